@@ -1,0 +1,290 @@
+"""Platforms, claims, status history and eligibility checklists."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from .errors import BadInput, NotFound
+from .model import (
+    DEFAULT_WINDOW_HOURS,
+    EDITABLE_CLAIM_FIELDS,
+    Category,
+    ChecklistItem,
+    CheckState,
+    Claim,
+    Platform,
+    PlatformKind,
+    Status,
+    StatusChange,
+)
+from .rows import from_row, to_db, to_row
+from .timeutil import BadTime, get_zone, local_zone_name, now_utc, parse_user_time, to_iso
+
+if TYPE_CHECKING:
+    from .folder import ClaimFolder
+
+# Eligibility items: (key, English label). Labels are translated at the edges.
+CHECKLIST_ITEMS = {
+    "account_verified": "Account verified",
+    "identity_accepted": "Identity documents accepted",
+    "minimum_deposit": "Minimum deposit made",
+    "opted_in": "Bonus opted in or promo code entered",
+    "promotion_period": "Within the promotion period",
+    "wagering_known": "Wagering requirements known",
+    "terms_read": "Terms read",
+}
+_ALL = list(CHECKLIST_ITEMS)
+CHECKLIST_BY_KIND = {
+    PlatformKind.CASINO: _ALL,
+    PlatformKind.SPORTSBOOK: _ALL,
+    PlatformKind.OTHER: _ALL,
+    # Cashback and loyalty credits rarely carry wagering or KYC conditions of their own.
+    PlatformKind.CASHBACK: ["account_verified", "minimum_deposit", "opted_in",
+                            "promotion_period", "terms_read"],
+    PlatformKind.LOYALTY: ["account_verified", "opted_in", "promotion_period", "terms_read"],
+}
+
+
+def parse_enum(enum_cls, value: str, what: str):
+    try:
+        return enum_cls(str(value).strip().lower())
+    except ValueError:
+        choices = ", ".join(e.value for e in enum_cls)
+        raise BadInput(f"unknown {what} {value!r}; choose one of: {choices}") from None
+
+
+def parse_bool(value: str | bool | None, what: str) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("yes", "y", "true", "1", "oui", "o"):
+        return True
+    if text in ("no", "n", "false", "0", "non"):
+        return False
+    if text in ("", "unknown", "?"):
+        return None
+    raise BadInput(f"{what} must be yes, no or unknown, not {value!r}")
+
+
+def parse_window(value, what: str = "reporting window") -> int:
+    try:
+        hours = int(value)
+    except (TypeError, ValueError):
+        raise BadInput(f"{what} must be a whole number of hours, not {value!r}") from None
+    if not 1 <= hours <= 24 * 366:
+        raise BadInput(f"{what} must be between 1 hour and a year, not {hours}")
+    return hours
+
+
+class Claims:
+    def __init__(self, folder: ClaimFolder):
+        self.folder = folder
+        self.db = folder.db
+
+    # -- platforms -----------------------------------------------------------
+    def add_platform(self, platform: Platform) -> Platform:
+        name = platform.name.strip()
+        if not name:
+            raise BadInput("platform name is empty")
+        platform = dataclasses.replace(platform, name=name,
+                                       window_hours=parse_window(platform.window_hours))
+        if platform.zone:
+            get_zone(platform.zone)
+        if self.find_platform(name) is not None:
+            raise BadInput(f"platform {name!r} already exists")
+        with self.folder.transaction():
+            row = to_row(platform)
+            row["created_at"] = to_iso(now_utc())
+            pid = self.db["platforms"].insert(row).last_pk
+            self.folder.log("create", "platform", pid, None, {"name": name})
+        return dataclasses.replace(platform, id=pid)
+
+    def find_platform(self, name: str) -> Platform | None:
+        rows = list(self.db.query(
+            "select * from platforms where lower(name) = lower(?)", [name.strip()]))
+        return from_row(Platform, rows[0]) if rows else None
+
+    def platform(self, platform_id: int) -> Platform:
+        rows = list(self.db.query("select * from platforms where id = ?", [platform_id]))
+        if not rows:
+            raise NotFound(f"no platform with id {platform_id}")
+        return from_row(Platform, rows[0])
+
+    def platforms(self) -> list[Platform]:
+        return [from_row(Platform, r) for r in self.db.query(
+            "select * from platforms order by lower(name)")]
+
+    def update_platform(self, platform_id: int, **changes) -> Platform:
+        current = self.platform(platform_id)
+        if "window_hours" in changes:
+            changes["window_hours"] = parse_window(changes["window_hours"])
+        if changes.get("zone"):
+            get_zone(changes["zone"])
+        updated = dataclasses.replace(current, **changes)
+        with self.folder.transaction():
+            self.db["platforms"].update(platform_id, {k: to_db(v) for k, v in changes.items()})
+            self.folder.log("change", "platform", platform_id, None,
+                            {k: to_db(v) for k, v in changes.items()})
+        return updated
+
+    # -- claims --------------------------------------------------------------
+    def create(self, claim: Claim) -> Claim:
+        if not claim.title.strip():
+            raise BadInput("claim title is empty")
+        platform = self.platform(claim.platform_id)
+        get_zone(claim.incident_zone)
+        if claim.incident_at.tzinfo is None:
+            raise BadInput("incident time needs a time zone")
+        now = now_utc()
+        claim = dataclasses.replace(claim, title=claim.title.strip(), status=Status.DRAFT,
+                                    created_at=now, updated_at=now)
+        with self.folder.transaction():
+            cid = self.db["claims"].insert(to_row(claim)).last_pk
+            self.db["status_changes"].insert({
+                "claim_id": cid, "status": Status.DRAFT.value, "at": to_iso(now),
+                "zone": claim.incident_zone, "note": "", "contact_id": None})
+            for pos, key in enumerate(CHECKLIST_BY_KIND[platform.kind]):
+                self.db["checklist"].insert({
+                    "claim_id": cid, "key": key, "label": CHECKLIST_ITEMS[key],
+                    "state": CheckState.UNKNOWN.value, "note": "", "evidence_ids": "[]",
+                    "position": pos})
+            self.folder.log("create", "claim", cid, cid,
+                            {"title": claim.title, "platform": platform.name,
+                             "incident_at": to_iso(claim.incident_at)})
+        return dataclasses.replace(claim, id=cid)
+
+    def get(self, claim_id: int) -> Claim:
+        rows = list(self.db.query("select * from claims where id = ?", [claim_id]))
+        if not rows:
+            raise NotFound(f"no claim with id {claim_id}")
+        return from_row(Claim, rows[0])
+
+    def list(self, status: Status | None = None) -> list[Claim]:
+        if status is None:
+            rows = self.db.query("select * from claims order by id")
+        else:
+            rows = self.db.query("select * from claims where status = ? order by id",
+                                 [status.value])
+        return [from_row(Claim, r) for r in rows]
+
+    def coerce_field(self, field: str, value, zone: str | None = None):
+        """Turn text typed by a user into the stored value of ``field``."""
+        if field not in EDITABLE_CLAIM_FIELDS:
+            raise BadInput(f"unknown or read-only claim field {field!r}; editable fields: "
+                           + ", ".join(EDITABLE_CLAIM_FIELDS))
+        if field == "category":
+            return parse_enum(Category, value, "category")
+        if field in ("intermittent", "connection_stable"):
+            return parse_bool(value, field)
+        if field == "window_hours":
+            return None if value in (None, "") else parse_window(value)
+        if field in ("incident_at", "info_due_at"):
+            if value in (None, "") and field == "info_due_at":
+                return None
+            try:
+                return parse_user_time(str(value), zone or local_zone_name())
+            except BadTime as exc:
+                raise BadInput(str(exc)) from None
+        if field == "incident_zone":
+            try:
+                get_zone(str(value))
+            except BadTime as exc:
+                raise BadInput(str(exc)) from None
+            return str(value)
+        if field == "title" and not str(value).strip():
+            raise BadInput("claim title is empty")
+        return "" if value is None else str(value)
+
+    def update(self, claim_id: int, **changes) -> Claim:
+        """Change fields (already-typed values or user text); logs old and new values."""
+        current = self.get(claim_id)
+        zone = changes.get("incident_zone") or current.incident_zone
+        typed = {k: self.coerce_field(k, v, zone) for k, v in changes.items()}
+        diff = {k: v for k, v in typed.items() if getattr(current, k) != v}
+        if not diff:
+            return current
+        now = now_utc()
+        with self.folder.transaction():
+            row = {k: to_db(v) for k, v in diff.items()}
+            row["updated_at"] = to_iso(now)
+            self.db["claims"].update(claim_id, row)
+            self.folder.log("change", "claim", claim_id, claim_id, {
+                k: {"old": to_db(getattr(current, k)), "new": to_db(v)} for k, v in diff.items()})
+        return dataclasses.replace(current, updated_at=now, **diff)
+
+    def set_status(self, claim_id: int, status: Status | str, note: str = "",
+                   contact_id: int | None = None, at=None, zone: str | None = None
+                   ) -> StatusChange:
+        if not isinstance(status, Status):
+            status = parse_enum(Status, status, "status")
+        claim = self.get(claim_id)
+        at = at or now_utc()
+        zone = zone or local_zone_name()
+        with self.folder.transaction():
+            sid = self.db["status_changes"].insert({
+                "claim_id": claim_id, "status": status.value, "at": to_iso(at), "zone": zone,
+                "note": note, "contact_id": contact_id}).last_pk
+            self.db["claims"].update(claim_id, {"status": status.value,
+                                                "updated_at": to_iso(now_utc())})
+            self.folder.log("status", "claim", claim_id, claim_id, {
+                "old": claim.status.value, "new": status.value, "at": to_iso(at),
+                "note": note, "contact_id": contact_id})
+        return StatusChange(status, at, zone, note, contact_id, sid)
+
+    def history(self, claim_id: int) -> list[StatusChange]:
+        return [from_row(StatusChange, r) for r in self.db.query(
+            "select * from status_changes where claim_id = ? order by at, id", [claim_id])]
+
+    # -- checklist -----------------------------------------------------------
+    def checklist(self, claim_id: int) -> list[ChecklistItem]:
+        self.get(claim_id)
+        return [from_row(ChecklistItem, r) for r in self.db.query(
+            "select * from checklist where claim_id = ? order by position, id", [claim_id])]
+
+    def find_checklist_item(self, claim_id: int, item: str | int) -> ChecklistItem:
+        """An item by key ("terms_read"), by its 1-based number in the list, or by label."""
+        items = self.checklist(claim_id)
+        text = str(item).strip()
+        for it in items:
+            if it.key == text or it.label.lower() == text.lower():
+                return it
+        if text.isdigit() and 1 <= int(text) <= len(items):
+            return items[int(text) - 1]
+        keys = ", ".join(it.key or str(n) for n, it in enumerate(items, 1))
+        raise NotFound(f"claim {claim_id} has no checklist item {item!r}; items: {keys}")
+
+    def set_checklist(self, claim_id: int, item: str | int, state: CheckState | str | None = None,
+                      note: str | None = None, evidence_ids: list[int] | None = None
+                      ) -> ChecklistItem:
+        it = self.find_checklist_item(claim_id, item)
+        changes: dict = {}
+        if state is not None:
+            changes["state"] = (state if isinstance(state, CheckState)
+                                else parse_enum(CheckState, state, "checklist state"))
+        if note is not None:
+            changes["note"] = note
+        if evidence_ids is not None:
+            for eid in evidence_ids:
+                self.folder.evidence.get(eid, claim_id=claim_id)
+            changes["evidence_ids"] = sorted(set(evidence_ids))
+        with self.folder.transaction():
+            self.db["checklist"].update(it.id, {k: to_db(v) for k, v in changes.items()})
+            self.folder.log("change", "checklist", it.id, claim_id,
+                            {"key": it.key, "label": it.label,
+                             **{k: to_db(v) for k, v in changes.items()}})
+        return dataclasses.replace(it, **changes)
+
+    def add_checklist_item(self, claim_id: int, label: str) -> ChecklistItem:
+        if not label.strip():
+            raise BadInput("checklist item label is empty")
+        items = self.checklist(claim_id)
+        item = ChecklistItem(claim_id, label.strip(), position=len(items))
+        with self.folder.transaction():
+            iid = self.db["checklist"].insert(to_row(item)).last_pk
+            self.folder.log("create", "checklist", iid, claim_id, {"label": item.label})
+        return dataclasses.replace(item, id=iid)
+
+
+def effective_window(claim: Claim, platform: Platform) -> int:
+    return claim.window_hours or platform.window_hours or DEFAULT_WINDOW_HOURS

@@ -1,0 +1,49 @@
+"""Contacts: every exchange with support (form, chat, email, phone, ...)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from .errors import NotFound
+from .model import Contact
+from .rows import from_row, to_db, to_row
+
+if TYPE_CHECKING:
+    from .folder import ClaimFolder
+
+
+class Contacts:
+    def __init__(self, folder: ClaimFolder):
+        self.folder = folder
+        self.db = folder.db
+
+    def add(self, contact: Contact) -> Contact:
+        self.folder.claims.get(contact.claim_id)
+        for eid in contact.evidence_ids:
+            self.folder.evidence.get(eid, claim_id=contact.claim_id)
+        with self.folder.transaction():
+            cid = self.db["contacts"].insert(to_row(contact)).last_pk
+            self.folder.log("contact", "contact", cid, contact.claim_id, {
+                "channel": contact.channel.value, "direction": contact.direction.value,
+                "at": to_db(contact.at), "reference": contact.reference})
+        return dataclasses.replace(contact, id=cid)
+
+    def get(self, contact_id: int) -> Contact:
+        rows = list(self.db.query("select * from contacts where id = ?", [contact_id]))
+        if not rows:
+            raise NotFound(f"no contact with id {contact_id}")
+        return from_row(Contact, rows[0])
+
+    def list(self, claim_id: int) -> list[Contact]:
+        return [from_row(Contact, r) for r in self.db.query(
+            "select * from contacts where claim_id = ? order by at, id", [claim_id])]
+
+    def update(self, contact_id: int, **changes) -> Contact:
+        current = self.get(contact_id)
+        updated = dataclasses.replace(current, **changes)
+        with self.folder.transaction():
+            self.db["contacts"].update(contact_id, {k: to_db(v) for k, v in changes.items()})
+            self.folder.log("change", "contact", contact_id, current.claim_id,
+                            {k: to_db(v) for k, v in changes.items()})
+        return updated

@@ -1,0 +1,213 @@
+"""Domain model: plain dataclasses and string enums, no Qt, no database.
+
+Enum values are the strings stored in the database and accepted by the CLI.
+Times are timezone-aware ``datetime`` objects in memory and UTC ISO-8601
+strings on disk (see ``bonusdesk.core.timeutil``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class PlatformKind(StrEnum):
+    CASINO = "casino"
+    SPORTSBOOK = "sportsbook"
+    CASHBACK = "cashback"
+    LOYALTY = "loyalty"
+    OTHER = "other"
+
+
+class Category(StrEnum):
+    ERROR_MESSAGE = "error_message"
+    BONUS_NOT_CREDITED = "bonus_not_credited"
+    PAYMENT_BLOCKED_OR_DELAYED = "payment_blocked_or_delayed"
+    TERMS_DISPUTE = "terms_dispute"
+    OTHER = "other"
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    READY_TO_REPORT = "ready_to_report"
+    REPORTED = "reported"
+    ACKNOWLEDGED = "acknowledged"
+    IN_PROGRESS = "in_progress"
+    INFO_REQUESTED = "info_requested"
+    RESOLVED_ACCEPTED = "resolved_accepted"
+    RESOLVED_REJECTED = "resolved_rejected"
+    ESCALATED = "escalated"
+    CLOSED = "closed"
+
+    @property
+    def is_open(self) -> bool:
+        return self not in (Status.RESOLVED_ACCEPTED, Status.RESOLVED_REJECTED, Status.CLOSED)
+
+
+class CheckState(StrEnum):
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+    NOT_APPLICABLE = "not_applicable"
+
+
+class EvidenceKind(StrEnum):
+    SCREENSHOT = "screenshot"
+    ID_DOCUMENT = "id_document"
+    EMAIL = "email"
+    BANK_PROOF = "bank_proof"
+    CHAT_TRANSCRIPT = "chat_transcript"
+    DOCUMENT = "document"
+    OTHER = "other"
+
+
+class Channel(StrEnum):
+    CONTACT_FORM = "contact_form"
+    CHAT = "chat"
+    EMAIL = "email"
+    PHONE = "phone"
+    SOCIAL = "social"
+    OTHER = "other"
+
+
+class Direction(StrEnum):
+    SENT = "sent"
+    RECEIVED = "received"
+
+
+DEFAULT_WINDOW_HOURS = 72
+
+
+@dataclass
+class Platform:
+    name: str
+    kind: PlatformKind = PlatformKind.CASINO
+    website: str = ""
+    support_email: str = ""
+    support_phone: str = ""
+    support_form_url: str = ""
+    window_hours: int = DEFAULT_WINDOW_HOURS
+    regulator: str = ""
+    zone: str = ""  # IANA zone the platform counts its deadlines in; "" = user's zone
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass
+class StatusChange:
+    status: Status
+    at: datetime
+    zone: str
+    note: str = ""
+    contact_id: int | None = None
+    id: int | None = None
+
+
+@dataclass
+class Claim:
+    title: str
+    platform_id: int
+    incident_at: datetime
+    incident_zone: str
+    account_id: str = ""
+    bonus_name: str = ""
+    bonus_type: str = ""
+    bonus_amount: str = ""  # kept as text: "50.00" must not become 50.0000001
+    currency: str = ""
+    promo_code: str = ""
+    transaction_id: str = ""
+    round_id: str = ""
+    category: Category = Category.OTHER
+    error_code: str = ""
+    error_text: str = ""
+    intermittent: bool | None = None
+    connection_stable: bool | None = None
+    did: str = ""
+    expected: str = ""
+    happened: str = ""
+    window_hours: int | None = None  # per-claim override of the platform window
+    info_due_at: datetime | None = None  # answer due when support asked for information
+    notes: str = ""
+    status: Status = Status.DRAFT
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    id: int | None = None
+
+
+# Fields a user may change with ``claim set`` / the details form, and how to parse them.
+EDITABLE_CLAIM_FIELDS = (
+    "title", "account_id", "bonus_name", "bonus_type", "bonus_amount", "currency",
+    "promo_code", "transaction_id", "round_id", "category", "error_code", "error_text",
+    "intermittent", "connection_stable", "did", "expected", "happened", "window_hours",
+    "incident_at", "incident_zone", "info_due_at", "notes",
+)
+
+
+@dataclass
+class ChecklistItem:
+    claim_id: int
+    label: str
+    state: CheckState = CheckState.UNKNOWN
+    note: str = ""
+    evidence_ids: list[int] = field(default_factory=list)
+    position: int = 0
+    key: str = ""  # stable key of seeded items ("account_verified"), "" for custom ones
+    id: int | None = None
+
+
+@dataclass
+class Evidence:
+    claim_id: int
+    kind: EvidenceKind
+    sha256: str
+    path: str  # relative to the claim folder, POSIX separators
+    original_name: str
+    size: int
+    mime: str
+    captured_at: datetime
+    zone: str
+    utc_offset: str  # "+01:00" at capture time in ``zone``
+    caption: str = ""
+    note: str = ""
+    width: int | None = None
+    height: int | None = None
+    pages: int | None = None
+    exif_time: str = ""
+    source: str = "import"  # import | capture | email_attachment | derivative
+    parent_sha256: str = ""  # for a stamped derivative: the original's hash
+    metadata: dict = field(default_factory=dict)
+    id: int | None = None
+
+    @property
+    def is_image(self) -> bool:
+        return self.mime.startswith("image/")
+
+
+@dataclass
+class Contact:
+    claim_id: int
+    channel: Channel
+    at: datetime
+    zone: str
+    direction: Direction = Direction.SENT
+    reference: str = ""
+    agent: str = ""
+    summary: str = ""
+    promised_action: str = ""
+    promised_due_at: datetime | None = None
+    evidence_ids: list[int] = field(default_factory=list)
+    id: int | None = None
+
+
+@dataclass
+class Event:
+    seq: int
+    at: str
+    action: str
+    entity: str
+    entity_id: int | None
+    claim_id: int | None
+    data: dict
+    prev_hash: str
+    hash: str

@@ -1,0 +1,126 @@
+"""Database schema as sqlite-utils migrations.
+
+Never edit a migration that has shipped: add a new one. A folder whose
+``_sqlite_migrations`` lists names this code does not know was written by a
+newer BonusDesk and is refused before anything is written.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "bonusdesk"
+migrations = Migrations(MIGRATION_SET)
+
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["platforms"].create(
+        {
+            "id": int, "name": str, "kind": str, "website": str, "support_email": str,
+            "support_phone": str, "support_form_url": str, "window_hours": int,
+            "regulator": str, "zone": str, "notes": str, "created_at": str,
+        },
+        pk="id",
+        not_null={"name", "kind", "window_hours"},
+    )
+    db["platforms"].create_index(["name"], unique=True)
+    db["claims"].create(
+        {
+            "id": int, "title": str, "platform_id": int, "account_id": str,
+            "bonus_name": str, "bonus_type": str, "bonus_amount": str, "currency": str,
+            "promo_code": str, "transaction_id": str, "round_id": str,
+            "incident_at": str, "incident_zone": str, "category": str,
+            "error_code": str, "error_text": str, "intermittent": int,
+            "connection_stable": int, "did": str, "expected": str, "happened": str,
+            "window_hours": int, "info_due_at": str, "notes": str, "status": str,
+            "created_at": str, "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("platform_id", "platforms", "id")],
+        not_null={"title", "platform_id", "incident_at", "incident_zone", "status"},
+    )
+    db["status_changes"].create(
+        {"id": int, "claim_id": int, "status": str, "at": str, "zone": str, "note": str,
+         "contact_id": int},
+        pk="id",
+        foreign_keys=[("claim_id", "claims", "id")],
+    )
+    db["status_changes"].create_index(["claim_id"])
+    db["checklist"].create(
+        {"id": int, "claim_id": int, "key": str, "label": str, "state": str, "note": str,
+         "evidence_ids": str, "position": int},
+        pk="id",
+        foreign_keys=[("claim_id", "claims", "id")],
+    )
+    db["checklist"].create_index(["claim_id"])
+    db["evidence"].create(
+        {
+            "id": int, "claim_id": int, "kind": str, "sha256": str, "path": str,
+            "original_name": str, "size": int, "mime": str, "captured_at": str,
+            "zone": str, "utc_offset": str, "caption": str, "note": str, "width": int,
+            "height": int, "pages": int, "exif_time": str, "source": str,
+            "parent_sha256": str, "metadata": str,
+        },
+        pk="id",
+        foreign_keys=[("claim_id", "claims", "id")],
+        not_null={"claim_id", "kind", "sha256", "path", "size", "captured_at"},
+    )
+    db["evidence"].create_index(["claim_id"])
+    db["evidence"].create_index(["sha256"])
+    db["contacts"].create(
+        {
+            "id": int, "claim_id": int, "channel": str, "direction": str, "at": str,
+            "zone": str, "reference": str, "agent": str, "summary": str,
+            "promised_action": str, "promised_due_at": str, "evidence_ids": str,
+        },
+        pk="id",
+        foreign_keys=[("claim_id", "claims", "id")],
+    )
+    db["contacts"].create_index(["claim_id"])
+    # Files renamed into evidence/ whose database row is not committed yet: a crash
+    # between the two leaves a row here, and the next open removes the orphan file.
+    db["pending_files"].create({"path": str, "sha256": str, "started_at": str}, pk="path")
+    db["events"].create(
+        {
+            "seq": int, "at": str, "action": str, "entity": str, "entity_id": int,
+            "claim_id": int, "data": str, "prev_hash": str, "hash": str,
+        },
+        pk="seq",
+        not_null={"at", "action", "entity", "data", "prev_hash", "hash"},
+    )
+    # History is append-only: SQLite itself refuses edits made through the app's
+    # connection; edits made behind its back are caught by the hash chain.
+    db.execute(
+        "CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
+        "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER events_no_delete BEFORE DELETE ON events "
+        "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"
+    )
+    db["claims"].enable_fts(
+        ["title", "account_id", "bonus_name", "promo_code", "transaction_id", "round_id",
+         "error_code", "error_text", "did", "expected", "happened", "notes"],
+        create_triggers=True, tokenize=FTS_TOKENIZE,
+    )
+    db["contacts"].enable_fts(
+        ["reference", "agent", "summary", "promised_action"],
+        create_triggers=True, tokenize=FTS_TOKENIZE,
+    )
+    db["evidence"].enable_fts(
+        ["original_name", "caption", "note"], create_triggers=True, tokenize=FTS_TOKENIZE,
+    )
+
+
+def known_migration_names() -> set[str]:
+    return {m.name for m in migrations.pending(Database(memory=True))}
+
+
+def unknown_applied(db: Database) -> list[str]:
+    """Migrations recorded in the folder that this version does not know."""
+    known = known_migration_names()
+    return [m.name for m in migrations.applied(db) if m.name not in known]
