@@ -1,0 +1,48 @@
+"""Shared fixtures: claim folders built in tmp_path, a platform and a claim."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bonusdesk.core.folder import ClaimFolder
+from bonusdesk.core.model import Category, Claim, Platform, PlatformKind
+
+
+@pytest.fixture(autouse=True)
+def _user_zone(monkeypatch):
+    # Tests must not depend on the machine's zone; a zone with DST catches more bugs.
+    monkeypatch.setenv("BONUSDESK_TZ", "Europe/Paris")
+
+
+@pytest.fixture
+def folder(tmp_path):
+    f = ClaimFolder.create(tmp_path / "claims")
+    yield f
+    f.close()
+
+
+@pytest.fixture
+def platform(folder):
+    return folder.claims.add_platform(
+        Platform("Casino Étoile", kind=PlatformKind.CASINO, window_hours=24,
+                 support_email="support@etoile.example"))
+
+
+@pytest.fixture
+def claim(folder, platform):
+    return folder.claims.create(Claim(
+        title="Bonus de bienvenue non crédité",
+        platform_id=platform.id,
+        incident_at=datetime(2026, 11, 20, 20, 15, tzinfo=UTC),
+        incident_zone="Europe/Paris",
+        account_id="PLAYER-4411",
+        bonus_name="Welcome 100%", bonus_amount="100.00", currency="EUR",
+        promo_code="WELCOME100", transaction_id="TX-99812",
+        category=Category.BONUS_NOT_CREDITED,
+        error_code="BNS-402", error_text="Bonus could not be credited (BNS-402)",
+        did="Deposited 100 € with promo code WELCOME100",
+        expected="A 100 € bonus credited to my account",
+        happened="The deposit went through but the bonus page shows error BNS-402",
+    ))
