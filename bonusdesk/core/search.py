@@ -1,0 +1,49 @@
+"""Full-text search over claims, contacts and evidence notes (SQLite FTS5).
+
+The index folds diacritics ("resume" finds "résumé"); user text is always
+quoted, so FTS syntax characters typed by a user cannot break the query.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .folder import ClaimFolder
+
+
+@dataclass
+class Hit:
+    claim_id: int
+    kind: str  # claim | contact | evidence
+    item_id: int
+    title: str
+    snippet: str
+
+
+def search(folder: ClaimFolder, text: str, limit: int = 200) -> list[Hit]:
+    text = text.strip()
+    if not text:
+        return []
+    db = folder.db
+    hits: list[Hit] = []
+    for row in db["claims"].search(text, columns=["id", "title", "error_code", "error_text"],
+                                   limit=limit, quote=True):
+        snippet = " · ".join(x for x in (row["error_code"], row["error_text"]) if x)
+        hits.append(Hit(row["id"], "claim", row["id"], row["title"], snippet))
+    for row in db["contacts"].search(text, columns=["id", "claim_id", "reference", "summary"],
+                                     limit=limit, quote=True):
+        hits.append(Hit(row["claim_id"], "contact", row["id"], row["reference"],
+                        (row["summary"] or "")[:160]))
+    for row in db["evidence"].search(
+            text, columns=["id", "claim_id", "original_name", "caption"], limit=limit,
+            quote=True):
+        hits.append(Hit(row["claim_id"], "evidence", row["id"], row["original_name"],
+                        row["caption"] or ""))
+    return hits[:limit]
+
+
+def matching_claim_ids(folder: ClaimFolder, text: str) -> set[int]:
+    """Claims that match ``text`` in their own fields, their contacts or their evidence."""
+    return {hit.claim_id for hit in search(folder, text, limit=100_000)}
