@@ -1,0 +1,388 @@
+"""Main window: claims list on the left, the selected claim on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bonusdesk import __version__
+from bonusdesk.core.folder import ClaimFolder, default_folder
+from bonusdesk.core.model import Claim, Status
+from bonusdesk.core.search import matching_claim_ids
+
+from . import status_actions
+from .claim_view import ClaimView
+from .claims_model import (
+    ClaimIdRole,
+    ClaimRow,
+    ClaimsFilterProxy,
+    ClaimsTableModel,
+    DeadlineInfo,
+)
+from .folder_session import is_claim_folder, open_folder, show_welcome
+from .labels import status_label
+from .new_claim_dialog import NewClaimDialog
+from .prefs import Prefs
+from .widgets import StatusChipDelegate
+
+
+class MainWindow(QMainWindow):
+    """Owns the open ClaimFolder; every change goes through the core."""
+
+    folder_changed = Signal()
+    shown = Signal()
+
+    def __init__(self, prefs: Prefs, parent=None):
+        super().__init__(parent)
+        self.prefs = prefs
+        self.folder: ClaimFolder | None = None
+        self.quitting = False
+        self.setWindowTitle("BonusDesk")
+        self.setObjectName("MainWindow")
+
+        # Left: search, status filter, claims table.
+        self.model = ClaimsTableModel(self)
+        self.proxy = ClaimsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Claims"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ClaimsTableModel.DEADLINE, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setItemDelegateForColumn(ClaimsTableModel.STATUS, StatusChipDelegate(self))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ClaimsTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for col in (ClaimsTableModel.PLATFORM, ClaimsTableModel.STATUS,
+                    ClaimsTableModel.DEADLINE):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search claims, contacts, evidence… (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=200)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Show claims"))
+        self.status_filter.addItem(self.tr("Open claims"), ClaimsFilterProxy.OPEN)
+        self.status_filter.addItem(self.tr("All claims"), ClaimsFilterProxy.ALL)
+        self.status_filter.addItem(self.tr("Finished claims"), ClaimsFilterProxy.CLOSED)
+        for s in Status:
+            self.status_filter.addItem(status_label(s), s.value)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_status_filter(self.status_filter.currentData()))
+        self.proxy.set_status_filter(ClaimsFilterProxy.OPEN)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(8, 8, 0, 8)
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addWidget(self.status_filter)
+        lv.addLayout(row)
+        lv.addWidget(self.table, 1)
+
+        # Right: the claim, or a hint when none is selected.
+        self.claim_view = ClaimView(prefs.zone)
+        self.claim_view.changed.connect(self.refresh_claim)
+        self.claim_view.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.empty)
+        self.right.addWidget(self.claim_view)
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([520, 780])
+        self.setCentralWidget(split)
+
+        self._build_actions()
+        self._build_menus()
+        self.resize(1320, 820)
+        self._update_enabled()
+
+    # -- actions and menus ---------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new_claim = self._action(self.tr("&New claim…"), self.new_claim,
+                                          QKeySequence.StandardKey.New,
+                                          self.tr("Start a new claim (Ctrl+N)"))
+        self.act_open = self._action(self.tr("&Open claim folder…"), self.choose_folder,
+                                     QKeySequence.StandardKey.Open)
+        self.act_new_folder = self._action(self.tr("New claim &folder…"),
+                                           self.choose_new_folder, "Ctrl+Shift+N")
+        self.act_quit = self._action(self.tr("&Quit"), self.quit, QKeySequence.StandardKey.Quit)
+        self.act_search = self._action(self.tr("&Search"), self.focus_search,
+                                       QKeySequence.StandardKey.Find)
+        self.act_import = self._action(self.tr("&Add evidence files…"),
+                                       lambda: self.claim_view.evidence.choose_files(), "Ctrl+I",
+                                       self.tr("Add screenshots, PDFs or emails (Ctrl+I)"))
+        self.act_contact = self._action(self.tr("&Log a contact…"),
+                                        lambda: self.claim_view.contacts.add_contact(), "Ctrl+L")
+        self.status_actions: dict[str, QAction] = {}
+        for sa in status_actions.ACTIONS:
+            self.status_actions[sa.key] = self._action(
+                sa.text(), lambda _c=False, sa=sa: self.run_status_action(sa), sa.shortcut,
+                sa.intro())
+        self.claim_actions = [self.act_import, self.act_contact,
+                              *self.status_actions.values()]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.act_new_claim)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_open)
+        self.file_menu.addAction(self.act_new_folder)
+        self.recent_menu = QMenu(self.tr("&Recent folders"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu_end = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.claim_menu = bar.addMenu(self.tr("&Claim"))
+        self.claim_menu.addAction(self.act_import)
+        self.claim_menu.addAction(self.act_contact)
+        self.claim_menu.addSeparator()
+        for a in self.status_actions.values():
+            self.claim_menu.addAction(a)
+        self.claim_menu.addSeparator()
+        self.claim_menu.addAction(self.act_search)
+
+        self.toolbar = QToolBar(self.tr("Main toolbar"))
+        self.toolbar.setObjectName("MainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.act_new_claim)
+        self.toolbar.addAction(self.act_import)
+        self.toolbar_status_sep = self.toolbar.addSeparator()
+        for a in self.status_actions.values():
+            self.toolbar.addAction(a)
+        self.addToolBar(self.toolbar)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.prefs.recent_folders():
+            act = self.recent_menu.addAction(path)
+            act.triggered.connect(lambda _c=False, p=path: self.switch_folder(Path(p)))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def _update_enabled(self) -> None:
+        has_folder = self.folder is not None
+        has_claim = has_folder and self.claim_view.claim is not None
+        self.act_new_claim.setEnabled(has_folder)
+        for a in self.claim_actions:
+            a.setEnabled(has_claim)
+        if not has_folder:
+            self.empty.setText(self.tr("No claim folder is open.\nUse File → Open claim folder."))
+        elif self.model.rowCount() == 0:
+            self.empty.setText(self.tr(
+                "No claims yet.\n\nClick “New claim” (Ctrl+N) to describe your problem."))
+        else:
+            self.empty.setText(self.tr("Select a claim on the left."))
+        self.right.setCurrentWidget(self.claim_view if has_claim else self.empty)
+
+    # -- folders -------------------------------------------------------------
+    def set_folder(self, folder: ClaimFolder) -> None:
+        """Show ``folder`` (already open); the previous one is closed."""
+        if self.folder is not None and self.folder is not folder:
+            self.folder.close()
+        self.folder = folder
+        self.claim_view.claim = None
+        self.prefs.folder = str(folder.path)
+        self.prefs.add_recent_folder(str(folder.path))
+        self.setWindowTitle(f"BonusDesk — {folder.path.name}")
+        self.reload_claims()
+        self.folder_changed.emit()
+
+    def switch_folder(self, path: Path, create: bool = False) -> bool:
+        if not self._finish_editing():
+            return False
+        if self.folder is not None and Path(path).resolve() == self.folder.path:
+            return True
+        previous = self.folder
+        if previous is not None:
+            # Release our lock first: re-opening the same folder must not fail as "in use".
+            previous.close()
+            self.folder = None
+        folder = open_folder(self, path, create=create)
+        if folder is None:
+            if previous is not None:
+                reopened = open_folder(self, previous.path)
+                if reopened is not None:
+                    self.set_folder(reopened)
+                else:
+                    self._update_enabled()
+            return False
+        self.set_folder(folder)
+        return True
+
+    def choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Open claim folder"),
+                                                str(default_folder().parent))
+        if path:
+            self.switch_folder(Path(path))
+
+    def choose_new_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Choose where to create the "
+                                                              "claim folder"))
+        if not path:
+            return
+        if is_claim_folder(Path(path)):
+            self.switch_folder(Path(path))
+            return
+        if self.switch_folder(Path(path), create=True):
+            show_welcome(self, Path(path))
+
+    # -- claims list ---------------------------------------------------------
+    def deadline_for(self, claim: Claim) -> DeadlineInfo | None:
+        """The claim's next deadline for the list; None until the deadlines engine says."""
+        return None
+
+    def _row(self, claim: Claim, platforms: dict[int, str]) -> ClaimRow:
+        return ClaimRow(claim, platforms.get(claim.platform_id, ""), self.deadline_for(claim))
+
+    def reload_claims(self) -> None:
+        platforms = {p.id: p.name for p in self.folder.claims.platforms()}
+        self.model.set_rows([self._row(c, platforms) for c in self.folder.claims.list()])
+        self.apply_search()
+        self._update_enabled()
+
+    def refresh_claim(self, claim_id: int) -> None:
+        """Update one row after the claim changed (keeps the selection)."""
+        platforms = {p.id: p.name for p in self.folder.claims.platforms()}
+        self.model.update_row(self._row(self.folder.claims.get(claim_id), platforms))
+        self._update_enabled()
+
+    def apply_search(self) -> None:
+        text = self.search.text().strip()
+        if not text or self.folder is None:
+            self.proxy.set_search_ids(None)
+            return
+        self.proxy.set_search_ids(matching_claim_ids(self.folder, text))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def select_claim(self, claim_id: int) -> None:
+        row = self.model.row_of(claim_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # hidden by a filter: show everything
+            self.status_filter.setCurrentIndex(self.status_filter.findData(ClaimsFilterProxy.ALL))
+            self.search.clear()
+            self.apply_search()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _current_changed(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        claim_id = current.data(ClaimIdRole)
+        if self.claim_view.claim is not None and self.claim_view.claim.id == claim_id:
+            return
+        self._finish_editing()
+        self.claim_view.load(self.folder, claim_id)
+        self._update_enabled()
+
+    def _finish_editing(self) -> bool:
+        """Unsaved details are saved when the user moves on (nothing is lost)."""
+        if self.claim_view.claim is not None and self.claim_view.details.is_dirty():
+            return self.claim_view.details.save()
+        return True
+
+    def current_claim_id(self) -> int | None:
+        return self.claim_view.claim.id if self.claim_view.claim is not None else None
+
+    # -- commands ------------------------------------------------------------
+    def new_claim(self) -> int | None:
+        if self.folder is None:
+            return None
+        dialog = NewClaimDialog(self.folder, self.prefs.zone, self.prefs.window_hours, self)
+        if not dialog.exec() or dialog.claim is None:
+            return None
+        self.reload_claims()
+        self.select_claim(dialog.claim.id)
+        self.claim_view.tabs.setCurrentWidget(self.claim_view.details)
+        return dialog.claim.id
+
+    def run_status_action(self, action: status_actions.StatusAction) -> bool:
+        claim_id = self.current_claim_id()
+        if claim_id is None or not self._finish_editing():
+            return False
+        if not status_actions.run_action(self.folder, action, claim_id, self.prefs.zone, self):
+            return False
+        self.claim_view.reload()
+        self.refresh_claim(claim_id)
+        self.statusBar().showMessage(self.tr("Status changed to: %1").replace(
+            "%1", status_label(self.claim_view.claim.status)), 8000)
+        return True
+
+    def quit(self) -> None:
+        self.quitting = True
+        self.close()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.shown.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.quitting and self.prefs.close_to_tray and getattr(self, "tray", None):
+            event.ignore()
+            self.hide()
+            return
+        self._finish_editing()
+        if self.folder is not None:
+            self.folder.close()
+            self.folder = None
+        event.accept()
+
+    def about_text(self) -> str:
+        return f"BonusDesk {__version__}"
