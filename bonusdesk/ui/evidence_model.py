@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from bonusdesk.core.model import Evidence
@@ -50,12 +50,25 @@ class ThumbnailJob(QRunnable):
         try:
             path = self.make()
             if path is not None:
-                image = QImage(str(path)).scaled(
-                    THUMB_SIZE, THUMB_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation)
+                image = _square(QImage(str(path)))
         except Exception:  # noqa: BLE001 - a broken image shows the generic icon, no crash
             image = QImage()
         self.signals.done.emit(self.generation, self.evidence_id, image)
+
+
+def _square(image: QImage) -> QImage:
+    """Scaled to fit THUMB_SIZE and centred on a transparent square, so captions line up."""
+    if image.isNull():
+        return image
+    scaled = image.scaled(THUMB_SIZE, THUMB_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                          Qt.TransformationMode.SmoothTransformation)
+    out = QImage(THUMB_SIZE, THUMB_SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+    out.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(out)
+    painter.drawImage((THUMB_SIZE - scaled.width()) // 2, (THUMB_SIZE - scaled.height()) // 2,
+                      scaled)
+    painter.end()
+    return out
 
 
 class EvidenceListModel(QAbstractListModel):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -42,6 +43,7 @@ from .folder_session import is_claim_folder, open_folder, show_welcome
 from .labels import status_label
 from .new_claim_dialog import NewClaimDialog
 from .prefs import Prefs
+from .settings_dialog import SettingsDialog
 from .widgets import StatusChipDelegate
 
 
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
     """Owns the open ClaimFolder; every change goes through the core."""
 
     folder_changed = Signal()
+    settings_changed = Signal()
     shown = Signal()
 
     def __init__(self, prefs: Prefs, parent=None):
@@ -153,6 +156,11 @@ class MainWindow(QMainWindow):
                                      QKeySequence.StandardKey.Open)
         self.act_new_folder = self._action(self.tr("New claim &folder…"),
                                            self.choose_new_folder, "Ctrl+Shift+N")
+        self.act_settings = self._action(self.tr("S&ettings…"), self.open_settings,
+                                         QKeySequence.StandardKey.Preferences)
+        if self.act_settings.shortcut().isEmpty():
+            self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
+        self.act_about = self._action(self.tr("&About BonusDesk"), self.show_about)
         self.act_quit = self._action(self.tr("&Quit"), self.quit, QKeySequence.StandardKey.Quit)
         self.act_search = self._action(self.tr("&Search"), self.focus_search,
                                        QKeySequence.StandardKey.Find)
@@ -181,6 +189,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu_end = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_settings)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.claim_menu = bar.addMenu(self.tr("&Claim"))
         self.claim_menu.addAction(self.act_import)
@@ -190,6 +200,9 @@ class MainWindow(QMainWindow):
             self.claim_menu.addAction(a)
         self.claim_menu.addSeparator()
         self.claim_menu.addAction(self.act_search)
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.act_about)
 
         self.toolbar = QToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("MainToolbar")
@@ -365,6 +378,26 @@ class MainWindow(QMainWindow):
             "%1", status_label(self.claim_view.claim.status)), 8000)
         return True
 
+    def open_settings(self) -> None:
+        current = str(self.folder.path) if self.folder else self.prefs.folder
+        dialog = SettingsDialog(self.prefs, current, self)
+        if not dialog.exec():
+            return
+        self.claim_view.zone = self.prefs.zone
+        if dialog.chosen_folder() and dialog.chosen_folder() != current:
+            self.switch_folder(Path(dialog.chosen_folder()))
+        if dialog.language_changed:
+            QMessageBox.information(self, self.tr("Language"), self.tr(
+                "The new language applies the next time BonusDesk starts."))
+        self.settings_changed.emit()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About BonusDesk"), self.tr(
+            "<h3>BonusDesk %1</h3><p>Keeps the evidence of a problem with an online bonus: "
+            "screenshots, deadlines, contacts with support and a PDF package.</p>"
+            "<p>Everything stays on this computer. BonusDesk never connects to the "
+            "internet.</p>").replace("%1", __version__))
+
     def quit(self) -> None:
         self.quitting = True
         self.close()
@@ -384,5 +417,3 @@ class MainWindow(QMainWindow):
             self.folder = None
         event.accept()
 
-    def about_text(self) -> str:
-        return f"BonusDesk {__version__}"

@@ -1,22 +1,28 @@
-"""Timeline tab: status history and every logged event of the claim, oldest first."""
+"""Timeline tab: the incident, status changes, contacts and other records, by time."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTreeView, QVBoxLayout, QWidget
 
 from bonusdesk.core.events import list_events
 from bonusdesk.core.folder import ClaimFolder
-from bonusdesk.core.model import Claim, Status
+from bonusdesk.core.model import Claim
 from bonusdesk.core.timeutil import format_local, from_iso
 
-from .labels import event_label, status_label
+from .labels import channel_label, direction_label, event_label, status_label
+
+# Status changes and contacts come from their own tables (with the time the user gave),
+# so their log events would only repeat them.
+_SHOWN_ELSEWHERE = {("status", "claim"), ("contact", "contact"), ("create", "claim")}
 
 
 class TimelineTab(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.model = QStandardItemModel(0, 2, self)
+        self.model = QStandardItemModel(0, 3, self)
         self.view = QTreeView()
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
@@ -25,35 +31,45 @@ class TimelineTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
 
-    def _describe(self, action: str, entity: str, data: dict) -> str:
-        text = event_label(action, entity)
-        if action == "status":
-            try:
-                old, new = Status(data.get("old")), Status(data.get("new"))
-                text = self.tr("Status: %1 → %2").replace("%1", status_label(old)).replace(
-                    "%2", status_label(new))
-            except ValueError:
-                pass
-            if data.get("note"):
-                text += f" — {data['note']}"
-        elif entity == "evidence" and data.get("name"):
-            text += f": {data['name']}"
-        elif action == "change" and entity == "claim":
-            text += ": " + ", ".join(sorted(data))
-        elif entity == "contact" and data.get("reference"):
-            text += f" ({data['reference']})"
-        elif entity == "checklist" and data.get("state"):
-            text += f": {data.get('label', '')}"
-        return text
+    def entries(self, folder: ClaimFolder, claim: Claim) -> list[tuple[datetime, str, str]]:
+        """(time, kind, text) for everything that happened to the claim, oldest first."""
+        out = [(claim.incident_at, self.tr("Incident"), claim.title)]
+        if claim.created_at:
+            out.append((claim.created_at, self.tr("Record"), event_label("create", "claim")))
+        for change in folder.claims.history(claim.id)[1:]:  # [0] is the draft at creation
+            text = status_label(change.status)
+            if change.note:
+                text += f" — {change.note}"
+            out.append((change.at, self.tr("Status"), text))
+        for c in folder.contacts.list(claim.id):
+            text = f"{channel_label(c.channel)} · {direction_label(c.direction)}"
+            if c.reference:
+                text += f" · {c.reference}"
+            if c.summary:
+                text += f" — {c.summary.splitlines()[0][:120]}"
+            out.append((c.at, self.tr("Contact"), text))
+        for ev in list_events(folder.db, claim.id):
+            if (ev.action, ev.entity) in _SHOWN_ELSEWHERE:
+                continue
+            text = event_label(ev.action, ev.entity)
+            if ev.entity == "evidence" and ev.data.get("name"):
+                text += f": {ev.data['name']}"
+            elif ev.action == "change" and ev.entity == "claim":
+                text += ": " + ", ".join(sorted(ev.data))
+            elif ev.entity == "checklist" and ev.data.get("label"):
+                text += f": {ev.data['label']}"
+            out.append((from_iso(ev.at), self.tr("Record"), text))
+        return sorted(out, key=lambda e: e[0])
 
     def load(self, folder: ClaimFolder, claim: Claim, zone: str) -> None:
         self.model.clear()
-        self.model.setHorizontalHeaderLabels([self.tr("When"), self.tr("What")])
-        for ev in list_events(folder.db, claim.id):
-            when = format_local(from_iso(ev.at), zone, with_zone=False)
-            items = [QStandardItem(when),
-                     QStandardItem(self._describe(ev.action, ev.entity, ev.data))]
+        self.model.setHorizontalHeaderLabels([self.tr("When"), self.tr("Kind"), self.tr("What")])
+        for when, kind, text in self.entries(folder, claim):
+            items = [QStandardItem(format_local(when, zone, with_zone=False)),
+                     QStandardItem(kind), QStandardItem(text)]
             for it in items:
                 it.setEditable(False)
+                it.setToolTip(text)
             self.model.appendRow(items)
         self.view.resizeColumnToContents(0)
+        self.view.resizeColumnToContents(1)
