@@ -60,6 +60,8 @@ class GalleryView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        # Drops arrive at the viewport; it must accept them itself.
+        self.viewport().setAcceptDrops(True)
 
     def _local_paths(self, mime) -> list[Path]:
         return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]

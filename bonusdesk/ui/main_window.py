@@ -323,8 +323,11 @@ class MainWindow(QMainWindow):
 
     def select_claim(self, claim_id: int) -> None:
         row = self.model.row_of(claim_id)
-        if row < 0:
-            return
+        if row < 0:  # created since the list was read
+            self.reload_claims()
+            row = self.model.row_of(claim_id)
+            if row < 0:
+                return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():  # hidden by a filter: show everything
             self.status_filter.setCurrentIndex(self.status_filter.findData(ClaimsFilterProxy.ALL))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTreeView, QVBoxLayout, QWidget
 
 from bonusdesk.core.events import list_events
 from bonusdesk.core.folder import ClaimFolder
-from bonusdesk.core.model import Claim
+from bonusdesk.core.model import Claim, Status
 from bonusdesk.core.timeutil import format_local, from_iso
 
 from .labels import channel_label, direction_label, event_label, status_label
@@ -36,7 +36,9 @@ class TimelineTab(QWidget):
         out = [(claim.incident_at, self.tr("Incident"), claim.title)]
         if claim.created_at:
             out.append((claim.created_at, self.tr("Record"), event_label("create", "claim")))
-        for change in folder.claims.history(claim.id)[1:]:  # [0] is the draft at creation
+        for change in folder.claims.history(claim.id):
+            if change.status == Status.DRAFT and change.at == claim.created_at:
+                continue  # the creation itself, already listed
             text = status_label(change.status)
             if change.note:
                 text += f" — {change.note}"
