@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import sqlite3
 import sys
 from datetime import datetime
 from enum import Enum
@@ -473,6 +474,10 @@ def main(argv: list[str] | None = None) -> int:
     except BonusDeskError as exc:
         print(f"bonusdesk-cli: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except sqlite3.DatabaseError as exc:
+        print(f"bonusdesk-cli: error: the claim folder's database is damaged ({exc})",
+              file=sys.stderr)
+        return EXIT_VERIFY_FAILED if args.func is cmd_verify else EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("bonusdesk-cli: interrupted", file=sys.stderr)
         return 130

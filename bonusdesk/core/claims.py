@@ -101,9 +101,9 @@ class Claims:
         return dataclasses.replace(platform, id=pid)
 
     def find_platform(self, name: str) -> Platform | None:
-        rows = list(self.db.query(
-            "select * from platforms where lower(name) = lower(?)", [name.strip()]))
-        return from_row(Platform, rows[0]) if rows else None
+        # casefold in Python: SQLite's lower() leaves "É" alone
+        wanted = name.strip().casefold()
+        return next((p for p in self.platforms() if p.name.casefold() == wanted), None)
 
     def platform(self, platform_id: int) -> Platform:
         rows = list(self.db.query("select * from platforms where id = ?", [platform_id]))
@@ -152,7 +152,7 @@ class Claims:
             self.folder.log("create", "claim", cid, cid,
                             {"title": claim.title, "platform": platform.name,
                              "incident_at": to_iso(claim.incident_at)})
-        return dataclasses.replace(claim, id=cid)
+        return self.get(cid)  # as stored: times normalised to UTC
 
     def get(self, claim_id: int) -> Claim:
         rows = list(self.db.query("select * from claims where id = ?", [claim_id]))
