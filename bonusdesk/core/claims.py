@@ -19,7 +19,7 @@ from .model import (
     StatusChange,
 )
 from .rows import from_row, to_db, to_row
-from .timeutil import BadTime, get_zone, local_zone_name, now_utc, parse_user_time, to_iso
+from .timeutil import get_zone, local_zone_name, now_utc, parse_user_time, to_iso
 
 if TYPE_CHECKING:
     from .folder import ClaimFolder
@@ -182,15 +182,9 @@ class Claims:
         if field in ("incident_at", "info_due_at"):
             if value in (None, "") and field == "info_due_at":
                 return None
-            try:
-                return parse_user_time(str(value), zone or local_zone_name())
-            except BadTime as exc:
-                raise BadInput(str(exc)) from None
+            return parse_user_time(str(value), zone or local_zone_name())
         if field == "incident_zone":
-            try:
-                get_zone(str(value))
-            except BadTime as exc:
-                raise BadInput(str(exc)) from None
+            get_zone(str(value))
             return str(value)
         if field == "title" and not str(value).strip():
             raise BadInput("claim title is empty")
