@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import sqlite3
 import sys
 from datetime import datetime
 from enum import Enum
@@ -30,7 +31,7 @@ from .core.model import (
     PlatformKind,
     Status,
 )
-from .core.timeutil import BadTime, format_local, get_zone, local_zone_name, parse_user_time
+from .core.timeutil import format_local, get_zone, local_zone_name, parse_user_time
 
 EXIT_OK, EXIT_VERIFY_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -68,18 +69,8 @@ def id_list(text: str | None) -> list[int]:
         raise BadInput(f"expected comma-separated ids such as 3,7,12, not {text!r}") from None
 
 
-def user_time(text: str, zone: str) -> datetime:
-    try:
-        return parse_user_time(text, zone)
-    except BadTime as exc:
-        raise BadInput(str(exc)) from None
-
-
 def checked_zone(name: str) -> str:
-    try:
-        get_zone(name)
-    except BadTime as exc:
-        raise BadInput(str(exc)) from None
+    get_zone(name)
     return name
 
 
@@ -138,7 +129,7 @@ def cmd_claim_new(args) -> int:
                            "'bonusdesk-cli platform add NAME'")
         claim = Claim(
             title=args.title, platform_id=platform.id,
-            incident_at=user_time(args.incident_at, zone), incident_zone=zone,
+            incident_at=parse_user_time(args.incident_at, zone), incident_zone=zone,
             category=parse_enum(Category, args.category, "category"),
             error_code=args.error_code or "", error_text=args.error_text or "",
             did=args.did or "", expected=args.expected or "", happened=args.happened or "",
@@ -218,7 +209,7 @@ def cmd_claim_set(args) -> int:
 
 def cmd_claim_status(args) -> int:
     zone = local_zone_name()
-    at = user_time(args.at, zone) if args.at else None
+    at = parse_user_time(args.at, zone) if args.at else None
     with open_folder(args) as folder:
         change = folder.claims.set_status(args.id, args.status, note=args.note or "", at=at,
                                           zone=zone)
@@ -301,11 +292,11 @@ def cmd_contact_add(args) -> int:
     zone = local_zone_name()
     contact = Contact(
         claim_id=args.id, channel=parse_enum(Channel, args.channel, "channel"),
-        at=user_time(args.at, zone), zone=zone,
+        at=parse_user_time(args.at, zone), zone=zone,
         direction=parse_enum(Direction, args.direction, "direction"),
         reference=args.reference or "", agent=args.agent or "", summary=args.summary or "",
         promised_action=args.promised_action or "",
-        promised_due_at=user_time(args.promised_due, zone) if args.promised_due else None,
+        promised_due_at=parse_user_time(args.promised_due, zone) if args.promised_due else None,
         evidence_ids=id_list(args.evidence))
     with open_folder(args) as folder:
         contact = folder.contacts.add(contact)
@@ -473,6 +464,10 @@ def main(argv: list[str] | None = None) -> int:
     except BonusDeskError as exc:
         print(f"bonusdesk-cli: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except sqlite3.DatabaseError as exc:
+        print(f"bonusdesk-cli: error: the claim folder's database is damaged ({exc})",
+              file=sys.stderr)
+        return EXIT_VERIFY_FAILED if args.func is cmd_verify else EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("bonusdesk-cli: interrupted", file=sys.stderr)
         return 130

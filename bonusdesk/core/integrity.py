@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,14 @@ class Report:
 
 def verify(folder: ClaimFolder) -> Report:
     report = Report()
+    try:
+        _verify(folder, report)
+    except sqlite3.DatabaseError as exc:
+        report.problems.append(Problem("database", f"database damaged: {exc}"))
+    return report
+
+
+def _verify(folder: ClaimFolder, report: Report) -> None:
     db = folder.db
     for row in db.query("PRAGMA integrity_check"):
         value = next(iter(row.values()))
@@ -74,5 +83,4 @@ def verify(folder: ClaimFolder) -> Report:
             elif rel not in known:
                 report.problems.append(Problem(
                     "stray", f"stray file {rel}: not recorded as evidence", rel))
-    return report
 
