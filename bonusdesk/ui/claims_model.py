@@ -7,6 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -52,14 +53,14 @@ def relative_time(due: datetime, now: datetime | None = None) -> str:
     past = seconds < 0
     s = abs(seconds)
     if s < 3600:
-        amount = ClaimsTableModel.tr("%n min", "", max(1, int(s // 60)))
+        amount = QCoreApplication.translate("ClaimsTableModel", "%n min", "", max(1, int(s // 60)))
     elif s < 2 * 86400:
-        amount = ClaimsTableModel.tr("%n h", "", int(s // 3600))
+        amount = QCoreApplication.translate("ClaimsTableModel", "%n h", "", int(s // 3600))
     else:
-        amount = ClaimsTableModel.tr("%n d", "", int(s // 86400))
+        amount = QCoreApplication.translate("ClaimsTableModel", "%n d", "", int(s // 86400))
     if past:
-        return ClaimsTableModel.tr("%1 ago").replace("%1", amount)
-    return ClaimsTableModel.tr("in %1").replace("%1", amount)
+        return QCoreApplication.translate("ClaimsTableModel", "%1 ago").replace("%1", amount)
+    return QCoreApplication.translate("ClaimsTableModel", "in %1").replace("%1", amount)
 
 
 class ClaimsTableModel(QAbstractTableModel):

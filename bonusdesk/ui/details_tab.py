@@ -62,6 +62,11 @@ class DetailsTab(QWidget):
             self.edits[f] = e
         for f, e in self.edits.items():
             e.setAccessibleName(labels[f])
+
+        def colon(text: str) -> str:
+            # French puts a space before the colon.
+            return self.tr("%1:").replace("%1", text)
+
         self.edits["did"].setPlaceholderText(
             self.tr("e.g. I deposited 100 € with the code WELCOME100 on the 20th at 21:15"))
         self.edits["expected"].setPlaceholderText(
@@ -87,19 +92,19 @@ class DetailsTab(QWidget):
         self.window.setAccessibleName(self.tr("Reporting window in hours"))
 
         ident = QFormLayout()
-        ident.addRow(labels["title"] + ":", self.edits["title"])
+        ident.addRow(colon(labels["title"]), self.edits["title"])
         ident.addRow(self.tr("Platform:"), self.platform)
         ident.addRow(self.tr("Problem:"), self.category)
         ident.addRow(self.tr("When it happened:"), self.incident)
         ident.addRow(self.tr("Reporting window:"), self.window)
         for f in ("account_id", "bonus_name", "bonus_type"):
-            ident.addRow(labels[f] + ":", self.edits[f])
+            ident.addRow(colon(labels[f]), self.edits[f])
         money = QHBoxLayout()
         money.addWidget(self.edits["bonus_amount"], 2)
         money.addWidget(self.edits["currency"], 1)
-        ident.addRow(labels["bonus_amount"] + ":", money)
+        ident.addRow(colon(labels["bonus_amount"]), money)
         for f in ("promo_code", "transaction_id", "round_id"):
-            ident.addRow(labels[f] + ":", self.edits[f])
+            ident.addRow(colon(labels[f]), self.edits[f])
         box_ident = QGroupBox(self.tr("The claim"))
         box_ident.setLayout(ident)
 
@@ -110,11 +115,11 @@ class DetailsTab(QWidget):
         box_story.setLayout(story)
 
         err = QFormLayout()
-        err.addRow(labels["error_code"] + ":", self.edits["error_code"])
-        err.addRow(labels["error_text"] + ":", self.edits["error_text"])
+        err.addRow(colon(labels["error_code"]), self.edits["error_code"])
+        err.addRow(colon(labels["error_text"]), self.edits["error_text"])
         err.addRow(self.tr("Every time?"), self.intermittent)
         err.addRow(self.tr("Connection:"), self.connection)
-        err.addRow(labels["notes"] + ":", self.edits["notes"])
+        err.addRow(colon(labels["notes"]), self.edits["notes"])
         box_err = QGroupBox(self.tr("Error and circumstances"))
         box_err.setLayout(err)
 

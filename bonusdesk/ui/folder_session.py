@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bonusdesk.core.errors import FolderLocked, FolderTooNew, NotAClaimFolder
 from bonusdesk.core.folder import DB_NAME, ClaimFolder
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FolderSession", text)
 
 
 def is_claim_folder(path: Path) -> bool:
@@ -28,27 +24,39 @@ def open_folder(parent: QWidget | None, path: Path | str, create: bool = False,
             return ClaimFolder.create(path)
         return ClaimFolder.open(path)
     except FolderLocked:
-        QMessageBox.warning(parent, _tr("Folder in use"), _tr(
+        title = QCoreApplication.translate("FolderSession", "Folder in use")
+        text = QCoreApplication.translate(
+            "FolderSession",
             "The claim folder %1 is already open in another BonusDesk window or program.\n\n"
-            "Close it there, then try again. Nothing was changed.").replace("%1", str(path)))
+            "Close it there, then try again. Nothing was changed.")
+        QMessageBox.warning(parent, title, text.replace("%1", str(path)))
     except FolderTooNew:
-        QMessageBox.warning(parent, _tr("Newer folder"), _tr(
+        title = QCoreApplication.translate("FolderSession", "Newer folder")
+        text = QCoreApplication.translate(
+            "FolderSession",
             "The claim folder %1 was saved by a newer version of BonusDesk.\n\n"
-            "Update BonusDesk to open it. Nothing was changed.").replace("%1", str(path)))
+            "Update BonusDesk to open it. Nothing was changed.")
+        QMessageBox.warning(parent, title, text.replace("%1", str(path)))
     except NotAClaimFolder:
-        if ask_create and QMessageBox.question(parent, _tr("Not a claim folder"), _tr(
-                "%1 is not a BonusDesk claim folder yet.\n\nCreate a new claim folder "
-                "there?").replace("%1", str(path))) == QMessageBox.StandardButton.Yes:
+        title = QCoreApplication.translate("FolderSession", "Not a claim folder")
+        text = QCoreApplication.translate(
+            "FolderSession",
+            "%1 is not a BonusDesk claim folder yet.\n\nCreate a new claim folder there?")
+        if ask_create and QMessageBox.question(
+                parent, title, text.replace("%1", str(path))) == QMessageBox.StandardButton.Yes:
             return open_folder(parent, path, create=True)
     except OSError as exc:
-        QMessageBox.critical(parent, _tr("Cannot open folder"), _tr(
-            "The claim folder %1 cannot be opened:\n%2").replace("%1", str(path))
-            .replace("%2", exc.strerror or str(exc)))
+        title = QCoreApplication.translate("FolderSession", "Cannot open folder")
+        text = QCoreApplication.translate(
+            "FolderSession", "The claim folder %1 cannot be opened:\n%2")
+        QMessageBox.critical(parent, title, text.replace("%1", str(path)).replace(
+            "%2", exc.strerror or str(exc)))
     return None
 
 
 def welcome_text() -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "FolderSession",
         "<h2>Welcome to BonusDesk</h2>"
         "<p>BonusDesk keeps everything about a problem with an online bonus in one place, "
         "on this computer only. It works in three steps:</p>"
@@ -66,8 +74,8 @@ def welcome_text() -> str:
 
 def show_welcome(parent: QWidget | None, path: Path) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle(_tr("Welcome"))
-    box.setTextFormat(box.textFormat().RichText)
+    box.setWindowTitle(QCoreApplication.translate("FolderSession", "Welcome"))
+    box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(welcome_text().replace("%1", str(path)))
     box.setIcon(QMessageBox.Icon.Information)
     box.exec()

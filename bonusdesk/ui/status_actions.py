@@ -64,13 +64,13 @@ ACTIONS = (
 
 def action_dialog(action: StatusAction, claim_id: int, zone: str,
                   parent: QWidget | None = None) -> ContactDialog:
-    tr = QCoreApplication.translate
     outcomes = None
     if action.key == "resolved":
         outcomes = [(status_label(Status.RESOLVED_ACCEPTED), Status.RESOLVED_ACCEPTED),
                     (status_label(Status.RESOLVED_REJECTED), Status.RESOLVED_REJECTED)]
-    ask_due = tr("StatusActions", "They gave me a deadline to answer") \
-        if action.key == "info" else ""
+    ask_due = ""
+    if action.key == "info":
+        ask_due = QCoreApplication.translate("StatusActions", "They gave me a deadline to answer")
     title = action.text().replace("&", "")
     return ContactDialog(claim_id, zone, title, action.intro(), action.channel,
                          action.direction, ask_due=ask_due, outcomes=outcomes, parent=parent)

@@ -98,3 +98,8 @@ class StatusChipDelegate(QStyledItemDelegate):
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
                          fm.elidedText(text, Qt.TextElideMode.ElideRight, int(width) - 10))
         painter.restore()
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        size.setWidth(option.fontMetrics.horizontalAdvance(index.data() or "") + 32)
+        return size
