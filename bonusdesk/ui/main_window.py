@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         self.table.setItemDelegateForColumn(ClaimsTableModel.STATUS, StatusChipDelegate(self))
         header = self.table.horizontalHeader()
+        # Sizing to contents reads every row; a sample keeps start-up fast with many claims.
+        header.setResizeContentsPrecision(40)
         header.setSectionResizeMode(ClaimsTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for col in (ClaimsTableModel.PLATFORM, ClaimsTableModel.STATUS,
                     ClaimsTableModel.DEADLINE):
