@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -125,7 +125,7 @@ class EvidenceViewer(QDialog):
         fact(self.tr("File:"), ev.original_name)
         fact(self.tr("Kind:"), evidence_kind_label(ev.kind))
         fact(self.tr("Added:"), format_local(ev.captured_at, ev.zone))
-        fact(self.tr("Size:"), self.tr("%1 bytes").replace("%1", f"{ev.size:,}"))
+        fact(self.tr("Size:"), self.tr("%1 bytes").replace("%1", QLocale().toString(ev.size)))
         fact(self.tr("Type:"), ev.mime)
         if ev.width and ev.height:
             fact(self.tr("Dimensions:"), f"{ev.width} × {ev.height}")
@@ -133,7 +133,8 @@ class EvidenceViewer(QDialog):
             fact(self.tr("Pages:"), str(ev.pages))
         if ev.exif_time:
             fact(self.tr("Taken (EXIF):"), ev.exif_time)
-        fact(self.tr("SHA-256:"), ev.sha256)
+        # Two lines of 32 hex digits: readable, and the panel stays narrow.
+        fact(self.tr("SHA-256:"), f"{ev.sha256[:32]}\n{ev.sha256[32:]}")
         fact(self.tr("Integrity:"), {
             "": self.tr("Intact: the file matches its fingerprint"),
             "missing": self.tr("MISSING: the file is not in the folder any more"),
@@ -154,6 +155,7 @@ class EvidenceViewer(QDialog):
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setSizes([640, 340])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.accept)

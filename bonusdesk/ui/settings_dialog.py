@@ -63,7 +63,9 @@ class SettingsDialog(QDialog):
                                                "tray (use Quit to exit)"))
         self.close_to_tray.setChecked(prefs.close_to_tray)
         form = QFormLayout()
-        form.addRow(self.tr("Claim &folder:"), folder_row)
+        folder_label = QLabel(self.tr("Claim &folder:"))
+        folder_label.setBuddy(self.folder)  # a layout cannot be a buddy: name the line edit
+        form.addRow(folder_label, folder_row)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Default reporting &window:"), self.window)
         form.addRow(self.tr("Your &name:"), self.user_name)

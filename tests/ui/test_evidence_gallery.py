@@ -108,7 +108,7 @@ def test_viewer_shows_the_sha256_and_saves_caption_and_note(qtbot, folder, claim
     ev = folder.evidence.import_file(claim.id, make_png(tmp_path / "v.png")).evidence[0]
     viewer = EvidenceViewer(folder, ev, "Europe/Paris")
     qtbot.addWidget(viewer)
-    texts = [w.text() for w in viewer.findChildren(type(viewer.image.label))]
+    texts = [w.text().replace("\n", "") for w in viewer.findChildren(type(viewer.image.label))]
     assert ev.sha256 in texts
     assert any("Intact" in t for t in texts)
     viewer.caption.setText("Bonus page")
