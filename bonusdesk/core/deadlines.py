@@ -127,9 +127,11 @@ class _Facts:
 
     @property
     def ended_at(self) -> datetime | None:
-        if self.claim.status in FINISHED and self.history:
-            return max(c.at for c in self.history)
-        return None
+        """When the claim was resolved or closed, if it currently is."""
+        if self.claim.status not in FINISHED:
+            return None
+        closings = [c.at for c in self.history if c.status in FINISHED]
+        return max(closings) if closings else None
 
     def first_status(self, statuses, after: datetime | None = None, strict: bool = False):
         for change in self.history:
@@ -157,13 +159,16 @@ def _earliest(*times):
 def claim_deadlines(folder, claim: Claim | int, now: datetime | None = None, *,
                     rules: RuleBook | None = None, soon: timedelta = DUE_SOON,
                     follow_up_days: int = FOLLOW_UP_WORKING_DAYS) -> list[Deadline]:
-    """Every deadline of one claim, most urgent first."""
-    now = now or now_utc()
-    if isinstance(claim, int):
-        claim = folder.claims.get(claim)
+    """Every deadline of one claim (read afresh from the folder), most urgent first."""
+    claim = folder.claims.get(claim.id if isinstance(claim, Claim) else claim)
+    return _deadlines(folder, claim, now or now_utc(), rules or rules_for_folder(folder),
+                      soon, follow_up_days)
+
+
+def _deadlines(folder, claim: Claim, now: datetime, rules: RuleBook, soon: timedelta,
+               follow_up_days: int) -> list[Deadline]:
     facts = _Facts(claim, folder.claims.platform(claim.platform_id),
                    folder.claims.history(claim.id), folder.contacts.list(claim.id))
-    rules = rules or rules_for_folder(folder)
     found: list[Deadline] = []
 
     def emit(kind, suffix, label, due_at, party, started_at, done_at, **extra):
@@ -267,8 +272,7 @@ def list_deadlines(folder, now: datetime | None = None, *, claim_id: int | None 
     rules = rules or rules_for_folder(folder)
     claims = [folder.claims.get(claim_id)] if claim_id is not None else folder.claims.list()
     found = [d for claim in claims
-             for d in claim_deadlines(folder, claim, now, rules=rules, soon=soon,
-                                      follow_up_days=follow_up_days)
+             for d in _deadlines(folder, claim, now, rules, soon, follow_up_days)
              if not open_only or d.state.is_open]
     return sorted(found, key=urgency_key)
 
