@@ -181,7 +181,8 @@ def _deadlines(folder, claim: Claim, now: datetime, rules: RuleBook, soon: timed
 
     # Reporting window: elapsed hours from the incident.
     window = Duration(effective_window(claim, facts.platform), "hours")
-    emit(DeadlineKind.REPORTING, "reporting", f"Report the problem ({window.describe()} window)",
+    emit(DeadlineKind.REPORTING, "reporting",
+         f"Report the problem (within {window.describe()} of the incident)",
          add(claim.incident_at, window, facts.zone), "you", claim.incident_at,
          facts.first_status(REPORTED_OR_LATER))
 
