@@ -83,6 +83,7 @@ class Deadline:
     done_at: datetime | None = None  # what met it (or came too late)
     rule: str = ""  # "uk.operator_final_response" for escalation clocks
     contact_id: int | None = None  # the contact holding a promise
+    label_fr: str = ""  # French label of an escalation rule, from the rules file
 
 
 def urgency_key(deadline: Deadline | None) -> tuple:
@@ -207,7 +208,7 @@ def _deadlines(folder, claim: Claim, now: datetime, rules: RuleBook, soon: timed
             if MET_SENT in rule.met_by else None)
         emit(DeadlineKind.ESCALATION, f"escalation:{rule.qualified_key}", rule.label,
              add(started, rule.duration, facts.zone), rule.party, started, done,
-             rule=rule.qualified_key)
+             rule=rule.qualified_key, label_fr=rule.label_fr)
     return sorted(found, key=urgency_key)
 
 

@@ -7,10 +7,13 @@ The shipped file is ``resources/rules/escalation.toml``; a file named
 
 from __future__ import annotations
 
+import functools
 import tomllib
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 from ..resources import resource_path
 from .durations import UNITS, Duration
@@ -23,7 +26,7 @@ ANCHOR_INCIDENT = "incident"
 MET_RECEIVED = "received"  # an answer received from the operator (a received contact)
 MET_SENT = "sent"  # a message the user sent
 PARTIES = ("operator", "you")
-_RULE_FIELDS = {"key", "label", "from", "met_by", "party", *UNITS}
+_RULE_FIELDS = {"key", "label", "label_fr", "from", "met_by", "party", *UNITS}
 _SET_FIELDS = {"label", "aliases", "rules"}
 
 
@@ -47,6 +50,7 @@ class Rule:
     duration: Duration
     met_by: tuple[str, ...]  # Status values, "received" or "sent"
     party: str  # "operator" or "you"
+    label_fr: str = ""  # French label; data cannot go through Qt's tr()
 
     @property
     def qualified_key(self) -> str:
@@ -63,7 +67,7 @@ class RuleSet:
 
 @dataclass(frozen=True)
 class RuleBook:
-    sets: dict[str, RuleSet]
+    sets: Mapping[str, RuleSet]  # read-only: books are cached and shared
     default: str
     source: str
 
@@ -82,8 +86,22 @@ def shipped_rules_path() -> Path:
 
 
 def load_rules(path: Path | str | None = None) -> RuleBook:
-    """Read and check a rules file (the shipped one by default)."""
+    """Read and check a rules file (the shipped one by default).
+
+    Cached per file version: the claims list asks for every row, the file is
+    read again only when it changes.
+    """
     path = Path(path) if path is not None else shipped_rules_path()
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise RuleDataError(path, None, f"cannot read the file ({exc.strerror})") from exc
+    return _load_cached(str(path), st.st_mtime_ns, st.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(path_text: str, _mtime_ns: int, _size: int) -> RuleBook:
+    path = Path(path_text)
     try:
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
@@ -122,7 +140,7 @@ def parse_rules(data: dict, source: Path | str = "<rules>") -> RuleBook:
     if default not in sets:
         raise RuleDataError(source, None, f"default {default!r} is not one of the rule sets "
                                           f"({', '.join(sets)})")
-    return RuleBook(sets, default, str(source))
+    return RuleBook(MappingProxyType(sets), default, str(source))
 
 
 def _parse_set(source, set_key: str, body) -> RuleSet:
@@ -187,7 +205,10 @@ def _parse_rule(source, set_key: str, index: int, data) -> Rule:
     label = data.get("label")
     if not isinstance(label, str) or not label.strip():
         raise bad("missing label")
-    return Rule(set_key, key, label, anchor, duration, tuple(met_by), party)
+    label_fr = data.get("label_fr", "")
+    if not isinstance(label_fr, str):
+        raise bad("label_fr must be text")
+    return Rule(set_key, key, label, anchor, duration, tuple(met_by), party, label_fr)
 
 
 def _norm(name: str) -> str:

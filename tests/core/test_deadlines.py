@@ -236,6 +236,7 @@ def test_anj_may_refer_after_20_days_and_must_refer_within_a_year(folder):
     assert clocks["fr-anj.must_refer"].due_at == utc(2027, 3, 2, 9, 0)
     assert clocks["fr-anj.must_refer"].state is DeadlineState.UPCOMING
     assert clocks["fr-anj.must_refer"].party == "you"
+    assert clocks["fr-anj.must_refer"].label_fr.startswith("Saisir le médiateur de l'ANJ")
     folder.claims.set_status(claim.id, "escalated", at=utc(2026, 4, 1, 9, 0))
     clocks = escalations(folder, claim, utc(2027, 6, 1))
     assert clocks["fr-anj.must_refer"].state is DeadlineState.MET

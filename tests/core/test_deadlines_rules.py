@@ -161,3 +161,21 @@ def test_newer_format_is_refused(tmp_path):
     path = write_rules(tmp_path, GOOD_RULE.replace("format = 1", "format = 2"))
     with pytest.raises(RuleDataError, match="format 2 is not supported"):
         load_rules(path)
+
+
+def test_every_shipped_rule_has_a_french_label():
+    for rule_set in load_rules().sets.values():
+        for rule in rule_set.rules:
+            assert rule.label_fr.strip(), rule.qualified_key
+
+
+def test_an_edited_rules_file_is_read_again(tmp_path):
+    path = write_rules(tmp_path, GOOD_RULE)
+    assert load_rules(path).sets["mine"].rules[0].duration == Duration(5, "days")
+    path.write_text(GOOD_RULE.replace("days = 5", "days = 12"), encoding="utf-8")
+    assert load_rules(path).sets["mine"].rules[0].duration == Duration(12, "days")
+
+
+def test_rule_books_cannot_be_changed_by_a_caller():
+    with pytest.raises(TypeError):
+        load_rules().sets["uk"] = None
