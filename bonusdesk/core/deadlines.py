@@ -287,6 +287,18 @@ def next_deadline(folder, claim: Claim | int, now: datetime | None = None, *,
     return open_ones[0] if open_ones else None
 
 
+def next_deadlines(folder, now: datetime | None = None, *, rules: RuleBook | None = None,
+                   soon: timedelta = DUE_SOON) -> dict[int, Deadline]:
+    """Each claim's most urgent open deadline, by claim id, in one pass (claims list).
+
+    Claims with nothing open are absent from the result.
+    """
+    found: dict[int, Deadline] = {}
+    for d in list_deadlines(folder, now, open_only=True, rules=rules, soon=soon):
+        found.setdefault(d.claim_id, d)  # the list is most urgent first
+    return found
+
+
 # -- display helpers (no Qt: the UI passes its translate function) -------------
 
 # Colour hints per state for lists and badges (Material palette, readable on white).

@@ -82,7 +82,10 @@ class RuleBook:
 
 
 def shipped_rules_path() -> Path:
-    return resource_path("rules", RULES_FILE)
+    try:
+        return resource_path("rules", RULES_FILE)
+    except FileNotFoundError as exc:  # an install without its data files
+        raise RuleDataError(f"rules/{RULES_FILE}", None, str(exc)) from exc
 
 
 def load_rules(path: Path | str | None = None) -> RuleBook:

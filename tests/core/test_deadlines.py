@@ -17,6 +17,7 @@ from bonusdesk.core.deadlines import (
     format_relative,
     list_deadlines,
     next_deadline,
+    next_deadlines,
     relative_parts,
     state_of,
     urgency_key,
@@ -347,3 +348,14 @@ def test_state_of_due_soon_threshold_is_configurable():
         DeadlineState.DUE_SOON
     assert state_of(due, None, due) is DeadlineState.DUE_SOON
     assert state_of(due, None, due + timedelta(seconds=1)) is DeadlineState.OVERDUE
+
+
+def test_next_deadlines_gives_each_claims_most_urgent_open_one(folder, claim, platform):
+    other = folder.claims.create(Claim("second", platform.id, utc(2026, 11, 19, 8, 0), PARIS))
+    done = folder.claims.create(Claim("done", platform.id, utc(2026, 11, 19, 8, 0), PARIS))
+    folder.claims.set_status(done.id, "closed", at=utc(2026, 11, 19, 9, 0))
+    now = utc(2026, 11, 21, 9, 0)
+    found = next_deadlines(folder, now)
+    assert set(found) == {claim.id, other.id}
+    assert found[claim.id] == next_deadline(folder, claim, now)
+    assert found[other.id].state is DeadlineState.OVERDUE
