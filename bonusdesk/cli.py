@@ -376,6 +376,8 @@ def cmd_deadlines(args) -> int:
         emit_json([{**jsonable(d), "due_local": format_local(d.due_at, zone),
                     "relative": format_relative(d.due_at, now)} for d in found])
         return EXIT_OK
+    if not found:
+        print("no deadlines")
     for d in found:
         when = format_relative(d.due_at, now) if d.state.is_open else ""
         print(f"{STATE_LABELS[d.state]:<9}\t{format_local(d.due_at, zone)}\t{when}\t"

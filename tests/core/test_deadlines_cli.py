@@ -106,3 +106,13 @@ def test_bad_rules_file_in_the_folder_is_a_one_line_error(cli_folder, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "rule x.r: needs exactly one duration" in err
+
+
+def test_a_folder_without_claims_says_so(tmp_path, capsys):
+    folder = str(tmp_path / "empty")
+    assert cli.main(["--folder", folder, "init"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--folder", folder, "deadlines"]) == 0
+    assert capsys.readouterr().out == "no deadlines\n"
+    assert cli.main(["--folder", folder, "deadlines", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
