@@ -7,10 +7,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 
 from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import Claim
-from bonusdesk.core.timeutil import format_local
+from bonusdesk.core.timeutil import format_local, now_utc
 
 from .checklist_tab import ChecklistTab
 from .contacts_tab import ContactsTab
+from .deadlines_tab import DeadlinesTab
 from .details_tab import DetailsTab
 from .evidence_tab import EvidenceTab
 from .labels import STATUS_COLOURS, status_label
@@ -23,7 +24,7 @@ class ClaimView(QWidget):
     changed = Signal(int)
     message = Signal(str)
 
-    def __init__(self, zone: str, parent=None):
+    def __init__(self, zone: str, clock=now_utc, parent=None):
         super().__init__(parent)
         self.zone = zone
         self.folder: ClaimFolder | None = None
@@ -48,13 +49,17 @@ class ClaimView(QWidget):
         self.evidence = EvidenceTab()
         self.contacts = ContactsTab()
         self.timeline = TimelineTab()
+        self.deadlines = DeadlinesTab(clock)
         self.tabs.addTab(self.details, self.tr("&Details"))
         self.tabs.addTab(self.checklist, self.tr("E&ligibility"))
         self.tabs.addTab(self.evidence, self.tr("E&vidence"))
         self.tabs.addTab(self.contacts, self.tr("C&ontacts"))
         self.tabs.addTab(self.timeline, self.tr("&Timeline"))
+        self.tabs.addTab(self.deadlines, self.tr("Deadli&nes"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        self._timeline_stale = True
+        # Tabs that read more (event log, deadline rules) load only when shown.
+        self._lazy = (self.timeline, self.deadlines)
+        self._stale: set[QWidget] = set(self._lazy)
 
         for tab in (self.details,):
             tab.saved.connect(self._child_changed)
@@ -76,9 +81,8 @@ class ClaimView(QWidget):
         self.details.load(folder, self.claim)
         self.checklist.load(folder, self.claim)
         self.evidence.load(folder, self.claim, self.zone)
-        # The cheap tabs load now; the timeline reads the event log, so only when shown.
-        self._timeline_stale = True
         self.contacts.load(folder, self.claim, self.zone)
+        self._stale = set(self._lazy)
         self._tab_changed(self.tabs.currentIndex())
 
     def reload(self) -> None:
@@ -89,7 +93,7 @@ class ClaimView(QWidget):
         self._fill_header()
         self.details.load(self.folder, self.claim)
         self.contacts.load(self.folder, self.claim, self.zone)
-        self._timeline_stale = True
+        self._stale = set(self._lazy)
         self._tab_changed(self.tabs.currentIndex())
 
     def _fill_header(self) -> None:
@@ -106,10 +110,16 @@ class ClaimView(QWidget):
     def _child_changed(self, claim_id: int) -> None:
         self.claim = self.folder.claims.get(claim_id)
         self._fill_header()
-        self._timeline_stale = True
+        self._stale = set(self._lazy)
         self.changed.emit(claim_id)
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.timeline and self._timeline_stale:
-            self.timeline.load(self.folder, self.claim, self.zone)
-            self._timeline_stale = False
+        tab = self.tabs.widget(index)
+        if tab in self._stale and self.claim is not None:
+            tab.load(self.folder, self.claim, self.zone)
+            self._stale.discard(tab)
+
+    def refresh_deadlines(self) -> None:
+        """The clock moved: deadline states may have changed."""
+        self._stale.add(self.deadlines)
+        self._tab_changed(self.tabs.currentIndex())

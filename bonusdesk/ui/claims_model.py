@@ -7,7 +7,6 @@ from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -15,53 +14,34 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from bonusdesk.core.deadlines import STATE_COLOURS, Deadline, DeadlineState
 from bonusdesk.core.model import Claim, Status
-from bonusdesk.core.timeutil import now_utc
+from bonusdesk.core.timeutil import format_local, now_utc
 
-from .labels import STATUS_COLOURS, status_label
+from .labels import (
+    STATUS_COLOURS,
+    deadline_kind_label,
+    deadline_state_label,
+    relative_time,
+    status_label,
+)
 
 ClaimIdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 SortRole = Qt.ItemDataRole.UserRole + 3  # text for name columns, urgency for the others
 
-_NO_DEADLINE = 10**12  # sorts after every real deadline
-
-
-@dataclass
-class DeadlineInfo:
-    """What the list shows about a claim's next deadline."""
-
-    due_at: datetime
-    label: str  # what is due ("Report", "Answer support")
-    state: str  # "ok" | "soon" | "overdue"
+# Urgency as one number, so Qt sorts in C++: state rank first, then due time.
+_STATE_RANK = {DeadlineState.OVERDUE: 0, DeadlineState.DUE_SOON: 1, DeadlineState.UPCOMING: 2,
+               DeadlineState.MISSED: 3, DeadlineState.MET: 4}
+_RANK_SPAN = 1e11  # more seconds than any timestamp we meet
 
 
 @dataclass
 class ClaimRow:
     claim: Claim
     platform: str
-    deadline: DeadlineInfo | None = None
+    deadline: Deadline | None = None  # the most urgent open one
     sort_keys: tuple = ()  # filled by the model: (title, platform, urgency)
-
-
-DEADLINE_COLOURS = {"ok": "#15803d", "soon": "#c2410c", "overdue": "#b91c1c"}
-
-
-def relative_time(due: datetime, now: datetime | None = None) -> str:
-    """'in 5 h', '2 d ago' — short, translated."""
-    now = now or now_utc()
-    seconds = (due - now).total_seconds()
-    past = seconds < 0
-    s = abs(seconds)
-    if s < 3600:
-        amount = QCoreApplication.translate("ClaimsTableModel", "%n min", "", max(1, int(s // 60)))
-    elif s < 2 * 86400:
-        amount = QCoreApplication.translate("ClaimsTableModel", "%n h", "", int(s // 3600))
-    else:
-        amount = QCoreApplication.translate("ClaimsTableModel", "%n d", "", int(s // 86400))
-    if past:
-        return QCoreApplication.translate("ClaimsTableModel", "%1 ago").replace("%1", amount)
-    return QCoreApplication.translate("ClaimsTableModel", "in %1").replace("%1", amount)
 
 
 class ClaimsTableModel(QAbstractTableModel):
@@ -70,14 +50,30 @@ class ClaimsTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[ClaimRow] = []
+        self.now: datetime = now_utc()  # the time relative deadlines are shown against
 
     # -- loading -------------------------------------------------------------
-    def set_rows(self, rows: list[ClaimRow]) -> None:
+    def set_rows(self, rows: list[ClaimRow], now: datetime | None = None) -> None:
         self.beginResetModel()
+        self.now = now or now_utc()
         for r in rows:
             self._fill_keys(r)
         self._rows = rows
         self.endResetModel()
+
+    def set_deadlines(self, deadlines: dict[int, Deadline], now: datetime) -> None:
+        """New next deadlines for every claim (the proxy re-sorts, selection stays)."""
+        self.now = now
+        for row in self._rows:
+            row.deadline = deadlines.get(row.claim.id)
+            self._fill_keys(row)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def deadline_of(self, claim_id: int) -> Deadline | None:
+        n = self.row_of(claim_id)
+        return self._rows[n].deadline if n >= 0 else None
 
     def row_of(self, claim_id: int) -> int:
         for n, r in enumerate(self._rows):
@@ -134,13 +130,16 @@ class ClaimsTableModel(QAbstractTableModel):
             if col == self.DEADLINE:
                 if row.deadline is None:
                     return "—" if row.claim.status.is_open else ""
-                return f"{row.deadline.label} · {relative_time(row.deadline.due_at)}"
+                return (f"{deadline_kind_label(row.deadline.kind)} · "
+                        f"{relative_time(row.deadline.due_at, self.now)}")
         if role == Qt.ItemDataRole.ForegroundRole and col == self.DEADLINE and row.deadline:
-            return QColor(DEADLINE_COLOURS.get(row.deadline.state, "#15803d"))
+            return QColor(STATE_COLOURS[row.deadline.state])
         if role == Qt.ItemDataRole.BackgroundRole and col == self.STATUS:
             return QColor(STATUS_COLOURS[row.claim.status])
         if role == Qt.ItemDataRole.ToolTipRole and col == self.DEADLINE and row.deadline:
-            return row.deadline.due_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            d = row.deadline
+            return (f"{deadline_state_label(d.state)} — "
+                    f"{format_local(d.due_at, d.zone)}")
         return None
 
     def _fill_keys(self, row: ClaimRow) -> None:
@@ -148,12 +147,14 @@ class ClaimsTableModel(QAbstractTableModel):
 
     @staticmethod
     def _urgency(row: ClaimRow) -> float:
-        """Smaller is more urgent: open claims by next deadline, then closed ones."""
+        """Smaller is more urgent: deadlines by state then due time; then claims without
+        one (recently changed first); finished claims last."""
+        changed = (row.claim.updated_at or row.claim.created_at).timestamp()
         if not row.claim.status.is_open:
-            return 2 * _NO_DEADLINE - (row.claim.updated_at or row.claim.created_at).timestamp()
+            return 7 * _RANK_SPAN - changed
         if row.deadline is None:
-            return _NO_DEADLINE - (row.claim.updated_at or row.claim.created_at).timestamp() / 1e3
-        return row.deadline.due_at.timestamp()
+            return 6 * _RANK_SPAN - changed
+        return _STATE_RANK[row.deadline.state] * _RANK_SPAN + row.deadline.due_at.timestamp()
 
 
 class ClaimsFilterProxy(QSortFilterProxyModel):

@@ -19,6 +19,12 @@ from .paths import translations_dir
 
 LANGUAGES = ("en", "fr")
 _installed: list[QTranslator] = []
+_current = "en"
+
+
+def current_language() -> str:
+    """The language installed last ("en" or "fr"): for data that carries both."""
+    return _current
 
 
 def system_language() -> str:
@@ -54,9 +60,11 @@ def install_language(app: QCoreApplication, language: str) -> bool:
 
     Returns False (and leaves the UI in English) when the .qm file is missing.
     """
+    global _current
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
+    _current = "en"
     if language == "en":
         return True
     ours = QTranslator(app)
@@ -71,6 +79,7 @@ def install_language(app: QCoreApplication, language: str) -> bool:
         app.installTranslator(qt_tr)
         _installed.append(qt_tr)
     QLocale.setDefault(QLocale(language))
+    _current = language
     return True
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from bonusdesk.core.deadlines import Deadline, DeadlineKind, DeadlineState, format_relative
 from bonusdesk.core.model import (
     Category,
     Channel,
@@ -138,3 +139,64 @@ def event_label(action: str, entity: str) -> str:
         ("change", "checklist"): QCoreApplication.translate("Labels", "Checklist answered"),
     }
     return labels.get((action, entity), f"{action} {entity}")
+
+
+# -- deadlines ----------------------------------------------------------------
+
+def deadline_kind_label(kind: DeadlineKind) -> str:
+    """Short name for the claims list ("Report", "Follow up")."""
+    return {
+        DeadlineKind.REPORTING: QCoreApplication.translate("Labels", "Report"),
+        DeadlineKind.FOLLOW_UP: QCoreApplication.translate("Labels", "Follow up"),
+        DeadlineKind.INFO_REQUESTED: QCoreApplication.translate("Labels", "Send the information"),
+        DeadlineKind.PROMISE: QCoreApplication.translate("Labels", "Promise"),
+        DeadlineKind.ESCALATION: QCoreApplication.translate("Labels", "Escalation clock"),
+    }[kind]
+
+
+def deadline_label(d: Deadline, language: str) -> str:
+    """What is due, in full, in the UI language."""
+    if d.kind == DeadlineKind.ESCALATION:
+        return d.label_fr if language == "fr" and d.label_fr else d.label
+    if d.kind == DeadlineKind.REPORTING:
+        return QCoreApplication.translate("Labels", "Report the problem to support")
+    if d.kind == DeadlineKind.FOLLOW_UP:
+        return QCoreApplication.translate(
+            "Labels", "Follow up: no answer after 3 working days")
+    if d.kind == DeadlineKind.INFO_REQUESTED:
+        return QCoreApplication.translate("Labels", "Send the information support asked for")
+    what = d.label.split(":", 1)[1].strip() if ":" in d.label else d.label
+    return QCoreApplication.translate("Labels", "Promised: %1").replace("%1", what)
+
+
+def deadline_state_label(state: DeadlineState) -> str:
+    return {
+        DeadlineState.UPCOMING: QCoreApplication.translate("Labels", "Upcoming"),
+        DeadlineState.DUE_SOON: QCoreApplication.translate("Labels", "Due soon"),
+        DeadlineState.OVERDUE: QCoreApplication.translate("Labels", "Overdue"),
+        DeadlineState.MET: QCoreApplication.translate("Labels", "Done in time"),
+        DeadlineState.MISSED: QCoreApplication.translate("Labels", "Missed"),
+    }[state]
+
+
+def party_label(party: str) -> str:
+    if party == "operator":
+        return QCoreApplication.translate("Labels", "Support must answer")
+    return QCoreApplication.translate("Labels", "You must act")
+
+
+def relative_template(template: str) -> str:
+    """The core's English relative-time templates ("in {n} h"), translated."""
+    return {
+        "due now": QCoreApplication.translate("Labels", "due now"),
+        "in {n} min": QCoreApplication.translate("Labels", "in {n} min"),
+        "in {n} h": QCoreApplication.translate("Labels", "in {n} h"),
+        "in {n} d": QCoreApplication.translate("Labels", "in {n} d"),
+        "overdue by {n} min": QCoreApplication.translate("Labels", "overdue by {n} min"),
+        "overdue by {n} h": QCoreApplication.translate("Labels", "overdue by {n} h"),
+        "overdue by {n} d": QCoreApplication.translate("Labels", "overdue by {n} d"),
+    }.get(template, template)
+
+
+def relative_time(due_at, now) -> str:
+    return format_relative(due_at, now, relative_template)

@@ -26,21 +26,21 @@ from PySide6.QtWidgets import (
 )
 
 from bonusdesk import __version__
+from bonusdesk.core.deadlines import Deadline, next_deadline
+from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.folder import ClaimFolder, default_folder
-from bonusdesk.core.model import Claim, Status
+from bonusdesk.core.model import Status
+from bonusdesk.core.reminders import due_reminders, mark_notified
 from bonusdesk.core.search import matching_claim_ids
+from bonusdesk.core.timeutil import now_utc
 
 from . import status_actions
 from .claim_view import ClaimView
-from .claims_model import (
-    ClaimIdRole,
-    ClaimRow,
-    ClaimsFilterProxy,
-    ClaimsTableModel,
-    DeadlineInfo,
-)
+from .claims_model import ClaimIdRole, ClaimRow, ClaimsFilterProxy, ClaimsTableModel
+from .deadline_watch import DeadlineWatch, most_urgent_by_claim
 from .folder_session import is_claim_folder, open_folder, show_welcome
-from .labels import status_label
+from .i18n import current_language
+from .labels import deadline_label, deadline_state_label, status_label
 from .new_claim_dialog import NewClaimDialog
 from .prefs import Prefs
 from .settings_dialog import SettingsDialog
@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
 
     folder_changed = Signal()
     settings_changed = Signal()
+    deadlines_updated = Signal()
+    reminded = Signal(list)  # deadlines just notified
     shown = Signal()
 
     def __init__(self, prefs: Prefs, parent=None):
@@ -59,6 +61,11 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.folder: ClaimFolder | None = None
         self.quitting = False
+        self.clock = now_utc  # what time it is; tests freeze it
+        self.deadline_watch = DeadlineWatch(lambda: self.clock(), self)
+        self.deadline_watch.updated.connect(self._deadlines_updated)
+        self.deadline_watch.failed.connect(
+            lambda msg: self.statusBar().showMessage(self.tr("Deadlines: %1").replace("%1", msg)))
         self.setWindowTitle("BonusDesk")
         self.setObjectName("MainWindow")
 
@@ -115,7 +122,7 @@ class MainWindow(QMainWindow):
         lv.addWidget(self.table, 1)
 
         # Right: the claim, or a hint when none is selected.
-        self.claim_view = ClaimView(prefs.zone)
+        self.claim_view = ClaimView(prefs.zone, lambda: self.clock())
         self.claim_view.changed.connect(self.refresh_claim)
         self.claim_view.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         self.empty = QLabel()
@@ -251,6 +258,7 @@ class MainWindow(QMainWindow):
         self.prefs.add_recent_folder(str(folder.path))
         self.setWindowTitle(f"BonusDesk — {folder.path.name}")
         self.reload_claims()
+        self.deadline_watch.watch(folder.path)
         self.folder_changed.emit()
 
     def switch_folder(self, path: Path, create: bool = False) -> bool:
@@ -293,24 +301,49 @@ class MainWindow(QMainWindow):
             show_welcome(self, Path(path))
 
     # -- claims list ---------------------------------------------------------
-    def deadline_for(self, claim: Claim) -> DeadlineInfo | None:
-        """The claim's next deadline for the list; None until the deadlines engine says."""
-        return None
-
-    def _row(self, claim: Claim, platforms: dict[int, str]) -> ClaimRow:
-        return ClaimRow(claim, platforms.get(claim.platform_id, ""), self.deadline_for(claim))
-
     def reload_claims(self) -> None:
+        """Re-read the claims; deadlines already known stay until the watch sends new ones."""
         platforms = {p.id: p.name for p in self.folder.claims.platforms()}
-        self.model.set_rows([self._row(c, platforms) for c in self.folder.claims.list()])
+        rows = [ClaimRow(c, platforms.get(c.platform_id, ""), self.model.deadline_of(c.id))
+                for c in self.folder.claims.list()]
+        self.model.set_rows(rows, self.clock())
         self.apply_search()
         self._update_enabled()
 
     def refresh_claim(self, claim_id: int) -> None:
         """Update one row after the claim changed (keeps the selection)."""
         platforms = {p.id: p.name for p in self.folder.claims.platforms()}
-        self.model.update_row(self._row(self.folder.claims.get(claim_id), platforms))
+        claim = self.folder.claims.get(claim_id)
+        try:
+            deadline = next_deadline(self.folder, claim, self.clock())
+        except BonusDeskError:
+            deadline = None
+        self.model.update_row(ClaimRow(claim, platforms.get(claim.platform_id, ""), deadline))
         self._update_enabled()
+
+    def _deadlines_updated(self, now, deadlines: list[Deadline]) -> None:
+        if self.folder is None:
+            return
+        self.model.set_deadlines(most_urgent_by_claim(deadlines), now)
+        self.claim_view.refresh_deadlines()
+        self._remind(deadlines, now)
+        self.deadlines_updated.emit()
+
+    def _remind(self, deadlines: list[Deadline], now) -> None:
+        """Notify deadlines that became due soon or overdue, once per state."""
+        due = due_reminders(self.folder, now, deadlines)
+        if not due:
+            return
+        lines = [f"{deadline_state_label(d.state)}: "
+                 f"{deadline_label(d, current_language())} — {d.claim_title}" for d in due[:5]]
+        if len(due) > 5:
+            lines.append(self.tr("… and %1 more").replace("%1", str(len(due) - 5)))
+        title = self.tr("BonusDesk: %n deadline(s) need attention", "", len(due))
+        if getattr(self, "tray", None) is not None:
+            self.tray.notify(title, "\n".join(lines))
+        self.statusBar().showMessage(lines[0], 30000)
+        mark_notified(self.folder, due, now)
+        self.reminded.emit(due)
 
     def apply_search(self) -> None:
         text = self.search.text().strip()
@@ -417,6 +450,7 @@ class MainWindow(QMainWindow):
             self.hide()
             return
         self._finish_editing()
+        self.deadline_watch.watch(None)
         if self.folder is not None:
             self.folder.close()
             self.folder = None

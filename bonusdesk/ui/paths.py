@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
+
+from bonusdesk.resources import resource_root
 
 
 def resources_dir() -> Path:
-    """resources/ at the repository root, or next to a frozen executable.
-
-    $BONUSDESK_RESOURCES overrides both (packagers put the folder elsewhere).
-    """
-    env = os.environ.get("BONUSDESK_RESOURCES")
-    if env:
-        return Path(env)
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The shared resources folder (source checkout, $BONUSDESK_RESOURCES or a bundle)."""
+    try:
+        return resource_root()
+    except FileNotFoundError:
+        # Nothing shipped: icons and translations fall back (SVG-less icon, English).
+        return Path(__file__).resolve().parents[2] / "resources"
 
 
 def translations_dir() -> Path:

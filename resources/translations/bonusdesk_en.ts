@@ -47,77 +47,48 @@
 <context>
     <name>ClaimView</name>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="39"/>
+        <location filename="../../bonusdesk/ui/claim_view.py" line="40"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="51"/>
+        <location filename="../../bonusdesk/ui/claim_view.py" line="53"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="52"/>
+        <location filename="../../bonusdesk/ui/claim_view.py" line="54"/>
         <source>E&amp;ligibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="53"/>
+        <location filename="../../bonusdesk/ui/claim_view.py" line="55"/>
         <source>E&amp;vidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="54"/>
+        <location filename="../../bonusdesk/ui/claim_view.py" line="56"/>
         <source>C&amp;ontacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claim_view.py" line="57"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="103"/>
+        <location filename="../../bonusdesk/ui/claim_view.py" line="58"/>
+        <source>Deadli&amp;nes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claim_view.py" line="107"/>
         <source>%1 · happened %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClaimsTableModel</name>
-    <message numerus="yes">
-        <location filename="../../bonusdesk/ui/claims_model.py" line="56"/>
-        <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bonusdesk/ui/claims_model.py" line="58"/>
-        <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bonusdesk/ui/claims_model.py" line="60"/>
-        <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims_model.py" line="62"/>
-        <source>%1 ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims_model.py" line="63"/>
-        <source>in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../../bonusdesk/ui/claims_model.py" line="108"/>
         <source>Claim</source>
@@ -317,6 +288,69 @@
     <message>
         <location filename="../../bonusdesk/ui/contacts_tab.py" line="108"/>
         <source>%1 was added as evidence but is not an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesTab</name>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="41"/>
+        <source>Deadlines are worked out from the incident time, the platform&apos;s reporting window, the status history and your contacts. Recording a status or a contact updates them at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="51"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="53"/>
+        <source>Add to my &amp;calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="73"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="73"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="73"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="73"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="73"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="96"/>
+        <source>No deadline for this claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="106"/>
+        <source>Save the deadlines as a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="107"/>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="113"/>
+        <source>Cannot save the calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -737,57 +771,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="136"/>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="137"/>
         <source>SHA-256:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="137"/>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="138"/>
         <source>Integrity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="138"/>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="139"/>
         <source>Intact: the file matches its fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="139"/>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="140"/>
         <source>MISSING: the file is not in the folder any more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="140"/>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="141"/>
         <source>ALTERED: the file no longer matches its fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="143"/>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="144"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="144"/>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="145"/>
         <source>What this shows, in a few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="146"/>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="147"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="148"/>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="149"/>
         <source>&amp;Caption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="149"/>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="150"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="175"/>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="177"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,442 +889,575 @@ Create a new claim folder there?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="24"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="25"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="25"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="26"/>
         <source>Ready to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="26"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="27"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="27"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="28"/>
         <source>Support answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="28"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="29"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="29"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="30"/>
         <source>Information requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="30"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="31"/>
         <source>Resolved (accepted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="31"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="32"/>
         <source>Resolved (rejected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="32"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="33"/>
         <source>Escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="33"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="34"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="54"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="55"/>
         <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="55"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="56"/>
         <source>Bonus not credited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="56"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="57"/>
         <source>Payment blocked or delayed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="58"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="59"/>
         <source>Dispute over the terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="59"/>
-        <location filename="../../bonusdesk/ui/labels.py" line="69"/>
-        <location filename="../../bonusdesk/ui/labels.py" line="90"/>
-        <location filename="../../bonusdesk/ui/labels.py" line="101"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="60"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="70"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="91"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="102"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="65"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="66"/>
         <source>Casino</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="66"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="67"/>
         <source>Sportsbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="67"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="68"/>
         <source>Cashback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="68"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="69"/>
         <source>Loyalty programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="75"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="76"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="76"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="77"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="77"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="78"/>
         <source>Don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="78"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="79"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="84"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="85"/>
         <source>Screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="85"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="86"/>
         <source>Identity document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="86"/>
-        <location filename="../../bonusdesk/ui/labels.py" line="98"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="87"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="99"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="87"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="88"/>
         <source>Bank proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="88"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="89"/>
         <source>Chat transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="89"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="90"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="96"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="97"/>
         <source>Contact form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="97"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="98"/>
         <source>Live chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="99"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="100"/>
         <source>Phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="100"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="101"/>
         <source>Social media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="107"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="108"/>
         <source>I contacted them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="108"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="109"/>
         <source>They contacted me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="115"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="116"/>
         <source>Account verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="116"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="117"/>
         <source>Identity documents accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="117"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="118"/>
         <source>Minimum deposit made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="118"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="119"/>
         <source>Bonus opted in or promo code entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="119"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="120"/>
         <source>Within the promotion period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="120"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="121"/>
         <source>Wagering requirements known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="121"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="122"/>
         <source>Terms read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="129"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="130"/>
         <source>Claim created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="130"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="131"/>
         <source>Claim details changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="131"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="132"/>
         <source>Status changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="132"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="133"/>
         <source>Evidence imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="133"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="134"/>
         <source>Screenshot captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="134"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="135"/>
         <source>Evidence caption changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="135"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="136"/>
         <source>Contact logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="136"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="137"/>
         <source>Contact changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="137"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="138"/>
         <source>Checklist item added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="138"/>
+        <location filename="../../bonusdesk/ui/labels.py" line="139"/>
         <source>Checklist answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="149"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="150"/>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="151"/>
+        <source>Send the information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="152"/>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="153"/>
+        <source>Escalation clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="162"/>
+        <source>Report the problem to support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="164"/>
+        <source>Follow up: no answer after 3 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="167"/>
+        <source>Send the information support asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="169"/>
+        <source>Promised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="174"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="175"/>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="176"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="177"/>
+        <source>Done in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="178"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="184"/>
+        <source>Support must answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="185"/>
+        <source>You must act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="191"/>
+        <source>due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="192"/>
+        <source>in {n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="193"/>
+        <source>in {n} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="194"/>
+        <source>in {n} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="195"/>
+        <source>overdue by {n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="196"/>
+        <source>overdue by {n} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="197"/>
+        <source>overdue by {n} d</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="71"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="68"/>
+        <source>Deadlines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="78"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="89"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="98"/>
         <source>Search claims, contacts, evidence… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="90"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="99"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="96"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="105"/>
         <source>Show claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="97"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="106"/>
         <source>Open claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="98"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="107"/>
         <source>All claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="99"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="108"/>
         <source>Finished claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="152"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="161"/>
         <source>&amp;New claim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="154"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="163"/>
         <source>Start a new claim (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="155"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="164"/>
         <source>&amp;Open claim folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="157"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="166"/>
         <source>New claim &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="159"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="168"/>
         <source>S&amp;ettings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="163"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="172"/>
         <source>&amp;About BonusDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="164"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="165"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="174"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="167"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="176"/>
         <source>&amp;Add evidence files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="169"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="178"/>
         <source>Add screenshots, PDFs or emails (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="170"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="179"/>
         <source>&amp;Log a contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="182"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="187"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="196"/>
         <source>&amp;Recent folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="195"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="204"/>
         <source>&amp;Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="204"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="207"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="216"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="224"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="233"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="233"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="242"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="236"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="245"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="238"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="247"/>
         <source>Select a claim on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="277"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="287"/>
         <source>Open claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="283"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="293"/>
         <source>Choose where to create the claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="380"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="340"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/main_window.py" line="341"/>
+        <source>BonusDesk: %n deadline(s) need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="415"/>
         <source>Status changed to: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="393"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="428"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="394"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="429"/>
         <source>The new language applies the next time BonusDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="398"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="433"/>
         <source>About BonusDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="399"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="434"/>
         <source>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Keeps the evidence of a problem with an online bonus: screenshots, deadlines, contacts with support and a PDF package.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. BonusDesk never connects to the internet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1427,7 +1594,7 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/settings_dialog.py" line="40"/>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="85"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="87"/>
         <source>Claim folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,42 +1644,42 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="69"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="68"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="70"/>
         <source>Default reporting &amp;window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="71"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="70"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="72"/>
         <source>Your time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="71"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="73"/>
         <source>Capture &amp;shortcut:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="73"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="75"/>
         <source>A new language applies the next time BonusDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="93"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="95"/>
         <source>Unknown time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="94"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="96"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation type="unfinished"></translation>
     </message>

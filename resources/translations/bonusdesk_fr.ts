@@ -47,68 +47,48 @@
 <context>
     <name>ClaimView</name>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="39" />
+        <location filename="../../bonusdesk/ui/claim_view.py" line="40" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="51" />
+        <location filename="../../bonusdesk/ui/claim_view.py" line="53" />
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="52" />
+        <location filename="../../bonusdesk/ui/claim_view.py" line="54" />
         <source>E&amp;ligibility</source>
         <translation>É&amp;ligibilité</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="53" />
+        <location filename="../../bonusdesk/ui/claim_view.py" line="55" />
         <source>E&amp;vidence</source>
         <translation>&amp;Preuves</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="54" />
+        <location filename="../../bonusdesk/ui/claim_view.py" line="56" />
         <source>C&amp;ontacts</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="55" />
+        <location filename="../../bonusdesk/ui/claim_view.py" line="57" />
         <source>&amp;Timeline</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="103" />
+        <location filename="../../bonusdesk/ui/claim_view.py" line="58" />
+        <source>Deadli&amp;nes</source>
+        <translation>Éché&amp;ances</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claim_view.py" line="107" />
         <source>%1 · happened %2</source>
         <translation>%1 · survenu le %2</translation>
     </message>
 </context>
 <context>
     <name>ClaimsTableModel</name>
-    <message numerus="yes">
-        <location filename="../../bonusdesk/ui/claims_model.py" line="56" />
-        <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bonusdesk/ui/claims_model.py" line="58" />
-        <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bonusdesk/ui/claims_model.py" line="60" />
-        <source>%n d</source>
-        <translation><numerusform>%n j</numerusform><numerusform>%n j</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims_model.py" line="62" />
-        <source>%1 ago</source>
-        <translation>il y a %1</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims_model.py" line="63" />
-        <source>in %1</source>
-        <translation>dans %1</translation>
-    </message>
     <message>
         <location filename="../../bonusdesk/ui/claims_model.py" line="108" />
         <source>Claim</source>
@@ -309,6 +289,69 @@
         <location filename="../../bonusdesk/ui/contacts_tab.py" line="108" />
         <source>%1 was added as evidence but is not an email.</source>
         <translation>%1 a été ajouté aux preuves mais ce n'est pas un e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesTab</name>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="41" />
+        <source>Deadlines are worked out from the incident time, the platform's reporting window, the status history and your contacts. Recording a status or a contact updates them at once.</source>
+        <translation>Les échéances sont calculées à partir de la date de l'incident, du délai de signalement de la plateforme, de l'historique des statuts et de vos échanges. Enregistrer un statut ou un échange les met à jour aussitôt.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="51" />
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="53" />
+        <source>Add to my &amp;calendar (.ics)…</source>
+        <translation>Ajouter à mon &amp;agenda (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="73" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="73" />
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="73" />
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="73" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="73" />
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="96" />
+        <source>No deadline for this claim.</source>
+        <translation>Aucune échéance pour cette réclamation.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="106" />
+        <source>Save the deadlines as a calendar</source>
+        <translation>Enregistrer les échéances comme agenda</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="107" />
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="113" />
+        <source>Cannot save the calendar</source>
+        <translation>Impossible d'enregistrer l'agenda</translation>
     </message>
 </context>
 <context>
@@ -731,57 +774,57 @@
         <translation>Prise (EXIF) :</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="136" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="137" />
         <source>SHA-256:</source>
         <translation>SHA-256 :</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="137" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="138" />
         <source>Integrity:</source>
         <translation>Intégrité :</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="138" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="139" />
         <source>Intact: the file matches its fingerprint</source>
         <translation>Intact : le fichier correspond à son empreinte</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="139" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="140" />
         <source>MISSING: the file is not in the folder any more</source>
         <translation>MANQUANT : le fichier n'est plus dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="140" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="141" />
         <source>ALTERED: the file no longer matches its fingerprint</source>
         <translation>MODIFIÉ : le fichier ne correspond plus à son empreinte</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="143" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="144" />
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="144" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="145" />
         <source>What this shows, in a few words</source>
         <translation>Ce que cela montre, en quelques mots</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="146" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="147" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="148" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="149" />
         <source>&amp;Caption:</source>
         <translation>&amp;Légende :</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="149" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="150" />
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="175" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="177" />
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
@@ -856,401 +899,521 @@ Créer un nouveau dossier de réclamations ici ?</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="24" />
+        <location filename="../../bonusdesk/ui/labels.py" line="25" />
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="25" />
+        <location filename="../../bonusdesk/ui/labels.py" line="26" />
         <source>Ready to report</source>
         <translation>Prête à signaler</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="26" />
+        <location filename="../../bonusdesk/ui/labels.py" line="27" />
         <source>Reported</source>
         <translation>Signalée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="27" />
+        <location filename="../../bonusdesk/ui/labels.py" line="28" />
         <source>Support answered</source>
         <translation>Le support a répondu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="28" />
+        <location filename="../../bonusdesk/ui/labels.py" line="29" />
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="29" />
+        <location filename="../../bonusdesk/ui/labels.py" line="30" />
         <source>Information requested</source>
         <translation>Informations demandées</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="30" />
+        <location filename="../../bonusdesk/ui/labels.py" line="31" />
         <source>Resolved (accepted)</source>
         <translation>Résolue (acceptée)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="31" />
+        <location filename="../../bonusdesk/ui/labels.py" line="32" />
         <source>Resolved (rejected)</source>
         <translation>Résolue (refusée)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="32" />
+        <location filename="../../bonusdesk/ui/labels.py" line="33" />
         <source>Escalated</source>
         <translation>Escaladée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="33" />
+        <location filename="../../bonusdesk/ui/labels.py" line="34" />
         <source>Closed</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="54" />
+        <location filename="../../bonusdesk/ui/labels.py" line="55" />
         <source>Error message</source>
         <translation>Message d'erreur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="55" />
+        <location filename="../../bonusdesk/ui/labels.py" line="56" />
         <source>Bonus not credited</source>
         <translation>Bonus non crédité</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="56" />
+        <location filename="../../bonusdesk/ui/labels.py" line="57" />
         <source>Payment blocked or delayed</source>
         <translation>Paiement bloqué ou retardé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="58" />
+        <location filename="../../bonusdesk/ui/labels.py" line="59" />
         <source>Dispute over the terms</source>
         <translation>Litige sur les conditions</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="59" />
-        <location filename="../../bonusdesk/ui/labels.py" line="69" />
-        <location filename="../../bonusdesk/ui/labels.py" line="90" />
-        <location filename="../../bonusdesk/ui/labels.py" line="101" />
+        <location filename="../../bonusdesk/ui/labels.py" line="60" />
+        <location filename="../../bonusdesk/ui/labels.py" line="70" />
+        <location filename="../../bonusdesk/ui/labels.py" line="91" />
+        <location filename="../../bonusdesk/ui/labels.py" line="102" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="65" />
+        <location filename="../../bonusdesk/ui/labels.py" line="66" />
         <source>Casino</source>
         <translation>Casino</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="66" />
+        <location filename="../../bonusdesk/ui/labels.py" line="67" />
         <source>Sportsbook</source>
         <translation>Paris sportifs</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="67" />
+        <location filename="../../bonusdesk/ui/labels.py" line="68" />
         <source>Cashback</source>
         <translation>Cashback</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="68" />
+        <location filename="../../bonusdesk/ui/labels.py" line="69" />
         <source>Loyalty programme</source>
         <translation>Programme de fidélité</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="75" />
+        <location filename="../../bonusdesk/ui/labels.py" line="76" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="76" />
+        <location filename="../../bonusdesk/ui/labels.py" line="77" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="77" />
+        <location filename="../../bonusdesk/ui/labels.py" line="78" />
         <source>Don't know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="78" />
+        <location filename="../../bonusdesk/ui/labels.py" line="79" />
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="84" />
+        <location filename="../../bonusdesk/ui/labels.py" line="85" />
         <source>Screenshot</source>
         <translation>Capture d'écran</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="85" />
+        <location filename="../../bonusdesk/ui/labels.py" line="86" />
         <source>Identity document</source>
         <translation>Pièce d'identité</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="86" />
-        <location filename="../../bonusdesk/ui/labels.py" line="98" />
+        <location filename="../../bonusdesk/ui/labels.py" line="87" />
+        <location filename="../../bonusdesk/ui/labels.py" line="99" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="87" />
+        <location filename="../../bonusdesk/ui/labels.py" line="88" />
         <source>Bank proof</source>
         <translation>Justificatif bancaire</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="88" />
+        <location filename="../../bonusdesk/ui/labels.py" line="89" />
         <source>Chat transcript</source>
         <translation>Transcription de chat</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="89" />
+        <location filename="../../bonusdesk/ui/labels.py" line="90" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="96" />
+        <location filename="../../bonusdesk/ui/labels.py" line="97" />
         <source>Contact form</source>
         <translation>Formulaire de contact</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="97" />
+        <location filename="../../bonusdesk/ui/labels.py" line="98" />
         <source>Live chat</source>
         <translation>Chat en direct</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="99" />
+        <location filename="../../bonusdesk/ui/labels.py" line="100" />
         <source>Phone call</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="100" />
+        <location filename="../../bonusdesk/ui/labels.py" line="101" />
         <source>Social media</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="107" />
+        <location filename="../../bonusdesk/ui/labels.py" line="108" />
         <source>I contacted them</source>
         <translation>Je les ai contactés</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="108" />
+        <location filename="../../bonusdesk/ui/labels.py" line="109" />
         <source>They contacted me</source>
         <translation>Ils m'ont contacté</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="115" />
+        <location filename="../../bonusdesk/ui/labels.py" line="116" />
         <source>Account verified</source>
         <translation>Compte vérifié</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="116" />
+        <location filename="../../bonusdesk/ui/labels.py" line="117" />
         <source>Identity documents accepted</source>
         <translation>Pièces d'identité acceptées</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="117" />
+        <location filename="../../bonusdesk/ui/labels.py" line="118" />
         <source>Minimum deposit made</source>
         <translation>Dépôt minimum effectué</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="118" />
+        <location filename="../../bonusdesk/ui/labels.py" line="119" />
         <source>Bonus opted in or promo code entered</source>
         <translation>Bonus activé ou code promo saisi</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="119" />
+        <location filename="../../bonusdesk/ui/labels.py" line="120" />
         <source>Within the promotion period</source>
         <translation>Dans la période de la promotion</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="120" />
+        <location filename="../../bonusdesk/ui/labels.py" line="121" />
         <source>Wagering requirements known</source>
         <translation>Conditions de mise connues</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="121" />
+        <location filename="../../bonusdesk/ui/labels.py" line="122" />
         <source>Terms read</source>
         <translation>Conditions lues</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="129" />
+        <location filename="../../bonusdesk/ui/labels.py" line="130" />
         <source>Claim created</source>
         <translation>Réclamation créée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="130" />
+        <location filename="../../bonusdesk/ui/labels.py" line="131" />
         <source>Claim details changed</source>
         <translation>Détails modifiés</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="131" />
+        <location filename="../../bonusdesk/ui/labels.py" line="132" />
         <source>Status changed</source>
         <translation>Statut modifié</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="132" />
+        <location filename="../../bonusdesk/ui/labels.py" line="133" />
         <source>Evidence imported</source>
         <translation>Preuve importée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="133" />
+        <location filename="../../bonusdesk/ui/labels.py" line="134" />
         <source>Screenshot captured</source>
         <translation>Capture d'écran prise</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="134" />
+        <location filename="../../bonusdesk/ui/labels.py" line="135" />
         <source>Evidence caption changed</source>
         <translation>Légende de preuve modifiée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="135" />
+        <location filename="../../bonusdesk/ui/labels.py" line="136" />
         <source>Contact logged</source>
         <translation>Échange noté</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="136" />
+        <location filename="../../bonusdesk/ui/labels.py" line="137" />
         <source>Contact changed</source>
         <translation>Échange modifié</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="137" />
+        <location filename="../../bonusdesk/ui/labels.py" line="138" />
         <source>Checklist item added</source>
         <translation>Condition ajoutée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="138" />
+        <location filename="../../bonusdesk/ui/labels.py" line="139" />
         <source>Checklist answered</source>
         <translation>Condition renseignée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="149" />
+        <source>Report</source>
+        <translation>Signaler</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="150" />
+        <source>Follow up</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="151" />
+        <source>Send the information</source>
+        <translation>Envoyer les informations</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="152" />
+        <source>Promise</source>
+        <translation>Promesse</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="153" />
+        <source>Escalation clock</source>
+        <translation>Délai de recours</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="162" />
+        <source>Report the problem to support</source>
+        <translation>Signaler le problème au support</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="164" />
+        <source>Follow up: no answer after 3 working days</source>
+        <translation>Relancer : pas de réponse après 3 jours ouvrés</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="167" />
+        <source>Send the information support asked for</source>
+        <translation>Envoyer les informations demandées par le support</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="169" />
+        <source>Promised: %1</source>
+        <translation>Promis : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="174" />
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="175" />
+        <source>Due soon</source>
+        <translation>Bientôt</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="176" />
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="177" />
+        <source>Done in time</source>
+        <translation>Fait à temps</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="178" />
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="184" />
+        <source>Support must answer</source>
+        <translation>Le support doit répondre</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="185" />
+        <source>You must act</source>
+        <translation>À vous d'agir</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="191" />
+        <source>due now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="192" />
+        <source>in {n} min</source>
+        <translation>dans {n} min</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="193" />
+        <source>in {n} h</source>
+        <translation>dans {n} h</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="194" />
+        <source>in {n} d</source>
+        <translation>dans {n} j</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="195" />
+        <source>overdue by {n} min</source>
+        <translation>en retard de {n} min</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="196" />
+        <source>overdue by {n} h</source>
+        <translation>en retard de {n} h</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="197" />
+        <source>overdue by {n} d</source>
+        <translation>en retard de {n} j</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="71" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="68" />
+        <source>Deadlines: %1</source>
+        <translation>Échéances : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="78" />
         <source>Claims</source>
         <translation>Réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="89" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="98" />
         <source>Search claims, contacts, evidence… (Ctrl+F)</source>
         <translation>Rechercher… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="90" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="99" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="96" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="105" />
         <source>Show claims</source>
         <translation>Afficher les réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="97" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="106" />
         <source>Open claims</source>
         <translation>Réclamations en cours</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="98" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="107" />
         <source>All claims</source>
         <translation>Toutes les réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="99" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="108" />
         <source>Finished claims</source>
         <translation>Réclamations terminées</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="152" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="161" />
         <source>&amp;New claim…</source>
         <translation>&amp;Nouvelle réclamation…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="154" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="163" />
         <source>Start a new claim (Ctrl+N)</source>
         <translation>Commencer une nouvelle réclamation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="155" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="164" />
         <source>&amp;Open claim folder…</source>
         <translation>&amp;Ouvrir un dossier de réclamations…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="157" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="166" />
         <source>New claim &amp;folder…</source>
         <translation>Nouveau &amp;dossier de réclamations…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="159" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="168" />
         <source>S&amp;ettings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="163" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="172" />
         <source>&amp;About BonusDesk</source>
         <translation>À &amp;propos de BonusDesk</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="164" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="173" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="165" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="174" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="167" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="176" />
         <source>&amp;Add evidence files…</source>
         <translation>&amp;Ajouter des preuves…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="169" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="178" />
         <source>Add screenshots, PDFs or emails (Ctrl+I)</source>
         <translation>Ajouter des captures, des PDF ou des e-mails (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="170" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="179" />
         <source>&amp;Log a contact…</source>
         <translation>&amp;Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="182" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="191" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="187" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="196" />
         <source>&amp;Recent folders</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="195" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="204" />
         <source>&amp;Claim</source>
         <translation>&amp;Réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="204" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="213" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="207" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="216" />
         <source>Main toolbar</source>
         <translation>Barre d'outils principale</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="224" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="233" />
         <source>(none yet)</source>
         <translation>(aucun pour l'instant)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="233" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="242" />
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation>Aucun dossier de réclamations n'est ouvert.
 Utilisez Fichier → Ouvrir un dossier de réclamations.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="236" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="245" />
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.</source>
@@ -1259,42 +1422,52 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="238" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="247" />
         <source>Select a claim on the left.</source>
         <translation>Sélectionnez une réclamation à gauche.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="277" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="287" />
         <source>Open claim folder</source>
         <translation>Ouvrir un dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="283" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="293" />
         <source>Choose where to create the claim folder</source>
         <translation>Choisissez où créer le dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="380" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="340" />
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/main_window.py" line="341" />
+        <source>BonusDesk: %n deadline(s) need attention</source>
+        <translation><numerusform>BonusDesk : %n échéance demande votre attention</numerusform><numerusform>BonusDesk : %n échéances demandent votre attention</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="415" />
         <source>Status changed to: %1</source>
         <translation>Nouveau statut : %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="393" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="428" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="394" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="429" />
         <source>The new language applies the next time BonusDesk starts.</source>
         <translation>La nouvelle langue s'appliquera au prochain démarrage de BonusDesk.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="398" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="433" />
         <source>About BonusDesk</source>
         <translation>À propos de BonusDesk</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="399" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="434" />
         <source>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Keeps the evidence of a problem with an online bonus: screenshots, deadlines, contacts with support and a PDF package.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. BonusDesk never connects to the internet.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Conserve les preuves d'un problème de bonus en ligne : captures d'écran, échéances, échanges avec le support et dossier PDF.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur. BonusDesk ne se connecte jamais à Internet.&lt;/p&gt;</translation>
     </message>
@@ -1431,7 +1604,7 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
     </message>
     <message>
         <location filename="../../bonusdesk/ui/settings_dialog.py" line="40" />
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="85" />
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="87" />
         <source>Claim folder</source>
         <translation>Dossier de réclamations</translation>
     </message>
@@ -1481,42 +1654,42 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
         <translation>&amp;Dossier de réclamations :</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="67" />
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="69" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="68" />
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="70" />
         <source>Default reporting &amp;window:</source>
         <translation>Délai de &amp;signalement par défaut :</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="69" />
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="71" />
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom :</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="70" />
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="72" />
         <source>Your time &amp;zone:</source>
         <translation>Votre &amp;fuseau horaire :</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="71" />
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="73" />
         <source>Capture &amp;shortcut:</source>
         <translation>&amp;Raccourci de capture :</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="73" />
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="75" />
         <source>A new language applies the next time BonusDesk starts.</source>
         <translation>Une nouvelle langue s'applique au prochain démarrage de BonusDesk.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="93" />
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="95" />
         <source>Unknown time zone</source>
         <translation>Fuseau horaire inconnu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="94" />
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="96" />
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation>Choisissez un fuseau horaire dans la liste, par exemple Europe/Paris.</translation>
     </message>

@@ -1,0 +1,87 @@
+"""Keeps the claims list's deadlines fresh and raises reminders, off the GUI thread.
+
+Every minute (and when a folder opens) a worker opens its own read-only
+connection to the claim folder (SQLite connections cannot cross threads; WAL lets
+it read while the window writes), lists the open deadlines and sends them back.
+The window then shows each claim's most urgent one and notifies reminders once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from bonusdesk.core.deadlines import Deadline, list_deadlines
+from bonusdesk.core.folder import ClaimFolder
+
+REFRESH_MS = 60_000
+
+
+class _Signals(QObject):
+    done = Signal(int, object, object)  # generation, now, list[Deadline] | Exception
+
+
+class DeadlineJob(QRunnable):
+    def __init__(self, path: Path, now: datetime, generation: int, signals: _Signals):
+        super().__init__()
+        self.path, self.now, self.generation, self.signals = path, now, generation, signals
+
+    def run(self) -> None:
+        try:
+            with ClaimFolder.open(self.path, writable=False) as folder:
+                result = list_deadlines(folder, self.now, open_only=True)
+        except Exception as exc:  # noqa: BLE001 - reported to the window, never lost
+            result = exc
+        self.signals.done.emit(self.generation, self.now, result)
+
+
+class DeadlineWatch(QObject):
+    """Emits ``updated(now, deadlines)`` with the open deadlines of the folder."""
+
+    updated = Signal(object, object)  # now, list[Deadline]
+    failed = Signal(str)
+
+    def __init__(self, clock: Callable[[], datetime], parent=None):
+        super().__init__(parent)
+        self.clock = clock
+        self.path: Path | None = None
+        self._generation = 0
+        self._signals = _Signals()
+        self._signals.done.connect(self._done)
+        self.timer = QTimer(self, interval=REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.pool = QThreadPool.globalInstance()
+
+    def watch(self, path: Path | None) -> None:
+        self.path = path
+        self._generation += 1
+        if path is None:
+            self.timer.stop()
+            return
+        self.timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.path is None:
+            return
+        self._generation += 1
+        self.pool.start(DeadlineJob(self.path, self.clock(), self._generation, self._signals))
+
+    def _done(self, generation: int, now: datetime, result) -> None:
+        if generation != self._generation:
+            return  # an older run, or another folder
+        if isinstance(result, Exception):
+            self.failed.emit(str(result))
+            return
+        self.updated.emit(now, result)
+
+
+def most_urgent_by_claim(deadlines: list[Deadline]) -> dict[int, Deadline]:
+    """The first (most urgent) deadline of each claim in an urgency-sorted list."""
+    found: dict[int, Deadline] = {}
+    for d in deadlines:
+        found.setdefault(d.claim_id, d)
+    return found
