@@ -517,6 +517,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bonusdesk-cli: error: the claim folder's database is damaged ({exc})",
               file=sys.stderr)
         return EXIT_VERIFY_FAILED if args.func is cmd_verify else EXIT_BAD_INPUT
+    except BrokenPipeError:  # output piped into head & co: not an error
+        sys.stderr.close()
+        return EXIT_OK
     except KeyboardInterrupt:
         print("bonusdesk-cli: interrupted", file=sys.stderr)
         return 130

@@ -8,12 +8,11 @@ every client shows in its own zone, so no VTIMEZONE is needed.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from .atomicfile import write_atomic
 from .deadlines import DUE_SOON, STATE_LABELS, Deadline
 from .timeutil import format_local
 
@@ -102,14 +101,4 @@ def write_ics(path: Path | str, deadlines: Iterable[Deadline], uid: str, now: da
     """Write the calendar atomically: a temp file beside it, fsync, rename."""
     path = Path(path)
     data = calendar_text(deadlines, uid, now, alarm_before).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".ics", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomic(path, data)
