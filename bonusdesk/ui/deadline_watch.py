@@ -12,10 +12,14 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from bonusdesk.core.deadlines import Deadline, list_deadlines
 from bonusdesk.core.folder import ClaimFolder
+from bonusdesk.core.reminders import due_reminders, mark_notified
+
+from .i18n import current_language
+from .labels import deadline_label, deadline_state_label
 
 REFRESH_MS = 60_000
 
@@ -85,3 +89,24 @@ def most_urgent_by_claim(deadlines: list[Deadline]) -> dict[int, Deadline]:
     for d in deadlines:
         found.setdefault(d.claim_id, d)
     return found
+
+
+def remind(window, folder, deadlines: list[Deadline], now: datetime) -> list[Deadline]:
+    """Notify deadlines that became due soon or overdue (tray and status bar), once per
+    state; returns those notified."""
+    due = due_reminders(folder, now, deadlines)
+    if not due:
+        return []
+    lines = [f"{deadline_state_label(d.state)}: "
+             f"{deadline_label(d, current_language())} — {d.claim_title}" for d in due[:5]]
+    if len(due) > 5:
+        lines.append(QCoreApplication.translate("Reminders", "… and %1 more")
+                     .replace("%1", str(len(due) - 5)))
+    title = QCoreApplication.translate(
+        "Reminders", "BonusDesk: %n deadline(s) need attention", "", len(due))
+    tray = getattr(window, "tray", None)
+    if tray is not None:
+        tray.notify(title, "\n".join(lines))
+    window.statusBar().showMessage(lines[0], 30000)
+    mark_notified(folder, due, now)
+    return due

@@ -4,47 +4,36 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolBar,
-    QVBoxLayout,
-    QWidget,
 )
 
 from bonusdesk import __version__
 from bonusdesk.core.deadlines import Deadline, next_deadline
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.folder import ClaimFolder, default_folder
-from bonusdesk.core.model import Status
-from bonusdesk.core.reminders import due_reminders, mark_notified
 from bonusdesk.core.search import matching_claim_ids
 from bonusdesk.core.timeutil import now_utc
 
 from . import status_actions
 from .claim_view import ClaimView
-from .claims_model import ClaimIdRole, ClaimRow, ClaimsFilterProxy, ClaimsTableModel
-from .deadline_watch import DeadlineWatch, most_urgent_by_claim
+from .claims_model import ClaimRow
+from .claims_panel import ClaimsPanel
+from .deadline_watch import DeadlineWatch, most_urgent_by_claim, remind
 from .folder_session import is_claim_folder, open_folder, show_welcome
-from .i18n import current_language
-from .labels import deadline_label, deadline_state_label, status_label
+from .labels import status_label
 from .new_claim_dialog import NewClaimDialog
 from .prefs import Prefs
 from .settings_dialog import SettingsDialog
-from .widgets import StatusChipDelegate
 
 
 class MainWindow(QMainWindow):
@@ -70,56 +59,13 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
 
         # Left: search, status filter, claims table.
-        self.model = ClaimsTableModel(self)
-        self.proxy = ClaimsFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Claims"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ClaimsTableModel.DEADLINE, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setItemDelegateForColumn(ClaimsTableModel.STATUS, StatusChipDelegate(self))
-        header = self.table.horizontalHeader()
-        # Sizing to contents reads every row; a sample keeps start-up fast with many claims.
-        header.setResizeContentsPrecision(40)
-        header.setSectionResizeMode(ClaimsTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (ClaimsTableModel.PLATFORM, ClaimsTableModel.STATUS,
-                    ClaimsTableModel.DEADLINE):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search claims, contacts, evidence… (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Search"))
-        self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self, singleShot=True, interval=200)
-        self._search_timer.timeout.connect(self.apply_search)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName(self.tr("Show claims"))
-        self.status_filter.addItem(self.tr("Open claims"), ClaimsFilterProxy.OPEN)
-        self.status_filter.addItem(self.tr("All claims"), ClaimsFilterProxy.ALL)
-        self.status_filter.addItem(self.tr("Finished claims"), ClaimsFilterProxy.CLOSED)
-        for s in Status:
-            self.status_filter.addItem(status_label(s), s.value)
-        self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_status_filter(self.status_filter.currentData()))
-        self.proxy.set_status_filter(ClaimsFilterProxy.OPEN)
-
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(8, 8, 0, 8)
-        row = QHBoxLayout()
-        row.addWidget(self.search, 1)
-        row.addWidget(self.status_filter)
-        lv.addLayout(row)
-        lv.addWidget(self.table, 1)
+        self.claims_panel = ClaimsPanel(self._search_ids)
+        self.claims_panel.claim_selected.connect(self._claim_selected)
+        # Short names for what the rest of the window (and the tests) use most.
+        self.model, self.proxy = self.claims_panel.model, self.claims_panel.proxy
+        self.table, self.search = self.claims_panel.table, self.claims_panel.search
+        self.status_filter = self.claims_panel.status_filter
+        left = self.claims_panel
 
         # Right: the claim, or a hint when none is selected.
         self.claim_view = ClaimView(prefs.zone, lambda: self.clock())
@@ -326,57 +272,28 @@ class MainWindow(QMainWindow):
             return
         self.model.set_deadlines(most_urgent_by_claim(deadlines), now)
         self.claim_view.refresh_deadlines()
-        self._remind(deadlines, now)
+        due = remind(self, self.folder, deadlines, now)
+        if due:
+            self.reminded.emit(due)
         self.deadlines_updated.emit()
 
-    def _remind(self, deadlines: list[Deadline], now) -> None:
-        """Notify deadlines that became due soon or overdue, once per state."""
-        due = due_reminders(self.folder, now, deadlines)
-        if not due:
-            return
-        lines = [f"{deadline_state_label(d.state)}: "
-                 f"{deadline_label(d, current_language())} — {d.claim_title}" for d in due[:5]]
-        if len(due) > 5:
-            lines.append(self.tr("… and %1 more").replace("%1", str(len(due) - 5)))
-        title = self.tr("BonusDesk: %n deadline(s) need attention", "", len(due))
-        if getattr(self, "tray", None) is not None:
-            self.tray.notify(title, "\n".join(lines))
-        self.statusBar().showMessage(lines[0], 30000)
-        mark_notified(self.folder, due, now)
-        self.reminded.emit(due)
+    def _search_ids(self, text: str) -> set[int] | None:
+        if not text or self.folder is None:
+            return None
+        return matching_claim_ids(self.folder, text)
 
     def apply_search(self) -> None:
-        text = self.search.text().strip()
-        if not text or self.folder is None:
-            self.proxy.set_search_ids(None)
-            return
-        self.proxy.set_search_ids(matching_claim_ids(self.folder, text))
+        self.claims_panel.apply_search()
 
     def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+        self.claims_panel.focus_search()
 
     def select_claim(self, claim_id: int) -> None:
-        row = self.model.row_of(claim_id)
-        if row < 0:  # created since the list was read
+        if self.model.row_of(claim_id) < 0:  # created since the list was read
             self.reload_claims()
-            row = self.model.row_of(claim_id)
-            if row < 0:
-                return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():  # hidden by a filter: show everything
-            self.status_filter.setCurrentIndex(self.status_filter.findData(ClaimsFilterProxy.ALL))
-            self.search.clear()
-            self.apply_search()
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+        self.claims_panel.select(claim_id)
 
-    def _current_changed(self, current, _previous) -> None:
-        if not current.isValid():
-            return
-        claim_id = current.data(ClaimIdRole)
+    def _claim_selected(self, claim_id: int) -> None:
         if self.claim_view.claim is not None and self.claim_view.claim.id == claim_id:
             return
         self._finish_editing()

@@ -88,6 +88,44 @@
     </message>
 </context>
 <context>
+    <name>ClaimsPanel</name>
+    <message>
+        <location filename="../../bonusdesk/ui/claims_panel.py" line="39" />
+        <source>Claims</source>
+        <translation>Réclamations</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims_panel.py" line="59" />
+        <source>Search claims, contacts, evidence… (Ctrl+F)</source>
+        <translation>Rechercher… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims_panel.py" line="60" />
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims_panel.py" line="66" />
+        <source>Show claims</source>
+        <translation>Afficher les réclamations</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims_panel.py" line="67" />
+        <source>Open claims</source>
+        <translation>Réclamations en cours</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims_panel.py" line="68" />
+        <source>All claims</source>
+        <translation>Toutes les réclamations</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims_panel.py" line="69" />
+        <source>Finished claims</source>
+        <translation>Réclamations terminées</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsTableModel</name>
     <message>
         <location filename="../../bonusdesk/ui/claims_model.py" line="108" />
@@ -1281,139 +1319,104 @@ Créer un nouveau dossier de réclamations ici ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="68" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="57" />
         <source>Deadlines: %1</source>
         <translation>Échéances : %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="78" />
-        <source>Claims</source>
-        <translation>Réclamations</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="98" />
-        <source>Search claims, contacts, evidence… (Ctrl+F)</source>
-        <translation>Rechercher… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="99" />
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="105" />
-        <source>Show claims</source>
-        <translation>Afficher les réclamations</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="106" />
-        <source>Open claims</source>
-        <translation>Réclamations en cours</translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/main_window.py" line="107" />
-        <source>All claims</source>
-        <translation>Toutes les réclamations</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="108" />
-        <source>Finished claims</source>
-        <translation>Réclamations terminées</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="161" />
         <source>&amp;New claim…</source>
         <translation>&amp;Nouvelle réclamation…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="163" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="109" />
         <source>Start a new claim (Ctrl+N)</source>
         <translation>Commencer une nouvelle réclamation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="164" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="110" />
         <source>&amp;Open claim folder…</source>
         <translation>&amp;Ouvrir un dossier de réclamations…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="166" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="112" />
         <source>New claim &amp;folder…</source>
         <translation>Nouveau &amp;dossier de réclamations…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="168" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="114" />
         <source>S&amp;ettings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="172" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="118" />
         <source>&amp;About BonusDesk</source>
         <translation>À &amp;propos de BonusDesk</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="173" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="119" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="174" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="120" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="176" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="122" />
         <source>&amp;Add evidence files…</source>
         <translation>&amp;Ajouter des preuves…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="178" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="124" />
         <source>Add screenshots, PDFs or emails (Ctrl+I)</source>
         <translation>Ajouter des captures, des PDF ou des e-mails (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="179" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="125" />
         <source>&amp;Log a contact…</source>
         <translation>&amp;Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="191" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="137" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="196" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="142" />
         <source>&amp;Recent folders</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="204" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="150" />
         <source>&amp;Claim</source>
         <translation>&amp;Réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="213" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="159" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="216" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="162" />
         <source>Main toolbar</source>
         <translation>Barre d'outils principale</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="233" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="179" />
         <source>(none yet)</source>
         <translation>(aucun pour l'instant)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="242" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="188" />
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation>Aucun dossier de réclamations n'est ouvert.
 Utilisez Fichier → Ouvrir un dossier de réclamations.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="245" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="191" />
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.</source>
@@ -1422,52 +1425,42 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="247" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="193" />
         <source>Select a claim on the left.</source>
         <translation>Sélectionnez une réclamation à gauche.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="287" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="233" />
         <source>Open claim folder</source>
         <translation>Ouvrir un dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="293" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="239" />
         <source>Choose where to create the claim folder</source>
         <translation>Choisissez où créer le dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="340" />
-        <source>… and %1 more</source>
-        <translation>… et %1 de plus</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bonusdesk/ui/main_window.py" line="341" />
-        <source>BonusDesk: %n deadline(s) need attention</source>
-        <translation><numerusform>BonusDesk : %n échéance demande votre attention</numerusform><numerusform>BonusDesk : %n échéances demandent votre attention</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="415" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="332" />
         <source>Status changed to: %1</source>
         <translation>Nouveau statut : %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="428" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="345" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="429" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="346" />
         <source>The new language applies the next time BonusDesk starts.</source>
         <translation>La nouvelle langue s'appliquera au prochain démarrage de BonusDesk.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="433" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="350" />
         <source>About BonusDesk</source>
         <translation>À propos de BonusDesk</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="434" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="351" />
         <source>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Keeps the evidence of a problem with an online bonus: screenshots, deadlines, contacts with support and a PDF package.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. BonusDesk never connects to the internet.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Conserve les preuves d'un problème de bonus en ligne : captures d'écran, échéances, échanges avec le support et dossier PDF.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur. BonusDesk ne se connecte jamais à Internet.&lt;/p&gt;</translation>
     </message>
@@ -1593,6 +1586,19 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
         <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="126" />
         <source>Cannot create the claim</source>
         <translation>Impossible de créer la réclamation</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../bonusdesk/ui/deadline_watch.py" line="103" />
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/deadline_watch.py" line="105" />
+        <source>BonusDesk: %n deadline(s) need attention</source>
+        <translation><numerusform>BonusDesk : %n échéance demande votre attention</numerusform><numerusform>BonusDesk : %n échéances demandent votre attention</numerusform></translation>
     </message>
 </context>
 <context>
