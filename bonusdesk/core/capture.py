@@ -224,7 +224,7 @@ def grab(mode: CaptureMode | str = CaptureMode.ALL, monitor: int | None = None,
     for the CLI. Raises :class:`CaptureError` subclasses, never mss errors.
     """
     if not 0 <= delay <= MAX_DELAY:
-        raise BadCaptureRequest(f"delay must be between 0 and {MAX_DELAY} seconds, not {delay}")
+        raise BadCaptureRequest(f"delay must be between 0 and {MAX_DELAY} seconds, not {delay:g}")
     session = check_display()
     from mss.exception import ScreenShotError
 
