@@ -66,6 +66,16 @@ def test_full_screen_capture_stores_the_screen_pixels_exactly(folder, claim, pat
     assert folder.evidence.get(ev.id) == ev
 
 
+def test_stored_png_passes_the_import_inspection_it_skips(folder, claim, pattern):
+    # store_capture vouches for its own PNG instead of decoding it again: check the vouch.
+    from bonusdesk.core.inspect_file import inspect
+
+    ev = capture_to_claim(folder, claim.id, "region", region=Rect(3, 4, 300, 200)).original
+    facts = inspect(folder.evidence.file_path(ev), "capture", ev.original_name)
+    assert (facts.mime, facts.ext, facts.width, facts.height) == ("image/png", "png", 300, 200)
+    assert (ev.mime, ev.width, ev.height) == ("image/png", 300, 200)
+
+
 def test_solid_colour_screen_is_stored_as_that_colour(folder, claim, qtbot):
     screen = show_pattern(qtbot, solid_pattern(W, H, (0x12, 0xAB, 0x34)))
     ev = capture_to_claim(folder, claim.id).original
