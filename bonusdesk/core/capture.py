@@ -5,8 +5,10 @@ The work is split in two so a GUI never blocks on encoding:
 * :func:`grab` reads the pixels (a few milliseconds) and notes the UTC time
   right at the grab. It runs where it is called: on the GUI thread, after the
   app has hidden its own windows.
-* :func:`store_capture` encodes the PNG (with the metadata as text chunks),
-  hashes and stores it through the evidence store. Run it in a worker.
+* :func:`encode_capture` makes the PNG (metadata as text chunks): pure CPU,
+  any thread, no folder. :func:`store_encoded` hashes and stores it through the
+  evidence store, on the thread that opened the folder. :func:`store_capture`
+  does both.
 
 mss rules: one ``MSS`` instance per thread. :func:`grab` keeps one per thread
 and reuses it (creating one costs ~50 ms); call :func:`forget_grabber` when
@@ -286,30 +288,51 @@ def capture_metadata(raw: RawCapture, zone: str) -> dict:
     return meta
 
 
-# -- storing -------------------------------------------------------------------
-def store_capture(folder: ClaimFolder, claim_id: int, raw: RawCapture, caption: str = "",
-                  note: str = "", zone: str | None = None, level: int = PNG_LEVEL) -> Evidence:
-    """Encode ``raw`` as a lossless PNG and store it as screenshot evidence.
+# -- encoding and storing ----------------------------------------------------------
+@dataclass
+class EncodedCapture:
+    """A grab as the PNG that will be stored, with its metadata (no folder needed)."""
 
-    Safe to run in a worker thread that owns ``folder``. Raises DiskFull (and
-    stores nothing) when the disk is full.
-    """
+    png: bytes
+    width: int
+    height: int
+    captured_at: datetime
+    zone: str
+    metadata: dict
+    name: str
+
+
+def encode_capture(raw: RawCapture, zone: str | None = None,
+                   level: int = PNG_LEVEL) -> EncodedCapture:
+    """Lossless PNG of ``raw`` with the metadata as text chunks. Any thread; CPU only."""
     zone = zone or local_zone_name()
     meta = capture_metadata(raw, zone)
     data = encode_png(raw.rgb(), raw.width, raw.height, png_text(meta), level=level)
     stamp = raw.captured_at.astimezone(get_zone(zone)).strftime("%Y%m%d-%H%M%S")
+    return EncodedCapture(data, raw.width, raw.height, raw.captured_at, zone, meta,
+                          f"screenshot-{stamp}.png")
+
+
+def store_encoded(folder: ClaimFolder, claim_id: int, enc: EncodedCapture, caption: str = "",
+                  note: str = "") -> Evidence:
+    """Store an encoded capture as screenshot evidence (hash, fsync'd file, row, event).
+
+    Runs on the thread that opened ``folder`` (SQLite connections stay on their
+    thread). Raises DiskFull, and stores nothing, when the disk is full.
+    """
     try:
         return folder.evidence.add_bytes(
-            claim_id, data, f"screenshot-{stamp}.png", kind=EvidenceKind.SCREENSHOT,
-            caption=caption or f"Screenshot {format_local(raw.captured_at, zone)}", note=note,
-            captured_at=raw.captured_at, zone=zone, metadata=meta, source="capture",
+            claim_id, enc.png, enc.name, kind=EvidenceKind.SCREENSHOT,
+            caption=caption or f"Screenshot {format_local(enc.captured_at, enc.zone)}",
+            note=note, captured_at=enc.captured_at, zone=enc.zone, metadata=enc.metadata,
+            source="capture",
             # We encoded these bytes a moment ago from known pixels: decoding them again
             # (~20 ms for 1920×1080) would prove nothing the tests do not already prove.
-            facts=FileFacts("image/png", "png", raw.width, raw.height))
+            facts=FileFacts("image/png", "png", enc.width, enc.height))
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-            raise DiskFull(f"disk full: the screenshot ({len(data) // 1024} KiB) could not be "
-                           f"stored in {folder.path}; free some space and capture again"
+            raise DiskFull(f"disk full: the screenshot ({len(enc.png) // 1024} KiB) could not "
+                           f"be stored in {folder.path}; free some space and capture again"
                            ) from exc
         raise
     except sqlite3.OperationalError as exc:
@@ -317,6 +340,12 @@ def store_capture(folder: ClaimFolder, claim_id: int, raw: RawCapture, caption: 
             raise DiskFull(f"disk full: the screenshot could not be recorded in {folder.path}; "
                            "free some space and capture again") from exc
         raise
+
+
+def store_capture(folder: ClaimFolder, claim_id: int, raw: RawCapture, caption: str = "",
+                  note: str = "", zone: str | None = None, level: int = PNG_LEVEL) -> Evidence:
+    """:func:`encode_capture` then :func:`store_encoded`, on the folder's thread."""
+    return store_encoded(folder, claim_id, encode_capture(raw, zone, level), caption, note)
 
 
 @dataclass

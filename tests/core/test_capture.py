@@ -155,6 +155,20 @@ def test_grab_on_one_thread_and_store_on_another(folder, claim, pattern):
     assert stored(folder, ev).tobytes() == pattern.crop(5, 6, 7, 8)
 
 
+def test_encode_in_a_worker_then_store_on_the_folder_thread(folder, claim, pattern):
+    raw = grab()  # GUI thread
+    result = {}
+    worker = threading.Thread(target=lambda: result.update(enc=capture.encode_capture(raw)))
+    worker.start()
+    worker.join()
+    enc = result["enc"]
+    ev = capture.store_encoded(folder, claim.id, enc, caption="Bonus page")
+    assert folder.evidence.file_path(ev).read_bytes() == enc.png
+    assert (ev.sha256, ev.caption) == (hashlib.sha256(enc.png).hexdigest(), "Bonus page")
+    assert stored(folder, ev).tobytes() == pattern.rgb
+    assert ev.metadata == enc.metadata and ev.captured_at == raw.captured_at
+
+
 def test_delay_waits_before_the_grab(folder, claim, pattern):
     waited = []
     raw = grab(delay=2.5, sleep=lambda s: waited.append((s, now_utc())))
