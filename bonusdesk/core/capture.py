@@ -177,7 +177,12 @@ def forget_grabber() -> None:
     sct = getattr(_local, "sct", None)
     _local.sct = None
     if sct is not None:
-        sct.close()
+        from mss.exception import ScreenShotError
+
+        try:
+            sct.close()
+        except ScreenShotError:
+            pass  # the connection is already broken: that is why we are dropping it
 
 
 def current_monitors() -> list[Monitor]:
