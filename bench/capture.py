@@ -7,7 +7,8 @@ drawn with Pillow in a full-screen Qt window, then measures (median of 20):
 * grab to stored evidence: ``grab()`` + ``store_capture()`` (PNG encode with
   metadata, SHA-256, fsync'd write, evidence row and event);
 * ``scrot`` run as a process on the same screen, and the ratio (target <= 0.5);
-* the encoders the choice was made from: ``mss.tools.to_png`` vs Pillow, levels 1–6.
+* the encoders the choice was made from, on the same pixels: BonusDesk's PNG writer
+  with ISA-L (``isal``) and with zlib, ``mss.tools.to_png`` and Pillow at levels 1–6.
 
 Prints figures only; nothing is asserted. Needs Xvfb and scrot on PATH.
 
@@ -162,28 +163,38 @@ def run(runs: int) -> None:
     print(f"GUI thread blocked (max grab): {max(gui):.1f} ms   (target < 30 ms)")
     print("encoders, same pixels (encode only, median):")
     for name, ms, size in encoders:
-        print(f"  {name:<22} {ms:7.1f} ms  {size / 1024:8.0f} KiB")
+        print(f"  {name:<40} {ms:7.1f} ms  {size / 1024:8.0f} KiB")
 
 
 def compare_encoders(raw, runs: int) -> list[tuple[str, float, int]]:
     from mss.tools import to_png
     from PIL import Image
 
+    from bonusdesk.core import png
+
     rgb = raw.rgb()
+    size = (raw.width, raw.height)
     rows = []
     out: dict[str, bytes] = {}
-    for level in (1, 3, 6):
-        ms = timed(lambda lv=level: out.update(png=to_png(rgb, (raw.width, raw.height),
-                                                         level=lv)), runs)
-        rows.append((f"mss.tools.to_png L{level}", statistics.median(ms), len(out["png"])))
-    for level in (1, 3, 6):
-        def pillow(lv=level):
-            buf = io.BytesIO()
-            Image.frombuffer("RGB", (raw.width, raw.height), raw.bgra, "raw", "BGRX", 0,
-                             1).save(buf, "PNG", compress_level=lv)
-            out["png"] = buf.getvalue()
-        ms = timed(pillow, runs)
-        rows.append((f"Pillow L{level}", statistics.median(ms), len(out["png"])))
+    candidates = [(f"BonusDesk png ({png.compressor(b)[0]})",
+                   lambda b=b: png.encode_png(rgb, raw.width, raw.height, backend=b))
+                  for b in ("auto", "zlib") if b == "zlib" or png.compressor("auto")[0] !=
+                  png.compressor("zlib")[0]]
+    candidates += [(f"mss.tools.to_png L{lv}", lambda lv=lv: to_png(rgb, size, level=lv))
+                   for lv in (1, 3, 6)]
+
+    def pillow(level: int) -> bytes:
+        buf = io.BytesIO()
+        Image.frombuffer("RGB", size, raw.bgra, "raw", "BGRX", 0, 1).save(
+            buf, "PNG", compress_level=level)
+        return buf.getvalue()
+
+    candidates += [(f"Pillow L{lv}", lambda lv=lv: pillow(lv)) for lv in (1, 3, 6)]
+    for name, encode in candidates:
+        ms = timed(lambda enc=encode: out.update(png=enc()), runs)
+        decoded = Image.open(io.BytesIO(out["png"])).convert("RGB").tobytes()
+        assert decoded == rgb, name  # equal pixels: every candidate is lossless
+        rows.append((name, statistics.median(ms), len(out["png"])))
     return rows
 
 

@@ -36,14 +36,13 @@ from .errors import BadInput, BonusDeskError
 from .inspect_file import FileFacts
 from .model import Evidence, EvidenceKind
 from .monitors import Monitor, Rect, clip_region, from_mss, virtual_bounds
-from .png import encode_png, png_text
+from .png import compressor, encode_png, png_text
 from .timeutil import format_local, get_zone, local_zone_name, now_utc, to_iso, utc_offset
 
 if TYPE_CHECKING:
     from .folder import ClaimFolder
 
 MAX_DELAY = 30
-PNG_LEVEL = 1  # measured fastest at equal (lossless) pixels: see docs/capture.md
 WAYLAND_ADVICE = ("use your desktop's screenshot tool (it goes through the desktop portal), "
                   "then import the file into the claim")
 
@@ -308,11 +307,15 @@ class EncodedCapture:
 
 
 def encode_capture(raw: RawCapture, zone: str | None = None,
-                   level: int = PNG_LEVEL) -> EncodedCapture:
-    """Lossless PNG of ``raw`` with the metadata as text chunks. Any thread; CPU only."""
+                   backend: str = "auto") -> EncodedCapture:
+    """Lossless PNG of ``raw`` with the metadata as text chunks. Any thread; CPU only.
+
+    ``backend``: the deflate implementation (see :mod:`bonusdesk.core.png`).
+    """
     zone = zone or local_zone_name()
     meta = capture_metadata(raw, zone)
-    data = encode_png(raw.rgb(), raw.width, raw.height, png_text(meta), level=level)
+    meta["encoder"] = compressor(backend)[0]
+    data = encode_png(raw.rgb(), raw.width, raw.height, png_text(meta), backend=backend)
     stamp = raw.captured_at.astimezone(get_zone(zone)).strftime("%Y%m%d-%H%M%S")
     return EncodedCapture(data, raw.width, raw.height, raw.captured_at, zone, meta,
                           f"screenshot-{stamp}.png")
@@ -348,9 +351,9 @@ def store_encoded(folder: ClaimFolder, claim_id: int, enc: EncodedCapture, capti
 
 
 def store_capture(folder: ClaimFolder, claim_id: int, raw: RawCapture, caption: str = "",
-                  note: str = "", zone: str | None = None, level: int = PNG_LEVEL) -> Evidence:
+                  note: str = "", zone: str | None = None, backend: str = "auto") -> Evidence:
     """:func:`encode_capture` then :func:`store_encoded`, on the folder's thread."""
-    return store_encoded(folder, claim_id, encode_capture(raw, zone, level), caption, note)
+    return store_encoded(folder, claim_id, encode_capture(raw, zone, backend), caption, note)
 
 
 @dataclass

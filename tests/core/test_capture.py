@@ -130,6 +130,7 @@ def test_metadata_is_in_the_png_text_chunks_and_the_evidence_row(folder, claim, 
     assert meta["session"] == "x11"
     assert meta["app"] == f"BonusDesk {__version__}" == text["Software"]
     assert meta["grabber"].startswith("mss 10.")
+    assert meta["encoder"].startswith(("isal ", "zlib "))
 
 
 def test_capture_time_is_the_moment_of_the_grab_not_of_storing(folder, claim, pattern):
