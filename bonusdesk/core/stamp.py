@@ -9,6 +9,7 @@ parent's hash; the original file is never touched.
 from __future__ import annotations
 
 import io
+import unicodedata
 from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,16 +26,40 @@ FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 _BG, _FG, _RULE = (20, 24, 38), (255, 255, 255), (230, 170, 40)
 
 
+# Fonts with French accents, tried after a bundled one: a banner must not show "cr▯dit▯".
+SYSTEM_FONTS = (
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",  # Debian, Ubuntu
+    "/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf",  # Fedora
+    "C:/Windows/Fonts/segoeui.ttf",
+    "C:/Windows/Fonts/arial.ttf",
+    "/System/Library/Fonts/Supplemental/Arial.ttf",  # macOS
+    "/Library/Fonts/Arial Unicode.ttf",
+)
+
+
+def _font_paths() -> list[Path]:
+    bundled = sorted(FONTS_DIR.glob("*.ttf")) if FONTS_DIR.is_dir() else []
+    return bundled + [Path(p) for p in SYSTEM_FONTS]
+
+
 def _font(size: int):
+    """(font, True) for a TrueType font with accents, else (Pillow's font, False)."""
     from PIL import ImageFont
 
-    # A bundled font (if the export work has added one) renders accents reliably.
-    for path in sorted(FONTS_DIR.glob("*.ttf")) if FONTS_DIR.is_dir() else []:
-        try:
-            return ImageFont.truetype(str(path), size)
-        except OSError:
-            continue
-    return ImageFont.load_default(size=size)
+    for path in _font_paths():
+        if path.is_file():
+            try:
+                return ImageFont.truetype(str(path), size), True
+            except OSError:
+                continue
+    return ImageFont.load_default(size=size), False
+
+
+def _ascii(text: str) -> str:
+    """Pillow's built-in font has no accents: "crédité — Étoile" -> "credite - Etoile"."""
+    text = text.replace("—", "-").replace("–", "-").replace("·", "|")
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return folded
 
 
 def banner_lines(original: Evidence, claim_title: str) -> list[str]:
@@ -54,8 +79,10 @@ def _fit(lines: list[str], width: int):
 
     measure = ImageDraw.Draw(Image.new("RGB", (1, 1)))
     size = max(10, min(28, width // 60))
+    if not _font(size)[1]:
+        lines = [_ascii(line) for line in lines]
     while True:
-        font = _font(size)
+        font = _font(size)[0]
         widest = max(measure.textlength(line, font=font) for line in lines)
         if widest <= width - 2 * _margin(size) or size <= 10:
             break

@@ -353,3 +353,25 @@ def test_disk_full_at_fsync_is_a_clear_error_without_partial_file(folder, claim,
     with pytest.raises(capture.DiskFull):
         capture_to_claim(folder, claim.id)
     assert_nothing_stored(folder)
+
+
+def test_banner_without_an_accented_font_folds_accents_instead_of_boxes(monkeypatch):
+    from bonusdesk.core import stamp
+
+    monkeypatch.setattr(stamp, "_font_paths", lambda: [])
+    assert stamp._font(20)[1] is False
+    lines = ["Claim: Bonus de bienvenue non crédité — Casino Étoile"]
+    font, _, wrapped = stamp._fit(lines, 1920)
+    assert wrapped == ["Claim: Bonus de bienvenue non credite - Casino Etoile"]
+    out = stamp.render_stamped(Image.new("RGB", (1920, 10), (1, 2, 3)), lines)
+    assert out.width == 1920 and out.height > 10
+    assert out.crop((0, 0, 1920, 10)).getcolors() == [(19200, (1, 2, 3))]
+
+
+def test_banner_wraps_on_a_narrow_capture_instead_of_cutting_the_hash(folder, claim, pattern):
+    from bonusdesk.core.stamp import _fit, banner_lines
+
+    original = capture_to_claim(folder, claim.id, "region", region=Rect(0, 0, 120, 40)).original
+    _, _, wrapped = _fit(banner_lines(original, claim.title), 120)
+    assert original.sha256 in "".join(wrapped).replace(" ", "")
+    assert len(wrapped) > 3
