@@ -26,7 +26,7 @@ import sqlite3
 import sys
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -94,8 +94,7 @@ class RawCapture:
     monitor_index: int | None = None
     requested: Rect | None = None
     session: str = ""
-    grab_ms: float = 0.0
-    extra: dict = field(default_factory=dict)
+    grab_ms: float = 0.0  # how long the grab itself took (the GUI thread's share)
 
     def rgb(self) -> bytes:
         """Pixels as packed RGB (what the PNG stores)."""
