@@ -8,7 +8,6 @@ parent's hash; the original file is never touched.
 
 from __future__ import annotations
 
-import io
 import unicodedata
 from datetime import UTC
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .errors import BadInput
 from .model import Evidence, EvidenceKind
-from .png import png_text, read_png_text
+from .png import compressor, encode_png, png_text, read_png_text
 from .timeutil import get_zone, now_utc, to_iso
 
 if TYPE_CHECKING:
@@ -127,7 +126,6 @@ def render_stamped(image, lines: list[str]):
 def store_stamped(folder: ClaimFolder, claim_id: int, original: Evidence) -> Evidence:
     """Store a stamped copy of screenshot ``original``; returns the new evidence."""
     from PIL import Image
-    from PIL.PngImagePlugin import PngInfo
 
     from .capture import DiskFull
 
@@ -143,15 +141,12 @@ def store_stamped(folder: ClaimFolder, claim_id: int, original: Evidence) -> Evi
         stamped = render_stamped(im, banner_lines(original, claim.title))
     meta = {**parent_meta, "derivative": "stamped", "parent_sha256": original.sha256,
             "parent_evidence_id": original.id, "derived_at_utc": to_iso(now_utc())}
-    buf = io.BytesIO()
-    info = PngInfo()
-    for key, value in png_text(meta).items():
-        info.add_itxt(key, value)
-    stamped.save(buf, "PNG", pnginfo=info, compress_level=6)
+    meta["encoder"] = compressor()[0]
+    data = encode_png(stamped.tobytes(), stamped.width, stamped.height, png_text(meta))
     name = Path(original.original_name).stem + "-stamped.png"
     try:
         return folder.evidence.add_bytes(
-            claim_id, buf.getvalue(), name, kind=EvidenceKind.SCREENSHOT,
+            claim_id, data, name, kind=EvidenceKind.SCREENSHOT,
             caption=f"Stamped copy of: {original.caption}"[:200] if original.caption
             else "Stamped copy", captured_at=original.captured_at, zone=original.zone,
             metadata=meta, source="derivative", parent_sha256=original.sha256)
