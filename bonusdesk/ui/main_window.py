@@ -11,20 +11,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
 )
 
-from bonusdesk import __version__
 from bonusdesk.core.deadlines import Deadline, next_deadline
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.folder import ClaimFolder, default_folder
 from bonusdesk.core.search import matching_claim_ids
 from bonusdesk.core.timeutil import now_utc
 
-from . import status_actions
+from . import status_actions, window_commands
+from .capture_ui import install_capture
 from .claim_view import ClaimView
 from .claims_model import ClaimRow
 from .claims_panel import ClaimsPanel
@@ -33,7 +32,6 @@ from .folder_session import is_claim_folder, open_folder, show_welcome
 from .labels import status_label
 from .new_claim_dialog import NewClaimDialog
 from .prefs import Prefs
-from .settings_dialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
@@ -88,6 +86,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        self.capture = install_capture(self)
         self.resize(1320, 820)
         self._update_enabled()
 
@@ -166,9 +165,17 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.act_new_claim)
         self.toolbar.addAction(self.act_import)
         self.toolbar_status_sep = self.toolbar.addSeparator()
-        for a in self.status_actions.values():
-            self.toolbar.addAction(a)
         self.addToolBar(self.toolbar)
+        # The follow-up steps get a row of their own: they are what users do most after day one.
+        self.addToolBarBreak()
+        self.status_toolbar = QToolBar(self.tr("Follow-up toolbar"))
+        self.status_toolbar.setObjectName("StatusToolbar")
+        self.status_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.status_toolbar.setMovable(False)
+        self.status_toolbar.addWidget(QLabel(self.tr("Follow-up:") + " "))
+        for a in self.status_actions.values():
+            self.status_toolbar.addAction(a)
+        self.addToolBar(self.status_toolbar)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -333,25 +340,12 @@ class MainWindow(QMainWindow):
             "%1", status_label(self.claim_view.claim.status)), 8000)
         return True
 
+    # Dialogs opened from the menus live in window_commands (keeps this module small).
     def open_settings(self) -> None:
-        current = str(self.folder.path) if self.folder else self.prefs.folder
-        dialog = SettingsDialog(self.prefs, current, self)
-        if not dialog.exec():
-            return
-        self.claim_view.zone = self.prefs.zone
-        if dialog.chosen_folder() and dialog.chosen_folder() != current:
-            self.switch_folder(Path(dialog.chosen_folder()))
-        if dialog.language_changed:
-            QMessageBox.information(self, self.tr("Language"), self.tr(
-                "The new language applies the next time BonusDesk starts."))
-        self.settings_changed.emit()
+        window_commands.open_settings(self)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About BonusDesk"), self.tr(
-            "<h3>BonusDesk %1</h3><p>Keeps the evidence of a problem with an online bonus: "
-            "screenshots, deadlines, contacts with support and a PDF package.</p>"
-            "<p>Everything stays on this computer. BonusDesk never connects to the "
-            "internet.</p>").replace("%1", __version__))
+        window_commands.show_about(self)
 
     def quit(self) -> None:
         self.quitting = True

@@ -22,6 +22,10 @@ class Tray(QObject):
         self.act_show.triggered.connect(self.show_window)
         self.menu.addAction(self.act_show)
         self.menu.addAction(window.act_new_claim)
+        capture = getattr(window, "capture", None)
+        if capture is not None:
+            self.menu.addSeparator()
+            self.menu.addActions(capture.actions)
         self.extra_separator = self.menu.addSeparator()
         self.menu.addSeparator()
         self.menu.addAction(window.act_quit)

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CaptureController</name>
+    <message>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="183"/>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="184"/>
+        <source>Select or create a claim first: the screenshot is stored in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="193"/>
+        <source>Capturing in %1 seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="226"/>
+        <source>Saving the screenshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="252"/>
+        <source>Capture cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="273"/>
+        <source>Screenshot added (%1 × %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="281"/>
+        <source>Capture failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="288"/>
+        <source>Capture the &amp;screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="291"/>
+        <source>Screenshot of the whole screen into this claim (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="295"/>
+        <source>Capture a &amp;region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="298"/>
+        <source>Drag a rectangle on the screen (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="301"/>
+        <source>Capture in &amp;5 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="304"/>
+        <source>Time to open a menu or a page before the screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="310"/>
+        <source>&amp;Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTab</name>
     <message>
         <location filename="../../bonusdesk/ui/checklist_tab.py" line="36"/>
@@ -1309,145 +1382,155 @@ Create a new claim folder there?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="57"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="55"/>
         <source>Deadlines: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="107"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="106"/>
         <source>&amp;New claim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="109"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="108"/>
         <source>Start a new claim (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="110"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="109"/>
         <source>&amp;Open claim folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="112"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="111"/>
         <source>New claim &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="114"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="113"/>
         <source>S&amp;ettings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="118"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="117"/>
         <source>&amp;About BonusDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="119"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="120"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="119"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="122"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="121"/>
         <source>&amp;Add evidence files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="124"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="123"/>
         <source>Add screenshots, PDFs or emails (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="125"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="124"/>
         <source>&amp;Log a contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="137"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="142"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="141"/>
         <source>&amp;Recent folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="150"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="149"/>
         <source>&amp;Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="159"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="158"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="162"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="161"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="179"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="171"/>
+        <source>Follow-up toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="175"/>
+        <source>Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="186"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="188"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="195"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="191"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="198"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="193"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="200"/>
         <source>Select a claim on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="233"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="240"/>
         <source>Open claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="239"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="246"/>
         <source>Choose where to create the claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="332"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="339"/>
         <source>Status changed to: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="345"/>
+        <location filename="../../bonusdesk/ui/window_commands.py" line="26"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="346"/>
+        <location filename="../../bonusdesk/ui/window_commands.py" line="27"/>
         <source>The new language applies the next time BonusDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="350"/>
+        <location filename="../../bonusdesk/ui/window_commands.py" line="34"/>
         <source>About BonusDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="351"/>
+        <location filename="../../bonusdesk/ui/window_commands.py" line="35"/>
         <source>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Keeps the evidence of a problem with an online bonus: screenshots, deadlines, contacts with support and a PDF package.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. BonusDesk never connects to the internet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1572,6 +1655,19 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="126"/>
         <source>Cannot create the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionOverlay</name>
+    <message>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="50"/>
+        <source>Choose the region to capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="87"/>
+        <source>Drag to choose the region · Enter to capture · Esc to cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1709,7 +1805,7 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/status_actions.py" line="31"/>
-        <source>Re&amp;solved</source>
+        <source>Res&amp;olved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
