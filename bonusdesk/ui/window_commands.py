@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bonusdesk import __version__
 
@@ -19,6 +20,11 @@ def open_settings(window) -> None:
     if not dialog.exec():
         return
     window.claim_view.zone = prefs.zone
+    capture = getattr(window, "capture", None)
+    if capture is not None:
+        capture.actions[0].setShortcut(QKeySequence(prefs.hotkey))
+    tray = getattr(window, "tray", None)
+    QApplication.setQuitOnLastWindowClosed(tray is None or not prefs.close_to_tray)
     if dialog.chosen_folder() and dialog.chosen_folder() != current:
         window.switch_folder(Path(dialog.chosen_folder()))
     if dialog.language_changed:
