@@ -81,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     qt_argv = [sys.argv[0]] + [a for a in (sys.argv[1:] if argv is None else argv)]
     app = create_application(qt_argv)
+    from PySide6.QtCore import QThreadPool
+
     from bonusdesk.ui.i18n import install_language
     from bonusdesk.ui.prefs import Prefs
 
@@ -89,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     window = start_window(app, prefs, args.folder, args.quit_after_shown)
     app.setQuitOnLastWindowClosed(not getattr(window, "tray", None) or not prefs.close_to_tray)
     code = app.exec()
+    # Let background jobs (thumbnails, deadlines, encoding, export) finish before Python
+    # tears the Qt objects down under them.
+    QThreadPool.globalInstance().waitForDone(10_000)
     return code
 
 

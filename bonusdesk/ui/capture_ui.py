@@ -8,6 +8,8 @@ SQLite connection lives there). New evidence appears in the gallery at once.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
@@ -130,16 +132,19 @@ class _EncodeSignals(QObject):
 
 
 class EncodeJob(QRunnable):
-    def __init__(self, claim_id: int, raw: capture.RawCapture, zone: str, signals):
+    def __init__(self, claim_id: int, raw: capture.RawCapture, zone: str, on_done):
         super().__init__()
-        self.claim_id, self.raw, self.zone, self.signals = claim_id, raw, zone, signals
+        self.claim_id, self.raw, self.zone = claim_id, raw, zone
+        self.signals = _EncodeSignals()  # owned by the job: outlives a closed window
+        self.signals.done.connect(on_done)
 
     def run(self) -> None:
         try:
             result = capture.encode_capture(self.raw, self.zone)
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing stored
             result = exc
-        self.signals.done.emit(self.claim_id, result)
+        with contextlib.suppress(RuntimeError):  # the app is shutting down: nobody to tell
+            self.signals.done.emit(self.claim_id, result)
 
 
 class CaptureController(QObject):
@@ -155,8 +160,6 @@ class CaptureController(QObject):
         self.overlay: RegionOverlay | None = None
         self._hidden: list[QWidget] = []
         self._claim_id: int | None = None
-        self._signals = _EncodeSignals()
-        self._signals.done.connect(self._encoded)
         self.grab = capture.grab  # replaceable in tests
         self.busy = False
 
@@ -225,7 +228,7 @@ class CaptureController(QObject):
             return
         self.window.statusBar().showMessage(self.tr("Saving the screenshot…"))
         QThreadPool.globalInstance().start(
-            EncodeJob(self._claim_id, raw, self.window.prefs.zone, self._signals))
+            EncodeJob(self._claim_id, raw, self.window.prefs.zone, self._encoded))
 
     def _show_overlay(self) -> None:
         raw = self._grab(capture.CaptureMode.ALL)

@@ -8,6 +8,7 @@ The window then shows each claim's most urgent one and notifies reminders once.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -29,9 +30,12 @@ class _Signals(QObject):
 
 
 class DeadlineJob(QRunnable):
-    def __init__(self, path: Path, now: datetime, generation: int, signals: _Signals):
+    def __init__(self, path: Path, now: datetime, generation: int, on_done):
         super().__init__()
-        self.path, self.now, self.generation, self.signals = path, now, generation, signals
+        self.path, self.now, self.generation = path, now, generation
+        # The job owns its signal object: it outlives a window closed meanwhile.
+        self.signals = _Signals()
+        self.signals.done.connect(on_done)
 
     def run(self) -> None:
         try:
@@ -39,7 +43,8 @@ class DeadlineJob(QRunnable):
                 result = list_deadlines(folder, self.now, open_only=True)
         except Exception as exc:  # noqa: BLE001 - reported to the window, never lost
             result = exc
-        self.signals.done.emit(self.generation, self.now, result)
+        with contextlib.suppress(RuntimeError):  # the app is shutting down: nobody to tell
+            self.signals.done.emit(self.generation, self.now, result)
 
 
 class DeadlineWatch(QObject):
@@ -53,8 +58,6 @@ class DeadlineWatch(QObject):
         self.clock = clock
         self.path: Path | None = None
         self._generation = 0
-        self._signals = _Signals()
-        self._signals.done.connect(self._done)
         self.timer = QTimer(self, interval=REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.pool = QThreadPool.globalInstance()
@@ -72,7 +75,7 @@ class DeadlineWatch(QObject):
         if self.path is None:
             return
         self._generation += 1
-        self.pool.start(DeadlineJob(self.path, self.clock(), self._generation, self._signals))
+        self.pool.start(DeadlineJob(self.path, self.clock(), self._generation, self._done))
 
     def _done(self, generation: int, now: datetime, result) -> None:
         if generation != self._generation:

@@ -7,6 +7,7 @@ files only, never the database (SQLite connections stay on the GUI thread).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,10 +41,12 @@ class ThumbnailJob(QRunnable):
     """Make (or reuse) the cached thumbnail file and load it as a QImage."""
 
     def __init__(self, make: Callable[[], Path | None], generation: int, evidence_id: int,
-                 signals: _ThumbSignals):
+                 on_done):
         super().__init__()
         self.make, self.generation, self.evidence_id = make, generation, evidence_id
-        self.signals = signals
+        # The job owns its signal object: it outlives a gallery closed meanwhile.
+        self.signals = _ThumbSignals()
+        self.signals.done.connect(on_done)
 
     def run(self) -> None:
         image = QImage()
@@ -53,7 +56,8 @@ class ThumbnailJob(QRunnable):
                 image = _square(QImage(str(path)))
         except Exception:  # noqa: BLE001 - a broken image shows the generic icon, no crash
             image = QImage()
-        self.signals.done.emit(self.generation, self.evidence_id, image)
+        with contextlib.suppress(RuntimeError):  # the app is shutting down: nobody to tell
+            self.signals.done.emit(self.generation, self.evidence_id, image)
 
 
 def _square(image: QImage) -> QImage:
@@ -82,8 +86,6 @@ class EvidenceListModel(QAbstractListModel):
         self._generation = 0
         self._thumbnailer: Callable[[Evidence], Path | None] | None = None
         self.pool = pool or QThreadPool.globalInstance()
-        self._signals = _ThumbSignals()
-        self._signals.done.connect(self._thumb_ready)
 
     def set_items(self, items: list[Evidence],
                   thumbnailer: Callable[[Evidence], Path | None] | None) -> None:
@@ -161,7 +163,8 @@ class EvidenceListModel(QAbstractListModel):
             return
         self._pending.add(ev.id)
         make = self._thumbnailer
-        self.pool.start(ThumbnailJob(lambda: make(ev), self._generation, ev.id, self._signals))
+        self.pool.start(ThumbnailJob(lambda: make(ev), self._generation, ev.id,
+                                    self._thumb_ready))
 
     def _thumb_ready(self, generation: int, evidence_id: int, image: QImage) -> None:
         if generation != self._generation:
