@@ -132,11 +132,10 @@ class _EncodeSignals(QObject):
 
 
 class EncodeJob(QRunnable):
-    def __init__(self, claim_id: int, raw: capture.RawCapture, zone: str, on_done):
+    def __init__(self, claim_id: int, raw: capture.RawCapture, zone: str,
+                 signals: _EncodeSignals):
         super().__init__()
-        self.claim_id, self.raw, self.zone = claim_id, raw, zone
-        self.signals = _EncodeSignals()  # owned by the job: outlives a closed window
-        self.signals.done.connect(on_done)
+        self.claim_id, self.raw, self.zone, self.signals = claim_id, raw, zone, signals
 
     def run(self) -> None:
         try:
@@ -160,6 +159,9 @@ class CaptureController(QObject):
         self.overlay: RegionOverlay | None = None
         self._hidden: list[QWidget] = []
         self._claim_id: int | None = None
+        # Parented: Qt deletes it with the controller, on the GUI thread, never from a worker.
+        self._signals = _EncodeSignals(self)
+        self._signals.done.connect(self._encoded)
         self.grab = capture.grab  # replaceable in tests
         self.busy = False
 
@@ -228,7 +230,7 @@ class CaptureController(QObject):
             return
         self.window.statusBar().showMessage(self.tr("Saving the screenshot…"))
         QThreadPool.globalInstance().start(
-            EncodeJob(self._claim_id, raw, self.window.prefs.zone, self._encoded))
+            EncodeJob(self._claim_id, raw, self.window.prefs.zone, self._signals))
 
     def _show_overlay(self) -> None:
         raw = self._grab(capture.CaptureMode.ALL)
@@ -322,5 +324,5 @@ def install_capture(window) -> CaptureController:
     app.screenAdded.connect(lambda _s: capture.forget_grabber())
     app.screenRemoved.connect(lambda _s: capture.forget_grabber())
     # Creating the grabber costs ~50 ms: do it once the window is up, not during a capture.
-    QTimer.singleShot(1000, c.warm_up)
+    QTimer.singleShot(1000, c, c.warm_up)
     return c

@@ -30,12 +30,10 @@ class _Signals(QObject):
 
 
 class DeadlineJob(QRunnable):
-    def __init__(self, path: Path, now: datetime, generation: int, on_done):
+    def __init__(self, path: Path, now: datetime, generation: int, signals: _Signals):
         super().__init__()
         self.path, self.now, self.generation = path, now, generation
-        # The job owns its signal object: it outlives a window closed meanwhile.
-        self.signals = _Signals()
-        self.signals.done.connect(on_done)
+        self.signals = signals
 
     def run(self) -> None:
         try:
@@ -58,6 +56,9 @@ class DeadlineWatch(QObject):
         self.clock = clock
         self.path: Path | None = None
         self._generation = 0
+        # Parented: Qt deletes it with the watch, on the GUI thread, never from a worker.
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._done)
         self.timer = QTimer(self, interval=REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.pool = QThreadPool.globalInstance()
@@ -75,7 +76,7 @@ class DeadlineWatch(QObject):
         if self.path is None:
             return
         self._generation += 1
-        self.pool.start(DeadlineJob(self.path, self.clock(), self._generation, self._done))
+        self.pool.start(DeadlineJob(self.path, self.clock(), self._generation, self._signals))
 
     def _done(self, generation: int, now: datetime, result) -> None:
         if generation != self._generation:

@@ -41,12 +41,10 @@ class ThumbnailJob(QRunnable):
     """Make (or reuse) the cached thumbnail file and load it as a QImage."""
 
     def __init__(self, make: Callable[[], Path | None], generation: int, evidence_id: int,
-                 on_done):
+                 signals: _ThumbSignals):
         super().__init__()
         self.make, self.generation, self.evidence_id = make, generation, evidence_id
-        # The job owns its signal object: it outlives a gallery closed meanwhile.
-        self.signals = _ThumbSignals()
-        self.signals.done.connect(on_done)
+        self.signals = signals
 
     def run(self) -> None:
         image = QImage()
@@ -86,6 +84,9 @@ class EvidenceListModel(QAbstractListModel):
         self._generation = 0
         self._thumbnailer: Callable[[Evidence], Path | None] | None = None
         self.pool = pool or QThreadPool.globalInstance()
+        # Parented: Qt deletes it with the model, on the GUI thread, never from a worker.
+        self._signals = _ThumbSignals(self)
+        self._signals.done.connect(self._thumb_ready)
 
     def set_items(self, items: list[Evidence],
                   thumbnailer: Callable[[Evidence], Path | None] | None) -> None:
@@ -163,8 +164,7 @@ class EvidenceListModel(QAbstractListModel):
             return
         self._pending.add(ev.id)
         make = self._thumbnailer
-        self.pool.start(ThumbnailJob(lambda: make(ev), self._generation, ev.id,
-                                    self._thumb_ready))
+        self.pool.start(ThumbnailJob(lambda: make(ev), self._generation, ev.id, self._signals))
 
     def _thumb_ready(self, generation: int, evidence_id: int, image: QImage) -> None:
         if generation != self._generation:
