@@ -35,6 +35,7 @@ def create_application(argv: list[str]):
     from PySide6.QtWidgets import QApplication
 
     from bonusdesk.ui.icons import app_icon
+    from bonusdesk.ui.theme import follow_system_scheme
 
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APP_NAME)
@@ -42,8 +43,9 @@ def create_application(argv: list[str]):
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("bonusdesk")
     app.setWindowIcon(app_icon())
-    # Fusion follows the system light/dark scheme on every platform (Qt >= 6.5).
+    # Fusion looks the same everywhere and takes the platform's light or dark palette.
     app.setStyle("Fusion")
+    follow_system_scheme(app)
     return app
 
 

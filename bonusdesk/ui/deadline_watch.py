@@ -101,8 +101,10 @@ def remind(window, folder, deadlines: list[Deadline], now: datetime) -> list[Dea
     due = due_reminders(folder, now, deadlines)
     if not due:
         return []
-    lines = [f"{deadline_state_label(d.state)}: "
-             f"{deadline_label(d, current_language())} — {d.claim_title}" for d in due[:5]]
+    line = QCoreApplication.translate("Reminders", "%1: %2 — %3")
+    lines = [line.replace("%1", deadline_state_label(d.state))
+             .replace("%2", deadline_label(d, current_language())).replace("%3", d.claim_title)
+             for d in due[:5]]
     if len(due) > 5:
         lines.append(QCoreApplication.translate("Reminders", "… and %1 more")
                      .replace("%1", str(len(due) - 5)))

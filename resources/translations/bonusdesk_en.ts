@@ -4,72 +4,72 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="183"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="188"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="184"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="189"/>
         <source>Select or create a claim first: the screenshot is stored in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="193"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="198"/>
         <source>Capturing in %1 seconds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="226"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="231"/>
         <source>Saving the screenshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="252"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="257"/>
         <source>Capture cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="273"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="278"/>
         <source>Screenshot added (%1 × %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="281"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="286"/>
         <source>Capture failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="288"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="293"/>
         <source>Capture the &amp;screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="291"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="296"/>
         <source>Screenshot of the whole screen into this claim (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="295"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="300"/>
         <source>Capture a &amp;region…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="298"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="303"/>
         <source>Drag a rectangle on the screen (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="301"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="306"/>
         <source>Capture in &amp;5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="304"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="309"/>
         <source>Time to open a menu or a page before the screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="310"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="315"/>
         <source>&amp;Capture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,22 +1515,22 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="26"/>
+        <location filename="../../bonusdesk/ui/window_commands.py" line="32"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="27"/>
+        <location filename="../../bonusdesk/ui/window_commands.py" line="33"/>
         <source>The new language applies the next time BonusDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="34"/>
+        <location filename="../../bonusdesk/ui/window_commands.py" line="40"/>
         <source>About BonusDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="35"/>
+        <location filename="../../bonusdesk/ui/window_commands.py" line="41"/>
         <source>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Keeps the evidence of a problem with an online bonus: screenshots, deadlines, contacts with support and a PDF package.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. BonusDesk never connects to the internet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,12 +1661,12 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>RegionOverlay</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="50"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="52"/>
         <source>Choose the region to capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="87"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="89"/>
         <source>Drag to choose the region · Enter to capture · Esc to cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,12 +1674,17 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../bonusdesk/ui/deadline_watch.py" line="103"/>
+        <location filename="../../bonusdesk/ui/deadline_watch.py" line="104"/>
+        <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadline_watch.py" line="109"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/deadline_watch.py" line="105"/>
+        <location filename="../../bonusdesk/ui/deadline_watch.py" line="111"/>
         <source>BonusDesk: %n deadline(s) need attention</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -4,72 +4,72 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="183" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="188" />
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="184" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="189" />
         <source>Select or create a claim first: the screenshot is stored in it.</source>
         <translation>Sélectionnez ou créez d'abord une réclamation : la capture y est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="193" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="198" />
         <source>Capturing in %1 seconds…</source>
         <translation>Capture dans %1 secondes…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="226" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="231" />
         <source>Saving the screenshot…</source>
         <translation>Enregistrement de la capture…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="252" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="257" />
         <source>Capture cancelled</source>
         <translation>Capture annulée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="273" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="278" />
         <source>Screenshot added (%1 × %2)</source>
         <translation>Capture ajoutée (%1 × %2)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="281" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="286" />
         <source>Capture failed</source>
         <translation>Échec de la capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="288" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="293" />
         <source>Capture the &amp;screen</source>
         <translation>Capturer l'&amp;écran</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="291" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="296" />
         <source>Screenshot of the whole screen into this claim (%1)</source>
         <translation>Capture de tout l'écran dans cette réclamation (%1)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="295" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="300" />
         <source>Capture a &amp;region…</source>
         <translation>Capturer une &amp;zone…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="298" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="303" />
         <source>Drag a rectangle on the screen (Ctrl+Shift+A)</source>
         <translation>Tracez un rectangle sur l'écran (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="301" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="306" />
         <source>Capture in &amp;5 seconds</source>
         <translation>Capturer dans &amp;5 secondes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="304" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="309" />
         <source>Time to open a menu or a page before the screenshot</source>
         <translation>Le temps d'ouvrir un menu ou une page avant la capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="310" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="315" />
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
@@ -1528,22 +1528,22 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
         <translation>Nouveau statut : %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="26" />
+        <location filename="../../bonusdesk/ui/window_commands.py" line="32" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="27" />
+        <location filename="../../bonusdesk/ui/window_commands.py" line="33" />
         <source>The new language applies the next time BonusDesk starts.</source>
         <translation>La nouvelle langue s'appliquera au prochain démarrage de BonusDesk.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="34" />
+        <location filename="../../bonusdesk/ui/window_commands.py" line="40" />
         <source>About BonusDesk</source>
         <translation>À propos de BonusDesk</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="35" />
+        <location filename="../../bonusdesk/ui/window_commands.py" line="41" />
         <source>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Keeps the evidence of a problem with an online bonus: screenshots, deadlines, contacts with support and a PDF package.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. BonusDesk never connects to the internet.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Conserve les preuves d'un problème de bonus en ligne : captures d'écran, échéances, échanges avec le support et dossier PDF.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur. BonusDesk ne se connecte jamais à Internet.&lt;/p&gt;</translation>
     </message>
@@ -1674,12 +1674,12 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
 <context>
     <name>RegionOverlay</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="50" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="52" />
         <source>Choose the region to capture</source>
         <translation>Choisissez la zone à capturer</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="87" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="89" />
         <source>Drag to choose the region · Enter to capture · Esc to cancel</source>
         <translation>Faites glisser pour choisir la zone · Entrée pour capturer · Échap pour annuler</translation>
     </message>
@@ -1687,12 +1687,17 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../bonusdesk/ui/deadline_watch.py" line="103" />
+        <location filename="../../bonusdesk/ui/deadline_watch.py" line="104" />
+        <source>%1: %2 — %3</source>
+        <translation>%1 : %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/deadline_watch.py" line="109" />
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/deadline_watch.py" line="105" />
+        <location filename="../../bonusdesk/ui/deadline_watch.py" line="111" />
         <source>BonusDesk: %n deadline(s) need attention</source>
         <translation><numerusform>BonusDesk : %n échéance demande votre attention</numerusform><numerusform>BonusDesk : %n échéances demandent votre attention</numerusform></translation>
     </message>
