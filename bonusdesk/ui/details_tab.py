@@ -26,6 +26,7 @@ from bonusdesk.core.model import Category, Claim
 from bonusdesk.core.timeutil import BadTime, local_zone_name, now_utc
 
 from .labels import category_label
+from .platform_dialog import PlatformDialog
 from .widgets import TimeWithZone
 
 TEXT_FIELDS = ("title", "account_id", "bonus_name", "bonus_type", "bonus_amount", "currency",
@@ -93,7 +94,13 @@ class DetailsTab(QWidget):
 
         ident = QFormLayout()
         ident.addRow(colon(labels["title"]), self.edits["title"])
-        ident.addRow(self.tr("Platform:"), self.platform)
+        platform_row = QHBoxLayout()
+        platform_row.addWidget(self.platform, 1)
+        edit_platform = QPushButton(self.tr("Platform &details…"))
+        edit_platform.setToolTip(self.tr("Support contacts, reporting window and regulator"))
+        edit_platform.clicked.connect(self.edit_platform)
+        platform_row.addWidget(edit_platform)
+        ident.addRow(self.tr("Platform:"), platform_row)
         ident.addRow(self.tr("Problem:"), self.category)
         ident.addRow(self.tr("When it happened:"), self.incident)
         ident.addRow(self.tr("Reporting window:"), self.window)
@@ -168,6 +175,14 @@ class DetailsTab(QWidget):
         self.window.setValue(claim.window_hours or 0)
         self.window.setSpecialValueText(self.tr("Platform default (%1 h)").replace(
             "%1", str(platform.window_hours)))
+
+    def edit_platform(self) -> None:
+        if self.claim is None:
+            return
+        dialog = PlatformDialog(self.folder, self.claim.platform_id, self)
+        if dialog.exec() and dialog.changed:
+            self.load(self.folder, self.claim)
+            self.saved.emit(self.claim.id)  # window, deadlines and header refresh
 
     def changes(self) -> dict:
         """Field -> new value for every field the user changed."""

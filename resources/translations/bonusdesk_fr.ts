@@ -468,222 +468,232 @@
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="47" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="48" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="47" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="48" />
         <source>Account / player ID</source>
         <translation>Compte / identifiant joueur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="48" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="49" />
         <source>Bonus or offer</source>
         <translation>Bonus ou offre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="48" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="49" />
         <source>Bonus type</source>
         <translation>Type de bonus</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="49" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="50" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="49" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="50" />
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="50" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="51" />
         <source>Promo code</source>
         <translation>Code promo</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="50" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="51" />
         <source>Transaction ID</source>
         <translation>N° de transaction</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="51" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="52" />
         <source>Game round ID</source>
         <translation>N° de partie</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="51" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="52" />
         <source>Error code</source>
         <translation>Code d'erreur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="52" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="53" />
         <source>1. What I did</source>
         <translation>1. Ce que j'ai fait</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="52" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="53" />
         <source>2. What I expected</source>
         <translation>2. Ce que j'attendais</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="53" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="54" />
         <source>3. What happened instead</source>
         <translation>3. Ce qui s'est passé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="54" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="55" />
         <source>Error message (exact words)</source>
         <translation>Message d'erreur (mot pour mot)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="54" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="55" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="68" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="69" />
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="71" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="72" />
         <source>e.g. I deposited 100 € with the code WELCOME100 on the 20th at 21:15</source>
         <translation>ex. J'ai déposé 100 € avec le code WELCOME100 le 20 à 21 h 15</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="73" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="74" />
         <source>e.g. A 100 € bonus on my account, as the offer page says</source>
         <translation>ex. Un bonus de 100 € sur mon compte, comme l'indique la page de l'offre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="75" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="76" />
         <source>e.g. The deposit went through but no bonus; the page shows error BNS-402</source>
         <translation>ex. Le dépôt est passé mais pas de bonus ; la page affiche l'erreur BNS-402</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="79" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="80" />
         <source>Kind of problem</source>
         <translation>Type de problème</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="82" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="83" />
         <source>Does it happen every time?</source>
         <translation>Cela arrive-t-il à chaque fois ?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="83" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="84" />
         <source>Only sometimes</source>
         <translation>Seulement parfois</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="83" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="84" />
         <source>Every time</source>
         <translation>À chaque fois</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="84" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="85" />
         <source>Was your connection stable?</source>
         <translation>Votre connexion était-elle stable ?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="85" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="86" />
         <source>Yes, stable</source>
         <translation>Oui, stable</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="85" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="86" />
         <source>No, unstable</source>
         <translation>Non, instable</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="87" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="88" />
         <source>When it happened</source>
         <translation>Date de l'incident</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="90" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="91" />
         <source>Platform default</source>
         <translation>Valeur de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="91" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="92" />
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="92" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="93" />
         <source>Reporting window in hours</source>
         <translation>Délai de signalement en heures</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="96" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="99" />
+        <source>Platform &amp;details…</source>
+        <translation>&amp;Fiche de la plateforme…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/details_tab.py" line="100" />
+        <source>Support contacts, reporting window and regulator</source>
+        <translation>Contacts du support, délai de signalement et régulateur</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/details_tab.py" line="103" />
         <source>Platform:</source>
         <translation>Plateforme :</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="97" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="104" />
         <source>Problem:</source>
         <translation>Problème :</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="98" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="105" />
         <source>When it happened:</source>
         <translation>Date de l'incident :</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="99" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="106" />
         <source>Reporting window:</source>
         <translation>Délai de signalement :</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="108" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="115" />
         <source>The claim</source>
         <translation>La réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="114" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="121" />
         <source>What happened, in three parts</source>
         <translation>Ce qui s'est passé, en trois parties</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="120" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="127" />
         <source>Every time?</source>
         <translation>À chaque fois ?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="121" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="128" />
         <source>Connection:</source>
         <translation>Connexion :</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="123" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="130" />
         <source>Error and circumstances</source>
         <translation>Erreur et circonstances</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="126" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="133" />
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="127" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="134" />
         <source>Save the details (Ctrl+S)</source>
         <translation>Enregistrer les détails (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="149" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="156" />
         <source>Not sure</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="169" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="176" />
         <source>Platform default (%1 h)</source>
         <translation>Valeur de la plateforme (%1 h)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="213" />
+        <location filename="../../bonusdesk/ui/details_tab.py" line="228" />
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
@@ -1669,6 +1679,104 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
         <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="126" />
         <source>Cannot create the claim</source>
         <translation>Impossible de créer la réclamation</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/platform_dialog.py" line="38" />
+        <source>Platform: %1</source>
+        <translation>Plateforme : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/platform_dialog.py" line="41" />
+        <source>Kind of platform</source>
+        <translation>Type de plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/platform_dialog.py" line="45" />
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/platform_dialog.py" line="45" />
+        <source>Support email</source>
+        <translation>E-mail du support</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/platform_dialog.py" line="46" />
+        <source>Support phone</source>
+        <translation>Téléphone du support</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/platform_dialog.py" line="47" />
+        <source>Contact form address</source>
+        <translation>Adresse du formulaire de contact</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/platform_dialog.py" line="53" />
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/platform_dialog.py" line="55" />
+        <source>Reporting window in hours</source>
+        <translation>Délai de signalement en heures</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/platform_dialog.py" line="58" />
+        <source>Regulator</source>
+        <translation>Régulateur</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/platform_dialog.py" line="71" />
+        <source>Leave empty when the platform counts deadlines in your own time zone</source>
+        <translation>Laissez vide si la plateforme compte les délais dans votre propre fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/platform_dialog.py" line="74" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/platform_dialog.py" line="77" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/platform_dialog.py" line="79" />
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/platform_dialog.py" line="80" />
+        <source>Reporting &amp;window:</source>
+        <translation>&amp;Délai de signalement :</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/platform_dialog.py" line="81" />
+        <source>&amp;Regulator:</source>
+        <translation>&amp;Régulateur :</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/platform_dialog.py" line="82" />
+        <source>Deadlines &amp;time zone:</source>
+        <translation>&amp;Fuseau horaire des délais :</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/platform_dialog.py" line="83" />
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/platform_dialog.py" line="84" />
+        <source>The regulator decides which escalation clocks apply (for example the operator's 8 weeks in the United Kingdom).</source>
+        <translation>Le régulateur détermine les délais de recours qui s'appliquent (par exemple les 8 semaines de l'opérateur au Royaume-Uni).</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/platform_dialog.py" line="122" />
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
     </message>
 </context>
 <context>
