@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.folder import ClaimFolder
-from bonusdesk.core.model import Evidence
+from bonusdesk.core.model import Evidence, EvidenceKind
 from bonusdesk.core.timeutil import format_local
 
 from .labels import evidence_kind_label
@@ -123,7 +124,6 @@ class EvidenceViewer(QDialog):
             facts.addRow(label, v)
 
         fact(self.tr("File:"), ev.original_name)
-        fact(self.tr("Kind:"), evidence_kind_label(ev.kind))
         fact(self.tr("Added:"), format_local(ev.captured_at, ev.zone))
         fact(self.tr("Size:"), self.tr("%1 bytes").replace("%1", QLocale().toString(ev.size)))
         fact(self.tr("Type:"), ev.mime)
@@ -140,6 +140,12 @@ class EvidenceViewer(QDialog):
             "missing": self.tr("MISSING: the file is not in the folder any more"),
             "altered": self.tr("ALTERED: the file no longer matches its fingerprint"),
         }.get(integrity, integrity))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of evidence"))
+        for k in EvidenceKind:
+            self.kind.addItem(evidence_kind_label(k), k.value)
+        self.kind.setCurrentIndex(self.kind.findData(ev.kind.value))
+        facts.insertRow(1, self.tr("Kind of &evidence:"), self.kind)
         self.caption = QLineEdit(ev.caption)
         self.caption.setAccessibleName(self.tr("Caption"))
         self.caption.setPlaceholderText(self.tr("What this shows, in a few words"))
@@ -166,6 +172,8 @@ class EvidenceViewer(QDialog):
 
     def accept(self) -> None:
         changes = {}
+        if self.kind.currentData() != self.ev.kind.value:
+            changes["kind"] = EvidenceKind(self.kind.currentData())
         if self.caption.text() != self.ev.caption:
             changes["caption"] = self.caption.text()
         if self.note.toPlainText() != self.ev.note:

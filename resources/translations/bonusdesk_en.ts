@@ -811,49 +811,44 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="85"/>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="86"/>
         <source>Evidence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="90"/>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="91"/>
         <source>Evidence picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="92"/>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="93"/>
         <source>No preview for this kind of file.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="94"/>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="95"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="95"/>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="96"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="96"/>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="97"/>
         <source>&amp;Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="97"/>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="98"/>
         <source>&amp;100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="125"/>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/evidence_viewer.py" line="126"/>
-        <source>Kind:</source>
+        <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -918,31 +913,41 @@
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence_viewer.py" line="144"/>
-        <source>Caption</source>
+        <source>Kind of evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="145"/>
-        <source>What this shows, in a few words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="147"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="149"/>
-        <source>&amp;Caption:</source>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="148"/>
+        <source>Kind of &amp;evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence_viewer.py" line="150"/>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="151"/>
+        <source>What this shows, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="153"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="155"/>
+        <source>&amp;Caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="156"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="177"/>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="185"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>

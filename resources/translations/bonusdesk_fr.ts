@@ -813,51 +813,46 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="85" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="86" />
         <source>Evidence: %1</source>
         <translation>Preuve : %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="90" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="91" />
         <source>Evidence picture</source>
         <translation>Image de la preuve</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="92" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="93" />
         <source>No preview for this kind of file.
 %1</source>
         <translation>Pas d'aperçu pour ce type de fichier.
 %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="94" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="95" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="95" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="96" />
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="96" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="97" />
         <source>&amp;Fit</source>
         <translation>A&amp;juster</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="97" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="98" />
         <source>&amp;100 %</source>
         <translation>&amp;100 %</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="125" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="126" />
         <source>File:</source>
         <translation>Fichier :</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="126" />
-        <source>Kind:</source>
-        <translation>Nature :</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence_viewer.py" line="127" />
@@ -921,31 +916,41 @@
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence_viewer.py" line="144" />
+        <source>Kind of evidence</source>
+        <translation>Nature de la preuve</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="148" />
+        <source>Kind of &amp;evidence:</source>
+        <translation>&amp;Nature de la preuve :</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="150" />
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="145" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="151" />
         <source>What this shows, in a few words</source>
         <translation>Ce que cela montre, en quelques mots</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="147" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="153" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="149" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="155" />
         <source>&amp;Caption:</source>
         <translation>&amp;Légende :</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="150" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="156" />
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="177" />
+        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="185" />
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>

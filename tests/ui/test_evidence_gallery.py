@@ -111,11 +111,13 @@ def test_viewer_shows_the_sha256_and_saves_caption_and_note(qtbot, folder, claim
     texts = [w.text().replace("\n", "") for w in viewer.findChildren(type(viewer.image.label))]
     assert ev.sha256 in texts
     assert any("Intact" in t for t in texts)
+    viewer.kind.setCurrentIndex(viewer.kind.findData("bank_proof"))
     viewer.caption.setText("Bonus page")
     viewer.note.setPlainText("Taken right after the deposit")
     viewer.accept()
     saved = folder.evidence.get(ev.id)
     assert (saved.caption, saved.note) == ("Bonus page", "Taken right after the deposit")
+    assert saved.kind.value == "bank_proof"
     assert folder.evidence.check(saved) == ""  # the file itself never changes
 
 
