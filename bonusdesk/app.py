@@ -79,6 +79,15 @@ def start_window(app, prefs, folder_arg: Path | None, quit_after_shown: bool = F
     return window
 
 
+def bring_to_front(window, folder: str = "") -> None:
+    """Another launch asked for the window (and maybe another claim folder)."""
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    if folder and (window.folder is None or Path(folder) != window.folder.path):
+        window.switch_folder(Path(folder))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     qt_argv = [sys.argv[0]] + [a for a in (sys.argv[1:] if argv is None else argv)]
@@ -87,10 +96,20 @@ def main(argv: list[str] | None = None) -> int:
 
     from bonusdesk.ui.i18n import install_language
     from bonusdesk.ui.prefs import Prefs
+    from bonusdesk.ui.single_instance import SingleInstance
 
+    instance = None
+    if not args.quit_after_shown:
+        instance = SingleInstance()
+        if instance.hand_over(str(args.folder.expanduser().resolve()) if args.folder else ""):
+            print("bonusdesk: already running; its window was brought to the front")
+            return 0
+        instance.listen()
     prefs = Prefs()
     install_language(app, args.language or prefs.language)
     window = start_window(app, prefs, args.folder, args.quit_after_shown)
+    if instance is not None:
+        instance.request.connect(lambda folder: bring_to_front(window, folder))
     app.setQuitOnLastWindowClosed(not getattr(window, "tray", None) or not prefs.close_to_tray)
     code = app.exec()
     # Let background jobs (thumbnails, deadlines, encoding, export) finish before Python

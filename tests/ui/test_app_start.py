@@ -96,3 +96,22 @@ def test_switching_to_a_non_folder_can_create_it(window, tmp_path, monkeypatch):
 def test_parse_args_accepts_folder_and_language(tmp_path):
     args = parse_args(["--folder", str(tmp_path), "--language", "fr"])
     assert (args.folder, args.language) == (tmp_path, "fr")
+
+
+def test_a_second_launch_hands_over_to_the_first(qtbot, window, tmp_path):
+    from bonusdesk.app import bring_to_front
+    from bonusdesk.ui.single_instance import SingleInstance
+
+    name = f"bonusdesk-test-{os.getpid()}"
+    first = SingleInstance(name)
+    assert first.listen()
+    first.request.connect(lambda folder: bring_to_front(window, folder))
+    other = tmp_path / "other-claims"
+    ClaimFolder.create(other).close()
+    second = SingleInstance(name)
+    with qtbot.waitSignal(first.request, timeout=5000) as blocker:
+        assert second.hand_over(str(other))
+    assert blocker.args == [str(other)]
+    assert window.folder.path == other.resolve()
+    first.server.close()
+    assert not SingleInstance(name).hand_over("")
