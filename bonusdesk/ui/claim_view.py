@@ -44,6 +44,12 @@ class ClaimView(QWidget):
         head.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
 
         self.tabs = QTabWidget()
+        # Fusion clips the accent of capitals (É) on unselected tabs; a little padding fixes it.
+        self.tabs.tabBar().setStyleSheet(
+            "QTabBar::tab { padding: 5px 12px; border: 1px solid palette(mid);"
+            " border-bottom: none; border-top-left-radius: 4px; border-top-right-radius: 4px;"
+            " background: palette(button); margin-right: 2px; }"
+            " QTabBar::tab:selected { background: palette(base); }")
         self.details = DetailsTab()
         self.checklist = ChecklistTab()
         self.evidence = EvidenceTab()
