@@ -136,6 +136,8 @@ class ClaimsTableModel(QAbstractTableModel):
             return QColor(STATE_COLOURS[row.deadline.state])
         if role == Qt.ItemDataRole.BackgroundRole and col == self.STATUS:
             return QColor(STATUS_COLOURS[row.claim.status])
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.TITLE:
+            return row.claim.title  # the column is often too narrow for the whole title
         if role == Qt.ItemDataRole.ToolTipRole and col == self.DEADLINE and row.deadline:
             d = row.deadline
             return (f"{deadline_state_label(d.state)} — "
