@@ -1,0 +1,154 @@
+"""How each screenshot goes into the PDF: untouched, or re-encoded to fit a size limit.
+
+Originals are never modified: re-encoded copies live in a private temp folder, one at
+a time, and are deleted as soon as reportlab has read them. PNGs that PDF can carry
+as they are (8-bit, not interlaced, no alpha) are handed over untouched: their
+compressed data is copied into the PDF (see post.py), which is what makes large
+exports fast.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .collect import Numbered
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+# Size-limit levels, tried in order: (name, JPEG quality, longest side or None).
+LEVELS = [
+    ("original", None, None),
+    ("jpeg", 85, None),
+    ("jpeg-1600", 75, 1600),
+    ("jpeg-1200", 65, 1200),
+    ("jpeg-900", 55, 900),
+]
+
+
+@dataclass
+class PngData:
+    """Where a PNG's compressed pixels are, for a PDF FlateDecode stream with predictors."""
+
+    width: int
+    height: int
+    colors: int  # 1 = gray, 3 = RGB or palette index
+    palette: bytes = b""  # PLTE for indexed images
+    idat: list[tuple[int, int]] = field(default_factory=list)  # (file offset, length)
+
+    @property
+    def length(self) -> int:
+        return sum(n for _, n in self.idat)
+
+    def read(self, path: str) -> bytes:
+        with open(path, "rb") as fh:
+            parts = []
+            for offset, n in self.idat:
+                fh.seek(offset)
+                parts.append(fh.read(n))
+        return b"".join(parts)
+
+
+def png_passthrough(path: str) -> PngData | None:
+    """The PNG's layout when PDF can use its data as is, else None."""
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(8) != PNG_SIGNATURE:
+                return None
+            info = None
+            while True:
+                head = fh.read(8)
+                if len(head) < 8:
+                    return None
+                n, kind = struct.unpack(">I4s", head)
+                if kind == b"IHDR":
+                    w, h, depth, ctype, _comp, _filt, interlace = struct.unpack(
+                        ">IIBBBBB", fh.read(13))
+                    if depth != 8 or interlace or ctype not in (0, 2, 3):
+                        return None
+                    info = PngData(w, h, 3 if ctype == 2 else 1)
+                    indexed = ctype == 3
+                    fh.seek(4, os.SEEK_CUR)
+                    continue
+                if info is None or kind == b"tRNS":
+                    return None  # transparency needs an alpha mask: let reportlab do it
+                if kind == b"PLTE":
+                    info.palette = fh.read(n)
+                    fh.seek(4, os.SEEK_CUR)
+                    continue
+                if kind == b"IDAT":
+                    info.idat.append((fh.tell(), n))
+                elif kind == b"IEND":
+                    break
+                fh.seek(n + 4, os.SEEK_CUR)
+    except (OSError, struct.error):
+        return None
+    if not info.idat or (indexed and not info.palette):
+        return None
+    return info
+
+
+@dataclass
+class Placed:
+    path: str
+    passthrough: PngData | None = None
+    temp: bool = False
+
+
+class ImagePreparer:
+    """Gives the renderer a file to draw for each image, per size level."""
+
+    def __init__(self, level: int, workdir: Path, passthrough: bool = True):
+        self.name, self.quality, self.side = LEVELS[level]
+        self.workdir = workdir
+        self.passthrough = passthrough
+
+    @property
+    def reencodes(self) -> bool:
+        return self.quality is not None
+
+    def describe_level(self) -> str:
+        if self.side:
+            return f"JPEG, quality {self.quality}, at most {self.side} px wide or high"
+        return f"JPEG, quality {self.quality}"
+
+    def describe(self, item: Numbered) -> str:
+        """How the image is shown, for the index ("" when shown as the original)."""
+        if not self.reencodes:
+            return ""
+        w, h = self._size(item)
+        return f"JPEG {w}×{h}, quality {self.quality}"
+
+    def _size(self, item: Numbered) -> tuple[int, int]:
+        w, h = item.ev.width or 0, item.ev.height or 0
+        if self.side and max(w, h) > self.side:
+            scale = self.side / max(w, h)
+            return max(1, round(w * scale)), max(1, round(h * scale))
+        return w, h
+
+    def place(self, item: Numbered) -> Placed:
+        if not self.reencodes:
+            data = png_passthrough(item.path) if self.passthrough else None
+            return Placed(item.path, data)
+        from PIL import Image
+
+        out = self.workdir / f"img-{item.n}.jpg"
+        with Image.open(item.path) as im:
+            im.draft("RGB", self._size(item))  # JPEG sources decode smaller, faster
+            if im.mode in ("RGBA", "LA", "P"):
+                im = im.convert("RGBA")
+                flat = Image.new("RGB", im.size, "white")
+                flat.paste(im, mask=im.getchannel("A"))
+                im = flat
+            elif im.mode != "RGB":
+                im = im.convert("RGB")
+            if self._size(item) != im.size:
+                im = im.resize(self._size(item), Image.LANCZOS)
+            im.save(out, "JPEG", quality=self.quality)
+        return Placed(str(out), temp=True)
+
+    def done(self, placed: Placed) -> None:
+        if placed.temp:
+            Path(placed.path).unlink(missing_ok=True)

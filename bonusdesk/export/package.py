@@ -1,0 +1,173 @@
+"""Export a claim: the PDF package (and optionally the ZIP bundle), atomically.
+
+This is the one entry point for the CLI and the GUI export dialog::
+
+    result = export_claim(folder, claim_id, Path("claim.pdf"), ExportOptions(lang="fr"),
+                          progress=lambda done, total, msg: ..., cancel=threading.Event())
+
+Nothing appears at the target paths until everything is written and fsynced; a crash,
+a kill or a cancel leaves them as they were.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import tempfile
+from pathlib import Path
+
+from ..core.errors import BadInput
+from ..core.evidence import sha256_file
+from ..core.folder import ClaimFolder
+from ..core.report_text import LANGUAGES
+from .bundle import write_bundle
+from .collect import ExportData, collect
+from .images import LEVELS
+from .options import (
+    CancelFlag,
+    ExportCancelled,
+    ExportOptions,
+    ExportResult,
+    ExportTooLarge,
+    ProgressCallback,
+    cancel_requested,
+)
+from .pdf import render_pdf, work_units
+
+PART = ".part-"
+FIXED_OVERHEAD = 400_000  # fonts, text pages, structure: generous for a big claim
+
+
+def _validate(out: Path, options: ExportOptions) -> None:
+    if options.lang not in LANGUAGES:
+        raise BadInput(f"unknown language {options.lang!r}; choose one of: "
+                       + ", ".join(LANGUAGES))
+    if options.max_mb is not None and options.max_mb <= 0:
+        raise BadInput(f"size limit must be a positive number of MB, not {options.max_mb}")
+    targets = [out] + ([options.bundle] if options.bundle else [])
+    for target in targets:
+        if not target.parent.is_dir():
+            raise BadInput(f"cannot write {target}: folder {target.parent} does not exist")
+        if target.is_dir():
+            raise BadInput(f"cannot write {target}: it is a folder")
+    if options.bundle and Path(options.bundle).resolve() == out.resolve():
+        raise BadInput("the bundle and the PDF must be different files")
+    if options.password is not None and not options.password:
+        raise BadInput("the password is empty")
+
+
+def _part_path(target: Path) -> Path:
+    for stale in target.parent.glob(f".{target.name}{PART}*"):
+        stale.unlink(missing_ok=True)  # left by an export that was killed
+    return target.parent / f".{target.name}{PART}{secrets.token_hex(4)}"
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name == "nt":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _first_level(data: ExportData) -> int:
+    """Start re-encoding right away when the originals clearly cannot fit."""
+    limit = data.options.max_mb
+    if limit is None:
+        return 0
+    limit_bytes = limit * 1024 * 1024
+    shown = sum(i.ev.size for i in data.evidence)
+    attached = shown if data.options.attachments else 0
+    if attached + FIXED_OVERHEAD > limit_bytes:
+        raise ExportTooLarge(
+            f"the original files alone take {attached / 1048576:.1f} MB, more than the "
+            f"{limit:g} MB limit: leave the attachments out (--no-attachments), choose fewer "
+            "evidence items, or raise the limit")
+    return 0 if shown + attached + FIXED_OVERHEAD <= limit_bytes else 1
+
+
+def export_claim(folder: ClaimFolder, claim_id: int, out: Path | str,
+                 options: ExportOptions | None = None,
+                 progress: ProgressCallback | None = None,
+                 cancel: CancelFlag | None = None) -> ExportResult:
+    """Export ``claim_id`` to the PDF ``out`` (and ``options.bundle``).
+
+    Raises EvidenceProblem (missing/altered file), ExportTooLarge, ExportCancelled,
+    BadInput or NotFound; in every case nothing is left at the target paths.
+    """
+    options = options or ExportOptions()
+    out = Path(out)
+    _validate(out, options)
+    data = collect(folder, claim_id, options)
+    level = _first_level(data)
+    total = work_units(data)
+    done = 0
+
+    def check_cancel() -> None:
+        if cancel_requested(cancel):
+            raise ExportCancelled()
+
+    def tick(message: str) -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(min(done, total), total, message)
+
+    part = _part_path(out)
+    bundle_part = _part_path(options.bundle) if options.bundle else None
+    limit = options.max_mb * 1024 * 1024 if options.max_mb else None
+    try:
+        with tempfile.TemporaryDirectory(prefix="bonusdesk-export-") as work:
+            while True:
+                check_cancel()
+                pages = render_pdf(data, part, Path(work), level, tick, check_cancel)
+                size = part.stat().st_size
+                if limit is None or size <= limit:
+                    break
+                if level + 1 >= len(LEVELS):
+                    raise ExportTooLarge(
+                        f"the package is {size / 1048576:.1f} MB even with screenshots "
+                        f"re-encoded, more than the {options.max_mb:g} MB limit: choose fewer "
+                        "evidence items, leave the attachments out, or raise the limit")
+                level += 1
+                done = 0
+                if progress:
+                    progress(0, total, f"re-encoding screenshots to fit under "
+                                       f"{options.max_mb:g} MB")
+            sha = sha256_file(part)
+            bundle_sha = ""
+            if bundle_part is not None:
+                write_bundle(data, bundle_part, part, out.name, sha, check_cancel)
+                _fsync_file(bundle_part)
+                bundle_sha = sha256_file(bundle_part)
+        check_cancel()
+        os.replace(part, out)
+        _fsync_dir(out.parent)
+        if bundle_part is not None:
+            os.replace(bundle_part, options.bundle)
+            _fsync_dir(options.bundle.parent)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        if bundle_part is not None:
+            bundle_part.unlink(missing_ok=True)
+        raise
+    ids = [i.ev.id for i in data.evidence]
+    with folder.transaction():
+        folder.log("export", "claim", claim_id, claim_id, {
+            "sha256": sha, "file": out.name, "size": size, "pages": pages,
+            "evidence": ids, "image_mode": LEVELS[level][0], "language": options.lang,
+            "attachments": options.attachments, "encrypted": options.password is not None,
+            "bundle": options.bundle.name if options.bundle else None,
+            "bundle_sha256": bundle_sha or None})
+    if progress:
+        progress(total, total, "done")
+    return ExportResult(pdf=out, sha256=sha, size=size, pages=pages, evidence_ids=ids,
+                        image_mode=LEVELS[level][0], bundle=options.bundle,
+                        bundle_sha256=bundle_sha)

@@ -1,0 +1,152 @@
+"""Second stage of the PDF, with pypdf: PNG data, merged PDF pages, attachments, password.
+
+The reportlab output it rewrites holds text and fonts only; screenshot data is read
+from the evidence files while the final file is written, one image at a time, so
+memory does not grow with the number of screenshots (except with a password: pypdf
+must hold the data to encrypt it).
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter, Transformation
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    NameObject,
+    NumberObject,
+)
+
+from .evidence_pages import ImageSlot, PdfSlot
+from .images import PngData, png_passthrough
+
+
+class _PngStream(DecodedStreamObject):
+    """An image XObject whose bytes are the PNG's IDAT data, read only while writing.
+
+    Loading them up front would hold every screenshot in memory until the end.
+    """
+
+    def __init__(self, path: str, png: PngData):
+        super().__init__()
+        self.path, self.png = path, png
+
+    def write_to_stream(self, stream, encryption_key=None) -> None:
+        if self._data:  # an encrypting writer has replaced the data: write that
+            super().write_to_stream(stream)
+            return
+        self[NameObject("/Length")] = NumberObject(self.png.length)
+        DictionaryObject.write_to_stream(self, stream)
+        del self["/Length"]
+        stream.write(b"\nstream\n")
+        with open(self.path, "rb") as fh:
+            for offset, n in self.png.idat:
+                fh.seek(offset)
+                stream.write(fh.read(n))
+        stream.write(b"\nendstream")
+
+
+def _image_object(path: str, png: PngData, lazy: bool) -> DecodedStreamObject:
+    stream = _PngStream(path, png) if lazy else DecodedStreamObject()
+    if not lazy:
+        stream.set_data(png.read(path))
+    if png.palette:
+        from pypdf.generic import ByteStringObject
+
+        colorspace = ArrayObject([NameObject("/Indexed"), NameObject("/DeviceRGB"),
+                                  NumberObject(len(png.palette) // 3 - 1),
+                                  ByteStringObject(png.palette)])
+    else:
+        colorspace = NameObject("/DeviceRGB" if png.colors == 3 else "/DeviceGray")
+    stream.update({
+        NameObject("/Type"): NameObject("/XObject"),
+        NameObject("/Subtype"): NameObject("/Image"),
+        NameObject("/Width"): NumberObject(png.width),
+        NameObject("/Height"): NumberObject(png.height),
+        NameObject("/ColorSpace"): colorspace,
+        NameObject("/BitsPerComponent"): NumberObject(8),
+        NameObject("/Filter"): NameObject("/FlateDecode"),
+        NameObject("/DecodeParms"): DictionaryObject({
+            NameObject("/Predictor"): NumberObject(15),
+            NameObject("/Colors"): NumberObject(png.colors),
+            NameObject("/BitsPerComponent"): NumberObject(8),
+            NameObject("/Columns"): NumberObject(png.width),
+        }),
+    })
+    return stream
+
+
+def _place_image(writer: PdfWriter, slot: ImageSlot, number: int, lazy: bool) -> None:
+    png = png_passthrough(slot.path)
+    page = writer.pages[slot.page_index]
+    # pypdf has no public "add an XObject" call; _add_object is how its own helpers do it.
+    ref = writer._add_object(_image_object(slot.path, png, lazy))
+    resources = page["/Resources"].get_object()
+    xobjects = resources.get("/XObject")
+    if xobjects is None:
+        xobjects = DictionaryObject()
+        resources[NameObject("/XObject")] = xobjects
+    name = f"/BDImg{number}"
+    xobjects.get_object()[NameObject(name)] = ref
+    draw = DecodedStreamObject()
+    draw.set_data(f"q {slot.w:.3f} 0 0 {slot.h:.3f} {slot.x:.3f} {slot.y:.3f} cm {name} Do Q\n"
+                  .encode())
+    contents = page.raw_get("/Contents")  # the reference: page[...] would resolve it
+    resolved = contents.get_object()
+    parts = list(resolved) if isinstance(resolved, ArrayObject) else [contents]
+    parts.append(writer._add_object(draw))
+    page[NameObject("/Contents")] = ArrayObject(parts)
+
+
+def _merge_pdf_page(writer: PdfWriter, slot: PdfSlot, cache: dict) -> None:
+    reader = cache.get(slot.path)
+    if reader is None:
+        reader = cache[slot.path] = PdfReader(slot.path, strict=False)
+    src = reader.pages[slot.source_page]
+    box = src.cropbox
+    sw, sh = float(box.width), float(box.height)
+    rotate = (src.rotation or 0) % 360
+    pad = 4
+    if rotate in (90, 270):
+        sw, sh = sh, sw
+    scale = min((slot.w - 2 * pad) / sw, (slot.h - 2 * pad) / sh)
+    dx = slot.x + (slot.w - sw * scale) / 2
+    dy = slot.y + (slot.h - sh * scale) / 2
+    t = Transformation().translate(-float(box.left), -float(box.bottom))
+    if rotate:
+        t = t.rotate(-rotate)
+        w0, h0 = float(box.width), float(box.height)
+        t = t.translate(*{90: (0, w0), 180: (w0, h0), 270: (h0, 0)}[rotate])
+    t = t.scale(scale).translate(dx, dy)
+    writer.pages[slot.page_index].merge_transformed_page(src, t, over=True, expand=False)
+
+
+def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[PdfSlot],
+           attachments: list[tuple[str, str]], password: str | None,
+           step=lambda: None) -> None:
+    """Write the final PDF to ``out`` (fsynced). ``attachments`` = (name, path) pairs."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # odd evidence PDFs make pypdf chatty
+        reader = PdfReader(rendered)
+        lazy = password is None
+        writer = PdfWriter(clone_from=reader)
+        for n, slot in enumerate(images, 1):
+            _place_image(writer, slot, n, lazy)
+            step()
+        cache: dict = {}
+        for slot in pdf_slots:
+            _merge_pdf_page(writer, slot, cache)
+            step()
+        for name, path in attachments:
+            writer.add_attachment(name, Path(path).read_bytes())
+            step()
+        if password is not None:
+            writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
+        with open(out, "wb") as fh:
+            writer.write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
