@@ -21,6 +21,10 @@ from .layout import text as para
 FRAME_X, FRAME_Y = MARGIN, MARGIN + 4 * mm  # where layout.PackageDoc puts its frame
 MAX_TEXT_CHARS = 200_000  # a pathological email body must not produce a thousand pages
 META_SKIP = {"email_sha256"}
+EMAIL_HEADER_KEYS = {"from", "to", "date", "subject"}  # shown as the email's own header block
+
+
+META_NAMES = {"message_id": "Message-ID"}
 
 
 def _title(data: ExportData, item: Numbered) -> str:
@@ -35,16 +39,17 @@ def _facts(data: ExportData, item: Numbered, extra: list | None = None) -> list:
     pairs = [(t["original_name"], ev.original_name),
              (t["captured"], format_local(ev.captured_at, ev.zone)),
              (t["sha256"], ev.sha256),
-             (t["size"], f"{ev.size:,} bytes".replace(",", " "))]
+             (t["size"], f"{ev.size:,} {t['bytes']}".replace(",", "\u202f"))]
     if ev.width and ev.height:
         pairs.append((t["dimensions"], f"{ev.width} × {ev.height} px"))
     if ev.exif_time:
         pairs.append((t["exif_time"], ev.exif_time))
     if ev.source != "import":
         pairs.append((t["source"], ev.source.replace("_", " ")))
-    for key, value in list(ev.metadata.items())[:8]:
-        if key not in META_SKIP and not isinstance(value, dict | list) and str(value).strip():
-            pairs.append((key.replace("_", " "), str(value)[:200]))
+    skip = META_SKIP | (EMAIL_HEADER_KEYS if is_email(ev) else set())
+    for key, value in list(ev.metadata.items())[:12]:
+        if key not in skip and not isinstance(value, dict | list) and str(value).strip():
+            pairs.append((META_NAMES.get(key, key.replace("_", " ")), str(value)[:200]))
     if ev.note:
         pairs.append((t["note"], ev.note))
     return pairs + (extra or [])

@@ -8,10 +8,10 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
-from ..core.report_text import complaint, field_label, missing_fields
+from ..core.report_text import complaint, field_label, missing_fields, texts
 from ..core.timeutil import format_local, now_utc
 from .collect import ExportData, is_email, is_pdf
-from .labels import APPENDIX, labels, state_text, value_text
+from .labels import APPENDIX, CHECKLIST_FR, labels, state_text, value_text
 from .layout import (
     FRAME_W,
     Bookmark,
@@ -21,6 +21,11 @@ from .layout import (
     markup,
     text,
 )
+
+
+def _clip(value: str, limit: int) -> str:
+    """Table cells stay readable; the full text is in the evidence pages."""
+    return value if len(value) <= limit else value[:limit].rstrip() + " […]"
 
 
 def _when(dt, zone: str) -> str:
@@ -48,6 +53,17 @@ def summary(data: ExportData) -> list:
             (t["references"], "\n".join(refs) or t["none"]),
         ]),
     ]
+    ct = texts(lang)
+    story = "\n".join(ct[k].format(text=getattr(c, k).strip()) for k in
+                      ("did", "expected", "happened") if getattr(c, k).strip())
+    if story:
+        out += [text(t["what_happened"], "h2"), text(story)]
+    kinds: dict[str, int] = {}
+    for item in data.evidence:
+        kinds[value_text(item.ev.kind, lang)] = kinds.get(value_text(item.ev.kind, lang), 0) + 1
+    out.append(key_values([(t["evidence_count"], f"{len(data.evidence)} ("
+                            + ", ".join(f"{n} × {k}" for k, n in kinds.items()) + ")"
+                            if data.evidence else "0")]))
     if data.options.deadlines:
         out += [text(t["deadlines"], "h2"), deadline_table(data)]
     missing = missing_fields(c)
@@ -93,7 +109,8 @@ def checklist_section(data: ExportData) -> list:
     rows = [[text(t["item"], "cellb"), text(t["state"], "cellb"), text(t["backing"], "cellb"),
              text(t["note"], "cellb")]]
     for it in data.checklist:
-        rows.append([text(it.label, "cell"), text(state_text(it.state, lang), "cell"),
+        label = CHECKLIST_FR.get(it.key, it.label) if lang == "fr" else it.label
+        rows.append([text(label, "cell"), text(state_text(it.state, lang), "cell"),
                      text(_evidence_refs(data, it.evidence_ids), "cell"), text(it.note, "cell")])
     return [CondPageBreak(60 * mm), Bookmark("checklist", t["checklist"]),
             text(t["checklist"], "h1"),
@@ -105,7 +122,7 @@ def timeline_section(data: ExportData) -> list:
     rows = [[text(t["when"], "cellb"), text(t["what"], "cellb")]]
     rows += [[text(_when(e.at, e.zone), "cell"), text(e.text, "cell")] for e in data.timeline]
     return [PageBreak(), Bookmark("timeline", t["timeline"]), text(t["timeline"], "h1"),
-            grid(rows, [62 * mm, FRAME_W - 62 * mm])]
+            grid(rows, [72 * mm, FRAME_W - 72 * mm])]
 
 
 def contacts_section(data: ExportData) -> list:
@@ -121,7 +138,9 @@ def contacts_section(data: ExportData) -> list:
         if c.promised_due_at:
             promised += f" ({t['due']} {_when(c.promised_due_at, c.zone)})"
         evidence = _evidence_refs(data, c.evidence_ids)
-        summary_text = c.summary + (f"\n{t['evidence']}: {evidence}" if evidence else "")
+        summary_text = _clip(c.summary, 700)
+        if evidence:
+            summary_text += f"\n{t['evidence']}: {evidence}"
         rows.append([
             text(_when(c.at, c.zone), "cell"),
             text(f"{value_text(c.channel, lang)}\n{t.get(c.direction.value, '')}", "cell"),
