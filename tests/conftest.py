@@ -46,3 +46,35 @@ def claim(folder, platform):
         expected="A 100 € bonus credited to my account",
         happened="The deposit went through but the bonus page shows error BNS-402",
     ))
+
+
+REPO_ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
+
+
+def subprocess_env(**extra) -> dict:
+    """Environment for child Python processes that must import this checkout."""
+    import os
+
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(REPO_ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env.update(extra)
+    return env
+
+
+@pytest.fixture
+def run_cli(tmp_path):
+    """Run ``bonusdesk-cli`` as a real process; returns CompletedProcess (text)."""
+    import subprocess
+    import sys
+
+    def run(*args, folder=None, check=None):
+        cmd = [sys.executable, "-m", "bonusdesk.cli"]
+        if folder is not None:
+            cmd += ["--folder", str(folder)]
+        proc = subprocess.run(cmd + [str(a) for a in args], capture_output=True, text=True,
+                              env=subprocess_env(), timeout=120)
+        if check is not None:
+            assert proc.returncode == check, (proc.stdout, proc.stderr)
+        return proc
+
+    return run

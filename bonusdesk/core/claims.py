@@ -19,7 +19,7 @@ from .model import (
     StatusChange,
 )
 from .rows import from_row, to_db, to_row
-from .timeutil import BadTime, get_zone, local_zone_name, now_utc, parse_user_time, to_iso
+from .timeutil import get_zone, local_zone_name, now_utc, parse_user_time, to_iso
 
 if TYPE_CHECKING:
     from .folder import ClaimFolder
@@ -101,9 +101,9 @@ class Claims:
         return dataclasses.replace(platform, id=pid)
 
     def find_platform(self, name: str) -> Platform | None:
-        rows = list(self.db.query(
-            "select * from platforms where lower(name) = lower(?)", [name.strip()]))
-        return from_row(Platform, rows[0]) if rows else None
+        # casefold in Python: SQLite's lower() leaves "É" alone
+        wanted = name.strip().casefold()
+        return next((p for p in self.platforms() if p.name.casefold() == wanted), None)
 
     def platform(self, platform_id: int) -> Platform:
         rows = list(self.db.query("select * from platforms where id = ?", [platform_id]))
@@ -152,7 +152,7 @@ class Claims:
             self.folder.log("create", "claim", cid, cid,
                             {"title": claim.title, "platform": platform.name,
                              "incident_at": to_iso(claim.incident_at)})
-        return dataclasses.replace(claim, id=cid)
+        return self.get(cid)  # as stored: times normalised to UTC
 
     def get(self, claim_id: int) -> Claim:
         rows = list(self.db.query("select * from claims where id = ?", [claim_id]))
@@ -182,15 +182,9 @@ class Claims:
         if field in ("incident_at", "info_due_at"):
             if value in (None, "") and field == "info_due_at":
                 return None
-            try:
-                return parse_user_time(str(value), zone or local_zone_name())
-            except BadTime as exc:
-                raise BadInput(str(exc)) from None
+            return parse_user_time(str(value), zone or local_zone_name())
         if field == "incident_zone":
-            try:
-                get_zone(str(value))
-            except BadTime as exc:
-                raise BadInput(str(exc)) from None
+            get_zone(str(value))
             return str(value)
         if field == "title" and not str(value).strip():
             raise BadInput("claim title is empty")

@@ -27,7 +27,7 @@ class Contacts:
             self.folder.log("contact", "contact", cid, contact.claim_id, {
                 "channel": contact.channel.value, "direction": contact.direction.value,
                 "at": to_db(contact.at), "reference": contact.reference})
-        return dataclasses.replace(contact, id=cid)
+        return self.get(cid)  # as stored: times normalised to UTC
 
     def get(self, contact_id: int) -> Contact:
         rows = list(self.db.query("select * from contacts where id = ?", [contact_id]))

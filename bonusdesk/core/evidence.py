@@ -248,7 +248,7 @@ class EvidenceStore:
             self.folder.log("import" if source != "capture" else "capture", "evidence", eid,
                             claim_id, {"sha256": sha, "name": name, "kind": kind.value,
                                        "size": size, "source": source})
-        return dataclasses.replace(ev, id=eid)
+        return self.get(eid)
 
     def _import_email_parts(self, claim_id: int, ev: Evidence, facts: FileFacts,
                             result: ImportResult) -> None:

@@ -10,8 +10,10 @@ import os
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .errors import BadInput
 
-class BadTime(ValueError):
+
+class BadTime(BadInput):
     """A time or zone given by the user could not be understood."""
 
 

@@ -1,0 +1,477 @@
+"""bonusdesk-cli: the scriptable front end over the core. Nothing else lives here.
+
+Exit codes: 0 success, 1 verification failed, 2 bad input or usage (reason on stderr).
+``--json`` makes every data-printing command print one JSON document on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sqlite3
+import sys
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+
+from . import __version__
+from .core.claims import parse_enum
+from .core.errors import BadInput, BonusDeskError
+from .core.folder import ClaimFolder, default_folder
+from .core.model import (
+    Category,
+    Channel,
+    CheckState,
+    Claim,
+    Contact,
+    Direction,
+    EvidenceKind,
+    Platform,
+    PlatformKind,
+    Status,
+)
+from .core.timeutil import format_local, get_zone, local_zone_name, parse_user_time
+
+EXIT_OK, EXIT_VERIFY_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+# -- output helpers -------------------------------------------------------------
+def jsonable(value):
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def emit_json(value) -> None:
+    json.dump(jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def choices(enum_cls) -> str:
+    return ", ".join(e.value for e in enum_cls)
+
+
+def id_list(text: str | None) -> list[int]:
+    if not text:
+        return []
+    try:
+        return [int(x) for x in text.split(",") if x.strip()]
+    except ValueError:
+        raise BadInput(f"expected comma-separated ids such as 3,7,12, not {text!r}") from None
+
+
+def checked_zone(name: str) -> str:
+    get_zone(name)
+    return name
+
+
+# -- opening the folder ----------------------------------------------------------
+def folder_path(args) -> Path:
+    return Path(args.folder).expanduser() if getattr(args, "folder", None) else default_folder()
+
+
+def open_folder(args, writable: bool = True) -> ClaimFolder:
+    return ClaimFolder.open(folder_path(args), writable=writable)
+
+
+# -- commands --------------------------------------------------------------------
+def cmd_init(args) -> int:
+    with ClaimFolder.create(folder_path(args)) as folder:
+        if args.json:
+            emit_json({"folder": str(folder.path)})
+        else:
+            print(f"claim folder ready: {folder.path}")
+    return EXIT_OK
+
+
+def cmd_platform_add(args) -> int:
+    platform = Platform(
+        name=args.name, kind=parse_enum(PlatformKind, args.kind, "platform kind"),
+        website=args.website or "", support_email=args.support_email or "",
+        support_phone=args.support_phone or "", support_form_url=args.form_url or "",
+        window_hours=args.window_hours, regulator=args.regulator or "",
+        zone=checked_zone(args.zone) if args.zone else "", notes=args.notes or "")
+    with open_folder(args) as folder:
+        platform = folder.claims.add_platform(platform)
+    if args.json:
+        emit_json(platform)
+    else:
+        print(platform.id)
+    return EXIT_OK
+
+
+def cmd_platform_list(args) -> int:
+    with open_folder(args, writable=False) as folder:
+        platforms = folder.claims.platforms()
+    if args.json:
+        emit_json(platforms)
+    else:
+        for p in platforms:
+            print(f"{p.id}\t{p.name}\t{p.kind.value}\t{p.window_hours} h\t{p.support_email}")
+    return EXIT_OK
+
+
+def cmd_claim_new(args) -> int:
+    zone = checked_zone(args.zone or local_zone_name())
+    with open_folder(args) as folder:
+        platform = folder.claims.find_platform(args.platform)
+        if platform is None:
+            raise BadInput(f"unknown platform {args.platform!r}; add it with "
+                           "'bonusdesk-cli platform add NAME'")
+        claim = Claim(
+            title=args.title, platform_id=platform.id,
+            incident_at=parse_user_time(args.incident_at, zone), incident_zone=zone,
+            category=parse_enum(Category, args.category, "category"),
+            error_code=args.error_code or "", error_text=args.error_text or "",
+            did=args.did or "", expected=args.expected or "", happened=args.happened or "",
+            account_id=args.account_id or "")
+        claim = folder.claims.create(claim)
+    if args.json:
+        emit_json(claim)
+    else:
+        print(claim.id)
+    return EXIT_OK
+
+
+def cmd_claim_list(args) -> int:
+    status = parse_enum(Status, args.status, "status") if args.status else None
+    with open_folder(args, writable=False) as folder:
+        claims = folder.claims.list(status)
+        names = {p.id: p.name for p in folder.claims.platforms()}
+    if args.json:
+        emit_json([{**jsonable(c), "platform": names.get(c.platform_id, "")} for c in claims])
+    else:
+        for c in claims:
+            print(f"{c.id}\t{c.status.value}\t{names.get(c.platform_id, '')}\t{c.title}")
+    return EXIT_OK
+
+
+def claim_document(folder: ClaimFolder, claim_id: int) -> dict:
+    """Everything about one claim, as ``claim show --json`` prints it."""
+    claim = folder.claims.get(claim_id)
+    return {
+        "claim": jsonable(claim),
+        "platform": jsonable(folder.claims.platform(claim.platform_id)),
+        "status_history": jsonable(folder.claims.history(claim_id)),
+        "checklist": jsonable(folder.claims.checklist(claim_id)),
+        "evidence": jsonable(folder.evidence.list(claim_id)),
+        "contacts": jsonable(folder.contacts.list(claim_id)),
+    }
+
+
+def cmd_claim_show(args) -> int:
+    with open_folder(args, writable=False) as folder:
+        doc = claim_document(folder, args.id)
+    if args.json:
+        emit_json(doc)
+        return EXIT_OK
+    c, zone = doc["claim"], doc["claim"]["incident_zone"]
+    print(f"Claim {c['id']}: {c['title']}  [{c['status']}]")
+    print(f"Platform: {doc['platform']['name']}   Account: {c['account_id']}")
+    print(f"Incident: {format_local(datetime.fromisoformat(c['incident_at']), zone)}")
+    print(f"Category: {c['category']}   Error: {c['error_code']} {c['error_text']}")
+    for label, key in (("I did", "did"), ("I expected", "expected"), ("What happened", "happened")):
+        if c[key]:
+            print(f"{label}: {c[key]}")
+    print("Status history:")
+    for s in doc["status_history"]:
+        print(f"  {format_local(datetime.fromisoformat(s['at']), s['zone'])}  {s['status']}"
+              f"  {s['note']}")
+    print("Checklist:")
+    for n, it in enumerate(doc["checklist"], 1):
+        print(f"  {n}. [{it['state']}] {it['label']}")
+    print("Evidence:")
+    for e in doc["evidence"]:
+        print(f"  {e['id']}\t{e['kind']}\t{e['original_name']}\t{e['sha256']}")
+    print("Contacts:")
+    for k in doc["contacts"]:
+        print(f"  {k['id']}\t{k['channel']}\t{k['direction']}\t{k['reference']}\t"
+              f"{(k['summary'] or '').splitlines()[0] if k['summary'] else ''}")
+    return EXIT_OK
+
+
+def cmd_claim_set(args) -> int:
+    with open_folder(args) as folder:
+        claim = folder.claims.update(args.id, **{args.field: args.value})
+    if args.json:
+        emit_json(claim)
+    return EXIT_OK
+
+
+def cmd_claim_status(args) -> int:
+    zone = local_zone_name()
+    at = parse_user_time(args.at, zone) if args.at else None
+    with open_folder(args) as folder:
+        change = folder.claims.set_status(args.id, args.status, note=args.note or "", at=at,
+                                          zone=zone)
+    if args.json:
+        emit_json(change)
+    return EXIT_OK
+
+
+def cmd_checklist(args) -> int:
+    words = args.words
+    if words[0] == "set":
+        if len(words) != 4:
+            raise BadInput("usage: checklist set CLAIM_ID ITEM STATE "
+                           f"(STATE one of: {choices(CheckState)})")
+        claim_id, item, state = _int(words[1], "claim id"), words[2], words[3]
+        with open_folder(args) as folder:
+            it = folder.claims.set_checklist(
+                claim_id, item, state, note=args.note,
+                evidence_ids=id_list(args.evidence) if args.evidence else None)
+        if args.json:
+            emit_json(it)
+        return EXIT_OK
+    if len(words) != 1:
+        raise BadInput("usage: checklist CLAIM_ID | checklist set CLAIM_ID ITEM STATE")
+    with open_folder(args, writable=False) as folder:
+        items = folder.claims.checklist(_int(words[0], "claim id"))
+    if args.json:
+        emit_json(items)
+    else:
+        for n, it in enumerate(items, 1):
+            ev = f"  evidence {','.join(map(str, it.evidence_ids))}" if it.evidence_ids else ""
+            print(f"{n}\t{it.key or '-'}\t{it.state.value}\t{it.label}{ev}")
+    return EXIT_OK
+
+
+def _int(text: str, what: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise BadInput(f"{what} must be a number, not {text!r}") from None
+
+
+def cmd_evidence_add(args) -> int:
+    kind = parse_enum(EvidenceKind, args.kind, "evidence kind") if args.kind else None
+    with open_folder(args) as folder:
+        results = folder.evidence.import_files(args.id, args.files, kind, args.caption or "")
+    failed = [r for r in results if not r.ok]
+    for r in failed:
+        print(f"bonusdesk-cli: not imported: {r.path}: {r.error}", file=sys.stderr)
+    for r in results:
+        for w in r.warnings:
+            print(f"bonusdesk-cli: warning: {r.path}: {w}", file=sys.stderr)
+    if args.json:
+        emit_json([{"path": r.path, "ok": r.ok, "error": r.error, "duplicate": r.duplicate,
+                    "evidence": r.evidence, "contact": r.contact, "warnings": r.warnings}
+                   for r in results])
+    else:
+        for r in results:
+            for ev in r.evidence:
+                dup = " (already in this claim)" if r.duplicate else ""
+                print(f"{ev.id}\t{ev.sha256}\t{ev.original_name}{dup}")
+            if r.contact:
+                print(f"contact {r.contact.id} created from {r.path}")
+    return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def cmd_evidence_list(args) -> int:
+    with open_folder(args, writable=False) as folder:
+        items = folder.evidence.list(args.id)
+    if args.json:
+        emit_json(items)
+    else:
+        for ev in items:
+            print(f"{ev.id}\t{ev.kind.value}\t{format_local(ev.captured_at, ev.zone, False)}\t"
+                  f"{ev.sha256}\t{ev.original_name}\t{ev.caption}")
+    return EXIT_OK
+
+
+def cmd_contact_add(args) -> int:
+    zone = local_zone_name()
+    contact = Contact(
+        claim_id=args.id, channel=parse_enum(Channel, args.channel, "channel"),
+        at=parse_user_time(args.at, zone), zone=zone,
+        direction=parse_enum(Direction, args.direction, "direction"),
+        reference=args.reference or "", agent=args.agent or "", summary=args.summary or "",
+        promised_action=args.promised_action or "",
+        promised_due_at=parse_user_time(args.promised_due, zone) if args.promised_due else None,
+        evidence_ids=id_list(args.evidence))
+    with open_folder(args) as folder:
+        contact = folder.contacts.add(contact)
+    if args.json:
+        emit_json(contact)
+    else:
+        print(contact.id)
+    return EXIT_OK
+
+
+def cmd_contact_list(args) -> int:
+    with open_folder(args, writable=False) as folder:
+        contacts = folder.contacts.list(args.id)
+    if args.json:
+        emit_json(contacts)
+    else:
+        for k in contacts:
+            print(f"{k.id}\t{format_local(k.at, k.zone, False)}\t{k.channel.value}\t"
+                  f"{k.direction.value}\t{k.reference}")
+    return EXIT_OK
+
+
+def cmd_search(args) -> int:
+    from .core.search import search
+
+    with open_folder(args, writable=False) as folder:
+        hits = search(folder, args.text)
+    if args.json:
+        emit_json(hits)
+    else:
+        for h in hits:
+            print(f"claim {h.claim_id}\t{h.kind} {h.item_id}\t{h.title}\t{h.snippet}")
+    return EXIT_OK
+
+
+def cmd_verify(args) -> int:
+    from .core.integrity import verify
+
+    with open_folder(args, writable=False) as folder:
+        report = verify(folder)
+    if args.json:
+        emit_json({"ok": report.ok, **jsonable(report)})
+    else:
+        for p in report.problems:
+            print(f"PROBLEM: {p.message}")
+        for n in report.notices:
+            print(f"note: {n}")
+        verdict = "OK" if report.ok else f"FAILED ({len(report.problems)} problem(s))"
+        print(f"{verdict}: {report.files_checked} evidence file(s), {report.events_checked} "
+              "event(s), database checked")
+    return EXIT_OK if report.ok else EXIT_VERIFY_FAILED
+
+
+# -- parser ----------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    # --folder and --json are accepted before or after the command name.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--folder", default=argparse.SUPPRESS,
+                        help="claim folder (default: $BONUSDESK_FOLDER or Documents/BonusDesk)")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="print one JSON document on stdout")
+    parser = argparse.ArgumentParser(
+        prog="bonusdesk-cli", parents=[common],
+        description="BonusDesk claim folder from the command line (works offline).")
+    parser.add_argument("--version", action="version", version=f"BonusDesk {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(subparsers, name, func, help_text):
+        p = subparsers.add_parser(name, parents=[common], help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    command(sub, "init", cmd_init, "create the claim folder")
+
+    plat = sub.add_parser("platform", help="platforms (casinos, bookmakers, ...)")
+    plat_sub = plat.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = command(plat_sub, "add", cmd_platform_add, "add a platform")
+    p.add_argument("name")
+    p.add_argument("--kind", default="casino", help=choices(PlatformKind))
+    p.add_argument("--window-hours", type=int, default=72,
+                   help="hours after an incident during which reports are accepted (default 72)")
+    p.add_argument("--support-email")
+    p.add_argument("--support-phone")
+    p.add_argument("--form-url")
+    p.add_argument("--website")
+    p.add_argument("--regulator", help="regulator or ADR body")
+    p.add_argument("--zone", help="IANA zone the platform counts deadlines in")
+    p.add_argument("--notes")
+    command(plat_sub, "list", cmd_platform_list, "list platforms")
+
+    cl = sub.add_parser("claim", help="claims")
+    cl_sub = cl.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = command(cl_sub, "new", cmd_claim_new, "create a claim; prints its id")
+    p.add_argument("--platform", required=True)
+    p.add_argument("--title", required=True)
+    p.add_argument("--incident-at", required=True,
+                   help="ISO-8601, e.g. 2026-11-20T21:15 (read in --zone) or with an offset")
+    p.add_argument("--zone", help="your IANA time zone (default: this computer's)")
+    p.add_argument("--category", default="other", help=choices(Category))
+    p.add_argument("--error-code")
+    p.add_argument("--error-text")
+    p.add_argument("--did", help="what I did")
+    p.add_argument("--expected", help="what I expected")
+    p.add_argument("--happened", help="what happened")
+    p.add_argument("--account-id")
+    p = command(cl_sub, "list", cmd_claim_list, "list claims")
+    p.add_argument("--status", help=choices(Status))
+    p = command(cl_sub, "show", cmd_claim_show, "show one claim")
+    p.add_argument("id", type=int)
+    p = command(cl_sub, "set", cmd_claim_set, "change one field of a claim")
+    p.add_argument("id", type=int)
+    p.add_argument("field")
+    p.add_argument("value")
+    p = command(cl_sub, "status", cmd_claim_status, "record a status change")
+    p.add_argument("id", type=int)
+    p.add_argument("status", help=choices(Status))
+    p.add_argument("--note")
+    p.add_argument("--at", help="when it happened (default: now)")
+
+    p = command(sub, "checklist", cmd_checklist,
+                "eligibility checklist: 'checklist ID' or 'checklist set ID ITEM STATE'")
+    p.add_argument("words", nargs="+", metavar="ARG")
+    p.add_argument("--note")
+    p.add_argument("--evidence", help="comma-separated evidence ids backing the item")
+
+    ev = sub.add_parser("evidence", help="evidence files")
+    ev_sub = ev.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = command(ev_sub, "add", cmd_evidence_add, "import files as evidence")
+    p.add_argument("id", type=int)
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--kind", help=choices(EvidenceKind))
+    p.add_argument("--caption")
+    p = command(ev_sub, "list", cmd_evidence_list, "list a claim's evidence")
+    p.add_argument("id", type=int)
+
+    ct = sub.add_parser("contact", help="contacts with support")
+    ct_sub = ct.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = command(ct_sub, "add", cmd_contact_add, "log a contact with support")
+    p.add_argument("id", type=int)
+    p.add_argument("--channel", required=True, help=choices(Channel))
+    p.add_argument("--at", required=True, help="ISO-8601 time of the contact")
+    p.add_argument("--direction", default="sent", help="sent or received")
+    p.add_argument("--reference", help="ticket or case number")
+    p.add_argument("--agent")
+    p.add_argument("--summary")
+    p.add_argument("--promised-action", help="what support promised")
+    p.add_argument("--promised-due", help="when the promised action is due (ISO-8601)")
+    p.add_argument("--evidence", help="comma-separated evidence ids")
+    p = command(ct_sub, "list", cmd_contact_list, "list a claim's contacts")
+    p.add_argument("id", type=int)
+
+    p = command(sub, "search", cmd_search, "full-text search")
+    p.add_argument("text")
+    command(sub, "verify", cmd_verify,
+            "re-hash every evidence file, check the event chain and the database")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.json = getattr(args, "json", False)
+    try:
+        return args.func(args)
+    except BonusDeskError as exc:
+        print(f"bonusdesk-cli: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except sqlite3.DatabaseError as exc:
+        print(f"bonusdesk-cli: error: the claim folder's database is damaged ({exc})",
+              file=sys.stderr)
+        return EXIT_VERIFY_FAILED if args.func is cmd_verify else EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("bonusdesk-cli: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

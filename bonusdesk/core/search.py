@@ -1,0 +1,63 @@
+"""Full-text search over claims, contacts and evidence notes (SQLite FTS5).
+
+The index folds diacritics ("resume" finds "résumé"); user text is always
+quoted (see ``fts_query``), so FTS syntax typed by a user cannot break the query.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .folder import ClaimFolder
+
+
+@dataclass
+class Hit:
+    claim_id: int
+    kind: str  # claim | contact | evidence
+    item_id: int
+    title: str
+    snippet: str
+
+
+def fts_query(text: str) -> str:
+    """User text as an FTS5 query: every word a quoted phrase, the last one a prefix.
+
+    Quoting makes FTS operators (AND, NEAR, ``col:``, ``*``, quotes) plain words;
+    the prefix lets results appear while the user is still typing.
+    """
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    if not words:
+        return ""
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def search(folder: ClaimFolder, text: str, limit: int = 200) -> list[Hit]:
+    query = fts_query(text)
+    if not query:
+        return []
+    db = folder.db
+    hits: list[Hit] = []
+    for row in db["claims"].search(query, columns=["id", "title", "error_code", "error_text"],
+                                   limit=limit, quote=False):
+        snippet = " · ".join(x for x in (row["error_code"], row["error_text"]) if x)
+        hits.append(Hit(row["id"], "claim", row["id"], row["title"], snippet))
+    for row in db["contacts"].search(query, columns=["id", "claim_id", "reference", "summary"],
+                                     limit=limit, quote=False):
+        hits.append(Hit(row["claim_id"], "contact", row["id"], row["reference"],
+                        (row["summary"] or "")[:160]))
+    for row in db["evidence"].search(
+            query, columns=["id", "claim_id", "original_name", "caption"], limit=limit,
+            quote=False):
+        hits.append(Hit(row["claim_id"], "evidence", row["id"], row["original_name"],
+                        row["caption"] or ""))
+    return hits[:limit]
+
+
+def matching_claim_ids(folder: ClaimFolder, text: str) -> set[int]:
+    """Claims that match ``text`` in their own fields, their contacts or their evidence."""
+    return {hit.claim_id for hit in search(folder, text, limit=100_000)}

@@ -1,0 +1,117 @@
+from datetime import UTC, datetime
+
+import pytest
+
+from bonusdesk.core.errors import BadInput, NotFound
+from bonusdesk.core.events import list_events
+from bonusdesk.core.model import (
+    Category,
+    CheckState,
+    Claim,
+    Platform,
+    PlatformKind,
+    Status,
+)
+from bonusdesk.core.search import matching_claim_ids, search
+
+
+def test_platform_names_are_unique_ignoring_case(folder, platform):
+    with pytest.raises(BadInput, match="already exists"):
+        folder.claims.add_platform(Platform("casino étoile"))
+
+
+@pytest.mark.parametrize("hours", [0, -3, "abc"])
+def test_platform_window_must_be_sensible(folder, hours):
+    with pytest.raises(BadInput, match="window"):
+        folder.claims.add_platform(Platform("X", window_hours=hours))
+
+
+def test_claim_checklist_is_seeded_by_platform_kind(folder, claim):
+    keys = [it.key for it in folder.claims.checklist(claim.id)]
+    assert keys == ["account_verified", "identity_accepted", "minimum_deposit", "opted_in",
+                    "promotion_period", "wagering_known", "terms_read"]
+    cash = folder.claims.add_platform(Platform("CashBack Plus", kind=PlatformKind.CASHBACK))
+    c2 = folder.claims.create(Claim("Cashback missing", cash.id,
+                                    datetime(2026, 11, 1, tzinfo=UTC), "Europe/Paris"))
+    keys2 = [it.key for it in folder.claims.checklist(c2.id)]
+    assert "wagering_known" not in keys2 and "account_verified" in keys2
+
+
+def test_checklist_item_set_by_key_number_or_label_with_evidence(folder, claim, tmp_path):
+    from tests.factories import write_png
+
+    ev = folder.evidence.import_file(claim.id, write_png(tmp_path / "kyc.png")).evidence[0]
+    folder.claims.set_checklist(claim.id, "account_verified", "yes", note="KYC mail of 12/11",
+                                evidence_ids=[ev.id])
+    folder.claims.set_checklist(claim.id, 7, CheckState.NOT_APPLICABLE)
+    folder.claims.set_checklist(claim.id, "Minimum deposit made", "no")
+    items = {it.key: it for it in folder.claims.checklist(claim.id)}
+    assert items["account_verified"].state == CheckState.YES
+    assert items["account_verified"].evidence_ids == [ev.id]
+    assert items["terms_read"].state == CheckState.NOT_APPLICABLE
+    assert items["minimum_deposit"].state == CheckState.NO
+    with pytest.raises(BadInput, match="checklist state"):
+        folder.claims.set_checklist(claim.id, 1, "maybe")
+    with pytest.raises(NotFound, match="no checklist item"):
+        folder.claims.set_checklist(claim.id, "nonsense", "yes")
+
+
+def test_claim_fields_are_parsed_from_user_text(folder, claim):
+    c = folder.claims.update(claim.id, category="payment_blocked_or_delayed",
+                             intermittent="yes", connection_stable="non", window_hours="48",
+                             incident_at="2026-07-01T10:00")
+    assert c.category == Category.PAYMENT_BLOCKED_OR_DELAYED
+    assert (c.intermittent, c.connection_stable, c.window_hours) == (True, False, 48)
+    # read in the claim's zone (Paris, summer time)
+    assert c.incident_at == datetime(2026, 7, 1, 8, 0, tzinfo=UTC)
+    assert folder.claims.get(claim.id) == c
+
+
+@pytest.mark.parametrize("field,value,message", [
+    ("category", "angry", "unknown category"),
+    ("intermittent", "sometimes", "yes, no or unknown"),
+    ("incident_at", "yesterday", "ISO-8601"),
+    ("incident_zone", "Mars/Olympus", "unknown time zone"),
+    ("status", "closed", "read-only"),
+    ("title", "  ", "empty"),
+])
+def test_bad_field_values_are_refused(folder, claim, field, value, message):
+    with pytest.raises(BadInput, match=message):
+        folder.claims.update(claim.id, **{field: value})
+    assert folder.claims.get(claim.id) == claim
+
+
+def test_changes_are_logged_with_old_and_new_values(folder, claim):
+    folder.claims.update(claim.id, error_code="BNS-403")
+    last = list_events(folder.db, claim.id)[-1]
+    assert last.action == "change"
+    assert last.data == {"error_code": {"old": "BNS-402", "new": "BNS-403"}}
+
+
+def test_status_history_is_kept_in_order(folder, claim):
+    folder.claims.set_status(claim.id, Status.REPORTED, note="contact form")
+    folder.claims.set_status(claim.id, "info_requested")
+    history = folder.claims.history(claim.id)
+    assert [h.status for h in history] == [Status.DRAFT, Status.REPORTED, Status.INFO_REQUESTED]
+    assert folder.claims.get(claim.id).status == Status.INFO_REQUESTED
+    with pytest.raises(BadInput, match="unknown status"):
+        folder.claims.set_status(claim.id, "won")
+
+
+def test_search_folds_accents_and_covers_contacts(folder, claim):
+    from bonusdesk.core.model import Channel, Contact
+
+    folder.contacts.add(Contact(claim.id, Channel.CHAT, datetime(2026, 11, 21, tzinfo=UTC),
+                                "Europe/Paris", reference="T-5521",
+                                summary="Agent Zoé a transmis à l'équipe paiements"))
+    assert matching_claim_ids(folder, "credite") == {claim.id}  # "crédité" in the title
+    assert matching_claim_ids(folder, "zoe") == {claim.id}
+    assert [h.kind for h in search(folder, "BNS-402")] == ["claim"]
+    assert matching_claim_ids(folder, "jackpot") == set()
+    assert matching_claim_ids(folder, "paiem") == {claim.id}  # typing in progress
+
+
+@pytest.mark.parametrize("text", ['"', "AND", "bonus OR", "(*", "NEAR(", "col:x", "-"])
+def test_search_takes_any_user_text(folder, claim, text):
+    search(folder, text)  # must not raise an FTS syntax error
+    assert search(folder, "   ") == []

@@ -1,0 +1,98 @@
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from bonusdesk.core import folder as folder_mod
+from bonusdesk.core.errors import FolderLocked, FolderTooNew, NotAClaimFolder
+from bonusdesk.core.folder import ClaimFolder, default_folder
+from tests.conftest import subprocess_env
+
+
+def test_new_folder_uses_wal_foreign_keys_and_applies_migrations(tmp_path):
+    with ClaimFolder.create(tmp_path / "f") as f:
+        assert f.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert f.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        applied = [r["name"] for r in f.db.query("select name from _sqlite_migrations")]
+        assert applied[0] == "m001_initial"
+        assert {"claims", "platforms", "evidence", "contacts", "events", "checklist"} <= set(
+            f.db.table_names())
+
+
+def test_folder_written_by_newer_version_is_refused_untouched(tmp_path):
+    path = tmp_path / "f"
+    ClaimFolder.create(path).close()
+    con = sqlite3.connect(path / "bonusdesk.db")
+    con.execute("insert into _sqlite_migrations (migration_set, name, applied_at) "
+                "values ('bonusdesk', 'm999_from_the_future', '2030-01-01')")
+    con.commit()
+    con.close()
+    before = (path / "bonusdesk.db").read_bytes()
+    with pytest.raises(FolderTooNew, match="newer version"):
+        ClaimFolder.open(path)
+    with pytest.raises(FolderTooNew):
+        ClaimFolder.open(path, writable=False)
+    assert (path / "bonusdesk.db").read_bytes() == before
+
+
+def test_opening_a_missing_folder_says_how_to_create_it(tmp_path):
+    with pytest.raises(NotAClaimFolder, match="bonusdesk-cli init"):
+        ClaimFolder.open(tmp_path / "nothing-here")
+
+
+def test_second_writer_in_same_process_is_told_folder_in_use(folder):
+    with pytest.raises(FolderLocked, match="in use"):
+        ClaimFolder.open(folder.path)
+
+
+def test_second_writer_process_is_told_folder_in_use(folder):
+    code = ("import sys; from bonusdesk.core.folder import ClaimFolder\n"
+            "from bonusdesk.core.errors import FolderLocked\n"
+            "try:\n    ClaimFolder.open(sys.argv[1])\n"
+            "except FolderLocked as e:\n    print(e); sys.exit(3)\n")
+    proc = subprocess.run([sys.executable, "-c", code, str(folder.path)], capture_output=True,
+                          text=True, env=subprocess_env())
+    assert proc.returncode == 3
+    assert "claim folder in use" in proc.stdout
+
+
+def test_readers_may_open_while_a_writer_holds_the_folder(folder, claim):
+    with ClaimFolder.open(folder.path, writable=False) as reader:
+        assert reader.claims.get(claim.id).title == claim.title
+
+
+def test_lock_is_released_on_close(tmp_path):
+    f = ClaimFolder.create(tmp_path / "f")
+    f.close()
+    ClaimFolder.open(tmp_path / "f").close()
+
+
+def test_leftover_temp_files_are_removed_on_open(folder):
+    path = folder.path
+    (folder.evidence_dir / "ab").mkdir(parents=True)
+    leftover = folder.evidence_dir / "ab" / ".tmp-deadbeef"
+    leftover.write_bytes(b"half a file")
+    folder.close()
+    with ClaimFolder.open(path):
+        assert not leftover.exists()
+
+
+def test_default_folder_is_documents_bonusdesk_unless_overridden(monkeypatch, tmp_path):
+    monkeypatch.delenv("BONUSDESK_FOLDER", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "nocfg"))
+    assert default_folder() == tmp_path / "Documents" / "BonusDesk"
+    monkeypatch.setenv("BONUSDESK_FOLDER", str(tmp_path / "elsewhere"))
+    assert default_folder() == tmp_path / "elsewhere"
+
+
+def test_default_folder_follows_xdg_documents_dir(monkeypatch, tmp_path):
+    monkeypatch.delenv("BONUSDESK_FOLDER", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    cfg = tmp_path / "cfg"
+    cfg.mkdir()
+    (cfg / "user-dirs.dirs").write_text('XDG_DOCUMENTS_DIR="$HOME/Dokumente"\n')
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(cfg))
+    monkeypatch.setattr(folder_mod.sys, "platform", "linux")
+    assert default_folder() == tmp_path / "Dokumente" / "BonusDesk"
