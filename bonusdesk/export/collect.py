@@ -57,13 +57,30 @@ class ExportData:
     shown_as: dict[int, str] = field(default_factory=dict)  # number -> "JPEG 1280×720, q70"
 
 
+# Enough transliteration for Greek and Cyrillic names to stay recognisable in ASCII.
+_TRANSLIT = str.maketrans({
+    **dict(zip("абвгдезийклмнопрстуфхцыэ", "abvgdezijklmnoprstufhcye", strict=True)),
+    "ё": "e", "ж": "zh", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "yu", "я": "ya", "ъ": "",
+    "ь": "", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+    **dict(zip("αβγδεζηικλμνξοπρσςτυφχωάέήίόύώϊϋΐΰ", "avgdeziiklmnxoprsstyfhoaeiioyoiyiy",
+               strict=True)),
+    "θ": "th", "ψ": "ps",
+})
+
+
 def safe_file_name(name: str, limit: int = 80) -> str:
     """ASCII-only, no separators or spaces: safe in a ZIP, on Windows and for sha256sum."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", ascii_name).strip("._") or "file"
-    stem, dot, ext = cleaned.rpartition(".")
+    def clean(part: str) -> str:
+        lowered = "".join(c.lower().translate(_TRANSLIT) if not c.isascii() else c for c in part)
+        folded = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
+        return re.sub(r"[^A-Za-z0-9._-]+", "_", folded).strip("._-")
+
+    stem, dot, ext = name.rpartition(".")
     if not dot:
-        return cleaned[:limit]
+        stem, ext = name, ""
+    stem, ext = clean(stem) or "file", clean(ext)[:10]
+    if not ext:
+        return stem[:limit]
     return f"{stem[:limit - len(ext) - 1]}.{ext}"
 
 

@@ -56,7 +56,7 @@ def test_page_numbers_and_index_pages_are_right(folder, rich_claim, tmp_path):
         assert f"{n} / {total}" in pdftotext(out, n, n)
     index = next(t for t in (pdftotext(out, n, n) for n in range(1, total + 1))
                  if "Evidence index" in t)
-    for number, ev in enumerate(evidence, 1):
+    for number in range(1, len(evidence) + 1):
         row = re.search(rf"^\s*{number}\s+.*?\s(\d+)\s*$", index, re.M)
         assert row, f"no index row for #{number}"
         page = int(row.group(1))
