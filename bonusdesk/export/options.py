@@ -62,7 +62,9 @@ class ExportError(BonusDeskError):
 
 
 class ExportCancelled(ExportError):
-    def __init__(self) -> None:
+    # reportlab re-raises exceptions from inside a build as type(exc)(annotated message):
+    # accept and drop that message so the user sees ours.
+    def __init__(self, *_reportlab_annotation) -> None:
         super().__init__("export cancelled; nothing was written")
 
 

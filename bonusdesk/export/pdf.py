@@ -14,6 +14,7 @@ from .evidence_pages import evidence_story
 from .images import ImagePreparer
 from .labels import labels
 from .layout import PackageDoc, RenderState
+from .options import ExportCancelled
 from .pages import (
     appendix_section,
     checklist_section,
@@ -37,7 +38,10 @@ def _render(data: ExportData, path: Path, preparer: ImagePreparer, state: Render
              + timeline_section(data) + contacts_section(data)
              + index_section(data, state, image_note, previous)
              + evidence_story(data, state, preparer) + appendix_section(data))
-    doc.build(story)
+    try:
+        doc.build(story)
+    except ExportCancelled:
+        raise ExportCancelled() from None  # drop reportlab's annotated traceback
 
 
 def image_note(data: ExportData, preparer: ImagePreparer) -> str:
