@@ -401,7 +401,8 @@ def cmd_export(args) -> int:
     with open_folder(args) as folder:
         result = export_claim(folder, args.id, args.out, options)
     if args.json:
-        emit_json(result)
+        emit_json({**jsonable(result), "pdf": str(result.pdf),
+                   "bundle": str(result.bundle) if result.bundle else None})
     else:
         print(f"{result.pdf}\t{result.pages} pages\t{result.size} bytes\tsha256 {result.sha256}")
         if result.bundle:
