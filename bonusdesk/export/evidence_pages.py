@@ -86,7 +86,7 @@ class ImagePage(_FullPage):
         extra = []
         shown = self.data.shown_as.get(self.item.n)
         if shown:
-            extra.append((labels(self.data.options.lang)["kind"], shown))
+            extra.append((labels(self.data.options.lang)["shown_in_pdf"], shown))
         room = self.header(_title(self.data, self.item), _facts(self.data, self.item, extra))
         iw, ih = ev.width or 4, ev.height or 3
         scale = min(self.width / iw, room / ih)

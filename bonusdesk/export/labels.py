@@ -40,7 +40,8 @@ LABELS: dict[str, dict[str, str]] = {
         "yes": "yes", "no_state": "no", "unknown": "unknown", "not_applicable": "not applicable",
         "met": "met", "missed": "missed", "open": "open", "due_soon": "due soon",
         "sent": "sent", "received": "received", "bytes": "bytes",
-        "what_happened": "In short", "evidence_count": "Evidence in this package",
+        "what_happened": "In short", "shown_in_pdf": "Shown in this PDF as",
+        "evidence_count": "Evidence in this package",
     },
     "fr": {
         "doc_subject": "Dossier de réclamation",
@@ -83,7 +84,8 @@ LABELS: dict[str, dict[str, str]] = {
         "yes": "oui", "no_state": "non", "unknown": "inconnu", "not_applicable": "sans objet",
         "met": "respecté", "missed": "dépassé", "open": "en cours", "due_soon": "bientôt dû",
         "sent": "envoyé", "received": "reçu", "bytes": "octets",
-        "what_happened": "En bref", "evidence_count": "Preuves dans ce dossier",
+        "what_happened": "En bref", "shown_in_pdf": "Affiché dans ce PDF en",
+        "evidence_count": "Preuves dans ce dossier",
     },
 }
 

@@ -22,7 +22,7 @@ from ..core.folder import ClaimFolder
 from ..core.report_text import LANGUAGES
 from .bundle import write_bundle
 from .collect import ExportData, collect
-from .images import LEVELS
+from .images import LEVELS, ImagePreparer
 from .options import (
     CancelFlag,
     ExportCancelled,
@@ -77,20 +77,30 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _first_level(data: ExportData) -> int:
-    """Start re-encoding right away when the originals clearly cannot fit."""
+def _first_level(data: ExportData, workdir: Path) -> int:
+    """The first size level worth rendering: estimate from a few encoded samples.
+
+    Rendering is the expensive part (every screenshot re-encoded), so trying levels
+    one after the other would multiply the export time.
+    """
     limit = data.options.max_mb
     if limit is None:
         return 0
     limit_bytes = limit * 1024 * 1024
-    shown = sum(i.ev.size for i in data.evidence)
-    attached = shown if data.options.attachments else 0
+    images = [i for i in data.evidence if i.ev.is_image]
+    others = sum(i.ev.size for i in data.evidence if not i.ev.is_image)
+    attached = sum(i.ev.size for i in data.evidence) if data.options.attachments else 0
     if attached + FIXED_OVERHEAD > limit_bytes:
         raise ExportTooLarge(
             f"the original files alone take {attached / 1048576:.1f} MB, more than the "
             f"{limit:g} MB limit: leave the attachments out (--no-attachments), choose fewer "
             "evidence items, or raise the limit")
-    return 0 if shown + attached + FIXED_OVERHEAD <= limit_bytes else 1
+    fixed = others + attached + FIXED_OVERHEAD
+    for level in range(len(LEVELS)):
+        projected = fixed + ImagePreparer(level, workdir).estimate(images)
+        if projected <= limit_bytes * 0.95:  # margin: the estimate comes from samples
+            return level
+    return len(LEVELS) - 1
 
 
 def export_claim(folder: ClaimFolder, claim_id: int, out: Path | str,
@@ -106,7 +116,6 @@ def export_claim(folder: ClaimFolder, claim_id: int, out: Path | str,
     out = Path(out)
     _validate(out, options)
     data = collect(folder, claim_id, options)
-    level = _first_level(data)
     total = work_units(data)
     done = 0
 
@@ -125,6 +134,7 @@ def export_claim(folder: ClaimFolder, claim_id: int, out: Path | str,
     limit = options.max_mb * 1024 * 1024 if options.max_mb else None
     try:
         with tempfile.TemporaryDirectory(prefix="bonusdesk-export-") as work:
+            level = _first_level(data, Path(work))
             while True:
                 check_cancel()
                 pages = render_pdf(data, part, Path(work), level, tick, check_cancel)

@@ -166,7 +166,7 @@ def index_section(data: ExportData, state: RenderState, image_note: str,
         ev = item.ev
         page = previous.evidence_page.get(item.n, "") if previous else ""
         shown = item_note(data, item)
-        caption = ev.caption + (f"\n{shown}" if shown else "")
+        caption = "\n".join(x for x in (ev.caption, shown) if x)
         rows.append([text(str(item.n), "cellb"), text(value_text(ev.kind, lang), "cell"),
                      text(caption, "cell"), text(_when(ev.captured_at, ev.zone), "cell"),
                      text(ev.original_name, "cell"), text(str(page), "cell")])
