@@ -27,16 +27,23 @@ EMAIL_HEADER_KEYS = {"from", "to", "date", "subject"}  # shown as the email's ow
 META_NAMES = {"message_id": "Message-ID"}
 
 
+TITLE_CAPTION = 140  # longer captions are clipped in titles and shown whole in the facts
+
+
 def _title(data: ExportData, item: Numbered) -> str:
     ev = item.ev
     kind = value_text(ev.kind, data.options.lang)
-    return f"#{item.n} – {kind} – {ev.caption or ev.original_name}"
+    caption = ev.caption.strip() or ev.original_name
+    if len(caption) > TITLE_CAPTION:
+        caption = caption[:TITLE_CAPTION].rstrip() + " […]"
+    return f"#{item.n} – {kind} – {caption}"
 
 
 def _facts(data: ExportData, item: Numbered, extra: list | None = None) -> list:
     t = labels(data.options.lang)
     ev = item.ev
-    pairs = [(t["original_name"], ev.original_name),
+    pairs = [(t["caption"], ev.caption)] if len(ev.caption.strip()) > TITLE_CAPTION else []
+    pairs += [(t["original_name"], ev.original_name),
              (t["captured"], format_local(ev.captured_at, ev.zone)),
              (t["sha256"], ev.sha256),
              (t["size"], f"{ev.size:,} {t['bytes']}".replace(",", "\u202f"))]

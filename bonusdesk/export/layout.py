@@ -140,6 +140,7 @@ class RenderState:
     images: list = field(default_factory=list)  # pages whose image pypdf places
     pages: int = 0
     dry: bool = False  # first pass: measure only, draw no image
+    section: str = ""  # last outline title drawn: shown in the running header
     on_page: Callable[[int], None] | None = None  # progress/cancel hook
 
 
@@ -154,6 +155,9 @@ class Bookmark(Flowable):
         return 0, 0
 
     def draw(self):
+        state = getattr(self.canv, "_bonusdesk_state", None)
+        if state is not None:
+            state.section = self.title
         self.canv.bookmarkPage(self.key)
         self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level > 0)
 
@@ -172,6 +176,15 @@ class PageMark(Flowable):
         self.state.evidence_page.setdefault(self.number, self.canv.getPageNumber())
 
 
+def _fit(value: str, font: str, size: float, width: float) -> str:
+    """``value`` cut with an ellipsis so it is at most ``width`` points wide."""
+    if pdfmetrics.stringWidth(value, font, size) <= width:
+        return value
+    while value and pdfmetrics.stringWidth(value + "…", font, size) > width:
+        value = value[:-1]
+    return value.rstrip() + "…"
+
+
 class PackageDoc(BaseDocTemplate):
     def __init__(self, filename: str, state: RenderState, **meta):
         register_fonts()
@@ -181,7 +194,8 @@ class PackageDoc(BaseDocTemplate):
         self.state = state
         frame = Frame(MARGIN, MARGIN + 4 * mm, FRAME_W, FRAME_H, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
+        # Decorate at the end of each page: by then the page's own section is known.
+        self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._decorate)])
 
     def _decorate(self, canv, doc) -> None:
         n = canv.getPageNumber()
@@ -192,11 +206,13 @@ class PackageDoc(BaseDocTemplate):
         canv.saveState()
         canv.setFont(FONT, 7.5)
         canv.setFillColor(colors.HexColor("#555"))
-        canv.drawString(MARGIN, PAGE_H - MARGIN, state.header[:110])
+        canv.drawString(MARGIN, PAGE_H - MARGIN, _fit(state.header, FONT, 7.5, FRAME_W * 0.5))
+        canv.drawRightString(PAGE_W - MARGIN, PAGE_H - MARGIN,
+                             _fit(state.section, FONT, 7.5, FRAME_W * 0.48))
         canv.setStrokeColor(GRID)
         canv.line(MARGIN, PAGE_H - MARGIN - 2.5 * mm, PAGE_W - MARGIN, PAGE_H - MARGIN - 2.5 * mm)
         canv.line(MARGIN, MARGIN + 1.5 * mm, PAGE_W - MARGIN, MARGIN + 1.5 * mm)
-        canv.drawString(MARGIN, MARGIN - 2 * mm, state.footer[:110])
+        canv.drawString(MARGIN, MARGIN - 2 * mm, _fit(state.footer, FONT, 7.5, FRAME_W - 25 * mm))
         canv.setFont(BOLD, 8.5)
         total = state.total_pages or 999
         canv.drawRightString(PAGE_W - MARGIN, MARGIN - 2 * mm, f"{n} / {total}")
@@ -204,3 +220,4 @@ class PackageDoc(BaseDocTemplate):
 
     def beforeDocument(self):
         self.canv.showOutline()
+        self.canv._bonusdesk_state = self.state  # lets Bookmark update the running header

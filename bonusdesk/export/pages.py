@@ -54,7 +54,8 @@ def summary(data: ExportData) -> list:
         ]),
     ]
     ct = texts(lang)
-    story = "\n".join(ct[k].format(text=getattr(c, k).strip()) for k in
+    # Clipped so page 1 stays one page; the complaint section has the full text.
+    story = "\n".join(ct[k].format(text=_clip(getattr(c, k).strip(), 350)) for k in
                       ("did", "expected", "happened") if getattr(c, k).strip())
     if story:
         out += [text(t["what_happened"], "h2"), text(story)]
@@ -131,22 +132,28 @@ def contacts_section(data: ExportData) -> list:
            text(t["contacts"], "h1")]
     if not data.contacts:
         return out + [text(t["no_contacts"])]
-    rows = [[text(h, "cellb") for h in (t["when"], t["channel"], t["reference"], t["agent"],
-                                         t["summary_col"], t["promised"])]]
+    # Two columns: who/when/reference on the left, what was said on the right, so long
+    # summaries get the width they need and the facts stay scannable.
+    rows = [[text(f"{t['when']} · {t['channel']} · {t['reference']}", "cellb"),
+             text(f"{t['summary_col']} · {t['promised']}", "cellb")]]
     for c in data.contacts:
-        promised = c.promised_action
-        if c.promised_due_at:
-            promised += f" ({t['due']} {_when(c.promised_due_at, c.zone)})"
+        facts = [f"<b>{escape(_when(c.at, c.zone))}</b>",
+                 escape(f"{value_text(c.channel, lang)}, {t.get(c.direction.value, '')}")]
+        if c.reference:
+            facts.append(f"{escape(t['reference'])}: <b>{escape(c.reference)}</b>")
+        if c.agent:
+            facts.append(f"{escape(t['agent'])}: {escape(c.agent)}")
+        said = escape(_clip(c.summary, 1500)).replace("\n", "<br/>")
+        if c.promised_action or c.promised_due_at:
+            promised = c.promised_action
+            if c.promised_due_at:
+                promised += f" ({t['due']} {_when(c.promised_due_at, c.zone)})"
+            said += f"<br/><b>{escape(t['promised'])}:</b> {escape(promised.strip())}"
         evidence = _evidence_refs(data, c.evidence_ids)
-        summary_text = _clip(c.summary, 700)
         if evidence:
-            summary_text += f"\n{t['evidence']}: {evidence}"
-        rows.append([
-            text(_when(c.at, c.zone), "cell"),
-            text(f"{value_text(c.channel, lang)}\n{t.get(c.direction.value, '')}", "cell"),
-            text(c.reference, "cell"), text(c.agent, "cell"), text(summary_text, "cell"),
-            text(promised, "cell")])
-    return out + [grid(rows, [30 * mm, 22 * mm, 24 * mm, 20 * mm, FRAME_W - 136 * mm, 40 * mm])]
+            said += f"<br/><b>{escape(t['evidence'])}:</b> {escape(evidence)}"
+        rows.append([markup("<br/>".join(facts), "cell"), markup(said, "cell")])
+    return out + [grid(rows, [52 * mm, FRAME_W - 52 * mm])]
 
 
 def index_section(data: ExportData, state: RenderState, image_note: str,
