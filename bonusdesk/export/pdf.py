@@ -81,7 +81,7 @@ def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,
     if final.pages != measure.pages:  # would make the index and "n / N" wrong
         raise RuntimeError(f"page count changed between passes ({measure.pages} -> "
                            f"{final.pages})")
-    attachments = ([(i.file_name, i.path) for i in data.evidence]
+    attachments = ([(i.file_name, i.path, i.ev.caption) for i in data.evidence]
                    if data.options.attachments else [])
 
     def step() -> None:

@@ -19,39 +19,60 @@ from pypdf.generic import (
     DictionaryObject,
     NameObject,
     NumberObject,
+    TextStringObject,
 )
 
 from .evidence_pages import ImageSlot, PdfSlot
 from .images import PngData, png_passthrough
 
+CHUNK = 1024 * 1024
 
-class _PngStream(DecodedStreamObject):
-    """An image XObject whose bytes are the PNG's IDAT data, read only while writing.
 
-    Loading them up front would hold every screenshot in memory until the end.
+class _FileStream(DecodedStreamObject):
+    """A stream whose bytes are ranges of a file on disk, read only while writing.
+
+    Loading them up front would hold every screenshot and attachment in memory until
+    the end. Used only without encryption (encrypting needs the data in memory).
     """
 
-    def __init__(self, path: str, png: PngData):
+    def __init__(self, path: str, ranges: list[tuple[int, int]]):
         super().__init__()
-        self.path, self.png = path, png
+        self.path, self.ranges = path, ranges
 
     def write_to_stream(self, stream, encryption_key=None) -> None:
-        if self._data:  # an encrypting writer has replaced the data: write that
-            super().write_to_stream(stream)
-            return
-        self[NameObject("/Length")] = NumberObject(self.png.length)
+        self[NameObject("/Length")] = NumberObject(sum(n for _, n in self.ranges))
         DictionaryObject.write_to_stream(self, stream)
         del self["/Length"]
         stream.write(b"\nstream\n")
         with open(self.path, "rb") as fh:
-            for offset, n in self.png.idat:
+            for offset, n in self.ranges:
                 fh.seek(offset)
-                stream.write(fh.read(n))
+                while n > 0:
+                    chunk = fh.read(min(n, CHUNK))
+                    if not chunk:
+                        raise OSError(f"{self.path} shrank while being exported")
+                    stream.write(chunk)
+                    n -= len(chunk)
         stream.write(b"\nendstream")
 
 
+def _add_attachment(writer: PdfWriter, name: str, path: str, description: str,
+                    lazy: bool) -> None:
+    size = os.path.getsize(path)
+    if not lazy:
+        ef = writer.add_attachment(name, Path(path).read_bytes())
+    else:
+        ef = writer.add_attachment(name, b"")
+        stream = _FileStream(path, [(0, size)])
+        stream[NameObject("/Type")] = NameObject("/EmbeddedFile")
+        ef.pdf_object["/EF"][NameObject("/F")] = writer._add_object(stream)
+    ef.size = NumberObject(size)
+    if description:
+        ef.description = TextStringObject(description)
+
+
 def _image_object(path: str, png: PngData, lazy: bool) -> DecodedStreamObject:
-    stream = _PngStream(path, png) if lazy else DecodedStreamObject()
+    stream = _FileStream(path, png.idat) if lazy else DecodedStreamObject()
     if not lazy:
         stream.set_data(png.read(path))
     if png.palette:
@@ -126,9 +147,9 @@ def _merge_pdf_page(writer: PdfWriter, slot: PdfSlot, cache: dict) -> None:
 
 
 def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[PdfSlot],
-           attachments: list[tuple[str, str]], password: str | None,
+           attachments: list[tuple[str, str, str]], password: str | None,
            step=lambda: None) -> None:
-    """Write the final PDF to ``out`` (fsynced). ``attachments`` = (name, path) pairs."""
+    """Write the final PDF to ``out`` (fsynced). ``attachments``: (name, path, caption)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # odd evidence PDFs make pypdf chatty
         reader = PdfReader(rendered)
@@ -141,8 +162,8 @@ def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[P
         for slot in pdf_slots:
             _merge_pdf_page(writer, slot, cache)
             step()
-        for name, path in attachments:
-            writer.add_attachment(name, Path(path).read_bytes())
+        for name, path, caption in attachments:
+            _add_attachment(writer, name, path, caption, lazy)
             step()
         if password is not None:
             writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")

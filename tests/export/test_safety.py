@@ -48,7 +48,7 @@ CHILD = textwrap.dedent("""
         return wrapper
 
     if stage == "pdf":  # while the final PDF is being written, image by image
-        post._PngStream.write_to_stream = pause_after_second(post._PngStream.write_to_stream)
+        post._FileStream.write_to_stream = pause_after_second(post._FileStream.write_to_stream)
     else:  # while the ZIP bundle is being written, file by file
         bundle.sha256_file = pause_after_second(bundle.sha256_file)
     folder = ClaimFolder.open(folder_path)
