@@ -167,6 +167,7 @@ def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[P
             step()
         if password is not None:
             writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
+            writer.pdf_header = b"%PDF-1.7"  # AES-256 (R 6) is not a PDF 1.3 feature
         with open(out, "wb") as fh:
             writer.write(fh)
             fh.flush()
