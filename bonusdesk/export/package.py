@@ -11,6 +11,8 @@ a kill or a cancel leaves them as they were.
 
 from __future__ import annotations
 
+import dataclasses
+import glob
 import os
 import secrets
 import tempfile
@@ -56,8 +58,10 @@ def _validate(out: Path, options: ExportOptions) -> None:
         raise BadInput("the password is empty")
 
 
+# Not core.atomicfile.atomic_output: the export needs the temp PDF's path (to hash it
+# and copy it into the ZIP) and publishes two files only once both are complete.
 def _part_path(target: Path) -> Path:
-    for stale in target.parent.glob(f".{target.name}{PART}*"):
+    for stale in target.parent.glob(f".{glob.escape(target.name)}{PART}*"):
         stale.unlink(missing_ok=True)  # left by an export that was killed
     return target.parent / f".{target.name}{PART}{secrets.token_hex(4)}"
 
@@ -113,6 +117,8 @@ def export_claim(folder: ClaimFolder, claim_id: int, out: Path | str,
     BadInput or NotFound; in every case nothing is left at the target paths.
     """
     options = options or ExportOptions()
+    if options.bundle is not None:
+        options = dataclasses.replace(options, bundle=Path(options.bundle))
     out = Path(out)
     _validate(out, options)
     data = collect(folder, claim_id, options)
