@@ -94,7 +94,7 @@ def _first_level(data: ExportData, workdir: Path) -> int:
     images = [i for i in data.evidence if i.ev.is_image]
     others = sum(i.ev.size for i in data.evidence if not i.ev.is_image)
     attached = sum(i.ev.size for i in data.evidence) if data.options.attachments else 0
-    if attached + FIXED_OVERHEAD > limit_bytes:
+    if attached and attached + FIXED_OVERHEAD > limit_bytes:
         raise ExportTooLarge(
             f"the original files alone take {attached / 1048576:.1f} MB, more than the "
             f"{limit:g} MB limit: leave the attachments out (--no-attachments), choose fewer "

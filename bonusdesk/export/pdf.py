@@ -86,6 +86,7 @@ def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,
 
     def step() -> None:
         check_cancel()
+        tick("finishing the PDF")
 
     finish(rendered, out, final.images, final.pdf_slots, attachments, data.options.password,
            step)
@@ -94,9 +95,12 @@ def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,
 
 
 def work_units(data: ExportData) -> int:
-    """How many progress ticks an export makes (pages drawn, roughly)."""
-    pages = 8
+    """How many progress ticks an export makes: pages drawn, then finishing steps."""
+    ticks = 8  # text pages, roughly
     for item in data.evidence:
-        pages += (item.ev.pages or 1) if is_pdf(item.ev) else 1
-    return pages
-
+        pages = (item.ev.pages or 1) if is_pdf(item.ev) else 1
+        ticks += pages * (2 if is_pdf(item.ev) else 1)  # drawn, then merged
+        ticks += 1 if item.ev.is_image else 0  # pass-through images are placed by pypdf
+    if data.options.attachments:
+        ticks += len(data.evidence)
+    return ticks

@@ -70,3 +70,12 @@ def test_attachments_that_cannot_fit_are_refused_with_advice(folder, heavy_claim
     with pytest.raises(ExportTooLarge, match="--no-attachments"):
         export_claim(folder, claim.id, out, ExportOptions(max_mb=2))
     assert not out.exists()
+
+
+def test_a_limit_too_small_for_the_text_alone_is_refused_plainly(folder, claim, tmp_path):
+    out = tmp_path / "p.pdf"
+    with pytest.raises(ExportTooLarge) as err:
+        export_claim(folder, claim.id, out, ExportOptions(max_mb=0.01, attachments=False))
+    assert "more than the 0.01 MB limit" in str(err.value)
+    assert "attachments" not in str(err.value).split(":")[0]
+    assert not out.exists()
