@@ -34,7 +34,8 @@ class PngData:
 
     width: int
     height: int
-    colors: int  # 1 = gray, 3 = RGB or palette index
+    colors: int  # 1 = gray or palette index, 3 = RGB
+    depth: int = 8  # bits per component (1, 2, 4 for small gray or palette images)
     palette: bytes = b""  # PLTE for indexed images
     idat: list[tuple[int, int]] = field(default_factory=list)  # (file offset, length)
 
@@ -66,9 +67,12 @@ def png_passthrough(path: str) -> PngData | None:
                 if kind == b"IHDR":
                     w, h, depth, ctype, _comp, _filt, interlace = struct.unpack(
                         ">IIBBBBB", fh.read(13))
-                    if depth != 8 or interlace or ctype not in (0, 2, 3):
+                    # PDF reads PNG rows as they are for these layouts (same bit packing,
+                    # same predictors); 16-bit and interlaced ones need decoding.
+                    if interlace or not ((ctype == 2 and depth == 8)
+                                         or (ctype in (0, 3) and depth in (1, 2, 4, 8))):
                         return None
-                    info = PngData(w, h, 3 if ctype == 2 else 1)
+                    info = PngData(w, h, 3 if ctype == 2 else 1, depth=depth)
                     indexed = ctype == 3
                     fh.seek(4, os.SEEK_CUR)
                     continue

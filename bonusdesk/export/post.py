@@ -89,12 +89,12 @@ def _image_object(path: str, png: PngData, lazy: bool) -> DecodedStreamObject:
         NameObject("/Width"): NumberObject(png.width),
         NameObject("/Height"): NumberObject(png.height),
         NameObject("/ColorSpace"): colorspace,
-        NameObject("/BitsPerComponent"): NumberObject(8),
+        NameObject("/BitsPerComponent"): NumberObject(png.depth),
         NameObject("/Filter"): NameObject("/FlateDecode"),
         NameObject("/DecodeParms"): DictionaryObject({
             NameObject("/Predictor"): NumberObject(15),
             NameObject("/Colors"): NumberObject(png.colors),
-            NameObject("/BitsPerComponent"): NumberObject(8),
+            NameObject("/BitsPerComponent"): NumberObject(png.depth),
             NameObject("/Columns"): NumberObject(png.width),
         }),
     })
