@@ -8,7 +8,7 @@ import email.policy
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
 from ..core.inspect_file import email_body, email_headers
 from ..core.timeutil import format_local
@@ -76,7 +76,7 @@ class _FullPage(Flowable):
     def header(self, title: str, pairs: list) -> float:
         """Draw the title and facts at the top; return the height left below them."""
         y = self.height
-        for flow in (para(title, "h2"), key_values(pairs, 40 * mm)):
+        for flow in (para(title, "h2"), key_values(pairs, 40 * mm, min(self.width, 180 * mm))):
             _, h = flow.wrap(self.width, y)
             flow.drawOn(self.canv, 0, y - h)
             y -= h + 2 * mm
@@ -180,12 +180,22 @@ def text_story(data: ExportData, item: Numbered) -> list:
             Spacer(1, 4 * mm)] + _body_paragraphs(body)
 
 
-def pdf_page_count(item: Numbered) -> int:
-    if item.ev.pages:
-        return item.ev.pages
+def pdf_page_shapes(item: Numbered) -> list[bool]:
+    """For each page of a PDF evidence: is it wider than high (as displayed)?"""
     from pypdf import PdfReader
 
-    return len(PdfReader(item.path).pages)
+    wide = []
+    for page in PdfReader(item.path, strict=False).pages:
+        box = page.cropbox
+        w, h = float(box.width), float(box.height)
+        if (page.rotation or 0) % 180 == 90:
+            w, h = h, w
+        wide.append(w > h)
+    return wide
+
+
+def _template(wide: bool) -> NextPageTemplate:
+    return NextPageTemplate("landscape" if wide else "page")
 
 
 def evidence_story(data: ExportData, state: RenderState, preparer: ImagePreparer) -> list:
@@ -195,25 +205,31 @@ def evidence_story(data: ExportData, state: RenderState, preparer: ImagePreparer
     first = True
     for item in data.evidence:
         ev = item.ev
+        # Wide screenshots and landscape PDF pages get a landscape page: twice the size.
+        shapes: list[bool] = []
         if ev.is_image:
+            shapes = [bool(ev.width and ev.height and ev.width > ev.height)]
             body = [ImagePage(data, item, state, preparer)]
         elif is_pdf(ev):
-            n = pdf_page_count(item)
+            shapes = pdf_page_shapes(item)
+            n = len(shapes)
             body = []
             for i in range(n):
-                body += [PdfPlaceholder(data, item, state, i, n)] + (
-                    [PageBreak()] if i < n - 1 else [])
+                body.append(PdfPlaceholder(data, item, state, i, n))
+                if i < n - 1:
+                    body += [_template(shapes[i + 1]), PageBreak()]
         elif is_email(ev):
             body = email_story(data, item)
         elif ev.mime.startswith("text/") or ev.mime == "application/json":
             body = text_story(data, item)
         else:
             continue  # listed in the index and attached; nothing readable to show
-        story.append(PageBreak())
+        story += [_template(bool(shapes and shapes[0])), PageBreak()]
         if first:  # the section bookmark must land on the first evidence page
             story.append(Bookmark("evidence", t["evidence"]))
             first = False
         story += [PageMark(state, item.n),
                   Bookmark(f"ev{item.n}", _title(data, item)[:120], level=1)] + body
+    story.append(_template(False))  # what follows (the appendix) is portrait
     return story
 

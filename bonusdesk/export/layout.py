@@ -16,7 +16,7 @@ rl_config.useA85 = 0  # binary streams: ASCII85 makes image-heavy PDFs 25 % larg
 
 from reportlab.lib import colors  # noqa: E402 - after the rl_config switch on purpose
 from reportlab.lib.enums import TA_LEFT  # noqa: E402
-from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.lib.units import mm  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
@@ -34,9 +34,9 @@ from reportlab.platypus import (  # noqa: E402
 from ..resources import resource_path  # noqa: E402
 
 PAGE_W, PAGE_H = A4
+LANDSCAPE = landscape(A4)  # for wide screenshots and landscape PDF pages
 MARGIN = 16 * mm
 FRAME_W = PAGE_W - 2 * MARGIN
-FRAME_H = PAGE_H - 2 * MARGIN - 10 * mm  # room for header and footer lines
 FONT, BOLD, MONO = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono"
 ACCENT = colors.HexColor("#1f3a68")
 GRID = colors.HexColor("#b8c0cc")
@@ -114,11 +114,12 @@ def grid(rows: list[list], widths: list[float], header: bool = True) -> Table:
     return table
 
 
-def key_values(pairs: list[tuple[str, object]], key_width: float = 45 * mm) -> Table:
+def key_values(pairs: list[tuple[str, object]], key_width: float = 45 * mm,
+               width: float = FRAME_W) -> Table:
     """Two-column label/value table; empty values are left out."""
     rows = [[text(k, "cellb"), text(v, "cell")] for k, v in pairs if str(v or "").strip()]
     table = Table(rows or [[text("", "cell"), text("", "cell")]],
-                  colWidths=[key_width, FRAME_W - key_width], hAlign="LEFT")
+                  colWidths=[key_width, width - key_width], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),
@@ -192,10 +193,15 @@ class PackageDoc(BaseDocTemplate):
                          topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 4 * mm,
                          creator="BonusDesk", **meta)
         self.state = state
-        frame = Frame(MARGIN, MARGIN + 4 * mm, FRAME_W, FRAME_H, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        # Decorate at the end of each page: by then the page's own section is known.
-        self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._decorate)])
+        templates = []
+        for name, (width, height) in (("page", A4), ("landscape", LANDSCAPE)):
+            frame = Frame(MARGIN, MARGIN + 4 * mm, width - 2 * MARGIN,
+                          height - 2 * MARGIN - 10 * mm, id=name,
+                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+            # Decorate at the end of each page: by then the page's own section is known.
+            templates.append(PageTemplate(name, [frame], onPageEnd=self._decorate,
+                                          pagesize=(width, height)))
+        self.addPageTemplates(templates)
 
     def _decorate(self, canv, doc) -> None:
         n = canv.getPageNumber()
@@ -203,19 +209,21 @@ class PackageDoc(BaseDocTemplate):
         state.pages = n
         if state.on_page:
             state.on_page(n)
+        page_w, page_h = doc.pageTemplate.pagesize
+        inner = page_w - 2 * MARGIN
         canv.saveState()
         canv.setFont(FONT, 7.5)
         canv.setFillColor(colors.HexColor("#555"))
-        canv.drawString(MARGIN, PAGE_H - MARGIN, _fit(state.header, FONT, 7.5, FRAME_W * 0.5))
-        canv.drawRightString(PAGE_W - MARGIN, PAGE_H - MARGIN,
-                             _fit(state.section, FONT, 7.5, FRAME_W * 0.48))
+        canv.drawString(MARGIN, page_h - MARGIN, _fit(state.header, FONT, 7.5, inner * 0.5))
+        canv.drawRightString(page_w - MARGIN, page_h - MARGIN,
+                             _fit(state.section, FONT, 7.5, inner * 0.48))
         canv.setStrokeColor(GRID)
-        canv.line(MARGIN, PAGE_H - MARGIN - 2.5 * mm, PAGE_W - MARGIN, PAGE_H - MARGIN - 2.5 * mm)
-        canv.line(MARGIN, MARGIN + 1.5 * mm, PAGE_W - MARGIN, MARGIN + 1.5 * mm)
-        canv.drawString(MARGIN, MARGIN - 2 * mm, _fit(state.footer, FONT, 7.5, FRAME_W - 25 * mm))
+        canv.line(MARGIN, page_h - MARGIN - 2.5 * mm, page_w - MARGIN, page_h - MARGIN - 2.5 * mm)
+        canv.line(MARGIN, MARGIN + 1.5 * mm, page_w - MARGIN, MARGIN + 1.5 * mm)
+        canv.drawString(MARGIN, MARGIN - 2 * mm, _fit(state.footer, FONT, 7.5, inner - 25 * mm))
         canv.setFont(BOLD, 8.5)
         total = state.total_pages or 999
-        canv.drawRightString(PAGE_W - MARGIN, MARGIN - 2 * mm, f"{n} / {total}")
+        canv.drawRightString(page_w - MARGIN, MARGIN - 2 * mm, f"{n} / {total}")
         canv.restoreState()
 
     def beforeDocument(self):

@@ -133,3 +133,23 @@ def test_export_is_logged_with_the_pdf_sha256(folder, rich_claim, tmp_path):
     assert last.action == "export"
     assert last.data["sha256"] == result.sha256 == sha256_file(out)
     assert verify_chain(folder.db) == []
+
+
+def test_wide_screenshots_get_landscape_pages_and_the_rest_portrait(folder, rich_claim,
+                                                                    tmp_path):
+    claim, evidence = rich_claim
+    out, _ = _export(folder, claim, tmp_path)
+    reader = PdfReader(out)
+    index = next(n for n, p in enumerate(reader.pages, 1) if "Evidence index" in
+                 p.extract_text())
+    shapes = {}
+    for n, page in enumerate(reader.pages, 1):
+        box = page.mediabox
+        match = re.search(r"#(\d) – ", page.extract_text())
+        if n > index and match:
+            shapes.setdefault(int(match.group(1)), box.width > box.height)
+    # 960×540 PNG: landscape; 700×900 PNG: portrait; 800×600 JPEG: landscape;
+    # the A4 PDF and the email: portrait. The appendix after them is portrait again.
+    assert shapes == {1: True, 2: False, 3: True, 4: False, 5: False}
+    last = reader.pages[-1].mediabox
+    assert last.width < last.height
