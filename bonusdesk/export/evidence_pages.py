@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 from ..core.inspect_file import email_body, email_headers
 from ..core.timeutil import format_local
 from .collect import ExportData, Numbered, is_email, is_pdf
-from .images import ImagePreparer
+from .images import ImagePreparer, JpegData, PngData, display_size, orientation, placement
 from .labels import labels, value_text
 from .layout import GRID, MARGIN, Bookmark, PageMark, RenderState, key_values
 from .layout import text as para
@@ -95,7 +95,8 @@ class ImagePage(_FullPage):
         if shown:
             extra.append((labels(self.data.options.lang)["shown_in_pdf"], shown))
         room = self.header(_title(self.data, self.item), _facts(self.data, self.item, extra))
-        iw, ih = ev.width or 4, ev.height or 3
+        turn = orientation(self.item.path)
+        iw, ih = display_size(ev.width or 4, ev.height or 3, turn)
         scale = min(self.width / iw, room / ih)
         w, h = iw * scale, ih * scale
         x, y = (self.width - w) / 2, room - h
@@ -105,11 +106,15 @@ class ImagePage(_FullPage):
             return
         placed = self.preparer.place(self.item)
         if placed.passthrough is not None:
-            # pypdf inserts the PNG data untouched after rendering (see post.py)
-            self.state.images.append(ImageSlot(self.canv.getPageNumber() - 1, placed.path,
-                                               FRAME_X + x, FRAME_Y + y, w, h))
+            # pypdf inserts the image data untouched after rendering (see post.py)
+            self.state.images.append(ImageSlot(
+                self.canv.getPageNumber() - 1, placed.path, placed.passthrough,
+                placement(placed.turn, FRAME_X + x, FRAME_Y + y, w, h)))
         else:
-            self.canv.drawImage(placed.path, x, y, w, h, mask="auto")
+            self.canv.saveState()
+            self.canv.transform(*placement(placed.turn, x, y, w, h))
+            self.canv.drawImage(placed.path, 0, 0, 1, 1, mask="auto")
+            self.canv.restoreState()
         self.preparer.done(placed)
 
 
@@ -117,10 +122,8 @@ class ImagePage(_FullPage):
 class ImageSlot:
     page_index: int  # 0-based
     path: str
-    x: float
-    y: float
-    w: float
-    h: float
+    data: PngData | JpegData
+    matrix: tuple[float, ...]  # PDF "cm" operands placing the unit square
 
 
 @dataclass

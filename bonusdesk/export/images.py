@@ -43,6 +43,10 @@ class PngData:
     def length(self) -> int:
         return sum(n for _, n in self.idat)
 
+    @property
+    def ranges(self) -> list[tuple[int, int]]:
+        return self.idat
+
     def read(self, path: str) -> bytes:
         with open(path, "rb") as fh:
             parts = []
@@ -50,6 +54,61 @@ class PngData:
                 fh.seek(offset)
                 parts.append(fh.read(n))
         return b"".join(parts)
+
+
+@dataclass
+class JpegData:
+    """A baseline or progressive JPEG a PDF shows as is (DCTDecode)."""
+
+    width: int
+    height: int
+    colors: int  # 1 or 3
+    size: int
+
+    @property
+    def ranges(self) -> list[tuple[int, int]]:
+        return [(0, self.size)]
+
+
+def jpeg_passthrough(path: str) -> JpegData | None:
+    """The JPEG's facts when PDF can show its bytes as they are (RGB or gray), else None."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as im:
+            if im.format != "JPEG" or im.mode not in ("RGB", "L"):
+                return None  # CMYK JPEGs need Adobe-specific decode arrays: decode them
+            return JpegData(im.width, im.height, 3 if im.mode == "RGB" else 1,
+                            os.path.getsize(path))
+    except (OSError, UnidentifiedImageError, ValueError):
+        return None
+
+
+def orientation(path: str) -> int:
+    """EXIF orientation (1 = upright; 3, 6, 8 = rotated 180°, 90° CW, 90° CCW)."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as im:
+            value = im.getexif().get(0x0112, 1)
+    except (OSError, UnidentifiedImageError, ValueError):
+        return 1
+    return value if value in (3, 6, 8) else 1  # mirrored variants are not screenshots
+
+
+def display_size(width: int, height: int, turn: int) -> tuple[int, int]:
+    return (height, width) if turn in (6, 8) else (width, height)
+
+
+def placement(turn: int, x: float, y: float, w: float, h: float) -> tuple[float, ...]:
+    """PDF matrix taking the image's unit square to the box (x, y, w, h), upright."""
+    if turn == 3:
+        return (-w, 0, 0, -h, x + w, y + h)
+    if turn == 6:
+        return (0, -h, w, 0, x, y + h)
+    if turn == 8:
+        return (0, h, -w, 0, x + w, y)
+    return (w, 0, 0, h, x, y)
 
 
 def png_passthrough(path: str) -> PngData | None:
@@ -111,8 +170,9 @@ class _CountingSink:
 @dataclass
 class Placed:
     path: str
-    passthrough: PngData | None = None
+    passthrough: PngData | JpegData | None = None  # data post.py copies in as is
     temp: bool = False
+    turn: int = 1  # EXIF orientation still to apply when drawing
 
 
 class ImagePreparer:
@@ -140,28 +200,35 @@ class ImagePreparer:
         return f"JPEG {w}×{h}, quality {self.quality}"
 
     def _size(self, item: Numbered) -> tuple[int, int]:
-        w, h = item.ev.width or 0, item.ev.height or 0
+        w, h = display_size(item.ev.width or 0, item.ev.height or 0, orientation(item.path))
         if self.side and max(w, h) > self.side:
             scale = self.side / max(w, h)
             return max(1, round(w * scale)), max(1, round(h * scale))
         return w, h
 
     def place(self, item: Numbered) -> Placed:
+        """The file to show for ``item``; re-encoded copies stay until the export ends
+        (post.py reads them while writing the final file)."""
         if not self.reencodes:
-            data = png_passthrough(item.path) if self.passthrough else None
-            return Placed(item.path, data)
+            turn = orientation(item.path)
+            data = None
+            if self.passthrough:
+                data = png_passthrough(item.path) or jpeg_passthrough(item.path)
+            return Placed(item.path, data, turn=turn)
         out = self.workdir / f"img-{item.n}.jpg"
         with open(out, "wb") as fh:
             self.encode(item, fh)
-        return Placed(str(out), temp=True)
+        return Placed(str(out), jpeg_passthrough(str(out)) if self.passthrough else None,
+                      temp=True)
 
     def encode(self, item: Numbered, fh) -> None:
         """Write the JPEG version of ``item`` for this level to ``fh``."""
-        from PIL import Image
+        from PIL import Image, ImageOps
 
         size = self._size(item)
         with Image.open(item.path) as im:
             im.draft("RGB", size)  # JPEG sources decode smaller, faster
+            im = ImageOps.exif_transpose(im)  # upright, so the copy needs no EXIF
             if im.mode in ("RGBA", "LA", "P", "PA"):
                 im = im.convert("RGBA")
                 flat = Image.new("RGB", im.size, "white")
@@ -190,5 +257,5 @@ class ImagePreparer:
         return int(counter.size * pixels / sampled)
 
     def done(self, placed: Placed) -> None:
-        if placed.temp:
-            Path(placed.path).unlink(missing_ok=True)
+        if placed.temp and placed.passthrough is None:
+            Path(placed.path).unlink(missing_ok=True)  # reportlab has read it already

@@ -15,6 +15,7 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter, Transformation
 from pypdf.generic import (
     ArrayObject,
+    ByteStringObject,
     DecodedStreamObject,
     DictionaryObject,
     NameObject,
@@ -23,7 +24,7 @@ from pypdf.generic import (
 )
 
 from .evidence_pages import ImageSlot, PdfSlot
-from .images import PngData, png_passthrough
+from .images import JpegData, PngData
 
 CHUNK = 1024 * 1024
 
@@ -71,41 +72,53 @@ def _add_attachment(writer: PdfWriter, name: str, path: str, description: str,
         ef.description = TextStringObject(description)
 
 
-def _image_object(path: str, png: PngData, lazy: bool) -> DecodedStreamObject:
-    stream = _FileStream(path, png.idat) if lazy else DecodedStreamObject()
+def _image_object(path: str, data: PngData | JpegData, lazy: bool) -> DecodedStreamObject:
+    stream = _FileStream(path, data.ranges) if lazy else DecodedStreamObject()
     if not lazy:
-        stream.set_data(png.read(path))
-    if png.palette:
-        from pypdf.generic import ByteStringObject
-
-        colorspace = ArrayObject([NameObject("/Indexed"), NameObject("/DeviceRGB"),
-                                  NumberObject(len(png.palette) // 3 - 1),
-                                  ByteStringObject(png.palette)])
-    else:
-        colorspace = NameObject("/DeviceRGB" if png.colors == 3 else "/DeviceGray")
+        with open(path, "rb") as fh:
+            parts = []
+            for offset, n in data.ranges:
+                fh.seek(offset)
+                parts.append(fh.read(n))
+        stream.set_data(b"".join(parts))
     stream.update({
         NameObject("/Type"): NameObject("/XObject"),
         NameObject("/Subtype"): NameObject("/Image"),
-        NameObject("/Width"): NumberObject(png.width),
-        NameObject("/Height"): NumberObject(png.height),
+        NameObject("/Width"): NumberObject(data.width),
+        NameObject("/Height"): NumberObject(data.height),
+    })
+    if isinstance(data, JpegData):
+        stream.update({
+            NameObject("/ColorSpace"): NameObject("/DeviceRGB" if data.colors == 3
+                                                  else "/DeviceGray"),
+            NameObject("/BitsPerComponent"): NumberObject(8),
+            NameObject("/Filter"): NameObject("/DCTDecode"),
+        })
+        return stream
+    if data.palette:
+        colorspace = ArrayObject([NameObject("/Indexed"), NameObject("/DeviceRGB"),
+                                  NumberObject(len(data.palette) // 3 - 1),
+                                  ByteStringObject(data.palette)])
+    else:
+        colorspace = NameObject("/DeviceRGB" if data.colors == 3 else "/DeviceGray")
+    stream.update({
         NameObject("/ColorSpace"): colorspace,
-        NameObject("/BitsPerComponent"): NumberObject(png.depth),
+        NameObject("/BitsPerComponent"): NumberObject(data.depth),
         NameObject("/Filter"): NameObject("/FlateDecode"),
         NameObject("/DecodeParms"): DictionaryObject({
             NameObject("/Predictor"): NumberObject(15),
-            NameObject("/Colors"): NumberObject(png.colors),
-            NameObject("/BitsPerComponent"): NumberObject(png.depth),
-            NameObject("/Columns"): NumberObject(png.width),
+            NameObject("/Colors"): NumberObject(data.colors),
+            NameObject("/BitsPerComponent"): NumberObject(data.depth),
+            NameObject("/Columns"): NumberObject(data.width),
         }),
     })
     return stream
 
 
 def _place_image(writer: PdfWriter, slot: ImageSlot, number: int, lazy: bool) -> None:
-    png = png_passthrough(slot.path)
     page = writer.pages[slot.page_index]
     # pypdf has no public "add an XObject" call; _add_object is how its own helpers do it.
-    ref = writer._add_object(_image_object(slot.path, png, lazy))
+    ref = writer._add_object(_image_object(slot.path, slot.data, lazy))
     resources = page["/Resources"].get_object()
     xobjects = resources.get("/XObject")
     if xobjects is None:
@@ -114,8 +127,8 @@ def _place_image(writer: PdfWriter, slot: ImageSlot, number: int, lazy: bool) ->
     name = f"/BDImg{number}"
     xobjects.get_object()[NameObject(name)] = ref
     draw = DecodedStreamObject()
-    draw.set_data(f"q {slot.w:.3f} 0 0 {slot.h:.3f} {slot.x:.3f} {slot.y:.3f} cm {name} Do Q\n"
-                  .encode())
+    matrix = " ".join(f"{v:.3f}" for v in slot.matrix)
+    draw.set_data(f"q {matrix} cm {name} Do Q\n".encode())
     contents = page.raw_get("/Contents")  # the reference: page[...] would resolve it
     resolved = contents.get_object()
     parts = list(resolved) if isinstance(resolved, ArrayObject) else [contents]

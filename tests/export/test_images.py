@@ -7,6 +7,7 @@ import subprocess
 
 import pytest
 from PIL import Image
+from pypdf import PdfReader
 
 from bonusdesk.core.png import encode_png
 from bonusdesk.export import ExportOptions, export_claim
@@ -93,3 +94,58 @@ def test_every_png_layout_shows_the_same_pixels_in_the_pdf(folder, claim, tmp_pa
         with Image.open(folder.evidence.file_path(ev)) as original, Image.open(path) as im:
             assert im.convert("RGB").tobytes() == original.convert("RGB").tobytes(), \
                 ev.original_name
+
+
+def _jpeg(im: Image.Image, turn: int = 1) -> bytes:
+    buf = io.BytesIO()
+    exif = Image.Exif()
+    if turn != 1:
+        exif[0x0112] = turn
+    im.save(buf, "JPEG", quality=90, exif=exif)
+    return buf.getvalue()
+
+
+def test_jpegs_are_copied_into_the_pdf_byte_for_byte(folder, claim, tmp_path):
+    data = _jpeg(Image.effect_noise((300, 200), 40).convert("RGB"))
+    folder.evidence.add_bytes(claim.id, data, "photo.jpg")
+    out = tmp_path / "p.pdf"
+    export_claim(folder, claim.id, out, ExportOptions(max_mb=None, attachments=False))
+    subprocess.run(["pdfimages", "-j", str(out), str(tmp_path / "img")], check=True)
+    assert (tmp_path / "img-000.jpg").read_bytes() == data
+
+
+@pytest.mark.parametrize("turn", [6, 8, 3])
+def test_exif_rotated_photos_are_shown_upright(folder, claim, tmp_path, turn):
+    # Raw pixels: red left half, blue right half. Upright (after the EXIF turn) red is
+    # on top for 6 (90° clockwise), at the bottom for 8, on the right for 3 (180°).
+    raw = Image.new("RGB", (200, 100), (0, 0, 255))
+    raw.paste((255, 0, 0), (0, 0, 100, 100))
+    folder.evidence.add_bytes(claim.id, _jpeg(raw, turn), "phone.jpg")
+    for max_mb in (None, 0.3):  # shown as is, then re-encoded to fit a size limit
+        out = tmp_path / f"p-{max_mb}.pdf"
+        result = export_claim(folder, claim.id, out,
+                              ExportOptions(max_mb=max_mb, attachments=False))
+        assert (result.image_mode == "original") is (max_mb is None)
+        page = len(PdfReader(out).pages) - 1  # the image page is just before the appendix
+        subprocess.run(["pdftoppm", "-png", "-r", "20", "-f", str(page), "-l", str(page),
+                        str(out), str(tmp_path / f"r{max_mb}")], check=True)
+        shot = Image.open(next(tmp_path.glob(f"r{max_mb}*.png"))).convert("RGB")
+        red, blue = _centroid(shot, (255, 0, 0)), _centroid(shot, (0, 0, 255))
+        if turn == 6:
+            assert red[1] < blue[1]
+        elif turn == 8:
+            assert red[1] > blue[1]
+        else:
+            assert red[0] > blue[0]
+
+
+def _centroid(im: Image.Image, colour) -> tuple[float, float]:
+    xs, ys = [], []
+    px = im.load()
+    for y in range(im.height):
+        for x in range(im.width):
+            if all(abs(a - b) < 60 for a, b in zip(px[x, y], colour, strict=True)):
+                xs.append(x)
+                ys.append(y)
+    assert xs, f"no {colour} pixels"
+    return sum(xs) / len(xs), sum(ys) / len(ys)
