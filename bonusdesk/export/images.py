@@ -9,6 +9,7 @@ exports fast.
 
 from __future__ import annotations
 
+import functools
 import os
 import struct
 from dataclasses import dataclass, field
@@ -84,11 +85,19 @@ def jpeg_passthrough(path: str) -> JpegData | None:
         return None
 
 
+@functools.lru_cache(maxsize=256)
 def orientation(path: str) -> int:
-    """EXIF orientation (1 = upright; 3, 6, 8 = rotated 180°, 90° CW, 90° CCW)."""
+    """EXIF orientation of a JPEG (1 = upright; 3, 6, 8 = turned 180°, 90° CW, 90° CCW).
+
+    Only JPEGs (photos of a screen) carry it in practice; Pillow would decode a whole
+    PNG to look for it, so other formats count as upright.
+    """
     from PIL import Image, UnidentifiedImageError
 
     try:
+        with open(path, "rb") as fh:
+            if fh.read(3) != b"\xff\xd8\xff":
+                return 1
         with Image.open(path) as im:
             value = im.getexif().get(0x0112, 1)
     except (OSError, UnidentifiedImageError, ValueError):
