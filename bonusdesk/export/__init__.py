@@ -9,7 +9,8 @@ from .options import (
     ExportResult,
     ExportTooLarge,
 )
-from .package import export_claim
+from .package import ExportJob, export_claim, prepare_export, record_export
 
-__all__ = ["DeadlineRow", "EvidenceProblem", "ExportCancelled", "ExportError", "ExportOptions",
-           "ExportResult", "ExportTooLarge", "export_claim"]
+__all__ = ["DeadlineRow", "EvidenceProblem", "ExportCancelled", "ExportError", "ExportJob",
+           "ExportOptions", "ExportResult", "ExportTooLarge", "export_claim", "prepare_export",
+           "record_export"]

@@ -6,9 +6,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from ..core import events
 from ..core.errors import NotFound
+from ..core.evidence import sha256_file
 from ..core.folder import ClaimFolder
 from ..core.model import (
     ChecklistItem,
@@ -97,11 +99,17 @@ def select_evidence(folder: ClaimFolder, claim_id: int, ids: list[int] | None) -
     return [ev for ev in every if ev.id in wanted]
 
 
-def check_files(folder: ClaimFolder, numbered: list[Numbered]) -> None:
-    """Stop the export when a file is missing or no longer matches its SHA-256."""
+def check_files(numbered: list[Numbered]) -> None:
+    """Stop the export when a file is missing or no longer matches its SHA-256.
+
+    The same test as ``EvidenceStore.check``, without the database, so it can run in
+    the exporting thread.
+    """
     problems = []
     for item in numbered:
-        why = folder.evidence.check(item.ev)
+        path = Path(item.path)
+        why = ("missing" if not path.is_file() else
+               "altered" if sha256_file(path) != item.ev.sha256 else "")
         if why:
             problems.append((item.n, item.ev.id, item.ev.original_name, why))
     if problems:
@@ -109,6 +117,7 @@ def check_files(folder: ClaimFolder, numbered: list[Numbered]) -> None:
 
 
 def collect(folder: ClaimFolder, claim_id: int, options: ExportOptions) -> ExportData:
+    """Everything the package shows, read from the database (call it in the folder's thread)."""
     claim = folder.claims.get(claim_id)
     platform = folder.claims.platform(claim.platform_id)
     chosen = select_evidence(folder, claim_id, options.evidence_ids)
@@ -117,7 +126,6 @@ def collect(folder: ClaimFolder, claim_id: int, options: ExportOptions) -> Expor
         Numbered(n, ev, str(folder.evidence.file_path(ev)),
                  f"{n:0{width}d}-{ev.kind.value}-{safe_file_name(ev.original_name)}")
         for n, ev in enumerate(chosen, 1)]
-    check_files(folder, numbered)
     data = ExportData(
         claim=claim, platform=platform, evidence=numbered,
         contacts=folder.contacts.list(claim_id),

@@ -1,9 +1,11 @@
 """Export a claim: the PDF package (and optionally the ZIP bundle), atomically.
 
-This is the one entry point for the CLI and the GUI export dialog::
+The CLI calls :func:`export_claim`. The GUI export dialog splits it, because a
+ClaimFolder's database connection belongs to the thread that opened it::
 
-    result = export_claim(folder, claim_id, Path("claim.pdf"), ExportOptions(lang="fr"),
-                          progress=lambda done, total, msg: ..., cancel=threading.Event())
+    job = prepare_export(folder, claim_id, Path("claim.pdf"), ExportOptions(lang="fr"))
+    result = job.run(progress=lambda done, total, msg: ..., cancel=threading.Event())
+    record_export(folder, job, result)          # back in the GUI thread
 
 Nothing appears at the target paths until everything is written and fsynced; a crash,
 a kill or a cancel leaves them as they were.
@@ -16,6 +18,7 @@ import glob
 import os
 import secrets
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.errors import BadInput
@@ -23,7 +26,7 @@ from ..core.evidence import sha256_file
 from ..core.folder import ClaimFolder
 from ..core.report_text import LANGUAGES
 from .bundle import write_bundle
-from .collect import ExportData, collect
+from .collect import ExportData, check_files, collect
 from .images import LEVELS, ImagePreparer
 from .options import (
     CancelFlag,
@@ -107,21 +110,66 @@ def _first_level(data: ExportData, workdir: Path) -> int:
     return len(LEVELS) - 1
 
 
-def export_claim(folder: ClaimFolder, claim_id: int, out: Path | str,
-                 options: ExportOptions | None = None,
-                 progress: ProgressCallback | None = None,
-                 cancel: CancelFlag | None = None) -> ExportResult:
-    """Export ``claim_id`` to the PDF ``out`` (and ``options.bundle``).
+@dataclass
+class ExportJob:
+    """A prepared export. :meth:`run` reads no database: run it in a worker thread."""
 
-    Raises EvidenceProblem (missing/altered file), ExportTooLarge, ExportCancelled,
-    BadInput or NotFound; in every case nothing is left at the target paths.
-    """
+    claim_id: int
+    out: Path
+    options: ExportOptions
+    data: ExportData
+
+    def run(self, progress: ProgressCallback | None = None,
+            cancel: CancelFlag | None = None) -> ExportResult:
+        """Check the evidence files, write the PDF (and bundle) atomically; see export_claim."""
+        return _run(self, progress, cancel)
+
+
+def prepare_export(folder: ClaimFolder, claim_id: int, out: Path | str,
+                   options: ExportOptions | None = None) -> ExportJob:
+    """Validate the options and read the claim (in the thread that opened ``folder``)."""
     options = options or ExportOptions()
     if options.bundle is not None:
         options = dataclasses.replace(options, bundle=Path(options.bundle))
     out = Path(out)
     _validate(out, options)
-    data = collect(folder, claim_id, options)
+    return ExportJob(claim_id, out, options, collect(folder, claim_id, options))
+
+
+def record_export(folder: ClaimFolder, job: ExportJob, result: ExportResult) -> None:
+    """Log the finished export in the claim's event chain, with the PDF's SHA-256."""
+    options = job.options
+    with folder.transaction():
+        folder.log("export", "claim", job.claim_id, job.claim_id, {
+            "sha256": result.sha256, "file": result.pdf.name, "size": result.size,
+            "pages": result.pages, "evidence": result.evidence_ids,
+            "image_mode": result.image_mode, "language": options.lang,
+            "attachments": options.attachments, "encrypted": options.password is not None,
+            "bundle": options.bundle.name if options.bundle else None,
+            "bundle_sha256": result.bundle_sha256 or None})
+
+
+def export_claim(folder: ClaimFolder, claim_id: int, out: Path | str,
+                 options: ExportOptions | None = None,
+                 progress: ProgressCallback | None = None,
+                 cancel: CancelFlag | None = None) -> ExportResult:
+    """Export ``claim_id`` to the PDF ``out`` (and ``options.bundle``), in this thread.
+
+    Raises EvidenceProblem (missing/altered file), ExportTooLarge, ExportCancelled,
+    BadInput or NotFound; in every case nothing is left at the target paths and no
+    event is logged. The GUI uses the three steps separately (prepare_export in the GUI
+    thread, ExportJob.run in a worker, record_export back in the GUI thread) because a
+    ClaimFolder's database connection belongs to the thread that opened it.
+    """
+    job = prepare_export(folder, claim_id, out, options)
+    result = job.run(progress, cancel)
+    record_export(folder, job, result)
+    return result
+
+
+def _run(job: ExportJob, progress: ProgressCallback | None,
+         cancel: CancelFlag | None) -> ExportResult:
+    data, out, options = job.data, job.out, job.options
     total = work_units(data)
     done = 0
 
@@ -135,6 +183,9 @@ def export_claim(folder: ClaimFolder, claim_id: int, out: Path | str,
         if progress:
             progress(min(done, total), total, message)
 
+    if progress:
+        progress(0, total, "checking the evidence files")
+    check_files(data.evidence)
     part = _part_path(out)
     bundle_part = _part_path(options.bundle) if options.bundle else None
     limit = options.max_mb * 1024 * 1024 if options.max_mb else None
@@ -174,16 +225,9 @@ def export_claim(folder: ClaimFolder, claim_id: int, out: Path | str,
         if bundle_part is not None:
             bundle_part.unlink(missing_ok=True)
         raise
-    ids = [i.ev.id for i in data.evidence]
-    with folder.transaction():
-        folder.log("export", "claim", claim_id, claim_id, {
-            "sha256": sha, "file": out.name, "size": size, "pages": pages,
-            "evidence": ids, "image_mode": LEVELS[level][0], "language": options.lang,
-            "attachments": options.attachments, "encrypted": options.password is not None,
-            "bundle": options.bundle.name if options.bundle else None,
-            "bundle_sha256": bundle_sha or None})
     if progress:
         progress(total, total, "done")
-    return ExportResult(pdf=out, sha256=sha, size=size, pages=pages, evidence_ids=ids,
+    return ExportResult(pdf=out, sha256=sha, size=size, pages=pages,
+                        evidence_ids=[i.ev.id for i in data.evidence],
                         image_mode=LEVELS[level][0], bundle=options.bundle,
                         bundle_sha256=bundle_sha)

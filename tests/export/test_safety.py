@@ -175,3 +175,32 @@ def test_existing_target_is_replaced_only_when_the_new_one_is_complete(folder, r
     with pytest.raises(EvidenceProblem):
         export_claim(folder, claim.id, out)
     assert out.read_bytes() == b"previous package"
+
+
+def test_gui_flow_runs_the_export_in_a_worker_thread(folder, rich_claim, tmp_path):
+    """prepare in the folder's thread, run in a worker (no database there), record back."""
+    from bonusdesk.export import prepare_export, record_export
+
+    claim, evidence = rich_claim
+    out = tmp_path / "p.pdf"
+    job = prepare_export(folder, claim.id, out, ExportOptions(bundle=tmp_path / "p.zip"))
+    outcome, seen = {}, []
+
+    def worker():
+        try:
+            outcome["result"] = job.run(progress=lambda d, t, m: seen.append(
+                threading.current_thread().name), cancel=threading.Event())
+        except BaseException as exc:  # noqa: BLE001 - reported to the test thread
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=worker, name="export-worker")
+    thread.start()
+    thread.join(timeout=120)
+    assert "error" not in outcome, outcome.get("error")
+    result = outcome["result"]
+    assert set(seen) == {"export-worker"}
+    assert out.exists() and (tmp_path / "p.zip").exists()
+    record_export(folder, job, result)
+    last = list_events(folder.db, claim.id)[-1]
+    assert last.action == "export" and last.data["sha256"] == result.sha256
+    assert last.data["evidence"] == [ev.id for ev in evidence]
