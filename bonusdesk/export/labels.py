@@ -188,3 +188,20 @@ APPENDIX: dict[str, list[str]] = {
         "inscrit au journal avec le SHA-256 de ce PDF.",
     ],
 }
+
+
+def deadline_label(deadline, lang: str) -> str:
+    """A core Deadline's label in ``lang`` (the engine's own labels are English)."""
+    if lang != "fr":
+        return deadline.label
+    kind = str(deadline.kind)
+    if kind == "reporting" and deadline.started_at is not None:
+        hours = round((deadline.due_at - deadline.started_at).total_seconds() / 3600)
+        return f"Signaler le problème (dans les {hours} h suivant l'incident)"
+    if kind == "follow_up":
+        return "Relancer le support en l'absence de réponse"
+    if kind == "info_requested":
+        return "Envoyer les informations demandées"
+    if kind == "promise":
+        return "Promis : " + deadline.label.removeprefix("Promised: ")
+    return deadline.label_fr or deadline.label

@@ -28,8 +28,10 @@ from ..core.report_text import LANGUAGES
 from .bundle import write_bundle
 from .collect import ExportData, check_files, collect
 from .images import LEVELS, ImagePreparer
+from .labels import deadline_label
 from .options import (
     CancelFlag,
+    DeadlineRow,
     ExportCancelled,
     ExportOptions,
     ExportResult,
@@ -133,7 +135,18 @@ def prepare_export(folder: ClaimFolder, claim_id: int, out: Path | str,
         options = dataclasses.replace(options, bundle=Path(options.bundle))
     out = Path(out)
     _validate(out, options)
+    if options.deadlines is None:
+        options = dataclasses.replace(options, deadlines=deadline_rows(folder, claim_id,
+                                                                       options.lang))
     return ExportJob(claim_id, out, options, collect(folder, claim_id, options))
+
+
+def deadline_rows(folder: ClaimFolder, claim_id: int, lang: str) -> list[DeadlineRow]:
+    """The claim's deadlines as the summary shows them: label, due time, state."""
+    from ..core.deadlines import claim_deadlines
+
+    return [DeadlineRow(deadline_label(d, lang), d.due_at, d.state.value, d.zone)
+            for d in claim_deadlines(folder, claim_id)]
 
 
 def record_export(folder: ClaimFolder, job: ExportJob, result: ExportResult) -> None:

@@ -153,3 +153,19 @@ def test_wide_screenshots_get_landscape_pages_and_the_rest_portrait(folder, rich
     assert shapes == {1: True, 2: False, 3: True, 4: False, 5: False}
     last = reader.pages[-1].mediabox
     assert last.width < last.height
+
+
+def test_summary_lists_the_claims_own_deadlines_and_their_state(folder, claim, tmp_path):
+    from datetime import UTC, datetime
+
+    # Reported 3 h after the incident, inside the platform's 24 h window.
+    folder.claims.set_status(claim.id, "reported",
+                             at=datetime(2026, 11, 20, 23, 15, tzinfo=UTC))
+    out_en, _ = _export(folder, claim, tmp_path, lang="en")
+    page1 = pdftotext(out_en, first=1, last=1)
+    assert "Report the problem" in page1
+    assert re.search(r"2026-11-21 21:15.*met", page1)  # due 24 h after 21:15 Paris time
+    out_fr = tmp_path / "fr.pdf"
+    export_claim(folder, claim.id, out_fr, ExportOptions(lang="fr"))
+    page1_fr = pdftotext(out_fr, first=1, last=1)
+    assert re.search(r"Signaler le problème \(dans les 24 h suivant .*respecté", page1_fr)
