@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     QRect,
-    QRunnable,
     Qt,
     QThreadPool,
     QTimer,
@@ -131,10 +130,12 @@ class _EncodeSignals(QObject):
     done = Signal(int, object)  # claim id, EncodedCapture | Exception
 
 
-class EncodeJob(QRunnable):
+class EncodeJob:
+    """Encode a grab as PNG in the thread pool (CPU only, no folder)."""
+    # A plain object, not a QRunnable: PySide must not delete a Qt wrapper from the worker
+    # thread (that crashed in Shiboken's deferred deletion). The pool runs ``run``.
     def __init__(self, claim_id: int, raw: capture.RawCapture, zone: str,
                  signals: _EncodeSignals):
-        super().__init__()
         self.claim_id, self.raw, self.zone, self.signals = claim_id, raw, zone, signals
 
     def run(self) -> None:
@@ -229,8 +230,8 @@ class CaptureController(QObject):
         if raw is None:
             return
         self.window.statusBar().showMessage(self.tr("Saving the screenshot…"))
-        QThreadPool.globalInstance().start(
-            EncodeJob(self._claim_id, raw, self.window.prefs.zone, self._signals))
+        job = EncodeJob(self._claim_id, raw, self.window.prefs.zone, self._signals)
+        QThreadPool.globalInstance().start(job.run)
 
     def _show_overlay(self) -> None:
         raw = self._grab(capture.CaptureMode.ALL)

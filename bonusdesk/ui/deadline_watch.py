@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 
 from bonusdesk.core.deadlines import Deadline, list_deadlines
 from bonusdesk.core.folder import ClaimFolder
@@ -29,9 +29,11 @@ class _Signals(QObject):
     done = Signal(int, object, object)  # generation, now, list[Deadline] | Exception
 
 
-class DeadlineJob(QRunnable):
+class DeadlineJob:
+    """List the open deadlines in the thread pool, on a read-only connection of its own."""
+    # A plain object, not a QRunnable: PySide must not delete a Qt wrapper from the worker
+    # thread (that crashed in Shiboken's deferred deletion). The pool runs ``run``.
     def __init__(self, path: Path, now: datetime, generation: int, signals: _Signals):
-        super().__init__()
         self.path, self.now, self.generation = path, now, generation
         self.signals = signals
 
@@ -76,7 +78,8 @@ class DeadlineWatch(QObject):
         if self.path is None:
             return
         self._generation += 1
-        self.pool.start(DeadlineJob(self.path, self.clock(), self._generation, self._signals))
+        job = DeadlineJob(self.path, self.clock(), self._generation, self._signals)
+        self.pool.start(job.run)
 
     def _done(self, generation: int, now: datetime, result) -> None:
         if generation != self._generation:

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QObject,
-    QRunnable,
     QSize,
     Qt,
     QThreadPool,
@@ -37,12 +36,13 @@ class _ThumbSignals(QObject):
     done = Signal(int, int, QImage)  # generation, evidence id, image (null on failure)
 
 
-class ThumbnailJob(QRunnable):
+class ThumbnailJob:
     """Make (or reuse) the cached thumbnail file and load it as a QImage."""
+    # A plain object, not a QRunnable: PySide must not delete a Qt wrapper from the worker
+    # thread (that crashed in Shiboken's deferred deletion). The pool runs ``run``.
 
     def __init__(self, make: Callable[[], Path | None], generation: int, evidence_id: int,
                  signals: _ThumbSignals):
-        super().__init__()
         self.make, self.generation, self.evidence_id = make, generation, evidence_id
         self.signals = signals
 
@@ -164,7 +164,8 @@ class EvidenceListModel(QAbstractListModel):
             return
         self._pending.add(ev.id)
         make = self._thumbnailer
-        self.pool.start(ThumbnailJob(lambda: make(ev), self._generation, ev.id, self._signals))
+        job = ThumbnailJob(lambda: make(ev), self._generation, ev.id, self._signals)
+        self.pool.start(job.run)
 
     def _thumb_ready(self, generation: int, evidence_id: int, image: QImage) -> None:
         if generation != self._generation:

@@ -123,12 +123,18 @@ class MainWindow(QMainWindow):
                                        self.tr("Add screenshots, PDFs or emails (Ctrl+I)"))
         self.act_contact = self._action(self.tr("&Log a contact…"),
                                         lambda: self.claim_view.contacts.add_contact(), "Ctrl+L")
+        self.act_report = self._action(self.tr("&Write my report…"), self.write_report, "Ctrl+R",
+                                       self.tr("The message to send to support, written from "
+                                               "your claim (Ctrl+R)"))
+        self.act_export = self._action(self.tr("E&xport PDF…"), self.export_pdf, "Ctrl+E",
+                                       self.tr("One PDF with the complaint and all the evidence "
+                                               "(Ctrl+E)"))
         self.status_actions: dict[str, QAction] = {}
         for sa in status_actions.ACTIONS:
             self.status_actions[sa.key] = self._action(
                 sa.text(), lambda _c=False, sa=sa: self.run_status_action(sa), sa.shortcut,
                 sa.intro())
-        self.claim_actions = [self.act_import, self.act_contact,
+        self.claim_actions = [self.act_import, self.act_contact, self.act_report, self.act_export,
                               *self.status_actions.values()]
 
     def _build_menus(self) -> None:
@@ -147,6 +153,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.claim_menu = bar.addMenu(self.tr("&Claim"))
+        self.claim_menu.addAction(self.act_report)
+        self.claim_menu.addAction(self.act_export)
+        self.claim_menu.addSeparator()
         self.claim_menu.addAction(self.act_import)
         self.claim_menu.addAction(self.act_contact)
         self.claim_menu.addSeparator()
@@ -164,6 +173,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.addAction(self.act_new_claim)
         self.toolbar.addAction(self.act_import)
+        self.toolbar.addAction(self.act_report)
+        self.toolbar.addAction(self.act_export)
         self.toolbar_status_sep = self.toolbar.addSeparator()
         self.addToolBar(self.toolbar)
         # The follow-up steps get a row of their own: they are what users do most after day one.
@@ -341,6 +352,12 @@ class MainWindow(QMainWindow):
         return True
 
     # Dialogs opened from the menus live in window_commands (keeps this module small).
+    def write_report(self) -> None:
+        window_commands.write_report(self)
+
+    def export_pdf(self) -> None:
+        window_commands.export_pdf(self)
+
     def open_settings(self) -> None:
         window_commands.open_settings(self)
 

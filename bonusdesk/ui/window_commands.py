@@ -1,4 +1,4 @@
-"""What the main window's menus open: settings, about."""
+"""What the main window's menus open: report, export, settings, about."""
 
 from __future__ import annotations
 
@@ -10,7 +10,36 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bonusdesk import __version__
 
+from .export_dialog import ExportDialog
+from .i18n import current_language
+from .report_dialog import ReportDialog
 from .settings_dialog import SettingsDialog
+
+
+def write_report(window) -> None:
+    """"Write my report" for the selected claim (details are saved first)."""
+    claim_id = window.current_claim_id()
+    if claim_id is None or not window._finish_editing():
+        return
+    dialog = ReportDialog(window.folder, claim_id, current_language(), window.prefs.user_name,
+                          window)
+    dialog.fix_requested.connect(
+        lambda: window.claim_view.tabs.setCurrentWidget(window.claim_view.details))
+    window.report_dialog = dialog  # reachable (tests) while it is open
+    dialog.exec()
+    window.report_dialog = None
+
+
+def export_pdf(window) -> None:
+    claim_id = window.current_claim_id()
+    if claim_id is None or not window._finish_editing():
+        return
+    dialog = ExportDialog(window.folder, claim_id, current_language(), window.prefs.user_name,
+                          window)
+    dialog.done.connect(lambda _result: window.claim_view.reload())
+    window.export_dialog = dialog
+    dialog.exec()
+    window.export_dialog = None
 
 
 def open_settings(window) -> None:

@@ -4,72 +4,72 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="188"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="189"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="189"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="190"/>
         <source>Select or create a claim first: the screenshot is stored in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="198"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="199"/>
         <source>Capturing in %1 seconds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="231"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="232"/>
         <source>Saving the screenshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="257"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="258"/>
         <source>Capture cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="278"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="279"/>
         <source>Screenshot added (%1 × %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="286"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="287"/>
         <source>Capture failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="293"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="294"/>
         <source>Capture the &amp;screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="296"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="297"/>
         <source>Screenshot of the whole screen into this claim (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="300"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="301"/>
         <source>Capture a &amp;region…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="303"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="304"/>
         <source>Drag a rectangle on the screen (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="306"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="307"/>
         <source>Capture in &amp;5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="309"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="310"/>
         <source>Time to open a menu or a page before the screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="315"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="316"/>
         <source>&amp;Capture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,37 +125,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="53"/>
+        <location filename="../../bonusdesk/ui/claim_view.py" line="59"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="54"/>
+        <location filename="../../bonusdesk/ui/claim_view.py" line="60"/>
         <source>E&amp;ligibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claim_view.py" line="61"/>
         <source>E&amp;vidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claim_view.py" line="62"/>
         <source>C&amp;ontacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claim_view.py" line="63"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claim_view.py" line="64"/>
         <source>Deadli&amp;nes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="107"/>
+        <location filename="../../bonusdesk/ui/claim_view.py" line="113"/>
         <source>%1 · happened %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,6 +953,202 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="88"/>
+        <source>Export the claim as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="91"/>
+        <source>One PDF with your complaint, the checklist, the timeline, the contacts and every piece of evidence with its fingerprint: ready to send to support, a regulator or a mediator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="96"/>
+        <source>Language of the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="101"/>
+        <source>PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="102"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="108"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="109"/>
+        <source>Keep the PDF under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="114"/>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="115"/>
+        <source>Size limit in megabytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="121"/>
+        <source>Attach the original files inside the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="123"/>
+        <source>Also make a ZIP with the original files and their checksums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="127"/>
+        <source>Optional: protect the PDF with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="128"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="130"/>
+        <source>Evidence to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="141"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="142"/>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="145"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="146"/>
+        <source>Si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="151"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="152"/>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="155"/>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="160"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="163"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="165"/>
+        <source>Show the &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="181"/>
+        <source>Save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="182"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="201"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="201"/>
+        <source>Choose a file name for the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="204"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="205"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="212"/>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="246"/>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="251"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="218"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="224"/>
+        <source>Exporting… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="229"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="242"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="254"/>
+        <source>Saved %1 (%2 pages, %3 MB).
+SHA-256: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="258"/>
+        <source>ZIP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="262"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FolderSession</name>
     <message>
         <location filename="../../bonusdesk/ui/folder_session.py" line="27"/>
@@ -1457,95 +1653,115 @@ Create a new claim folder there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="136"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="126"/>
+        <source>&amp;Write my report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="127"/>
+        <source>The message to send to support, written from your claim (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="129"/>
+        <source>E&amp;xport PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="130"/>
+        <source>One PDF with the complaint and all the evidence (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="141"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="147"/>
         <source>&amp;Recent folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="149"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="155"/>
         <source>&amp;Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="158"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="161"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="170"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="171"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="182"/>
         <source>Follow-up toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="175"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="186"/>
         <source>Follow-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="186"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="197"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="195"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="206"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="198"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="209"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="200"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="211"/>
         <source>Select a claim on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="240"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="251"/>
         <source>Open claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="246"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="257"/>
         <source>Choose where to create the claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="339"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="350"/>
         <source>Status changed to: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="32"/>
+        <location filename="../../bonusdesk/ui/window_commands.py" line="61"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="33"/>
+        <location filename="../../bonusdesk/ui/window_commands.py" line="62"/>
         <source>The new language applies the next time BonusDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="40"/>
+        <location filename="../../bonusdesk/ui/window_commands.py" line="69"/>
         <source>About BonusDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="41"/>
+        <location filename="../../bonusdesk/ui/window_commands.py" line="70"/>
         <source>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Keeps the evidence of a problem with an online bonus: screenshots, deadlines, contacts with support and a PDF package.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. BonusDesk never connects to the internet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,12 +1990,12 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>RegionOverlay</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="52"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="51"/>
         <source>Choose the region to capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="89"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="88"/>
         <source>Drag to choose the region · Enter to capture · Esc to cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,22 +2003,123 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../bonusdesk/ui/deadline_watch.py" line="104"/>
+        <location filename="../../bonusdesk/ui/deadline_watch.py" line="107"/>
         <source>%1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/deadline_watch.py" line="109"/>
+        <location filename="../../bonusdesk/ui/deadline_watch.py" line="112"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/deadline_watch.py" line="111"/>
+        <location filename="../../bonusdesk/ui/deadline_watch.py" line="114"/>
         <source>BonusDesk: %n deadline(s) need attention</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="46"/>
+        <source>Write my report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="49"/>
+        <source>This message is written from your claim. Read it, change what you want, then copy it into the platform&apos;s contact form or an email to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="53"/>
+        <source>Language of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="59"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="61"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="62"/>
+        <source>Copy s&amp;ubject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="64"/>
+        <source>&amp;Copy message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="69"/>
+        <source>&amp;Write again from the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="73"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="77"/>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="92"/>
+        <source>What support will ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="97"/>
+        <source>&amp;Fill in the details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="102"/>
+        <source>&lt;b&gt;What support will ask for&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="143"/>
+        <source>At least one screenshot or document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="150"/>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="150"/>
+        <source>Given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="155"/>
+        <source>Everything support usually asks for is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="156"/>
+        <source>%n item(s) missing: support will probably ask for them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="169"/>
+        <source>Copied ✓</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

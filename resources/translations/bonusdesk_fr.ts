@@ -4,72 +4,72 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="188" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="189" />
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="189" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="190" />
         <source>Select or create a claim first: the screenshot is stored in it.</source>
         <translation>Sélectionnez ou créez d'abord une réclamation : la capture y est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="198" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="199" />
         <source>Capturing in %1 seconds…</source>
         <translation>Capture dans %1 secondes…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="231" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="232" />
         <source>Saving the screenshot…</source>
         <translation>Enregistrement de la capture…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="257" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="258" />
         <source>Capture cancelled</source>
         <translation>Capture annulée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="278" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="279" />
         <source>Screenshot added (%1 × %2)</source>
         <translation>Capture ajoutée (%1 × %2)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="286" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="287" />
         <source>Capture failed</source>
         <translation>Échec de la capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="293" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="294" />
         <source>Capture the &amp;screen</source>
         <translation>Capturer l'&amp;écran</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="296" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="297" />
         <source>Screenshot of the whole screen into this claim (%1)</source>
         <translation>Capture de tout l'écran dans cette réclamation (%1)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="300" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="301" />
         <source>Capture a &amp;region…</source>
         <translation>Capturer une &amp;zone…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="303" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="304" />
         <source>Drag a rectangle on the screen (Ctrl+Shift+A)</source>
         <translation>Tracez un rectangle sur l'écran (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="306" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="307" />
         <source>Capture in &amp;5 seconds</source>
         <translation>Capturer dans &amp;5 secondes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="309" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="310" />
         <source>Time to open a menu or a page before the screenshot</source>
         <translation>Le temps d'ouvrir un menu ou une page avant la capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="315" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="316" />
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
@@ -125,37 +125,37 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="53" />
+        <location filename="../../bonusdesk/ui/claim_view.py" line="59" />
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="54" />
+        <location filename="../../bonusdesk/ui/claim_view.py" line="60" />
         <source>E&amp;ligibility</source>
         <translation>É&amp;ligibilité</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="55" />
+        <location filename="../../bonusdesk/ui/claim_view.py" line="61" />
         <source>E&amp;vidence</source>
         <translation>&amp;Preuves</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="56" />
+        <location filename="../../bonusdesk/ui/claim_view.py" line="62" />
         <source>C&amp;ontacts</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="57" />
+        <location filename="../../bonusdesk/ui/claim_view.py" line="63" />
         <source>&amp;Timeline</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="58" />
+        <location filename="../../bonusdesk/ui/claim_view.py" line="64" />
         <source>Deadli&amp;nes</source>
         <translation>Éché&amp;ances</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="107" />
+        <location filename="../../bonusdesk/ui/claim_view.py" line="113" />
         <source>%1 · happened %2</source>
         <translation>%1 · survenu le %2</translation>
     </message>
@@ -956,6 +956,203 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="88" />
+        <source>Export the claim as PDF</source>
+        <translation>Exporter la réclamation en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="91" />
+        <source>One PDF with your complaint, the checklist, the timeline, the contacts and every piece of evidence with its fingerprint: ready to send to support, a regulator or a mediator.</source>
+        <translation>Un seul PDF avec votre réclamation, les conditions, l'historique, les échanges et chaque preuve avec son empreinte : prêt à envoyer au support, à un régulateur ou à un médiateur.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="96" />
+        <source>Language of the PDF</source>
+        <translation>Langue du PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="101" />
+        <source>PDF file</source>
+        <translation>Fichier PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="102" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="108" />
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="109" />
+        <source>Keep the PDF under</source>
+        <translation>Limiter le PDF à</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="114" />
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="115" />
+        <source>Size limit in megabytes</source>
+        <translation>Taille maximale en mégaoctets</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="121" />
+        <source>Attach the original files inside the PDF</source>
+        <translation>Joindre les fichiers originaux dans le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="123" />
+        <source>Also make a ZIP with the original files and their checksums</source>
+        <translation>Créer aussi un ZIP avec les fichiers originaux et leurs empreintes</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="127" />
+        <source>Optional: protect the PDF with a password</source>
+        <translation>Facultatif : protéger le PDF par un mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="128" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="130" />
+        <source>Evidence to include</source>
+        <translation>Preuves à inclure</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="141" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="142" />
+        <source>&amp;Save as:</source>
+        <translation>&amp;Enregistrer sous :</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="145" />
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="146" />
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="151" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="152" />
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Preuves :</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="155" />
+        <source>Export progress</source>
+        <translation>Progression de l'export</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="160" />
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="163" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="165" />
+        <source>Show the &amp;file</source>
+        <translation>Afficher le &amp;fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="181" />
+        <source>Save the PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="182" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="201" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="201" />
+        <source>Choose a file name for the PDF.</source>
+        <translation>Choisissez un nom de fichier pour le PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="204" />
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="205" />
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="212" />
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="246" />
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="251" />
+        <source>Export failed</source>
+        <translation>Échec de l'export</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="218" />
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="224" />
+        <source>Exporting… %1</source>
+        <translation>Export en cours… %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="229" />
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="242" />
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export annulé : rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="254" />
+        <source>Saved %1 (%2 pages, %3 MB).
+SHA-256: %4</source>
+        <translation>Enregistré : %1 (%2 pages, %3 Mo).
+SHA-256 : %4</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="258" />
+        <source>ZIP: %1</source>
+        <translation>ZIP : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/export_dialog.py" line="262" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>FolderSession</name>
     <message>
         <location filename="../../bonusdesk/ui/folder_session.py" line="27" />
@@ -1467,54 +1664,74 @@ Créer un nouveau dossier de réclamations ici ?</translation>
         <translation>&amp;Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="136" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="126" />
+        <source>&amp;Write my report…</source>
+        <translation>&amp;Rédiger mon signalement…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="127" />
+        <source>The message to send to support, written from your claim (Ctrl+R)</source>
+        <translation>Le message à envoyer au support, rédigé à partir de votre réclamation (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="129" />
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="130" />
+        <source>One PDF with the complaint and all the evidence (Ctrl+E)</source>
+        <translation>Un PDF avec la réclamation et toutes les preuves (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="142" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="141" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="147" />
         <source>&amp;Recent folders</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="149" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="155" />
         <source>&amp;Claim</source>
         <translation>&amp;Réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="158" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="167" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="161" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="170" />
         <source>Main toolbar</source>
         <translation>Barre d'outils principale</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="171" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="182" />
         <source>Follow-up toolbar</source>
         <translation>Barre de suivi</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="175" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="186" />
         <source>Follow-up:</source>
         <translation>Suivi :</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="186" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="197" />
         <source>(none yet)</source>
         <translation>(aucun pour l'instant)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="195" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="206" />
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation>Aucun dossier de réclamations n'est ouvert.
 Utilisez Fichier → Ouvrir un dossier de réclamations.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="198" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="209" />
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.</source>
@@ -1523,42 +1740,42 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="200" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="211" />
         <source>Select a claim on the left.</source>
         <translation>Sélectionnez une réclamation à gauche.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="240" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="251" />
         <source>Open claim folder</source>
         <translation>Ouvrir un dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="246" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="257" />
         <source>Choose where to create the claim folder</source>
         <translation>Choisissez où créer le dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="339" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="350" />
         <source>Status changed to: %1</source>
         <translation>Nouveau statut : %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="32" />
+        <location filename="../../bonusdesk/ui/window_commands.py" line="61" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="33" />
+        <location filename="../../bonusdesk/ui/window_commands.py" line="62" />
         <source>The new language applies the next time BonusDesk starts.</source>
         <translation>La nouvelle langue s'appliquera au prochain démarrage de BonusDesk.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="40" />
+        <location filename="../../bonusdesk/ui/window_commands.py" line="69" />
         <source>About BonusDesk</source>
         <translation>À propos de BonusDesk</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="41" />
+        <location filename="../../bonusdesk/ui/window_commands.py" line="70" />
         <source>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Keeps the evidence of a problem with an online bonus: screenshots, deadlines, contacts with support and a PDF package.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. BonusDesk never connects to the internet.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Conserve les preuves d'un problème de bonus en ligne : captures d'écran, échéances, échanges avec le support et dossier PDF.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur. BonusDesk ne se connecte jamais à Internet.&lt;/p&gt;</translation>
     </message>
@@ -1787,12 +2004,12 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
 <context>
     <name>RegionOverlay</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="52" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="51" />
         <source>Choose the region to capture</source>
         <translation>Choisissez la zone à capturer</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="89" />
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="88" />
         <source>Drag to choose the region · Enter to capture · Esc to cancel</source>
         <translation>Faites glisser pour choisir la zone · Entrée pour capturer · Échap pour annuler</translation>
     </message>
@@ -1800,19 +2017,117 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../bonusdesk/ui/deadline_watch.py" line="104" />
+        <location filename="../../bonusdesk/ui/deadline_watch.py" line="107" />
         <source>%1: %2 — %3</source>
         <translation>%1 : %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/deadline_watch.py" line="109" />
+        <location filename="../../bonusdesk/ui/deadline_watch.py" line="112" />
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/deadline_watch.py" line="111" />
+        <location filename="../../bonusdesk/ui/deadline_watch.py" line="114" />
         <source>BonusDesk: %n deadline(s) need attention</source>
         <translation><numerusform>BonusDesk : %n échéance demande votre attention</numerusform><numerusform>BonusDesk : %n échéances demandent votre attention</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="46" />
+        <source>Write my report</source>
+        <translation>Rédiger mon signalement</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="49" />
+        <source>This message is written from your claim. Read it, change what you want, then copy it into the platform's contact form or an email to support.</source>
+        <translation>Ce message est rédigé à partir de votre réclamation. Relisez-le, modifiez ce que vous voulez, puis copiez-le dans le formulaire de contact de la plateforme ou dans un e-mail au support.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="53" />
+        <source>Language of the report</source>
+        <translation>Langue du signalement</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="59" />
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="61" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="62" />
+        <source>Copy s&amp;ubject</source>
+        <translation>Copier l'&amp;objet</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="64" />
+        <source>&amp;Copy message</source>
+        <translation>&amp;Copier le message</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="69" />
+        <source>&amp;Write again from the details</source>
+        <translation>&amp;Réécrire à partir des détails</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="73" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="77" />
+        <source>&amp;Subject:</source>
+        <translation>O&amp;bjet :</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="92" />
+        <source>What support will ask for</source>
+        <translation>Ce que le support va demander</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="97" />
+        <source>&amp;Fill in the details…</source>
+        <translation>&amp;Compléter les détails…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="102" />
+        <source>&lt;b&gt;What support will ask for&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ce que le support va demander&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="143" />
+        <source>At least one screenshot or document</source>
+        <translation>Au moins une capture d'écran ou un document</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="150" />
+        <source>Missing: %1</source>
+        <translation>Manquant : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="150" />
+        <source>Given: %1</source>
+        <translation>Fourni : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="155" />
+        <source>Everything support usually asks for is there.</source>
+        <translation>Tout ce que le support demande habituellement est là.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="156" />
+        <source>%n item(s) missing: support will probably ask for them.</source>
+        <translation><numerusform>%n élément manque : le support le demandera probablement.</numerusform><numerusform>%n éléments manquent : le support les demandera probablement.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report_dialog.py" line="169" />
+        <source>Copied ✓</source>
+        <translation>Copié ✓</translation>
     </message>
 </context>
 <context>
