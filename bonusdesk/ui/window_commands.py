@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bonusdesk import __version__
 
-from .export_dialog import ExportDialog
 from .i18n import current_language
-from .report_dialog import ReportDialog
 from .settings_dialog import SettingsDialog
 
 
 def write_report(window) -> None:
     """"Write my report" for the selected claim (details are saved first)."""
+    from .report_dialog import ReportDialog
+
     claim_id = window.current_claim_id()
     if claim_id is None or not window._finish_editing():
         return
@@ -31,6 +31,9 @@ def write_report(window) -> None:
 
 
 def export_pdf(window) -> None:
+    # Imported on first use: reportlab and pypdf cost ~0.4 s at start-up otherwise.
+    from .export_dialog import ExportDialog
+
     claim_id = window.current_claim_id()
     if claim_id is None or not window._finish_editing():
         return
