@@ -129,13 +129,15 @@ class MainWindow(QMainWindow):
         self.act_export = self._action(self.tr("E&xport PDF…"), self.export_pdf, "Ctrl+E",
                                        self.tr("One PDF with the complaint and all the evidence "
                                                "(Ctrl+E)"))
+        self.act_close_claim = self._action(self.tr("Close the clai&m…"),
+                                            lambda: window_commands.close_claim(self))
         self.status_actions: dict[str, QAction] = {}
         for sa in status_actions.ACTIONS:
             self.status_actions[sa.key] = self._action(
                 sa.text(), lambda _c=False, sa=sa: self.run_status_action(sa), sa.shortcut,
                 sa.intro())
-        self.claim_actions = [self.act_import, self.act_contact, self.act_report, self.act_export,
-                              *self.status_actions.values()]
+        self.claim_actions = [self.act_import, self.act_contact, self.act_close_claim,
+                              self.act_report, self.act_export, *self.status_actions.values()]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -161,6 +163,7 @@ class MainWindow(QMainWindow):
         self.claim_menu.addSeparator()
         for a in self.status_actions.values():
             self.claim_menu.addAction(a)
+        self.claim_menu.addAction(self.act_close_claim)
         self.claim_menu.addSeparator()
         self.claim_menu.addAction(self.act_search)
 

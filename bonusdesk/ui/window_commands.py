@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from bonusdesk import __version__
+from bonusdesk.core.model import Status
 
 from .i18n import current_language
 from .settings_dialog import SettingsDialog
@@ -43,6 +44,25 @@ def export_pdf(window) -> None:
     window.export_dialog = dialog
     dialog.exec()
     window.export_dialog = None
+
+
+def close_claim(window) -> bool:
+    """Archive the selected claim (status "closed"); evidence and history stay."""
+    claim_id = window.current_claim_id()
+    if claim_id is None or not window._finish_editing():
+        return False
+    note, ok = QInputDialog.getText(
+        window, QCoreApplication.translate("MainWindow", "Close the claim"),
+        QCoreApplication.translate(
+            "MainWindow", "The claim leaves the list of open claims; nothing is deleted and "
+            "you can reopen it by recording a new status.\n\nWhy do you close it? (optional)"))
+    if not ok:
+        return False
+    window.folder.claims.set_status(claim_id, Status.CLOSED, note=note.strip(),
+                                    zone=window.prefs.zone)
+    window.claim_view.reload()
+    window.refresh_claim(claim_id)
+    return True
 
 
 def open_settings(window) -> None:

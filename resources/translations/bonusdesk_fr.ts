@@ -1684,54 +1684,59 @@ Créer un nouveau dossier de réclamations ici ?</translation>
         <translation>Un PDF avec la réclamation et toutes les preuves (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="142" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="132" />
+        <source>Close the clai&amp;m…</source>
+        <translation>Clore la récla&amp;mation…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="144" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="147" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="149" />
         <source>&amp;Recent folders</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="155" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="157" />
         <source>&amp;Claim</source>
         <translation>&amp;Réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="167" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="170" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="170" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="173" />
         <source>Main toolbar</source>
         <translation>Barre d'outils principale</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="182" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="185" />
         <source>Follow-up toolbar</source>
         <translation>Barre de suivi</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="186" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="189" />
         <source>Follow-up:</source>
         <translation>Suivi :</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="197" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="200" />
         <source>(none yet)</source>
         <translation>(aucun pour l'instant)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="206" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="209" />
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation>Aucun dossier de réclamations n'est ouvert.
 Utilisez Fichier → Ouvrir un dossier de réclamations.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="209" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="212" />
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.</source>
@@ -1740,42 +1745,56 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="211" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="214" />
         <source>Select a claim on the left.</source>
         <translation>Sélectionnez une réclamation à gauche.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="251" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="254" />
         <source>Open claim folder</source>
         <translation>Ouvrir un dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="257" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="260" />
         <source>Choose where to create the claim folder</source>
         <translation>Choisissez où créer le dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="350" />
+        <location filename="../../bonusdesk/ui/main_window.py" line="353" />
         <source>Status changed to: %1</source>
         <translation>Nouveau statut : %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="61" />
+        <location filename="../../bonusdesk/ui/window_commands.py" line="55" />
+        <source>Close the claim</source>
+        <translation>Clore la réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/window_commands.py" line="56" />
+        <source>The claim leaves the list of open claims; nothing is deleted and you can reopen it by recording a new status.
+
+Why do you close it? (optional)</source>
+        <translation>La réclamation quitte la liste des réclamations en cours ; rien n'est supprimé et vous pourrez la rouvrir en enregistrant un nouveau statut.
+
+Pourquoi la clore ? (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/window_commands.py" line="84" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="62" />
+        <location filename="../../bonusdesk/ui/window_commands.py" line="85" />
         <source>The new language applies the next time BonusDesk starts.</source>
         <translation>La nouvelle langue s'appliquera au prochain démarrage de BonusDesk.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="69" />
+        <location filename="../../bonusdesk/ui/window_commands.py" line="92" />
         <source>About BonusDesk</source>
         <translation>À propos de BonusDesk</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="70" />
+        <location filename="../../bonusdesk/ui/window_commands.py" line="93" />
         <source>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Keeps the evidence of a problem with an online bonus: screenshots, deadlines, contacts with support and a PDF package.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. BonusDesk never connects to the internet.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Conserve les preuves d'un problème de bonus en ligne : captures d'écran, échéances, échanges avec le support et dossier PDF.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur. BonusDesk ne se connecte jamais à Internet.&lt;/p&gt;</translation>
     </message>

@@ -131,3 +131,13 @@ def test_timeline_lists_incident_status_and_contacts_in_time_order(qtbot, folder
     assert entries[2][2] == "Reported"
     tab.load(folder, claim, "Europe/Paris")
     assert tab.model.item(0, 0).text() == "2026-11-20 21:15"
+
+
+def test_closing_a_claim_archives_it_without_deleting_anything(window, folder, claim):
+    window.select_claim(claim.id)
+    answer_modal(window.act_close_claim.trigger,
+                 lambda d: (d.setTextValue("Settled by phone"), d.accept()))
+    saved = folder.claims.get(claim.id)
+    assert saved.status == Status.CLOSED
+    assert folder.claims.history(claim.id)[-1].note == "Settled by phone"
+    assert window.proxy.rowCount() == 0  # the default filter shows open claims
