@@ -200,3 +200,31 @@ def relative_template(template: str) -> str:
 
 def relative_time(due_at, now) -> str:
     return format_relative(due_at, now, relative_template)
+
+
+def claim_field_label(field: str) -> str:
+    """A claim field's name for the timeline ("Promo code" for ``promo_code``)."""
+    return {
+        "title": QCoreApplication.translate("Labels", "title"),
+        "account_id": QCoreApplication.translate("Labels", "account ID"),
+        "bonus_name": QCoreApplication.translate("Labels", "bonus"),
+        "bonus_type": QCoreApplication.translate("Labels", "bonus type"),
+        "bonus_amount": QCoreApplication.translate("Labels", "amount"),
+        "currency": QCoreApplication.translate("Labels", "currency"),
+        "promo_code": QCoreApplication.translate("Labels", "promo code"),
+        "transaction_id": QCoreApplication.translate("Labels", "transaction ID"),
+        "round_id": QCoreApplication.translate("Labels", "game round ID"),
+        "category": QCoreApplication.translate("Labels", "kind of problem"),
+        "error_code": QCoreApplication.translate("Labels", "error code"),
+        "error_text": QCoreApplication.translate("Labels", "error message"),
+        "intermittent": QCoreApplication.translate("Labels", "every time?"),
+        "connection_stable": QCoreApplication.translate("Labels", "connection"),
+        "did": QCoreApplication.translate("Labels", "what I did"),
+        "expected": QCoreApplication.translate("Labels", "what I expected"),
+        "happened": QCoreApplication.translate("Labels", "what happened"),
+        "window_hours": QCoreApplication.translate("Labels", "reporting window"),
+        "incident_at": QCoreApplication.translate("Labels", "incident time"),
+        "incident_zone": QCoreApplication.translate("Labels", "time zone"),
+        "info_due_at": QCoreApplication.translate("Labels", "answer due"),
+        "notes": QCoreApplication.translate("Labels", "notes"),
+    }.get(field, field.replace("_", " "))

@@ -12,7 +12,14 @@ from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import Claim, Status
 from bonusdesk.core.timeutil import format_local, from_iso
 
-from .labels import channel_label, direction_label, event_label, status_label
+from .labels import (
+    channel_label,
+    checklist_label,
+    claim_field_label,
+    direction_label,
+    event_label,
+    status_label,
+)
 
 # Status changes and contacts come from their own tables (with the time the user gave),
 # so their log events would only repeat them.
@@ -54,12 +61,15 @@ class TimelineTab(QWidget):
             if (ev.action, ev.entity) in _SHOWN_ELSEWHERE:
                 continue
             text = event_label(ev.action, ev.entity)
+            detail = ""
             if ev.entity == "evidence" and ev.data.get("name"):
-                text += f": {ev.data['name']}"
+                detail = ev.data["name"]
             elif ev.action == "change" and ev.entity == "claim":
-                text += ": " + ", ".join(sorted(ev.data))
-            elif ev.entity == "checklist" and ev.data.get("label"):
-                text += f": {ev.data['label']}"
+                detail = ", ".join(claim_field_label(f) for f in sorted(ev.data))
+            elif ev.entity == "checklist" and ev.data.get("key") is not None:
+                detail = checklist_label(ev.data.get("key", ""), ev.data.get("label", ""))
+            if detail:
+                text = self.tr("%1: %2").replace("%1", text).replace("%2", detail)
             out.append((from_iso(ev.at), self.tr("Record"), text))
         return sorted(out, key=lambda e: e[0])
 

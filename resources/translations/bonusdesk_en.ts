@@ -1589,6 +1589,116 @@ Create a new claim folder there?</source>
         <source>overdue by {n} d</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="208"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="209"/>
+        <source>account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="210"/>
+        <source>bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="211"/>
+        <source>bonus type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="212"/>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="213"/>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="214"/>
+        <source>promo code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="215"/>
+        <source>transaction ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="216"/>
+        <source>game round ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="217"/>
+        <source>kind of problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="218"/>
+        <source>error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="219"/>
+        <source>error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="220"/>
+        <source>every time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="221"/>
+        <source>connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="222"/>
+        <source>what I did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="223"/>
+        <source>what I expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="224"/>
+        <source>what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="225"/>
+        <source>reporting window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="226"/>
+        <source>incident time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="227"/>
+        <source>time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="228"/>
+        <source>answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="229"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2312,43 +2422,48 @@ Why do you close it? (optional)</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="30"/>
+        <location filename="../../bonusdesk/ui/timeline_tab.py" line="37"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="36"/>
+        <location filename="../../bonusdesk/ui/timeline_tab.py" line="43"/>
         <source>Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="38"/>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="63"/>
+        <location filename="../../bonusdesk/ui/timeline_tab.py" line="45"/>
+        <location filename="../../bonusdesk/ui/timeline_tab.py" line="73"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="45"/>
+        <location filename="../../bonusdesk/ui/timeline_tab.py" line="52"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="52"/>
+        <location filename="../../bonusdesk/ui/timeline_tab.py" line="59"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="68"/>
+        <location filename="../../bonusdesk/ui/timeline_tab.py" line="72"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/timeline_tab.py" line="78"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="68"/>
+        <location filename="../../bonusdesk/ui/timeline_tab.py" line="78"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="68"/>
+        <location filename="../../bonusdesk/ui/timeline_tab.py" line="78"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1600,6 +1600,116 @@ Créer un nouveau dossier de réclamations ici ?</translation>
         <source>overdue by {n} d</source>
         <translation>en retard de {n} j</translation>
     </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="208" />
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="209" />
+        <source>account ID</source>
+        <translation>identifiant de compte</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="210" />
+        <source>bonus</source>
+        <translation>bonus</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="211" />
+        <source>bonus type</source>
+        <translation>type de bonus</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="212" />
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="213" />
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="214" />
+        <source>promo code</source>
+        <translation>code promo</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="215" />
+        <source>transaction ID</source>
+        <translation>n° de transaction</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="216" />
+        <source>game round ID</source>
+        <translation>n° de partie</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="217" />
+        <source>kind of problem</source>
+        <translation>type de problème</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="218" />
+        <source>error code</source>
+        <translation>code d'erreur</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="219" />
+        <source>error message</source>
+        <translation>message d'erreur</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="220" />
+        <source>every time?</source>
+        <translation>à chaque fois ?</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="221" />
+        <source>connection</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="222" />
+        <source>what I did</source>
+        <translation>ce que j'ai fait</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="223" />
+        <source>what I expected</source>
+        <translation>ce que j'attendais</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="224" />
+        <source>what happened</source>
+        <translation>ce qui s'est passé</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="225" />
+        <source>reporting window</source>
+        <translation>délai de signalement</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="226" />
+        <source>incident time</source>
+        <translation>date de l'incident</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="227" />
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="228" />
+        <source>answer due</source>
+        <translation>réponse attendue</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="229" />
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2322,43 +2432,48 @@ Pourquoi la clore ? (facultatif)</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="30" />
+        <location filename="../../bonusdesk/ui/timeline_tab.py" line="37" />
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="36" />
+        <location filename="../../bonusdesk/ui/timeline_tab.py" line="43" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="38" />
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="63" />
+        <location filename="../../bonusdesk/ui/timeline_tab.py" line="45" />
+        <location filename="../../bonusdesk/ui/timeline_tab.py" line="73" />
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="45" />
+        <location filename="../../bonusdesk/ui/timeline_tab.py" line="52" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="52" />
+        <location filename="../../bonusdesk/ui/timeline_tab.py" line="59" />
         <source>Contact</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="68" />
+        <location filename="../../bonusdesk/ui/timeline_tab.py" line="72" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/timeline_tab.py" line="78" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="68" />
+        <location filename="../../bonusdesk/ui/timeline_tab.py" line="78" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="68" />
+        <location filename="../../bonusdesk/ui/timeline_tab.py" line="78" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>

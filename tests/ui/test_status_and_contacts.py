@@ -123,9 +123,11 @@ def test_timeline_lists_incident_status_and_contacts_in_time_order(qtbot, folder
         zone="Europe/Paris", reference="T-1"))
     folder.claims.set_status(claim.id, Status.REPORTED, contact_id=contact.id,
                              at=datetime(2026, 11, 20, 21, 1, tzinfo=UTC))
+    folder.claims.update(claim.id, promo_code="NEW10")
     tab = TimelineTab()
     qtbot.addWidget(tab)
     entries = tab.entries(folder, folder.claims.get(claim.id))
+    assert "Claim details changed: promo code" in [text for _w, _k, text in entries]
     kinds = [k for _when, k, _text in entries]
     assert kinds[:3] == ["Incident", "Contact", "Status"]
     assert entries[2][2] == "Reported"
