@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -78,6 +79,10 @@ def test_main_window_speaks_french(qtbot, prefs, folder, claim, french):
     assert [tabs.tabText(i) for i in range(5)] == [
         "&Détails", "É&ligibilité", "&Preuves", "C&ontacts", "&Historique"]
     assert window.status_actions["reported"].text() == "Je l'ai &signalé"
+    window.clock = lambda: datetime(2026, 11, 22, 8, 15, tzinfo=UTC)
+    with qtbot.waitSignal(window.deadlines_updated, timeout=10000):
+        window.deadline_watch.refresh()
+    assert window.proxy.index(0, 3).data() == "Signaler · en retard de 12 h"
     window.quit()
 
 
