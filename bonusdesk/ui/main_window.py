@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.capture = install_capture(self)
-        self.resize(1320, 820)
+        self._restore_geometry()
         self._update_enabled()
 
     # -- actions and menus ---------------------------------------------------
@@ -367,6 +367,18 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         window_commands.show_about(self)
 
+    def _restore_geometry(self) -> None:
+        """Last session's size and place, else a size that fits the screen."""
+        saved = self.prefs.s.value("window/geometry")
+        if saved is not None and self.restoreGeometry(saved):
+            return
+        screen = QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry() if screen is not None else None
+        if avail is None or avail.isEmpty():
+            self.resize(1320, 820)
+            return
+        self.resize(min(1320, int(avail.width() * 0.94)), min(820, int(avail.height() * 0.9)))
+
     def quit(self) -> None:
         self.quitting = True
         self.close()
@@ -381,6 +393,7 @@ class MainWindow(QMainWindow):
             self.hide()
             return
         self._finish_editing()
+        self.prefs.s.setValue("window/geometry", self.saveGeometry())
         self.deadline_watch.watch(None)
         if self.folder is not None:
             self.folder.close()
