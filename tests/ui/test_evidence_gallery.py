@@ -130,3 +130,20 @@ def test_viewer_zoom_changes_the_displayed_size(qtbot, folder, claim, tmp_path):
     assert viewer.image.label.pixmap().width() == 400
     viewer.image.set_scale(0.5)
     assert viewer.image.label.pixmap().width() == 100
+
+
+def test_thumbnails_load_only_for_the_rows_on_screen(window, qtbot, folder, claim, tmp_path):
+    for n in range(60):
+        folder.evidence.import_file(claim.id, make_png(tmp_path / f"s{n}.png",
+                                                       f"#{n:02x}{n:02x}80", (40, 30)))
+    window.resize(900, 600)
+    window.select_claim(claim.id)
+    gallery = window.claim_view.evidence
+    window.claim_view.tabs.setCurrentWidget(gallery)
+    qtbot.waitUntil(lambda: gallery.model.loaded_thumbnails() > 0
+                    and gallery.model.pending_thumbnails() == 0, timeout=10000)
+    shown = gallery.model.loaded_thumbnails()
+    assert 0 < shown < 60
+    gallery.view.scrollToBottom()
+    qtbot.waitUntil(lambda: gallery.model.loaded_thumbnails() > shown
+                    and gallery.model.pending_thumbnails() == 0, timeout=10000)
