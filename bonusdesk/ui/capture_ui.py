@@ -23,9 +23,21 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
-from bonusdesk.core import capture
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.monitors import Rect
+
+
+class _LazyCapture:
+    """bonusdesk.core.capture, imported on first use: mss and the PNG writer would add
+    ~70 ms to start-up for something used later, if at all."""
+
+    def __getattr__(self, name: str):
+        from bonusdesk.core import capture as module
+
+        return getattr(module, name)
+
+
+capture = _LazyCapture()
 
 HIDE_SETTLE_MS = 300  # time for the window system to repaint what our windows covered
 DELAY_SECONDS = 5
@@ -163,7 +175,6 @@ class CaptureController(QObject):
         # Parented: Qt deletes it with the controller, on the GUI thread, never from a worker.
         self._signals = _EncodeSignals(self)
         self._signals.done.connect(self._encoded)
-        self.grab = capture.grab  # replaceable in tests
         self.busy = False
 
     def warm_up(self) -> None:
@@ -217,7 +228,7 @@ class CaptureController(QObject):
     # -- grabbing ---------------------------------------------------------------
     def _grab(self, mode, region=None):
         try:
-            raw = self.grab(mode, region=region)
+            raw = capture.grab(mode, region=region)
         except BonusDeskError as exc:
             self._fail(str(exc))
             return None
