@@ -1,0 +1,102 @@
+"""A system-wide capture hotkey, where the window system lets an application have one.
+
+``create_global_hotkey()`` picks the backend for the running platform:
+
+- X11 (Qt platform "xcb"): ``XGrabKey`` on the root window, ``hotkey_x11``;
+- Windows: ``RegisterHotKey`` + a native event filter, ``hotkey_windows``;
+- anything else is ``UnavailableHotkey``, whose ``register`` says why (Wayland gives
+  applications no global keys; macOS is not done in this version).
+
+Every backend has the same small interface: ``register(sequence) -> bool`` (False with a
+human-readable ``reason``), ``unregister()``, and the ``triggered`` signal.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QGuiApplication
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GlobalHotkey", text)
+
+
+class GlobalHotkey(QObject):
+    """Base of the backends: one hotkey at a time; ``triggered`` when it is pressed."""
+
+    triggered = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.reason = ""  # why the last register() failed, for the user
+        self.sequence = ""  # the registered sequence, "" when none
+
+    @property
+    def active(self) -> bool:
+        return bool(self.sequence)
+
+    def register(self, sequence: str) -> bool:
+        """Make ``sequence`` ("Ctrl+Shift+S") system-wide, replacing the previous one."""
+        raise NotImplementedError
+
+    def unregister(self) -> None:
+        """Release the hotkey (nothing happens when none is registered)."""
+        self.sequence = ""
+
+
+class UnavailableHotkey(GlobalHotkey):
+    """The platform has no global hotkey for us: ``register`` always explains why."""
+
+    def __init__(self, why: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.why = why
+
+    def register(self, sequence: str) -> bool:
+        self.unregister()
+        self.reason = self.why
+        return False
+
+
+def is_wayland_session(env: Mapping[str, str]) -> bool:
+    return bool(env.get("WAYLAND_DISPLAY")) or env.get("XDG_SESSION_TYPE") == "wayland"
+
+
+def create_global_hotkey(parent: QObject | None = None, platform: str | None = None,
+                         env: Mapping[str, str] | None = None,
+                         system: str | None = None) -> GlobalHotkey:
+    """The backend for this platform (Qt platform name, environment and OS can be given
+    for tests)."""
+    platform = platform if platform is not None else QGuiApplication.platformName()
+    env = os.environ if env is None else env
+    system = system or sys.platform
+    if platform == "xcb":
+        if is_wayland_session(env):
+            # Under XWayland a grab only sees keys typed into X11 windows: not global.
+            return UnavailableHotkey(_wayland_reason(), parent)
+        from .hotkey_x11 import X11Hotkey
+
+        return X11Hotkey(parent)
+    if platform == "windows" and system == "win32":
+        from .hotkey_windows import WindowsHotkey
+
+        return WindowsHotkey(parent)
+    if platform == "cocoa" or system == "darwin":
+        return UnavailableHotkey(_tr(
+            "A system-wide shortcut is not available on macOS yet in this version: use the "
+            "shortcut while BonusDesk is in front, or take the screenshot with Cmd+Shift+5 "
+            "and import the file."), parent)
+    if platform.startswith("wayland") or is_wayland_session(env):
+        return UnavailableHotkey(_wayland_reason(), parent)
+    return UnavailableHotkey(_tr(
+        "This display system offers no system-wide shortcut to applications: the shortcut "
+        "works while BonusDesk is in front."), parent)
+
+
+def _wayland_reason() -> str:
+    return _tr("Wayland does not let applications use system-wide shortcuts: the shortcut "
+               "works while BonusDesk is in front. For other windows, take the screenshot "
+               "with your desktop's screenshot tool and import the file.")
