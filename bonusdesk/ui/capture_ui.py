@@ -26,6 +26,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.monitors import Rect
 
+from .global_hotkey import GlobalHotkey, create_global_hotkey
+
 
 class _LazyCapture:
     """bonusdesk.core.capture, imported on first use: mss and the PNG writer would add
@@ -176,6 +178,43 @@ class CaptureController(QObject):
         self._signals = _EncodeSignals(self)
         self._signals.done.connect(self._encoded)
         self.busy = False
+        self.actions: list[QAction] = []
+        self.global_hotkey: GlobalHotkey | None = None
+        self.hotkey_problem = ""  # why the capture shortcut is not system-wide, for the user
+        self._reported_problem = ("", "")
+
+    def apply_hotkey(self, sequence: str) -> bool:
+        """Use ``sequence`` for "Capture the screen": system-wide when the platform allows,
+        else (and then the reason is in ``hotkey_problem``) only while the app has focus.
+        True when it is system-wide."""
+        full = self.actions[0]
+        hotkey = self.global_hotkey
+        ok = bool(sequence) and hotkey is not None and hotkey.register(sequence)
+        if not sequence and hotkey is not None:
+            hotkey.unregister()
+        # Never both: where the grab fails to take the key first, one press would capture twice.
+        full.setShortcut(QKeySequence() if ok else QKeySequence(sequence))
+        if ok:
+            tip = self.tr("Screenshot of the whole screen into this claim (%1, from any "
+                          "application)")
+        elif sequence:
+            tip = self.tr("Screenshot of the whole screen into this claim (%1)")
+        else:
+            tip = self.tr("Screenshot of the whole screen into this claim")
+        full.setToolTip(tip.replace("%1", sequence))
+        self.hotkey_problem = "" if ok or not sequence or hotkey is None else hotkey.reason
+        problem = (sequence, self.hotkey_problem)
+        if self.hotkey_problem and problem != self._reported_problem:
+            self._reported_problem = problem  # said once, not at every settings change
+            self.window.statusBar().showMessage(
+                self.tr("The capture shortcut %1 works only while BonusDesk is in front: %2")
+                .replace("%1", sequence).replace("%2", self.hotkey_problem), 20000)
+        return ok
+
+    def release_hotkey(self) -> None:
+        """Give the system-wide hotkey back (the app is closing)."""
+        if self.global_hotkey is not None:
+            self.global_hotkey.close()
 
     def warm_up(self) -> None:
         """Open the GUI thread's grabber now so the first capture is quick."""
@@ -304,10 +343,6 @@ def install_capture(window) -> CaptureController:
 
     full = QAction(QCoreApplication.translate("CaptureController", "Capture the &screen"),
                    window)
-    full.setShortcut(QKeySequence(window.prefs.hotkey))
-    full.setToolTip(QCoreApplication.translate(
-        "CaptureController", "Screenshot of the whole screen into this claim (%1)")
-        .replace("%1", window.prefs.hotkey))
     full.triggered.connect(c.capture_full)
     region = QAction(QCoreApplication.translate("CaptureController", "Capture a &region…"),
                      window)
@@ -329,8 +364,12 @@ def install_capture(window) -> CaptureController:
     window.claim_menu.insertMenu(window.claim_menu.actions()[0], menu)
     window.claim_actions.extend(c.actions)
     window.toolbar.insertActions(window.toolbar_status_sep, c.actions)
-    # The capture shortcut works wherever focus is in the app (system-wide: docs/capture.md).
+    # The in-app capture shortcut works wherever focus is in the app.
     full.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    # System-wide where the platform allows (docs/capture.md), else the in-app shortcut.
+    c.global_hotkey = create_global_hotkey(c)
+    c.global_hotkey.triggered.connect(c.capture_full)
+    c.apply_hotkey(window.prefs.hotkey)
     # A new screen layout must be seen by the next grab.
     app = QApplication.instance()
     app.screenAdded.connect(lambda _s: capture.forget_grabber())

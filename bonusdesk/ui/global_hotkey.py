@@ -21,10 +21,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GlobalHotkey", text)
-
-
 class GlobalHotkey(QObject):
     """Base of the backends: one hotkey at a time; ``triggered`` when it is pressed."""
 
@@ -46,6 +42,10 @@ class GlobalHotkey(QObject):
     def unregister(self) -> None:
         """Release the hotkey (nothing happens when none is registered)."""
         self.sequence = ""
+
+    def close(self) -> None:
+        """Release the hotkey and whatever the backend holds open (the app is closing)."""
+        self.unregister()
 
 
 class UnavailableHotkey(GlobalHotkey):
@@ -85,18 +85,19 @@ def create_global_hotkey(parent: QObject | None = None, platform: str | None = N
 
         return WindowsHotkey(parent)
     if platform == "cocoa" or system == "darwin":
-        return UnavailableHotkey(_tr(
+        return UnavailableHotkey(QCoreApplication.translate("GlobalHotkey",
             "A system-wide shortcut is not available on macOS yet in this version: use the "
             "shortcut while BonusDesk is in front, or take the screenshot with Cmd+Shift+5 "
             "and import the file."), parent)
     if platform.startswith("wayland") or is_wayland_session(env):
         return UnavailableHotkey(_wayland_reason(), parent)
-    return UnavailableHotkey(_tr(
+    return UnavailableHotkey(QCoreApplication.translate("GlobalHotkey",
         "This display system offers no system-wide shortcut to applications: the shortcut "
         "works while BonusDesk is in front."), parent)
 
 
 def _wayland_reason() -> str:
-    return _tr("Wayland does not let applications use system-wide shortcuts: the shortcut "
-               "works while BonusDesk is in front. For other windows, take the screenshot "
-               "with your desktop's screenshot tool and import the file.")
+    return QCoreApplication.translate(
+        "GlobalHotkey", "Wayland does not let applications use system-wide shortcuts: the shortcut "
+                        "works while BonusDesk is in front. For other windows, take the screenshot "
+                        "with your desktop's screenshot tool and import the file.")

@@ -56,9 +56,6 @@ class BadHotkey(ValueError):
     """The key sequence cannot be a global hotkey; ``str()`` says why, for the user."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GlobalHotkey", text)
-
 
 @dataclass(frozen=True)
 class Hotkey:
@@ -87,17 +84,20 @@ def parse_hotkey(sequence: str) -> Hotkey:
     """
     text = (sequence or "").strip()
     if not text:
-        raise BadHotkey(_tr("No shortcut is set."))
+        raise BadHotkey(QCoreApplication.translate("GlobalHotkey", "No shortcut is set."))
     seq = QKeySequence(text, QKeySequence.SequenceFormat.PortableText)
     if seq.count() != 1:
         if seq.count() == 0:
-            raise BadHotkey(_tr("“%1” is not a key combination.").replace("%1", text))
-        raise BadHotkey(_tr("A global shortcut must be a single key combination, "
+            raise BadHotkey(QCoreApplication.translate(
+                "GlobalHotkey", "“%1” is not a key combination.").replace("%1", text))
+        raise BadHotkey(QCoreApplication.translate(
+            "GlobalHotkey", "A global shortcut must be a single key combination, "
                             "not a sequence like “%1”.").replace("%1", text))
     combo = seq[0]
     key = combo.key()
     if key in _MODIFIER_KEYS:
-        raise BadHotkey(_tr("“%1” is not a key combination.").replace("%1", text))
+        raise BadHotkey(QCoreApplication.translate(
+            "GlobalHotkey", "“%1” is not a key combination.").replace("%1", text))
     flags = combo.keyboardModifiers()
     mods = set()
     for name, flag in ((CTRL, Qt.KeyboardModifier.ControlModifier),
@@ -110,8 +110,9 @@ def parse_hotkey(sequence: str) -> Hotkey:
 
 
 def _unsupported(hotkey: Hotkey) -> BadHotkey:
-    return BadHotkey(_tr("The key of “%1” cannot be used as a global shortcut; "
-                         "use a letter, a digit or a function key.").replace("%1", hotkey.text))
+    return BadHotkey(QCoreApplication.translate(
+        "GlobalHotkey", "The key of “%1” cannot be used as a global shortcut; "
+                        "use a letter, a digit or a function key.").replace("%1", hotkey.text))
 
 
 def x11_keysym(hotkey: Hotkey) -> int:

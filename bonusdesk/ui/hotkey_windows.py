@@ -21,9 +21,6 @@ ERROR_HOTKEY_ALREADY_REGISTERED = 1409
 _ids = itertools.count(0xB0D0)  # ids of this process's hotkeys (0x0000-0xBFFF for apps)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GlobalHotkey", text)
-
 
 class _HotkeyFilter(QAbstractNativeEventFilter):
     """Calls ``on_hotkey`` for the WM_HOTKEY messages carrying ``hotkey_id``."""
@@ -62,12 +59,14 @@ class WindowsHotkey(GlobalHotkey):
         user32 = ctypes.WinDLL("user32", use_last_error=True)
         if not user32.RegisterHotKey(None, self._id, modifiers, vk):
             if ctypes.get_last_error() == ERROR_HOTKEY_ALREADY_REGISTERED:
-                self.reason = _tr("“%1” is already used by another application: choose "
-                                  "another shortcut. It works only while BonusDesk is in "
-                                  "front.").replace("%1", sequence)
+                self.reason = QCoreApplication.translate(
+                    "GlobalHotkey", "“%1” is already used by another application: choose "
+                                    "another shortcut. It works only while BonusDesk is in "
+                                    "front.").replace("%1", sequence)
             else:
-                self.reason = _tr("Windows refused the system-wide shortcut “%1”.").replace(
-                    "%1", sequence)
+                self.reason = QCoreApplication.translate(
+                    "GlobalHotkey", "Windows refused the system-wide shortcut “%1”.").replace(
+                                    "%1", sequence)
             return False
         self._filter = _HotkeyFilter(self._id, self.triggered.emit)
         QCoreApplication.instance().installNativeEventFilter(self._filter)

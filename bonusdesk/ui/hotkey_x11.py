@@ -52,6 +52,17 @@ class XEvent(ctypes.Union):
 
 ERROR_HANDLER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(XErrorEvent))
 _xlib: ctypes.CDLL | None = None
+_errors: list[tuple[int, int]] = []  # (display, error code) seen while grabbing
+
+
+def _record_error(display, event) -> int:
+    # Installed process-wide only around a grab; the caller keeps its own display's errors.
+    _errors.append((display, event.contents.error_code))
+    return 0
+
+
+# One callback for the process: a ctypes callback made per call is a garbage cycle.
+_ON_ERROR = ERROR_HANDLER(_record_error)
 
 
 def xlib() -> ctypes.CDLL:
@@ -81,12 +92,13 @@ def xlib() -> ctypes.CDLL:
     return lib
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GlobalHotkey", text)
-
 
 class X11Hotkey(GlobalHotkey):
-    """XGrabKey-based hotkey; see the module docstring."""
+    """XGrabKey-based hotkey; see the module docstring.
+
+    The owner calls ``close()`` when done (the capture controller does when the window
+    closes); otherwise the grab lasts until the process exits. (Releasing from a
+    ``destroyed`` slot or a weakref finalizer crashed PySide's deferred wrapper deletion.)"""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -109,51 +121,69 @@ class X11Hotkey(GlobalHotkey):
         try:
             x = xlib()
         except OSError:
-            self.reason = _tr("The X11 library (libX11) is missing: the shortcut works only "
-                              "while BonusDesk is in front.")
+            self.reason = QCoreApplication.translate(
+                "GlobalHotkey", "The X11 library (libX11) is missing: the shortcut works only "
+                                "while BonusDesk is in front.")
             return False
-        display = x.XOpenDisplay(None)
+        display = self._connect(x)
         if not display:
-            self.reason = _tr("Cannot connect to the X server for a system-wide shortcut.")
+            self.reason = QCoreApplication.translate(
+                "GlobalHotkey", "Cannot connect to the X server for a system-wide shortcut.")
             return False
         keycode = x.XKeysymToKeycode(display, keysym)
         if not keycode:
-            x.XCloseDisplay(display)
-            self.reason = _tr("The key of “%1” is not on this keyboard.").replace(
-                "%1", hotkey.text)
+            self.reason = QCoreApplication.translate(
+                "GlobalHotkey", "The key of “%1” is not on this keyboard.").replace(
+                                "%1", hotkey.text)
             return False
         modifiers = x11_modifiers(hotkey)
         if not self._grab(display, keycode, modifiers):
-            x.XCloseDisplay(display)
-            self.reason = _tr("“%1” is already used by another application: choose another "
-                              "shortcut. It works only while BonusDesk is in front."
-                              ).replace("%1", hotkey.text)
+            self.reason = QCoreApplication.translate(
+                "GlobalHotkey", "“%1” is already used by another application: choose another "
+                                "shortcut. It works only while BonusDesk is in front."
+                                ).replace("%1", hotkey.text)
             return False
-        # Without this, holding the keys sends release/press pairs we could not tell apart.
-        x.XkbSetDetectableAutoRepeat(display, 1, None)
-        self._display, self._keycode, self._modifiers = display, keycode, modifiers
+        self._keycode, self._modifiers = keycode, modifiers
         self._down = False
-        self._notifier = QSocketNotifier(x.XConnectionNumber(display),
-                                         QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._read_events)
         self.sequence = hotkey.text
         self._read_events()  # events Xlib already queued would not wake the notifier
         return True
 
     def unregister(self) -> None:
-        if self._notifier is not None:
-            self._notifier.setEnabled(False)
-            self._notifier.deleteLater()
-            self._notifier = None
-        if self._display:
+        """Ungrab the key; the X connection stays open for the next ``register``."""
+        if self._display and self.sequence:
             x = xlib()
             root = x.XDefaultRootWindow(self._display)
             for extra in X_IGNORED_VARIANTS:
                 x.XUngrabKey(self._display, self._keycode, self._modifiers | extra, root)
             x.XSync(self._display, 0)
-            x.XCloseDisplay(self._display)
-            self._display = None
         super().unregister()
+
+    def close(self) -> None:
+        """Ungrab and close the X connection (the app is closing)."""
+        self.unregister()
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+        if self._display:
+            xlib().XCloseDisplay(self._display)
+            self._display = None
+
+    def _connect(self, x):
+        """The hotkey's own X connection, opened once and read when it has data."""
+        if self._display:
+            return self._display
+        display = x.XOpenDisplay(None)
+        if not display:
+            return None
+        # Without this, holding the keys sends release/press pairs we could not tell apart.
+        x.XkbSetDetectableAutoRepeat(display, 1, None)
+        self._display = display
+        # One notifier for the connection's life: re-creating notifiers for a socket
+        # number the X library had just closed and reused crashed the test suite.
+        self._notifier = QSocketNotifier(x.XConnectionNumber(display),
+                                         QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._read_events)
+        return display
 
     # -- X11 ---------------------------------------------------------------------
     @staticmethod
@@ -162,28 +192,23 @@ class X11Hotkey(GlobalHotkey):
         another client holds one of them."""
         x = xlib()
         root = x.XDefaultRootWindow(display)
+        _errors.clear()
         errors: list[int] = []
-
-        def on_error(err_display, event) -> int:
-            # The handler is process-wide while installed: only count our connection's.
-            if err_display == display:
-                errors.append(event.contents.error_code)
-            return 0
-
-        handler = ERROR_HANDLER(on_error)
         x.XSync(display, 0)
-        previous = x.XSetErrorHandler(ctypes.cast(handler, ctypes.c_void_p))
+        previous = x.XSetErrorHandler(ctypes.cast(_ON_ERROR, ctypes.c_void_p))
         try:
             for extra in X_IGNORED_VARIANTS:
                 x.XGrabKey(display, keycode, modifiers | extra, root, 1,
                            GRAB_MODE_ASYNC, GRAB_MODE_ASYNC)
             x.XSync(display, 0)  # the errors arrive here
+            errors = [code for d, code in _errors if d == display]
             if errors:
                 for extra in X_IGNORED_VARIANTS:
                     x.XUngrabKey(display, keycode, modifiers | extra, root)
                 x.XSync(display, 0)
         finally:
             x.XSetErrorHandler(previous)
+            _errors.clear()
         return not errors
 
     def _read_events(self, *_args) -> None:
@@ -202,5 +227,5 @@ class X11Hotkey(GlobalHotkey):
             elif (key.state & X_RELEVANT_MASK) == self._modifiers and not self._down:
                 self._down = True
                 fire = True
-        if fire:
+        if fire and self.sequence:
             self.triggered.emit()

@@ -393,6 +393,7 @@ class MainWindow(QMainWindow):
             self.hide()
             return
         self._finish_editing()
+        self.capture.release_hotkey()
         self.prefs.s.setValue("window/geometry", self.saveGeometry())
         self.deadline_watch.watch(None)
         if self.folder is not None:

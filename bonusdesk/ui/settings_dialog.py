@@ -27,9 +27,12 @@ from .widgets import ZoneBox
 
 
 class SettingsDialog(QDialog):
-    """Edits Prefs; ``folder_changed`` / ``language_changed`` tell the caller what to redo."""
+    """Edits Prefs; ``folder_changed`` / ``language_changed`` tell the caller what to redo.
 
-    def __init__(self, prefs: Prefs, current_folder: str, parent=None):
+    ``hotkey_problem``: why the capture shortcut is not system-wide ("" when it is)."""
+
+    def __init__(self, prefs: Prefs, current_folder: str, parent=None,
+                 hotkey_problem: str | None = None):
         super().__init__(parent)
         self.prefs = prefs
         self.folder_changed = False
@@ -71,6 +74,19 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Your &name:"), self.user_name)
         form.addRow(self.tr("Your time &zone:"), self.zone)
         form.addRow(self.tr("Capture &shortcut:"), self.hotkey)
+        # Whether the shortcut reaches us from other applications, and if not why
+        # (None: the caller does not know, say nothing).
+        if hotkey_problem:
+            hotkey_text = self.tr("Works only while BonusDesk is in front: %1").replace(
+                "%1", hotkey_problem)
+        elif prefs.hotkey:
+            hotkey_text = self.tr("Works from any application (system-wide).")
+        else:
+            hotkey_text = self.tr("No capture shortcut.")
+        self.hotkey_note = QLabel(hotkey_text, self)
+        self.hotkey_note.setWordWrap(True)
+        form.addRow("", self.hotkey_note)  # in the layout even when hidden: Qt owns it
+        self.hotkey_note.setVisible(hotkey_problem is not None)
         form.addRow("", self.close_to_tray)
         note = QLabel(self.tr("A new language applies the next time BonusDesk starts."))
         note.setWordWrap(True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from bonusdesk import __version__
@@ -68,13 +67,14 @@ def close_claim(window) -> bool:
 def open_settings(window) -> None:
     prefs = window.prefs
     current = str(window.folder.path) if window.folder else prefs.folder
-    dialog = SettingsDialog(prefs, current, window)
+    capture = getattr(window, "capture", None)
+    dialog = SettingsDialog(prefs, current, window,
+                            hotkey_problem=capture.hotkey_problem if capture else None)
     if not dialog.exec():
         return
     window.claim_view.zone = prefs.zone
-    capture = getattr(window, "capture", None)
     if capture is not None:
-        capture.actions[0].setShortcut(QKeySequence(prefs.hotkey))
+        capture.apply_hotkey(prefs.hotkey)
     tray = getattr(window, "tray", None)
     QApplication.setQuitOnLastWindowClosed(tray is None or not prefs.close_to_tray)
     if dialog.chosen_folder() and dialog.chosen_folder() != current:

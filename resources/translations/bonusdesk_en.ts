@@ -4,72 +4,87 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="189"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="239"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="190"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="240"/>
         <source>Select or create a claim first: the screenshot is stored in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="199"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="249"/>
         <source>Capturing in %1 seconds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="232"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="282"/>
         <source>Saving the screenshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="258"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="308"/>
         <source>Capture cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="279"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="329"/>
         <source>Screenshot added (%1 × %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="287"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="337"/>
         <source>Capture failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="294"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="344"/>
         <source>Capture the &amp;screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="297"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="201"/>
         <source>Screenshot of the whole screen into this claim (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="301"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="198"/>
+        <source>Screenshot of the whole screen into this claim (%1, from any application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="203"/>
+        <source>Screenshot of the whole screen into this claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="210"/>
+        <source>The capture shortcut %1 works only while BonusDesk is in front: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="347"/>
         <source>Capture a &amp;region…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="304"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="350"/>
         <source>Drag a rectangle on the screen (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="307"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="353"/>
         <source>Capture in &amp;5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="310"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="356"/>
         <source>Time to open a menu or a page before the screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="316"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="362"/>
         <source>&amp;Capture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,6 +1224,71 @@ Create a new claim folder there?</source>
     </message>
 </context>
 <context>
+    <name>GlobalHotkey</name>
+    <message>
+        <location filename="../../bonusdesk/ui/global_hotkey.py" line="84"/>
+        <source>A system-wide shortcut is not available on macOS yet in this version: use the shortcut while BonusDesk is in front, or take the screenshot with Cmd+Shift+5 and import the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/global_hotkey.py" line="90"/>
+        <source>This display system offers no system-wide shortcut to applications: the shortcut works while BonusDesk is in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/global_hotkey.py" line="96"/>
+        <source>Wayland does not let applications use system-wide shortcuts: the shortcut works while BonusDesk is in front. For other windows, take the screenshot with your desktop&apos;s screenshot tool and import the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/hotkey_keys.py" line="87"/>
+        <source>No shortcut is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/hotkey_keys.py" line="91"/>
+        <location filename="../../bonusdesk/ui/hotkey_keys.py" line="99"/>
+        <source>“%1” is not a key combination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/hotkey_keys.py" line="93"/>
+        <source>A global shortcut must be a single key combination, not a sequence like “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/hotkey_keys.py" line="113"/>
+        <source>The key of “%1” cannot be used as a global shortcut; use a letter, a digit or a function key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/hotkey_windows.py" line="62"/>
+        <location filename="../../bonusdesk/ui/hotkey_x11.py" line="132"/>
+        <source>“%1” is already used by another application: choose another shortcut. It works only while BonusDesk is in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/hotkey_windows.py" line="67"/>
+        <source>Windows refused the system-wide shortcut “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/hotkey_x11.py" line="113"/>
+        <source>The X11 library (libX11) is missing: the shortcut works only while BonusDesk is in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/hotkey_x11.py" line="119"/>
+        <source>Cannot connect to the X server for a system-wide shortcut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/hotkey_x11.py" line="125"/>
+        <source>The key of “%1” is not on this keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../bonusdesk/ui/labels.py" line="25"/>
@@ -1861,34 +1941,34 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="55"/>
+        <location filename="../../bonusdesk/ui/window_commands.py" line="54"/>
         <source>Close the claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="56"/>
+        <location filename="../../bonusdesk/ui/window_commands.py" line="55"/>
         <source>The claim leaves the list of open claims; nothing is deleted and you can reopen it by recording a new status.
 
 Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="84"/>
+        <location filename="../../bonusdesk/ui/window_commands.py" line="87"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="85"/>
+        <location filename="../../bonusdesk/ui/window_commands.py" line="88"/>
         <source>The new language applies the next time BonusDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="92"/>
+        <location filename="../../bonusdesk/ui/window_commands.py" line="95"/>
         <source>About BonusDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="93"/>
+        <location filename="../../bonusdesk/ui/window_commands.py" line="96"/>
         <source>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Keeps the evidence of a problem with an online bonus: screenshots, deadlines, contacts with support and a PDF package.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. BonusDesk never connects to the internet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2117,12 +2197,12 @@ Why do you close it? (optional)</source>
 <context>
     <name>RegionOverlay</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="51"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="65"/>
         <source>Choose the region to capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="88"/>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="102"/>
         <source>Drag to choose the region · Enter to capture · Esc to cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,98 +2332,113 @@ Why do you close it? (optional)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="37"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="40"/>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="87"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="43"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="103"/>
         <source>Claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="41"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="44"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="47"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="50"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="53"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="56"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="55"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="58"/>
         <source>Default reporting window in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="57"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="60"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="58"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="61"/>
         <source>Printed on the PDF and under your report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="61"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="64"/>
         <source>Capture shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="62"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="65"/>
         <source>Closing the window keeps BonusDesk in the tray (use Quit to exit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="66"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="69"/>
         <source>Claim &amp;folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="72"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="70"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="73"/>
         <source>Default reporting &amp;window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="71"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="74"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="72"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="75"/>
         <source>Your time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="73"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="76"/>
         <source>Capture &amp;shortcut:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="75"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="80"/>
+        <source>Works only while BonusDesk is in front: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="83"/>
+        <source>Works from any application (system-wide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="85"/>
+        <source>No capture shortcut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="91"/>
         <source>A new language applies the next time BonusDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="95"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="111"/>
         <source>Unknown time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="96"/>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="112"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation type="unfinished"></translation>
     </message>

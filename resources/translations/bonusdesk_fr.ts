@@ -73,6 +73,21 @@
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="198" />
+        <source>Screenshot of the whole screen into this claim (%1, from any application)</source>
+        <translation>Capture de tout l'écran dans cette réclamation (%1, depuis n'importe quelle application)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="203" />
+        <source>Screenshot of the whole screen into this claim</source>
+        <translation>Capture de tout l'écran dans cette réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture_ui.py" line="210" />
+        <source>The capture shortcut %1 works only while BonusDesk is in front: %2</source>
+        <translation>Le raccourci de capture %1 ne fonctionne que lorsque BonusDesk est au premier plan : %2</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTab</name>
@@ -1220,6 +1235,69 @@ Créer un nouveau dossier de réclamations ici ?</translation>
     </message>
 </context>
 <context>
+    <name>GlobalHotkey</name>
+    <message>
+        <location filename="../../bonusdesk/ui/global_hotkey.py" line="86" />
+        <source>A system-wide shortcut is not available on macOS yet in this version: use the shortcut while BonusDesk is in front, or take the screenshot with Cmd+Shift+5 and import the file.</source>
+        <translation>Un raccourci global n'est pas encore disponible sur macOS dans cette version : utilisez le raccourci quand BonusDesk est au premier plan, ou faites la capture avec Cmd+Maj+5 et importez le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/global_hotkey.py" line="92" />
+        <source>This display system offers no system-wide shortcut to applications: the shortcut works while BonusDesk is in front.</source>
+        <translation>Ce système d'affichage n'offre pas de raccourci global aux applications : le raccourci fonctionne quand BonusDesk est au premier plan.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/global_hotkey.py" line="98" />
+        <source>Wayland does not let applications use system-wide shortcuts: the shortcut works while BonusDesk is in front. For other windows, take the screenshot with your desktop's screenshot tool and import the file.</source>
+        <translation>Wayland ne permet pas aux applications d'utiliser des raccourcis globaux : le raccourci fonctionne quand BonusDesk est au premier plan. Pour les autres fenêtres, faites la capture avec l'outil de capture de votre bureau et importez le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/hotkey_keys.py" line="88" />
+        <source>No shortcut is set.</source>
+        <translation>Aucun raccourci n'est défini.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/hotkey_keys.py" line="92" />
+        <source>“%1” is not a key combination.</source>
+        <translation>« %1 » n'est pas une combinaison de touches.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/hotkey_keys.py" line="94" />
+        <source>A global shortcut must be a single key combination, not a sequence like “%1”.</source>
+        <translation>Un raccourci global doit être une seule combinaison de touches, pas une suite comme « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/hotkey_keys.py" line="114" />
+        <source>The key of “%1” cannot be used as a global shortcut; use a letter, a digit or a function key.</source>
+        <translation>La touche de « %1 » ne peut pas servir de raccourci global ; utilisez une lettre, un chiffre ou une touche de fonction.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/hotkey_windows.py" line="63" />
+        <source>“%1” is already used by another application: choose another shortcut. It works only while BonusDesk is in front.</source>
+        <translation>« %1 » est déjà utilisé par une autre application : choisissez un autre raccourci. Il ne fonctionne que lorsque BonusDesk est au premier plan.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/hotkey_windows.py" line="68" />
+        <source>Windows refused the system-wide shortcut “%1”.</source>
+        <translation>Windows a refusé le raccourci global « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/hotkey_x11.py" line="114" />
+        <source>The X11 library (libX11) is missing: the shortcut works only while BonusDesk is in front.</source>
+        <translation>La bibliothèque X11 (libX11) est absente : le raccourci ne fonctionne que lorsque BonusDesk est au premier plan.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/hotkey_x11.py" line="120" />
+        <source>Cannot connect to the X server for a system-wide shortcut.</source>
+        <translation>Impossible de se connecter au serveur X pour un raccourci global.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/hotkey_x11.py" line="126" />
+        <source>The key of “%1” is not on this keyboard.</source>
+        <translation>La touche de « %1 » n'existe pas sur ce clavier.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../bonusdesk/ui/labels.py" line="25" />
@@ -2356,6 +2434,21 @@ Pourquoi la clore ? (facultatif)</translation>
         <location filename="../../bonusdesk/ui/settings_dialog.py" line="96" />
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation>Choisissez un fuseau horaire dans la liste, par exemple Europe/Paris.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="80" />
+        <source>Works only while BonusDesk is in front: %1</source>
+        <translation>Ne fonctionne que lorsque BonusDesk est au premier plan : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="83" />
+        <source>Works from any application (system-wide).</source>
+        <translation>Fonctionne depuis n'importe quelle application (raccourci global).</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings_dialog.py" line="85" />
+        <source>No capture shortcut.</source>
+        <translation>Aucun raccourci de capture.</translation>
     </message>
 </context>
 <context>

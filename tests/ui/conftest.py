@@ -49,7 +49,10 @@ def answer_modal(trigger: Callable[[], object], handler: Callable[[object], None
         if dialog is None:
             QTimer.singleShot(20, poll)
             return
-        seen.append(dialog)
+        # Only a flag: ``poll`` refers to itself, so whatever ``seen`` holds ends up in a
+        # garbage cycle; a dialog there may be freed by a collection on a worker thread,
+        # which PySide defers and runs after the parent window already deleted it (crash).
+        seen.append(True)
         handler(dialog)
 
     QTimer.singleShot(0, poll)

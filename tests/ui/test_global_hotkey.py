@@ -95,7 +95,7 @@ def hotkeys(qapp):
 
     yield make
     for hk in made:
-        hk.unregister()
+        hk.close()
 
 
 def test_pressing_the_grabbed_keys_triggers(qtbot, hotkeys):

@@ -22,7 +22,9 @@ def test_settings_are_saved_as_ui_preferences_and_applied(window, prefs):
         48, "Camille Martin", "America/Montreal", "Ctrl+Alt+P")
     assert prefs.close_to_tray
     assert window.claim_view.zone == "America/Montreal"
-    assert window.capture.actions[0].shortcut().toString() == "Ctrl+Alt+P"
+    # On X11 the new shortcut is grabbed system-wide, so the in-app one is not set too.
+    assert window.capture.global_hotkey.sequence == "Ctrl+Alt+P"
+    assert window.capture.actions[0].shortcut().isEmpty()
 
 
 def test_settings_refuse_an_unknown_zone(qtbot, prefs, monkeypatch):
