@@ -350,6 +350,54 @@ def cmd_verify(args) -> int:
     return EXIT_OK if report.ok else EXIT_VERIFY_FAILED
 
 
+# -- deadlines (issue 4): list deadlines, export them as a calendar ----------------
+def cmd_deadlines(args) -> int:
+    from .core.deadlines import STATE_LABELS, format_relative, list_deadlines
+    from .core.ics import folder_uid, write_ics
+    from .core.timeutil import now_utc
+
+    now = parse_user_time(args.now, local_zone_name()) if args.now else now_utc()
+    with open_folder(args, writable=False) as folder:
+        found = list_deadlines(folder, now, claim_id=args.claim,
+                               open_only=args.open or bool(args.ics))
+        uid = folder_uid(folder)
+    if args.ics:
+        try:
+            path = write_ics(args.ics, found, uid, now)
+        except OSError as exc:
+            raise BadInput(f"cannot write calendar {args.ics}: {exc.strerror or exc}") from None
+        if args.json:
+            emit_json({"file": str(path), "events": len(found)})
+        else:
+            print(f"wrote {len(found)} deadline(s) to {path}")
+        return EXIT_OK
+    zone = local_zone_name()
+    if args.json:
+        emit_json([{**jsonable(d), "due_local": format_local(d.due_at, zone),
+                    "relative": format_relative(d.due_at, now)} for d in found])
+        return EXIT_OK
+    if not found:
+        print("no deadlines")
+    for d in found:
+        when = format_relative(d.due_at, now) if d.state.is_open else ""
+        print(f"{STATE_LABELS[d.state]:<9}\t{format_local(d.due_at, zone)}\t{when}\t"
+              f"claim {d.claim_id}\t{d.label}\t{d.claim_title}")
+    return EXIT_OK
+
+
+def _add_deadlines_parser(sub, common) -> None:
+    text = "deadlines of every claim, most urgent first (or --ics FILE: a calendar)"
+    p = sub.add_parser("deadlines", parents=[common], help=text, description=text)
+    p.set_defaults(func=cmd_deadlines)
+    p.add_argument("--claim", type=int, metavar="ID", help="only this claim")
+    p.add_argument("--open", action="store_true",
+                   help="only deadlines still open (upcoming, due soon, overdue)")
+    p.add_argument("--ics", metavar="FILE",
+                   help="write the open deadlines as an iCalendar file with reminders")
+    p.add_argument("--now", metavar="TIME",
+                   help="evaluate at this time instead of now (ISO-8601, for planning)")
+
+
 # -- parser ----------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     # --folder and --json are accepted before or after the command name.
@@ -452,6 +500,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text")
     command(sub, "verify", cmd_verify,
             "re-hash every evidence file, check the event chain and the database")
+    _add_deadlines_parser(sub, common)
     return parser
 
 
@@ -468,6 +517,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bonusdesk-cli: error: the claim folder's database is damaged ({exc})",
               file=sys.stderr)
         return EXIT_VERIFY_FAILED if args.func is cmd_verify else EXIT_BAD_INPUT
+    except BrokenPipeError:  # output piped into head & co: not an error
+        sys.stderr.close()
+        return EXIT_OK
     except KeyboardInterrupt:
         print("bonusdesk-cli: interrupted", file=sys.stderr)
         return 130

@@ -30,6 +30,15 @@ class FolderLocked(FolderError):
         )
 
 
+class FolderNeedsUpgrade(FolderLocked):
+    def __init__(self, path: Path):
+        FolderError.__init__(
+            self, f"claim folder {path} was made by an older BonusDesk and needs a one-time "
+            "upgrade, but another BonusDesk window or process has it open: close it and try "
+            "again")
+        self.path = path
+
+
 class FolderTooNew(FolderError):
     def __init__(self, path: Path, unknown: list[str]):
         self.path = path

@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from . import events, schema
-from .errors import FolderLocked, FolderTooNew, NotAClaimFolder
+from .errors import FolderLocked, FolderNeedsUpgrade, FolderTooNew, NotAClaimFolder
 
 DB_NAME = "bonusdesk.db"
 LOCK_NAME = ".bonusdesk.lock"
@@ -142,8 +142,16 @@ class ClaimFolder:
                 db.execute("PRAGMA synchronous = FULL")
                 schema.migrations.apply(db)
             elif schema.migrations.pending(db):
+                initialised = bool(schema.migrations.applied(db))
                 db.close()
-                raise NotAClaimFolder(path)
+                if not initialised:
+                    raise NotAClaimFolder(path)
+                # Made by an older BonusDesk: upgrade once (needs the lock), then read.
+                try:
+                    cls.open(path, writable=True).close()
+                except FolderLocked:
+                    raise FolderNeedsUpgrade(path) from None
+                return cls.open(path, writable=False)
             folder = cls(path, db, lock)
             if writable:
                 folder._recover()

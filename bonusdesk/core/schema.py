@@ -7,6 +7,8 @@ newer BonusDesk and is refused before anything is written.
 
 from __future__ import annotations
 
+import uuid
+
 from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "bonusdesk"
@@ -114,6 +116,21 @@ def m001_initial(db: Database) -> None:
     db["evidence"].enable_fts(
         ["original_name", "caption", "note"], create_triggers=True, tokenize=FTS_TOKENIZE,
     )
+
+
+@migrations()
+def m002_deadline_reminders(db: Database) -> None:
+    # Last reminder shown per deadline (key "claim:3:reporting"): the tray notifies
+    # again only when the state or the due time changes, never twice for the same.
+    db["reminders"].create(
+        {"key": str, "state": str, "due_at": str, "notified_at": str},
+        pk="key",
+        not_null={"state", "due_at", "notified_at"},
+    )
+    # Identifies this folder in exported calendars, so the UIDs of its deadlines
+    # stay stable across exports but do not collide with another folder's.
+    db["meta"].insert({"key": "folder_uid", "value": uuid.uuid4().hex}, pk="key",
+                      ignore=True)
 
 
 def known_migration_names() -> set[str]:

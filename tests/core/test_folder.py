@@ -96,3 +96,42 @@ def test_default_folder_follows_xdg_documents_dir(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(cfg))
     monkeypatch.setattr(folder_mod.sys, "platform", "linux")
     assert default_folder() == tmp_path / "Dokumente" / "BonusDesk"
+
+
+def make_older_folder(path):
+    """A folder exactly as a BonusDesk without the newest migration left it."""
+    from sqlite_utils import Database
+
+    from bonusdesk.core import schema
+
+    names = [m.name for m in schema.migrations.pending(Database(memory=True))]
+    assert len(names) >= 2, "needs two migrations to simulate an older folder"
+    path.mkdir()
+    db = Database(path / "bonusdesk.db")
+    schema.migrations.apply(db, stop_before=names[-1])
+    db.close()
+    return names[-1]
+
+
+def test_reader_upgrades_a_folder_from_an_older_version(tmp_path):
+    path = tmp_path / "f"
+    newest = make_older_folder(path)
+    with ClaimFolder.open(path, writable=False) as reader:
+        applied = [r["name"] for r in reader.db.query("select name from _sqlite_migrations")]
+        assert not reader.writable
+    assert applied[-1] == newest
+
+
+def test_reader_of_an_older_folder_held_by_a_writer_is_told_why(tmp_path):
+    from bonusdesk.core import folder as folder_module
+    from bonusdesk.core.errors import FolderNeedsUpgrade
+
+    path = tmp_path / "f"
+    make_older_folder(path)
+    holder = folder_module._FileLock(path / folder_module.LOCK_NAME)
+    holder.acquire()  # another process would hold it the same way
+    try:
+        with pytest.raises(FolderNeedsUpgrade, match="older BonusDesk"):
+            ClaimFolder.open(path, writable=False)
+    finally:
+        holder.release()

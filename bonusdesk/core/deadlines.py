@@ -1,0 +1,357 @@
+"""Deadlines of claims: what is due when, and whether it was done in time.
+
+Every function takes ``now`` so callers (and tests) decide what time it is.
+Deadlines are computed from the claim folder each time, never stored: recording
+a status or a contact changes them at once. Semantics: docs/deadlines.md.
+
+Kinds of deadline (the key is stable, e.g. ``claim:3:reporting``):
+
+* reporting     incident + reporting window (claim override, else platform's)
+* follow_up     N working days after you reported or last wrote, without answer
+* info_requested  answer due after support asked for information
+* promise       a promised action noted in a contact (``promised_due_at``)
+* escalation    clocks of the platform's escalation rule set (rules.py)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+
+from .claims import effective_window
+from .durations import Duration, add
+from .model import Claim, Contact, Direction, Platform, Status, StatusChange
+from .rules import ANCHOR_INCIDENT, MET_RECEIVED, MET_SENT, RuleBook, rules_for_folder
+from .timeutil import now_utc
+
+DUE_SOON = timedelta(hours=24)
+FOLLOW_UP_WORKING_DAYS = 3
+INFO_DEFAULT = Duration(48, "hours")
+
+# Statuses that show the report was made (a user may skip "reported" in the history).
+REPORTED_OR_LATER = frozenset({
+    Status.REPORTED, Status.ACKNOWLEDGED, Status.IN_PROGRESS, Status.INFO_REQUESTED,
+    Status.RESOLVED_ACCEPTED, Status.RESOLVED_REJECTED, Status.ESCALATED})
+# Statuses that mean the operator moved, so no follow-up is needed.
+ANSWERED = frozenset({
+    Status.IN_PROGRESS, Status.INFO_REQUESTED, Status.RESOLVED_ACCEPTED,
+    Status.RESOLVED_REJECTED, Status.ESCALATED})
+RESOLVED = frozenset({Status.RESOLVED_ACCEPTED, Status.RESOLVED_REJECTED})
+# The claim is over: open deadlines that had not run out yet no longer matter.
+FINISHED = frozenset({Status.RESOLVED_ACCEPTED, Status.CLOSED})
+
+
+class DeadlineState(StrEnum):
+    UPCOMING = "upcoming"
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+    MET = "met"
+    MISSED = "missed"
+
+    @property
+    def is_open(self) -> bool:
+        """Still something to do (or to wait for)."""
+        return self in (DeadlineState.UPCOMING, DeadlineState.DUE_SOON, DeadlineState.OVERDUE)
+
+
+class DeadlineKind(StrEnum):
+    REPORTING = "reporting"
+    FOLLOW_UP = "follow_up"
+    INFO_REQUESTED = "info_requested"
+    PROMISE = "promise"
+    ESCALATION = "escalation"
+
+
+# Most urgent first: what is late, then what is close, then the rest.
+_URGENCY = {DeadlineState.OVERDUE: 0, DeadlineState.DUE_SOON: 1, DeadlineState.UPCOMING: 2,
+            DeadlineState.MISSED: 3, DeadlineState.MET: 4}
+
+
+@dataclass(frozen=True)
+class Deadline:
+    key: str  # stable: "claim:3:reporting", "claim:3:escalation:uk.operator_final_response"
+    claim_id: int
+    claim_title: str
+    kind: DeadlineKind
+    label: str  # English; the UI translates by kind (and rule key)
+    due_at: datetime  # UTC
+    zone: str  # zone the deadline was counted in (platform's, else the claim's)
+    state: DeadlineState
+    party: str  # "you" must act, or "operator" must answer
+    started_at: datetime | None = None  # what started the clock
+    done_at: datetime | None = None  # what met it (or came too late)
+    rule: str = ""  # "uk.operator_final_response" for escalation clocks
+    contact_id: int | None = None  # the contact holding a promise
+    label_fr: str = ""  # French label of an escalation rule, from the rules file
+
+
+def urgency_key(deadline: Deadline | None) -> tuple:
+    """Sort key, most urgent first; ``None`` (no deadline) sorts last."""
+    if deadline is None:
+        return (9, datetime.max.isoformat(), "")
+    return (_URGENCY[deadline.state], deadline.due_at.isoformat(), deadline.key)
+
+
+def state_of(due_at: datetime, done_at: datetime | None, now: datetime,
+             ended_at: datetime | None = None, soon: timedelta = DUE_SOON
+             ) -> DeadlineState | None:
+    """State of one deadline; ``None`` when the claim ended before it ran out.
+
+    Met when done at or before the due time, missed when done later or when the
+    claim ended (resolved/closed) after it ran out undone; otherwise overdue,
+    due soon (less than ``soon`` left) or upcoming depending on ``now``.
+    """
+    if done_at is not None:
+        return DeadlineState.MET if done_at <= due_at else DeadlineState.MISSED
+    if ended_at is not None:
+        return DeadlineState.MISSED if ended_at > due_at else None
+    if now > due_at:
+        return DeadlineState.OVERDUE
+    if due_at - now < soon:
+        return DeadlineState.DUE_SOON
+    return DeadlineState.UPCOMING
+
+
+@dataclass
+class _Facts:
+    """Everything a claim's deadlines depend on, read once."""
+
+    claim: Claim
+    platform: Platform
+    history: list[StatusChange]
+    contacts: list[Contact]
+
+    @property
+    def zone(self) -> str:
+        return self.platform.zone or self.claim.incident_zone
+
+    @property
+    def ended_at(self) -> datetime | None:
+        """When the claim was resolved or closed, if it currently is."""
+        if self.claim.status not in FINISHED:
+            return None
+        closings = [c.at for c in self.history if c.status in FINISHED]
+        return max(closings) if closings else None
+
+    def first_status(self, statuses, after: datetime | None = None, strict: bool = False):
+        for change in self.history:
+            if change.status in statuses and _after(change.at, after, strict):
+                return change.at
+        return None
+
+    def first_contact(self, direction: Direction, after: datetime | None = None,
+                      strict: bool = False):
+        for contact in self.contacts:
+            if contact.direction == direction and _after(contact.at, after, strict):
+                return contact.at
+        return None
+
+
+def _after(at: datetime, after: datetime | None, strict: bool) -> bool:
+    return after is None or (at > after if strict else at >= after)
+
+
+def _earliest(*times):
+    present = [t for t in times if t is not None]
+    return min(present) if present else None
+
+
+def claim_deadlines(folder, claim: Claim | int, now: datetime | None = None, *,
+                    rules: RuleBook | None = None, soon: timedelta = DUE_SOON,
+                    follow_up_days: int = FOLLOW_UP_WORKING_DAYS) -> list[Deadline]:
+    """Every deadline of one claim (read afresh from the folder), most urgent first."""
+    claim = folder.claims.get(claim.id if isinstance(claim, Claim) else claim)
+    return _deadlines(folder, claim, now or now_utc(), rules or rules_for_folder(folder),
+                      soon, follow_up_days)
+
+
+def _deadlines(folder, claim: Claim, now: datetime, rules: RuleBook, soon: timedelta,
+               follow_up_days: int) -> list[Deadline]:
+    facts = _Facts(claim, folder.claims.platform(claim.platform_id),
+                   folder.claims.history(claim.id), folder.contacts.list(claim.id))
+    found: list[Deadline] = []
+
+    def emit(kind, suffix, label, due_at, party, started_at, done_at, **extra):
+        due_at = due_at.astimezone(UTC)
+        state = state_of(due_at, done_at, now, facts.ended_at, soon)
+        if state is not None:
+            found.append(Deadline(
+                f"claim:{claim.id}:{suffix}", claim.id, claim.title, kind, label, due_at,
+                facts.zone, state, party, started_at, done_at, **extra))
+
+    # Reporting window: elapsed hours from the incident.
+    window = Duration(effective_window(claim, facts.platform), "hours")
+    emit(DeadlineKind.REPORTING, "reporting",
+         f"Report the problem (within {window.describe()} of the incident)",
+         add(claim.incident_at, window, facts.zone), "you", claim.incident_at,
+         facts.first_status(REPORTED_OR_LATER))
+
+    _follow_up(facts, follow_up_days, emit)
+    _info_requested(facts, emit)
+    for contact in facts.contacts:
+        if contact.promised_due_at is not None:
+            _promise(facts, contact, emit)
+
+    rule_set = rules.for_regulator(facts.platform.regulator)
+    for rule in rule_set.rules:
+        started = (claim.incident_at if rule.anchor == ANCHOR_INCIDENT
+                   else facts.first_status({Status(rule.anchor)}))
+        if started is None:
+            continue  # the clock has not started
+        statuses = {Status(m) for m in rule.met_by if m not in (MET_RECEIVED, MET_SENT)}
+        done = _earliest(
+            facts.first_status(statuses, after=started),
+            facts.first_contact(Direction.RECEIVED, after=started)
+            if MET_RECEIVED in rule.met_by else None,
+            facts.first_contact(Direction.SENT, after=started)
+            if MET_SENT in rule.met_by else None)
+        emit(DeadlineKind.ESCALATION, f"escalation:{rule.qualified_key}", rule.label,
+             add(started, rule.duration, facts.zone), rule.party, started, done,
+             rule=rule.qualified_key, label_fr=rule.label_fr)
+    return sorted(found, key=urgency_key)
+
+
+def _follow_up(facts: _Facts, working_days: int, emit) -> None:
+    """Chase the operator when nothing came back after you reported or last wrote."""
+    first_report = facts.first_status({Status.REPORTED, Status.ACKNOWLEDGED})
+    if first_report is None:
+        return
+    # The clock restarts each time the ball goes back to the operator.
+    waiting_since = max(
+        [c.at for c in facts.history if c.status in (Status.REPORTED, Status.ACKNOWLEDGED)]
+        + [c.at for c in facts.contacts
+           if c.direction == Direction.SENT and c.at >= first_report])
+    answered = _earliest(facts.first_contact(Direction.RECEIVED, after=waiting_since,
+                                             strict=True),
+                         facts.first_status(ANSWERED, after=waiting_since, strict=True))
+    emit(DeadlineKind.FOLLOW_UP, "follow_up",
+         f"Follow up if no answer ({working_days} working days)",
+         add(waiting_since, Duration(working_days, "working_days"), facts.zone), "you",
+         waiting_since, answered)
+
+
+def _info_requested(facts: _Facts, emit) -> None:
+    """Send the information support asked for, by the date set (default 48 h)."""
+    requests = [c.at for c in facts.history if c.status == Status.INFO_REQUESTED]
+    asked = max(requests) if requests else None
+    due = facts.claim.info_due_at
+    if asked is None and due is None:
+        return
+    if due is None or (asked is not None and due <= asked):
+        due = add(asked, INFO_DEFAULT, facts.zone)  # a due date set for an earlier request
+    since = asked
+    if since is None:  # a due date set without the status: count from the last answer
+        received = [c.at for c in facts.contacts
+                    if c.direction == Direction.RECEIVED and c.at <= due]
+        since = max(received) if received else facts.claim.incident_at
+    moved_on = set(Status) - {Status.INFO_REQUESTED, Status.DRAFT, Status.READY_TO_REPORT}
+    done = _earliest(facts.first_contact(Direction.SENT, after=since, strict=True),
+                     facts.first_status(moved_on, after=since, strict=True))
+    emit(DeadlineKind.INFO_REQUESTED, "info_requested", "Send the information requested",
+         due, "you", asked, done)
+
+
+def _promise(facts: _Facts, contact: Contact, emit) -> None:
+    """A promise noted in a contact: the operator's (received) or yours (sent)."""
+    if contact.direction == Direction.RECEIVED:
+        party = "operator"
+        done = facts.first_status(RESOLVED, after=contact.at)
+    else:
+        party = "you"
+        done = facts.first_contact(Direction.SENT, after=contact.at, strict=True)
+    what = contact.promised_action.strip() or "promised action"
+    emit(DeadlineKind.PROMISE, f"promise:{contact.id}", f"Promised: {what}",
+         contact.promised_due_at, party, contact.at, done, contact_id=contact.id)
+
+
+def list_deadlines(folder, now: datetime | None = None, *, claim_id: int | None = None,
+                   open_only: bool = False, rules: RuleBook | None = None,
+                   soon: timedelta = DUE_SOON,
+                   follow_up_days: int = FOLLOW_UP_WORKING_DAYS) -> list[Deadline]:
+    """Deadlines across all claims (or one), most urgent first."""
+    now = now or now_utc()
+    rules = rules or rules_for_folder(folder)
+    claims = [folder.claims.get(claim_id)] if claim_id is not None else folder.claims.list()
+    found = [d for claim in claims
+             for d in _deadlines(folder, claim, now, rules, soon, follow_up_days)
+             if not open_only or d.state.is_open]
+    return sorted(found, key=urgency_key)
+
+
+def next_deadline(folder, claim: Claim | int, now: datetime | None = None, *,
+                  rules: RuleBook | None = None, soon: timedelta = DUE_SOON) -> Deadline | None:
+    """The claim's most urgent open deadline (for the claims list), or ``None``."""
+    open_ones = [d for d in claim_deadlines(folder, claim, now, rules=rules, soon=soon)
+                 if d.state.is_open]
+    return open_ones[0] if open_ones else None
+
+
+def next_deadlines(folder, now: datetime | None = None, *, rules: RuleBook | None = None,
+                   soon: timedelta = DUE_SOON) -> dict[int, Deadline]:
+    """Each claim's most urgent open deadline, by claim id, in one pass (claims list).
+
+    Claims with nothing open are absent from the result.
+    """
+    found: dict[int, Deadline] = {}
+    for d in list_deadlines(folder, now, open_only=True, rules=rules, soon=soon):
+        found.setdefault(d.claim_id, d)  # the list is most urgent first
+    return found
+
+
+# -- display helpers (no Qt: the UI passes its translate function) -------------
+
+# Colour hints per state for lists and badges (Material palette, readable on white).
+STATE_COLOURS = {
+    DeadlineState.OVERDUE: "#c62828", DeadlineState.DUE_SOON: "#ef6c00",
+    DeadlineState.UPCOMING: "#2e7d32", DeadlineState.MISSED: "#6a1b9a",
+    DeadlineState.MET: "#757575",
+}
+STATE_LABELS = {
+    DeadlineState.UPCOMING: "upcoming", DeadlineState.DUE_SOON: "due soon",
+    DeadlineState.OVERDUE: "overdue", DeadlineState.MET: "met", DeadlineState.MISSED: "missed",
+}
+# English templates of relative times; ``{n}`` is the amount. The UI lists them for
+# its translators (QT_TRANSLATE_NOOP) and passes its tr() to format_relative.
+RELATIVE_TEMPLATES = {
+    ("now", ""): "due now",
+    ("in", "min"): "in {n} min", ("in", "h"): "in {n} h", ("in", "d"): "in {n} d",
+    ("overdue", "min"): "overdue by {n} min", ("overdue", "h"): "overdue by {n} h",
+    ("overdue", "d"): "overdue by {n} d",
+}
+
+
+@dataclass(frozen=True)
+class RelativeTime:
+    """``direction`` is "in", "overdue" or "now"; ``amount`` of ``unit`` (min, h, d)."""
+
+    direction: str
+    amount: int
+    unit: str
+
+    @property
+    def template(self) -> str:
+        return RELATIVE_TEMPLATES[(self.direction, self.unit)]
+
+
+def relative_parts(due_at: datetime, now: datetime) -> RelativeTime:
+    """How far ``due_at`` is from ``now``, rounded down: minutes under an hour,
+    hours under two days, then days."""
+    seconds = (due_at - now).total_seconds()
+    direction = "in" if seconds > 0 else "overdue"
+    seconds = abs(seconds)
+    if seconds < 60:
+        return RelativeTime("now", 0, "")
+    if seconds < 3600:
+        return RelativeTime(direction, int(seconds // 60), "min")
+    if seconds < 48 * 3600:
+        return RelativeTime(direction, int(seconds // 3600), "h")
+    return RelativeTime(direction, int(seconds // 86400), "d")
+
+
+def format_relative(due_at: datetime, now: datetime, translate=None) -> str:
+    """"in 5 h", "overdue by 2 d"...; ``translate`` maps an English template to the
+    user's language (the UI's tr), keeping ``{n}``."""
+    parts = relative_parts(due_at, now)
+    template = translate(parts.template) if translate else parts.template
+    return template.format(n=parts.amount)
