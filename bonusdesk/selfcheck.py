@@ -2,8 +2,9 @@
 
 Exercises what a player's first session needs, in a throw-away folder, without Qt and
 without a display: create a claim folder, store one evidence item, verify it, check the
-folder's integrity. Installers run it on the built bundle (packaging/build.py) to catch a
-missing module, library or resource before a player does.
+folder's integrity, compute deadlines from the shipped rules file. Installers run it on the
+built bundle (packaging/build.py) to catch a missing module, library or resource before a
+player does.
 
 Each step prints ``ok   <step>: <detail>`` or ``FAIL <step>: <reason>``; the first failure
 stops the check. :func:`run_self_check` returns the process exit code (0 = all passed).
@@ -85,10 +86,23 @@ def _step_verify(ctx: _Context) -> str:
     return f"{report.files_checked} file(s) and {report.events_checked} event(s) intact"
 
 
+def _step_deadlines(ctx: _Context) -> str:
+    # Reads resources/rules/: proves the data files made it into the bundle.
+    from bonusdesk.core.deadlines import claim_deadlines
+    from bonusdesk.core.rules import load_rules
+
+    book = load_rules()
+    deadlines = claim_deadlines(ctx.folder, ctx.claim_id, rules=book)
+    if not deadlines:
+        raise RuntimeError("no deadline computed for a claim with a reporting window")
+    return f"{len(deadlines)} deadline(s) from {len(book.sets)} rule set(s) in {book.source}"
+
+
 STEPS: list[tuple[str, Callable[[_Context], str]]] = [
     ("claim folder", _step_folder),
     ("evidence", _step_evidence),
     ("integrity", _step_verify),
+    ("deadlines", _step_deadlines),
 ]
 
 

@@ -29,3 +29,17 @@ def test_self_check_reports_a_missing_module_and_exits_1(tmp_path, monkeypatch):
     assert fails[0].startswith("FAIL evidence: ModuleNotFoundError")
     assert "self-check passed" not in lines
     assert list(tmp_path.iterdir()) == []
+
+
+def test_self_check_fails_when_the_rules_data_file_is_not_shipped(tmp_path, monkeypatch):
+    # A bundle built without resources/: the folder is there but holds no rules file.
+    empty = tmp_path / "resources"
+    empty.mkdir()
+    monkeypatch.setenv("BONUSDESK_RESOURCES", str(empty))
+    lines: list[str] = []
+    code = run_self_check(out=lines.append, workdir=tmp_path)
+    assert code == 1
+    assert any(line.startswith("ok   evidence") for line in lines)
+    fail = next(line for line in lines if line.startswith("FAIL "))
+    assert fail.startswith("FAIL deadlines: RuleDataError")
+    assert "escalation.toml" in fail
