@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -155,6 +156,21 @@ def report_size(bundle: Path) -> float:
     return size_mb
 
 
+def glibc_floor(bundle: Path) -> str | None:
+    """The newest GLIBC symbol version the bundle needs: the oldest Linux it runs on."""
+    objdump = shutil.which("objdump")
+    if objdump is None:
+        return None
+    found: set[tuple[int, ...]] = set()
+    for path in _files(bundle):
+        if path.suffix in (".so",) or ".so." in path.name or os.access(path, os.X_OK):
+            out = subprocess.run([objdump, "-T", str(path)], capture_output=True,
+                                 text=True).stdout
+            found |= {tuple(int(n) for n in v.split("."))
+                      for v in re.findall(r"GLIBC_(\d+(?:\.\d+)+)", out)}
+    return ".".join(map(str, max(found))) if found else None
+
+
 # -- smoke test ----------------------------------------------------------------------
 def _run(cmd: list[str], env: dict, timeout: int = 120) -> subprocess.CompletedProcess:
     return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout)
@@ -215,6 +231,11 @@ def main(argv: list[str] | None = None) -> int:
     elif not bundle.exists():
         raise SystemExit(f"no build in {bundle}: run without --smoke first")
     size_mb = report_size(DIST / "BonusDesk.app" if MACOS else bundle)
+    if not (WINDOWS or MACOS):
+        floor = glibc_floor(bundle)
+        if floor:
+            say(f"needs glibc {floor} or newer (the build machine's); build on an older "
+                "distribution to reach older systems")
     failures = [] if args.no_smoke else smoke_test(version)
     if not (WINDOWS or MACOS) and size_mb > SIZE_LIMIT_MB:
         failures.append(f"bundle is {size_mb:.0f} MB, over the {SIZE_LIMIT_MB} MB budget")

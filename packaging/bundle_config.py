@@ -41,6 +41,11 @@ EXCLUDED_QT_MODULES = [
 EXCLUDED_PY_MODULES = ["tkinter", "pytest", "pytestqt", "_pytest", "IPython", "ruff"]
 EXCLUDES = EXCLUDED_QT_MODULES + EXCLUDED_PY_MODULES
 
+# Libraries every Linux desktop has, in a version at least as new as the build machine's.
+# Bundling them breaks newer systems: the system's OpenGL driver (Mesa) loads into the app
+# and needs the system's newer libstdc++, not the bundled older one.
+LINUX_SYSTEM_LIBS = ("libstdc++.so.6", "libgcc_s.so.1")
+
 # Qt's own translations (standard dialogs): only the languages BonusDesk speaks.
 LANGUAGES = ("en", "fr")
 _QT_TRANSLATION = re.compile(r"(?:^|/)translations/[a-z_]+?_([a-z]{2})(?:_[A-Za-z]+)?\.qm$")

@@ -69,7 +69,9 @@ class _Recorder:
             def __init__(self, *args, **kwargs):
                 recorder.calls.append((kind, args, kwargs))
                 self.args, self.kwargs = args, kwargs
-                self.pure, self.scripts, self.binaries = [], [], []
+                self.pure, self.scripts = [], []
+                self.binaries = [("libstdc++.so.6", "/usr/lib/libstdc++.so.6", "BINARY"),
+                                 ("libQt6Core.so.6", "/x/libQt6Core.so.6", "BINARY")]
                 self.datas = [(dest + "/" + Path(src).name, src, "DATA")
                               for src, dest in kwargs.get("datas", [])]
                 if kind == "Analysis" and "PySide6" not in kwargs["excludes"]:
@@ -127,6 +129,9 @@ def test_spec_excludes_unused_qt_and_bundles_resources(tmp_path, monkeypatch):
     qt_tr = {Path(d[0]).name for part in collect if isinstance(part, list) for d in part
              if "translations" in d[0]}
     assert qt_tr == {"qtbase_fr.qm"}
+    # The system's libstdc++ is used (Mesa drivers need it), not the build machine's.
+    bundled = {d[0] for part in collect if isinstance(part, list) for d in part}
+    assert "libQt6Core.so.6" in bundled and "libstdc++.so.6" not in bundled
     # Icons for the installers are generated into the build folder, not the source tree.
     assert (tmp_path / "icons" / "bonusdesk.ico").exists()
 
