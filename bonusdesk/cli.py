@@ -350,6 +350,59 @@ def cmd_verify(args) -> int:
     return EXIT_OK if report.ok else EXIT_VERIFY_FAILED
 
 
+# -- capture (issue 3) -------------------------------------------------------------
+def cmd_capture(args) -> int:
+    from .core.capture import BadCaptureRequest, CaptureMode, capture_to_claim
+    from .core.monitors import Rect
+
+    mode, region = CaptureMode.ALL, None
+    if args.monitor is not None:
+        mode = CaptureMode.MONITOR
+    elif args.region is not None:
+        mode = CaptureMode.REGION
+        try:
+            region = Rect.parse(args.region)
+        except ValueError as exc:
+            raise BadCaptureRequest(str(exc)) from None
+    with open_folder(args) as folder:
+        result = capture_to_claim(folder, args.id, mode, monitor=args.monitor, region=region,
+                                  delay=args.delay, stamped=args.stamped,
+                                  caption=args.caption or "")
+        items = [result.original] + ([result.stamped] if result.stamped else [])
+        docs = [{"id": ev.id, "sha256": ev.sha256, "path": ev.path,
+                 "width": ev.width, "height": ev.height,
+                 "captured_at": ev.captured_at.isoformat()} for ev in items]
+    if args.json:
+        doc = docs[0]
+        if len(docs) > 1:
+            doc["stamped"] = docs[1]
+        emit_json(doc)
+    else:
+        for doc in docs:
+            print(doc["id"])
+    return EXIT_OK
+
+
+def _add_capture_parser(sub, common) -> None:
+    help_text = "capture the screen into a claim as screenshot evidence; prints its id"
+    p = sub.add_parser("capture", parents=[common], help=help_text, description=help_text)
+    p.set_defaults(func=cmd_capture)
+    p.add_argument("id", type=int, metavar="CLAIM_ID")
+    what = p.add_mutually_exclusive_group()
+    what.add_argument("--all", action="store_true",
+                      help="every monitor stitched into one image (the default)")
+    what.add_argument("--monitor", type=int, metavar="N", help="only monitor N (1, 2, ...)")
+    what.add_argument("--region", metavar="X,Y,W,H",
+                      help="a rectangle in desktop pixels; X and Y may be negative "
+                           "(write --region=-1920,0,800,600)")
+    p.add_argument("--delay", type=float, default=0, metavar="S",
+                   help="wait S seconds (0 to 30) before capturing")
+    p.add_argument("--stamped", action="store_true",
+                   help="also store a copy with a visible date/zone/claim/hash banner "
+                        "(printed on a second line)")
+    p.add_argument("--caption")
+
+
 # -- deadlines (issue 4): list deadlines, export them as a calendar ----------------
 def cmd_deadlines(args) -> int:
     from .core.deadlines import STATE_LABELS, format_relative, list_deadlines
@@ -500,6 +553,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text")
     command(sub, "verify", cmd_verify,
             "re-hash every evidence file, check the event chain and the database")
+    _add_capture_parser(sub, common)
     _add_deadlines_parser(sub, common)
     return parser
 

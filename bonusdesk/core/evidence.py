@@ -205,14 +205,21 @@ class EvidenceStore:
                   kind: EvidenceKind = EvidenceKind.SCREENSHOT, caption: str = "",
                   note: str = "", captured_at: datetime | None = None,
                   zone: str | None = None, metadata: dict | None = None,
-                  source: str = "capture", parent_sha256: str = "") -> Evidence:
-        """Store bytes produced by BonusDesk itself (a capture, a derivative, an attachment)."""
+                  source: str = "capture", parent_sha256: str = "",
+                  facts: FileFacts | None = None) -> Evidence:
+        """Store bytes produced by BonusDesk itself (a capture, a derivative, an attachment).
+
+        ``facts``: what the caller knows of bytes it has just encoded itself (a capture's
+        PNG); it skips the full decode that outside content needs. Never pass it for
+        bytes that came from outside (attachments, files).
+        """
         self.folder.claims.get(claim_id)
         if not data:
             raise EvidenceRejected(original_name, "empty content (0 bytes)")
         tmp, sha, size = self._bytes_to_temp(data)
         try:
-            facts = inspect(tmp, original_name, original_name)
+            if facts is None:
+                facts = inspect(tmp, original_name, original_name)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
