@@ -6,10 +6,10 @@
 Steps: install PyInstaller into the running Python if missing (the ``packaging`` extra of
 pyproject.toml), compile translations, run PyInstaller on ``bonusdesk.spec``, add the
 desktop-integration files (Linux), report the size, then run the built binary with
-``QT_QPA_PLATFORM=offscreen``: ``--version``, ``--self-check``, ``bonusdesk-cli --version``
-and a real start of the main window. On Windows it then runs Inno Setup's ``ISCC`` when it
-is installed; on macOS it packs ``dist/BonusDesk.app`` into a .dmg; on Linux it packs the
-bundle (with ``install.sh``) into a .tar.gz. Exit code 0 = all passed.
+``QT_QPA_PLATFORM=offscreen``: ``--version``, ``--self-check``, ``bonusdesk-cli --version``,
+``init`` and ``verify``, and a real start of the main window. On Windows it then runs Inno
+Setup's ``ISCC`` when it is installed; on macOS it packs ``dist/BonusDesk.app`` into a .dmg;
+on Linux it packs the bundle (with ``install.sh``) into a .tar.gz. Exit code 0 = all passed.
 """
 
 from __future__ import annotations
@@ -192,6 +192,8 @@ def smoke_test(version: str) -> list[str]:
             ("app --version", [app, "--version"], version),
             ("app --self-check", [app, "--self-check"], "self-check passed"),
             ("cli --version", [cli, "--version"], version),
+            ("cli init", [cli, "--folder", str(Path(tmp) / "cli"), "init"], ""),
+            ("cli verify", [cli, "--folder", str(Path(tmp) / "cli"), "verify"], ""),
             ("app starts and shows its window",
              [app, "--folder", str(Path(tmp) / "claims"), "--quit-after-shown"], SHOWN_MARKER),
         ]
