@@ -350,6 +350,66 @@ def cmd_verify(args) -> int:
     return EXIT_OK if report.ok else EXIT_VERIFY_FAILED
 
 
+# -- export (PDF package and ZIP bundle; the work is in bonusdesk.export) -------------
+def _add_export_parser(sub, common) -> None:
+    help_text = "write the PDF complaint package (and optionally a verifiable ZIP bundle)"
+    p = sub.add_parser("export", parents=[common], help=help_text, description=help_text)
+    p.set_defaults(func=cmd_export)
+    p.add_argument("id", type=int, metavar="CLAIM_ID")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--lang", default="en", choices=["en", "fr"],
+                   help="language of the complaint text and headings (default en)")
+    p.add_argument("--bundle", type=Path, metavar="FILE.zip",
+                   help="also write a ZIP: the PDF, the originals, manifest.json, SHA256SUMS")
+    p.add_argument("--password-file", type=Path, metavar="F",
+                   help="protect the PDF (AES-256) with the password on F's first line")
+    p.add_argument("--max-mb", type=float, default=20.0, metavar="N",
+                   help="keep the PDF under N MB by re-encoding screenshots inside it "
+                        "(originals untouched; default 20; 0 = no limit)")
+    p.add_argument("--no-attachments", action="store_true",
+                   help="do not attach the original files to the PDF")
+    p.add_argument("--only", metavar="EVIDENCE_ID,...",
+                   help="comma-separated evidence ids to include (default: all)")
+    p.add_argument("--author", help="your name: PDF author and complaint signature")
+
+
+def _read_password(path: Path) -> str:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeError) as exc:
+        raise BadInput(f"cannot read the password file {path}: {exc}") from None
+    if not lines or not lines[0]:
+        raise BadInput(f"the password file {path} is empty")
+    return lines[0]
+
+
+def cmd_export(args) -> int:
+    from .export import ExportOptions, export_claim
+
+    only = None
+    if args.only:
+        try:
+            only = [int(x) for x in args.only.split(",") if x.strip()]
+        except ValueError:
+            raise BadInput(f"--only takes evidence ids separated by commas, not {args.only!r}"
+                           ) from None
+    options = ExportOptions(
+        lang=args.lang, evidence_ids=only, max_mb=args.max_mb or None,
+        attachments=not args.no_attachments,
+        password=_read_password(args.password_file) if args.password_file else None,
+        author=args.author or "", bundle=args.bundle)
+    with open_folder(args) as folder:
+        result = export_claim(folder, args.id, args.out, options)
+    if args.json:
+        emit_json({**jsonable(result), "pdf": str(result.pdf),
+                   "bundle": str(result.bundle) if result.bundle else None})
+    else:
+        print(f"{result.pdf}\t{result.pages} pages\t{result.size} bytes\tsha256 {result.sha256}")
+        if result.bundle:
+            print(f"{result.bundle}\tsha256 {result.bundle_sha256}")
+    return EXIT_OK
+
+
 # -- capture (issue 3) -------------------------------------------------------------
 def cmd_capture(args) -> int:
     from .core.capture import BadCaptureRequest, CaptureMode, capture_to_claim
@@ -553,6 +613,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text")
     command(sub, "verify", cmd_verify,
             "re-hash every evidence file, check the event chain and the database")
+    _add_export_parser(sub, common)
     _add_capture_parser(sub, common)
     _add_deadlines_parser(sub, common)
     return parser

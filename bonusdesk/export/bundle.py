@@ -1,0 +1,75 @@
+"""The verifiable ZIP bundle: the PDF, the originals, manifest.json and SHA256SUMS."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import zipfile
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+
+from ..core.evidence import sha256_file
+from ..core.timeutil import now_utc, to_iso
+from .collect import ExportData
+
+MANIFEST_FORMAT = "bonusdesk-bundle/1"
+
+
+def _plain(value):
+    """Dataclasses, enums and datetimes as JSON-ready values."""
+    if dataclasses.is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, datetime):
+        return to_iso(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def manifest(data: ExportData, pdf_name: str, pdf_sha256: str) -> dict:
+    seq, digest = data.event_head
+    return {
+        "format": MANIFEST_FORMAT,
+        "generated_at": to_iso(now_utc()),
+        "language": data.options.lang,
+        "pdf": {"file": pdf_name, "sha256": pdf_sha256},
+        "claim": _plain(data.claim),
+        "platform": _plain(data.platform),
+        "evidence": [{"number": i.n, "file": i.file_name, **_plain(i.ev)} for i in data.evidence],
+        "contacts": _plain(data.contacts),
+        "checklist": _plain(data.checklist),
+        "status_history": _plain(data.history),
+        # The claim folder's event log head when the package was made; the export event
+        # itself (with the PDF's SHA-256) follows it in the log.
+        "event_chain_head": {"seq": seq, "hash": digest},
+    }
+
+
+def sha256sums(entries: list[tuple[str, str]]) -> str:
+    """``<hash>  <name>`` lines, the format ``sha256sum -c`` reads (names are ASCII-safe)."""
+    return "".join(f"{sha}  {name}\n" for name, sha in entries)
+
+
+def write_bundle(data: ExportData, out: Path, pdf_path: Path, pdf_name: str, pdf_sha256: str,
+                 step=lambda: None) -> None:
+    """Write the ZIP at ``out`` (a temp path; the caller renames it into place)."""
+    meta = json.dumps(manifest(data, pdf_name, pdf_sha256), ensure_ascii=False,
+                      indent=2).encode("utf-8")
+    entries = [(pdf_name, pdf_sha256)]
+    # Images and PDFs are compressed already: storing them is faster and no bigger.
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as zf:
+        zf.write(pdf_path, pdf_name)
+        for item in data.evidence:
+            zf.write(item.path, item.file_name)
+            # Hash what was actually read into the ZIP, not the database's word for it.
+            entries.append((item.file_name, sha256_file(Path(item.path))))
+            step()
+        zf.writestr("manifest.json", meta, compress_type=zipfile.ZIP_DEFLATED)
+        entries.append(("manifest.json", hashlib.sha256(meta).hexdigest()))
+        zf.writestr("SHA256SUMS", sha256sums(entries), compress_type=zipfile.ZIP_DEFLATED)

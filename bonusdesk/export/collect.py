@@ -1,0 +1,175 @@
+"""Gather everything a package shows, check the evidence files, build the timeline."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from ..core import events
+from ..core.errors import NotFound
+from ..core.evidence import sha256_file
+from ..core.folder import ClaimFolder
+from ..core.model import (
+    ChecklistItem,
+    Claim,
+    Contact,
+    Evidence,
+    EvidenceKind,
+    Platform,
+    StatusChange,
+)
+from ..core.timeutil import from_iso, local_zone_name
+from .labels import labels, value_text
+from .options import EvidenceProblem, ExportOptions
+
+
+@dataclass
+class Numbered:
+    """An evidence item with its number in this package (1, 2, ...)."""
+
+    n: int
+    ev: Evidence
+    path: str  # absolute path of the stored original
+    file_name: str  # "03-screenshot-error_page.png": in the bundle and as attachment
+
+
+@dataclass
+class TimelineEntry:
+    at: datetime
+    zone: str
+    text: str
+
+
+@dataclass
+class ExportData:
+    claim: Claim
+    platform: Platform
+    evidence: list[Numbered]
+    contacts: list[Contact]
+    checklist: list[ChecklistItem]
+    history: list[StatusChange]
+    timeline: list[TimelineEntry]
+    event_head: tuple[int, str]
+    user_zone: str
+    options: ExportOptions
+    number_of: dict[int, int] = field(default_factory=dict)  # evidence id -> number
+    shown_as: dict[int, str] = field(default_factory=dict)  # number -> "JPEG 1280×720, q70"
+
+
+# Enough transliteration for Greek and Cyrillic names to stay recognisable in ASCII.
+_TRANSLIT = str.maketrans({
+    **dict(zip("абвгдезийклмнопрстуфхцыэ", "abvgdezijklmnoprstufhcye", strict=True)),
+    "ё": "e", "ж": "zh", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "yu", "я": "ya", "ъ": "",
+    "ь": "", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+    **dict(zip("αβγδεζηικλμνξοπρσςτυφχωάέήίόύώϊϋΐΰ", "avgdeziiklmnxoprsstyfhoaeiioyoiyiy",
+               strict=True)),
+    "θ": "th", "ψ": "ps",
+})
+
+
+def safe_file_name(name: str, limit: int = 80) -> str:
+    """ASCII-only, no separators or spaces: safe in a ZIP, on Windows and for sha256sum."""
+    def clean(part: str) -> str:
+        lowered = "".join(c.lower().translate(_TRANSLIT) if not c.isascii() else c for c in part)
+        folded = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
+        return re.sub(r"[^A-Za-z0-9._-]+", "_", folded).strip("._-")
+
+    stem, dot, ext = name.rpartition(".")
+    if not dot:
+        stem, ext = name, ""
+    stem, ext = clean(stem) or "file", clean(ext)[:10]
+    if not ext:
+        return stem[:limit]
+    return f"{stem[:limit - len(ext) - 1]}.{ext}"
+
+
+def select_evidence(folder: ClaimFolder, claim_id: int, ids: list[int] | None) -> list[Evidence]:
+    every = folder.evidence.list(claim_id)
+    if ids is None:
+        return every
+    by_id = {ev.id: ev for ev in every}
+    unknown = [i for i in ids if i not in by_id]
+    if unknown:
+        raise NotFound(f"claim {claim_id} has no evidence with id "
+                       + ", ".join(str(i) for i in unknown))
+    wanted = set(ids)
+    return [ev for ev in every if ev.id in wanted]
+
+
+def check_files(numbered: list[Numbered]) -> None:
+    """Stop the export when a file is missing or no longer matches its SHA-256.
+
+    The same test as ``EvidenceStore.check``, without the database, so it can run in
+    the exporting thread.
+    """
+    problems = []
+    for item in numbered:
+        path = Path(item.path)
+        why = ("missing" if not path.is_file() else
+               "altered" if sha256_file(path) != item.ev.sha256 else "")
+        if why:
+            problems.append((item.n, item.ev.id, item.ev.original_name, why))
+    if problems:
+        raise EvidenceProblem(problems)
+
+
+def collect(folder: ClaimFolder, claim_id: int, options: ExportOptions) -> ExportData:
+    """Everything the package shows, read from the database (call it in the folder's thread)."""
+    claim = folder.claims.get(claim_id)
+    platform = folder.claims.platform(claim.platform_id)
+    chosen = select_evidence(folder, claim_id, options.evidence_ids)
+    width = max(2, len(str(len(chosen))))
+    numbered = [
+        Numbered(n, ev, str(folder.evidence.file_path(ev)),
+                 f"{n:0{width}d}-{ev.kind.value}-{safe_file_name(ev.original_name)}")
+        for n, ev in enumerate(chosen, 1)]
+    data = ExportData(
+        claim=claim, platform=platform, evidence=numbered,
+        contacts=folder.contacts.list(claim_id),
+        checklist=folder.claims.checklist(claim_id),
+        history=folder.claims.history(claim_id),
+        timeline=[], event_head=events.head(folder.db), user_zone=local_zone_name(),
+        options=options, number_of={item.ev.id: item.n for item in numbered})
+    data.timeline = timeline(folder, data)
+    return data
+
+
+def timeline(folder: ClaimFolder, data: ExportData) -> list[TimelineEntry]:
+    """Incident, captures and imports, contacts, status changes and exports, oldest first."""
+    lang = data.options.lang
+    t = labels(lang)
+    claim = data.claim
+    entries = [TimelineEntry(claim.incident_at, claim.incident_zone, t["ev_incident"])]
+    for item in data.evidence:
+        key = "ev_captured" if item.ev.source == "capture" else "ev_imported"
+        entries.append(TimelineEntry(item.ev.captured_at, item.ev.zone,
+                                     t[key].format(n=item.n, name=item.ev.original_name)))
+    for c in data.contacts:
+        ref = f" – {c.reference}" if c.reference else ""
+        entries.append(TimelineEntry(c.at, c.zone, t["ev_contact"].format(
+            channel=value_text(c.channel, lang), direction=t.get(c.direction.value, ""), ref=ref)))
+    for s in data.history:
+        text = t["ev_status"].format(status=value_text(s.status, lang))
+        entries.append(TimelineEntry(s.at, s.zone, text + (f" – {s.note}" if s.note else "")))
+    # The event log is the neutral record of what BonusDesk itself did with the claim.
+    for ev in events.list_events(folder.db, claim.id):
+        at = from_iso(ev.at)
+        if ev.action == "create" and ev.entity == "claim":
+            entries.append(TimelineEntry(at, data.user_zone, t["ev_created"]))
+        elif ev.action == "export":
+            sha = str(ev.data.get("sha256", ""))[:16]
+            entries.append(TimelineEntry(at, data.user_zone, t["ev_export"].format(sha=sha)))
+    entries.sort(key=lambda e: e.at)
+    return entries
+
+
+def is_email(ev: Evidence) -> bool:
+    return ev.mime == "message/rfc822" or ev.kind == EvidenceKind.EMAIL and ev.mime.startswith(
+        "message/")
+
+
+def is_pdf(ev: Evidence) -> bool:
+    return ev.mime == "application/pdf" and not ev.metadata.get("encrypted")

@@ -1,0 +1,238 @@
+"""One section per evidence item: images on a page of their own, emails as headers +
+body text, PDF pages as placeholders that the post-processing step fills."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
+
+from ..core.inspect_file import email_body, email_headers
+from ..core.timeutil import format_local
+from .collect import ExportData, Numbered, is_email, is_pdf
+from .images import ImagePreparer, JpegData, PngData, display_size, orientation, placement
+from .labels import labels, value_text
+from .layout import GRID, MARGIN, Bookmark, PageMark, RenderState, key_values
+from .layout import text as para
+
+FRAME_X, FRAME_Y = MARGIN, MARGIN + 4 * mm  # where layout.PackageDoc puts its frame
+MAX_TEXT_CHARS = 200_000  # a pathological email body must not produce a thousand pages
+META_SKIP = {"email_sha256"}
+EMAIL_HEADER_KEYS = {"from", "to", "date", "subject"}  # shown as the email's own header block
+
+
+META_NAMES = {"message_id": "Message-ID"}
+
+
+TITLE_CAPTION = 140  # longer captions are clipped in titles and shown whole in the facts
+
+
+def _title(data: ExportData, item: Numbered) -> str:
+    ev = item.ev
+    kind = value_text(ev.kind, data.options.lang)
+    caption = ev.caption.strip() or ev.original_name
+    if len(caption) > TITLE_CAPTION:
+        caption = caption[:TITLE_CAPTION].rstrip() + " […]"
+    return f"#{item.n} – {kind} – {caption}"
+
+
+def _facts(data: ExportData, item: Numbered, extra: list | None = None) -> list:
+    t = labels(data.options.lang)
+    ev = item.ev
+    pairs = [(t["caption"], ev.caption)] if len(ev.caption.strip()) > TITLE_CAPTION else []
+    pairs += [(t["original_name"], ev.original_name),
+             (t["captured"], format_local(ev.captured_at, ev.zone)),
+             (t["sha256"], ev.sha256),
+             (t["size"], f"{ev.size:,} {t['bytes']}".replace(",", "\u202f"))]
+    if ev.width and ev.height:
+        pairs.append((t["dimensions"], f"{ev.width} × {ev.height} px"))
+    if ev.exif_time:
+        pairs.append((t["exif_time"], ev.exif_time))
+    if ev.source != "import":
+        pairs.append((t["source"], ev.source.replace("_", " ")))
+    skip = META_SKIP | (EMAIL_HEADER_KEYS if is_email(ev) else set())
+    for key, value in list(ev.metadata.items())[:12]:
+        if key not in skip and not isinstance(value, dict | list) and str(value).strip():
+            pairs.append((META_NAMES.get(key, key.replace("_", " ")), str(value)[:200]))
+    if ev.note:
+        pairs.append((t["note"], ev.note))
+    return pairs + (extra or [])
+
+
+class _FullPage(Flowable):
+    """Takes the whole frame; subclasses draw a header block then their content below it."""
+
+    def __init__(self, data: ExportData, item: Numbered, state: RenderState):
+        super().__init__()
+        self.data, self.item, self.state = data, item, state
+
+    def wrap(self, aw, ah):
+        self.width, self.height = aw, ah - 1  # 1 pt of slack so the frame never refuses it
+        return self.width, self.height
+
+    def header(self, title: str, pairs: list) -> float:
+        """Draw the title and facts at the top; return the height left below them."""
+        y = self.height
+        for flow in (para(title, "h2"), key_values(pairs, 40 * mm, min(self.width, 180 * mm))):
+            _, h = flow.wrap(self.width, y)
+            flow.drawOn(self.canv, 0, y - h)
+            y -= h + 2 * mm
+        return y
+
+
+class ImagePage(_FullPage):
+    def __init__(self, data, item, state, preparer: ImagePreparer):
+        super().__init__(data, item, state)
+        self.preparer = preparer
+
+    def draw(self):
+        ev = self.item.ev
+        extra = []
+        shown = self.data.shown_as.get(self.item.n)
+        if shown:
+            extra.append((labels(self.data.options.lang)["shown_in_pdf"], shown))
+        room = self.header(_title(self.data, self.item), _facts(self.data, self.item, extra))
+        turn = orientation(self.item.path)
+        iw, ih = display_size(ev.width or 4, ev.height or 3, turn)
+        scale = min(self.width / iw, room / ih)
+        w, h = iw * scale, ih * scale
+        x, y = (self.width - w) / 2, room - h
+        self.canv.setStrokeColor(GRID)
+        self.canv.rect(x - 0.5, y - 0.5, w + 1, h + 1)
+        if self.state.dry:
+            return
+        placed = self.preparer.place(self.item)
+        if placed.passthrough is not None:
+            # pypdf inserts the image data untouched after rendering (see post.py)
+            self.state.images.append(ImageSlot(
+                self.canv.getPageNumber() - 1, placed.path, placed.passthrough,
+                placement(placed.turn, FRAME_X + x, FRAME_Y + y, w, h)))
+        else:
+            self.canv.saveState()
+            self.canv.transform(*placement(placed.turn, x, y, w, h))
+            self.canv.drawImage(placed.path, 0, 0, 1, 1, mask="auto")
+            self.canv.restoreState()
+        self.preparer.done(placed)
+
+
+@dataclass
+class ImageSlot:
+    page_index: int  # 0-based
+    path: str
+    data: PngData | JpegData
+    matrix: tuple[float, ...]  # PDF "cm" operands placing the unit square
+
+
+@dataclass
+class PdfSlot:
+    page_index: int  # 0-based page of the package to merge into
+    path: str
+    source_page: int  # 0-based page of the evidence PDF
+    x: float
+    y: float
+    w: float
+    h: float
+
+
+class PdfPlaceholder(_FullPage):
+    """A page whose lower part receives one page of an evidence PDF."""
+
+    def __init__(self, data, item, state, page: int, pages: int):
+        super().__init__(data, item, state)
+        self.page, self.pages = page, pages
+
+    def draw(self):
+        t = labels(self.data.options.lang)
+        ev = self.item.ev
+        title = f"{_title(self.data, self.item)} – " + t["pdf_page"].format(
+            i=self.page + 1, n=self.pages)
+        pairs = [(t["original_name"], ev.original_name), (t["sha256"], ev.sha256)]
+        room = self.header(title, pairs)
+        self.canv.setStrokeColor(GRID)
+        self.canv.rect(0, 0, self.width, room)
+        self.state.pdf_slots.append(PdfSlot(self.canv.getPageNumber() - 1, self.item.path,
+                                            self.page, FRAME_X, FRAME_Y, self.width, room))
+
+
+def _body_paragraphs(body: str) -> list:
+    out = []
+    for block in body[:MAX_TEXT_CHARS].replace("\r\n", "\n").split("\n\n"):
+        if block.strip():
+            out.append(para(block.strip("\n"), "body"))
+    return out
+
+
+def email_story(data: ExportData, item: Numbered) -> list:
+    t = labels(data.options.lang)
+    with open(item.path, "rb") as fh:
+        msg = email.message_from_binary_file(fh, policy=email.policy.default)
+    h = email_headers(msg)
+    pairs = [(t["from"], h["from"]), (t["to"], h["to"]), (t["date"], h["date"]),
+             (t["subject"], h["subject"])]
+    return [para(_title(data, item), "h2"), key_values(pairs + _facts(data, item), 40 * mm),
+            Spacer(1, 4 * mm)] + _body_paragraphs(email_body(msg))
+
+
+def text_story(data: ExportData, item: Numbered) -> list:
+    with open(item.path, "rb") as fh:
+        body = fh.read(MAX_TEXT_CHARS).decode("utf-8", "replace")
+    return [para(_title(data, item), "h2"), key_values(_facts(data, item), 40 * mm),
+            Spacer(1, 4 * mm)] + _body_paragraphs(body)
+
+
+def pdf_page_shapes(item: Numbered) -> list[bool]:
+    """For each page of a PDF evidence: is it wider than high (as displayed)?"""
+    from pypdf import PdfReader
+
+    wide = []
+    for page in PdfReader(item.path, strict=False).pages:
+        box = page.cropbox
+        w, h = float(box.width), float(box.height)
+        if (page.rotation or 0) % 180 == 90:
+            w, h = h, w
+        wide.append(w > h)
+    return wide
+
+
+def _template(wide: bool) -> NextPageTemplate:
+    return NextPageTemplate("landscape" if wide else "page")
+
+
+def evidence_story(data: ExportData, state: RenderState, preparer: ImagePreparer) -> list:
+    """Every shown evidence item, in index order, each starting on a new page."""
+    t = labels(data.options.lang)
+    story: list = []
+    first = True
+    for item in data.evidence:
+        ev = item.ev
+        # Wide screenshots and landscape PDF pages get a landscape page: twice the size.
+        shapes: list[bool] = []
+        if ev.is_image:
+            shapes = [bool(ev.width and ev.height and ev.width > ev.height)]
+            body = [ImagePage(data, item, state, preparer)]
+        elif is_pdf(ev):
+            shapes = pdf_page_shapes(item)
+            n = len(shapes)
+            body = []
+            for i in range(n):
+                body.append(PdfPlaceholder(data, item, state, i, n))
+                if i < n - 1:
+                    body += [_template(shapes[i + 1]), PageBreak()]
+        elif is_email(ev):
+            body = email_story(data, item)
+        elif ev.mime.startswith("text/") or ev.mime == "application/json":
+            body = text_story(data, item)
+        else:
+            continue  # listed in the index and attached; nothing readable to show
+        story += [_template(bool(shapes and shapes[0])), PageBreak()]
+        if first:  # the section bookmark must land on the first evidence page
+            story.append(Bookmark("evidence", t["evidence"]))
+            first = False
+        story += [PageMark(state, item.n),
+                  Bookmark(f"ev{item.n}", _title(data, item)[:120], level=1)] + body
+    story.append(_template(False))  # what follows (the appendix) is portrait
+    return story
+

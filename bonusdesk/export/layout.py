@@ -1,0 +1,231 @@
+"""Page layout shared by every part of the PDF: fonts, styles, page frame, footer.
+
+All text is set in DejaVu Sans (embedded, subset) so French, Greek and Cyrillic
+names, € and « » come out right whatever fonts the reader has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+
+rl_config.useA85 = 0  # binary streams: ASCII85 makes image-heavy PDFs 25 % larger and slower
+
+from reportlab.lib import colors  # noqa: E402 - after the rl_config switch on purpose
+from reportlab.lib.enums import TA_LEFT  # noqa: E402
+from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
+from reportlab.lib.styles import ParagraphStyle  # noqa: E402
+from reportlab.lib.units import mm  # noqa: E402
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
+from reportlab.platypus import (  # noqa: E402
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from ..resources import resource_path  # noqa: E402
+
+PAGE_W, PAGE_H = A4
+LANDSCAPE = landscape(A4)  # for wide screenshots and landscape PDF pages
+MARGIN = 16 * mm
+FRAME_W = PAGE_W - 2 * MARGIN
+FONT, BOLD, MONO = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono"
+ACCENT = colors.HexColor("#1f3a68")
+GRID = colors.HexColor("#b8c0cc")
+SHADE = colors.HexColor("#eef1f6")
+
+_fonts_ready = False
+
+
+def register_fonts() -> None:
+    global _fonts_ready
+    if _fonts_ready:
+        return
+    for name, file in ((FONT, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf"),
+                       (MONO, "DejaVuSansMono.ttf")):
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+    _fonts_ready = True
+
+
+def _style(name: str, **kw) -> ParagraphStyle:
+    base = dict(fontName=FONT, fontSize=9.5, leading=12.5, alignment=TA_LEFT)
+    base.update(kw)
+    return ParagraphStyle(name, **base)
+
+
+STYLES = {
+    "title": _style("title", fontName=BOLD, fontSize=17, leading=21, textColor=ACCENT,
+                    spaceAfter=4),
+    "subtitle": _style("subtitle", fontSize=10.5, leading=14, textColor=colors.HexColor("#444"),
+                       spaceAfter=8),
+    "h1": _style("h1", fontName=BOLD, fontSize=14, leading=18, textColor=ACCENT, spaceBefore=4,
+                 spaceAfter=8),
+    "h2": _style("h2", fontName=BOLD, fontSize=11, leading=14, textColor=ACCENT, spaceBefore=8,
+                 spaceAfter=4),
+    "body": _style("body", spaceAfter=4),
+    "letter": _style("letter", fontSize=10, leading=14, spaceAfter=0),
+    "cell": _style("cell", fontSize=8.5, leading=10.5),
+    "cellb": _style("cellb", fontName=BOLD, fontSize=8.5, leading=10.5),
+    "mono": _style("mono", fontName=MONO, fontSize=7.5, leading=9.5),
+    "code": _style("code", fontName=MONO, fontSize=8.5, leading=11, leftIndent=8,
+                   backColor=SHADE, borderPadding=4, spaceBefore=2, spaceAfter=6),
+    "small": _style("small", fontSize=8, leading=10, textColor=colors.HexColor("#444")),
+    "alert": _style("alert", fontName=BOLD, fontSize=10, leading=13,
+                    textColor=colors.HexColor("#8a1c1c")),
+}
+
+
+def text(value: object, style: str = "body") -> Paragraph:
+    """A wrapped paragraph of user text: escaped, newlines kept."""
+    return Paragraph(escape(str(value)).replace("\n", "<br/>"), STYLES[style])
+
+
+def markup(value: str, style: str = "body") -> Paragraph:
+    """A paragraph of trusted reportlab markup (our own labels, already escaped)."""
+    return Paragraph(value, STYLES[style])
+
+
+def mono_breakable(value: str) -> str:
+    """Let long ids and hashes wrap: a zero-width space every 16 characters."""
+    return "\u200b".join(value[i:i + 16] for i in range(0, len(value), 16))
+
+
+def grid(rows: list[list], widths: list[float], header: bool = True) -> Table:
+    """A table whose cells wrap (give Paragraphs) and whose header repeats on each page."""
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def key_values(pairs: list[tuple[str, object]], key_width: float = 45 * mm,
+               width: float = FRAME_W) -> Table:
+    """Two-column label/value table; empty values are left out."""
+    rows = [[text(k, "cellb"), text(v, "cell")] for k, v in pairs if str(v or "").strip()]
+    table = Table(rows or [[text("", "cell"), text("", "cell")]],
+                  colWidths=[key_width, width - key_width], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+@dataclass
+class RenderState:
+    """What one rendering pass learns (page numbers) and what the next one needs."""
+
+    header: str
+    footer: str
+    total_pages: int | None = None  # known from the first pass
+    evidence_page: dict[int, int] = field(default_factory=dict)  # evidence number -> page
+    pdf_slots: list = field(default_factory=list)  # placeholder pages for merged PDF pages
+    images: list = field(default_factory=list)  # pages whose image pypdf places
+    pages: int = 0
+    dry: bool = False  # first pass: measure only, draw no image
+    section: str = ""  # last outline title drawn: shown in the running header
+    on_page: Callable[[int], None] | None = None  # progress/cancel hook
+
+
+class Bookmark(Flowable):
+    """Invisible: an outline entry pointing at where it lands."""
+
+    def __init__(self, key: str, title: str, level: int = 0):
+        super().__init__()
+        self.key, self.title, self.level = key, title, level
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self):
+        state = getattr(self.canv, "_bonusdesk_state", None)
+        if state is not None:
+            state.section = self.title
+        self.canv.bookmarkPage(self.key)
+        self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level > 0)
+
+
+class PageMark(Flowable):
+    """Invisible: records on which page something starts (for the evidence index)."""
+
+    def __init__(self, state: RenderState, number: int):
+        super().__init__()
+        self.state, self.number = state, number
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self):
+        self.state.evidence_page.setdefault(self.number, self.canv.getPageNumber())
+
+
+def _fit(value: str, font: str, size: float, width: float) -> str:
+    """``value`` cut with an ellipsis so it is at most ``width`` points wide."""
+    if pdfmetrics.stringWidth(value, font, size) <= width:
+        return value
+    while value and pdfmetrics.stringWidth(value + "…", font, size) > width:
+        value = value[:-1]
+    return value.rstrip() + "…"
+
+
+class PackageDoc(BaseDocTemplate):
+    def __init__(self, filename: str, state: RenderState, **meta):
+        register_fonts()
+        super().__init__(filename, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                         topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 4 * mm,
+                         creator="BonusDesk", **meta)
+        self.state = state
+        templates = []
+        for name, (width, height) in (("page", A4), ("landscape", LANDSCAPE)):
+            frame = Frame(MARGIN, MARGIN + 4 * mm, width - 2 * MARGIN,
+                          height - 2 * MARGIN - 10 * mm, id=name,
+                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+            # Decorate at the end of each page: by then the page's own section is known.
+            templates.append(PageTemplate(name, [frame], onPageEnd=self._decorate,
+                                          pagesize=(width, height)))
+        self.addPageTemplates(templates)
+
+    def _decorate(self, canv, doc) -> None:
+        n = canv.getPageNumber()
+        state = self.state
+        state.pages = n
+        if state.on_page:
+            state.on_page(n)
+        page_w, page_h = doc.pageTemplate.pagesize
+        inner = page_w - 2 * MARGIN
+        canv.saveState()
+        canv.setFont(FONT, 7.5)
+        canv.setFillColor(colors.HexColor("#555"))
+        canv.drawString(MARGIN, page_h - MARGIN, _fit(state.header, FONT, 7.5, inner * 0.5))
+        canv.drawRightString(page_w - MARGIN, page_h - MARGIN,
+                             _fit(state.section, FONT, 7.5, inner * 0.48))
+        canv.setStrokeColor(GRID)
+        canv.line(MARGIN, page_h - MARGIN - 2.5 * mm, page_w - MARGIN, page_h - MARGIN - 2.5 * mm)
+        canv.line(MARGIN, MARGIN + 1.5 * mm, page_w - MARGIN, MARGIN + 1.5 * mm)
+        canv.drawString(MARGIN, MARGIN - 2 * mm, _fit(state.footer, FONT, 7.5, inner - 25 * mm))
+        canv.setFont(BOLD, 8.5)
+        total = state.total_pages or 999
+        canv.drawRightString(page_w - MARGIN, MARGIN - 2 * mm, f"{n} / {total}")
+        canv.restoreState()
+
+    def beforeDocument(self):
+        self.canv.showOutline()
+        self.canv._bonusdesk_state = self.state  # lets Bookmark update the running header

@@ -1,0 +1,246 @@
+"""Export a claim: the PDF package (and optionally the ZIP bundle), atomically.
+
+The CLI calls :func:`export_claim`. The GUI export dialog splits it, because a
+ClaimFolder's database connection belongs to the thread that opened it::
+
+    job = prepare_export(folder, claim_id, Path("claim.pdf"), ExportOptions(lang="fr"))
+    result = job.run(progress=lambda done, total, msg: ..., cancel=threading.Event())
+    record_export(folder, job, result)          # back in the GUI thread
+
+Nothing appears at the target paths until everything is written and fsynced; a crash,
+a kill or a cancel leaves them as they were.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import glob
+import os
+import secrets
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core.errors import BadInput
+from ..core.evidence import sha256_file
+from ..core.folder import ClaimFolder
+from ..core.report_text import LANGUAGES
+from .bundle import write_bundle
+from .collect import ExportData, check_files, collect
+from .images import LEVELS, ImagePreparer
+from .labels import deadline_label
+from .options import (
+    CancelFlag,
+    DeadlineRow,
+    ExportCancelled,
+    ExportOptions,
+    ExportResult,
+    ExportTooLarge,
+    ProgressCallback,
+    cancel_requested,
+)
+from .pdf import render_pdf, work_units
+
+PART = ".part-"
+FIXED_OVERHEAD = 400_000  # fonts, text pages, structure: generous for a big claim
+
+
+def _validate(out: Path, options: ExportOptions) -> None:
+    if options.lang not in LANGUAGES:
+        raise BadInput(f"unknown language {options.lang!r}; choose one of: "
+                       + ", ".join(LANGUAGES))
+    if options.max_mb is not None and options.max_mb <= 0:
+        raise BadInput(f"size limit must be a positive number of MB, not {options.max_mb}")
+    targets = [out] + ([options.bundle] if options.bundle else [])
+    for target in targets:
+        if not target.parent.is_dir():
+            raise BadInput(f"cannot write {target}: folder {target.parent} does not exist")
+        if target.is_dir():
+            raise BadInput(f"cannot write {target}: it is a folder")
+    if options.bundle and Path(options.bundle).resolve() == out.resolve():
+        raise BadInput("the bundle and the PDF must be different files")
+    if options.password is not None and not options.password:
+        raise BadInput("the password is empty")
+
+
+# Not core.atomicfile.atomic_output: the export needs the temp PDF's path (to hash it
+# and copy it into the ZIP) and publishes two files only once both are complete.
+def _part_path(target: Path) -> Path:
+    for stale in target.parent.glob(f".{glob.escape(target.name)}{PART}*"):
+        stale.unlink(missing_ok=True)  # left by an export that was killed
+    return target.parent / f".{target.name}{PART}{secrets.token_hex(4)}"
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name == "nt":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _first_level(data: ExportData, workdir: Path) -> int:
+    """The first size level worth rendering: estimate from a few encoded samples.
+
+    Rendering is the expensive part (every screenshot re-encoded), so trying levels
+    one after the other would multiply the export time.
+    """
+    limit = data.options.max_mb
+    if limit is None:
+        return 0
+    limit_bytes = limit * 1024 * 1024
+    images = [i for i in data.evidence if i.ev.is_image]
+    others = sum(i.ev.size for i in data.evidence if not i.ev.is_image)
+    attached = sum(i.ev.size for i in data.evidence) if data.options.attachments else 0
+    if attached and attached + FIXED_OVERHEAD > limit_bytes:
+        raise ExportTooLarge(
+            f"the original files alone take {attached / 1048576:.1f} MB, more than the "
+            f"{limit:g} MB limit: leave the attachments out (--no-attachments), choose fewer "
+            "evidence items, or raise the limit")
+    fixed = others + attached + FIXED_OVERHEAD
+    for level in range(len(LEVELS)):
+        projected = fixed + ImagePreparer(level, workdir).estimate(images)
+        if projected <= limit_bytes * 0.95:  # margin: the estimate comes from samples
+            return level
+    return len(LEVELS) - 1
+
+
+@dataclass
+class ExportJob:
+    """A prepared export. :meth:`run` reads no database: run it in a worker thread."""
+
+    claim_id: int
+    out: Path
+    options: ExportOptions
+    data: ExportData
+
+    def run(self, progress: ProgressCallback | None = None,
+            cancel: CancelFlag | None = None) -> ExportResult:
+        """Check the evidence files, write the PDF (and bundle) atomically; see export_claim."""
+        return _run(self, progress, cancel)
+
+
+def prepare_export(folder: ClaimFolder, claim_id: int, out: Path | str,
+                   options: ExportOptions | None = None) -> ExportJob:
+    """Validate the options and read the claim (in the thread that opened ``folder``)."""
+    options = options or ExportOptions()
+    if options.bundle is not None:
+        options = dataclasses.replace(options, bundle=Path(options.bundle))
+    out = Path(out)
+    _validate(out, options)
+    if options.deadlines is None:
+        options = dataclasses.replace(options, deadlines=deadline_rows(folder, claim_id,
+                                                                       options.lang))
+    return ExportJob(claim_id, out, options, collect(folder, claim_id, options))
+
+
+def deadline_rows(folder: ClaimFolder, claim_id: int, lang: str) -> list[DeadlineRow]:
+    """The claim's deadlines as the summary shows them: label, due time, state."""
+    from ..core.deadlines import claim_deadlines
+
+    return [DeadlineRow(deadline_label(d, lang), d.due_at, d.state.value, d.zone)
+            for d in claim_deadlines(folder, claim_id)]
+
+
+def record_export(folder: ClaimFolder, job: ExportJob, result: ExportResult) -> None:
+    """Log the finished export in the claim's event chain, with the PDF's SHA-256."""
+    options = job.options
+    with folder.transaction():
+        folder.log("export", "claim", job.claim_id, job.claim_id, {
+            "sha256": result.sha256, "file": result.pdf.name, "size": result.size,
+            "pages": result.pages, "evidence": result.evidence_ids,
+            "image_mode": result.image_mode, "language": options.lang,
+            "attachments": options.attachments, "encrypted": options.password is not None,
+            "bundle": options.bundle.name if options.bundle else None,
+            "bundle_sha256": result.bundle_sha256 or None})
+
+
+def export_claim(folder: ClaimFolder, claim_id: int, out: Path | str,
+                 options: ExportOptions | None = None,
+                 progress: ProgressCallback | None = None,
+                 cancel: CancelFlag | None = None) -> ExportResult:
+    """Export ``claim_id`` to the PDF ``out`` (and ``options.bundle``), in this thread.
+
+    Raises EvidenceProblem (missing/altered file), ExportTooLarge, ExportCancelled,
+    BadInput or NotFound; in every case nothing is left at the target paths and no
+    event is logged. The GUI uses the three steps separately (prepare_export in the GUI
+    thread, ExportJob.run in a worker, record_export back in the GUI thread) because a
+    ClaimFolder's database connection belongs to the thread that opened it.
+    """
+    job = prepare_export(folder, claim_id, out, options)
+    result = job.run(progress, cancel)
+    record_export(folder, job, result)
+    return result
+
+
+def _run(job: ExportJob, progress: ProgressCallback | None,
+         cancel: CancelFlag | None) -> ExportResult:
+    data, out, options = job.data, job.out, job.options
+    total = work_units(data)
+    done = 0
+
+    def check_cancel() -> None:
+        if cancel_requested(cancel):
+            raise ExportCancelled()
+
+    def tick(message: str) -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(min(done, total), total, message)
+
+    if progress:
+        progress(0, total, "checking the evidence files")
+    check_files(data.evidence)
+    part = _part_path(out)
+    bundle_part = _part_path(options.bundle) if options.bundle else None
+    limit = options.max_mb * 1024 * 1024 if options.max_mb else None
+    try:
+        with tempfile.TemporaryDirectory(prefix="bonusdesk-export-") as work:
+            level = _first_level(data, Path(work))
+            while True:
+                check_cancel()
+                pages = render_pdf(data, part, Path(work), level, tick, check_cancel)
+                size = part.stat().st_size
+                if limit is None or size <= limit:
+                    break
+                if level + 1 >= len(LEVELS):
+                    raise ExportTooLarge(
+                        f"the package is {size / 1048576:.1f} MB even with screenshots "
+                        f"re-encoded, more than the {options.max_mb:g} MB limit: choose fewer "
+                        "evidence items, leave the attachments out, or raise the limit")
+                level += 1
+                done = 0
+                if progress:
+                    progress(0, total, f"re-encoding screenshots to fit under "
+                                       f"{options.max_mb:g} MB")
+            sha = sha256_file(part)
+            bundle_sha = ""
+            if bundle_part is not None:
+                write_bundle(data, bundle_part, part, out.name, sha, check_cancel)
+                _fsync_file(bundle_part)
+                bundle_sha = sha256_file(bundle_part)
+        check_cancel()
+        os.replace(part, out)
+        _fsync_dir(out.parent)
+        if bundle_part is not None:
+            os.replace(bundle_part, options.bundle)
+            _fsync_dir(options.bundle.parent)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        if bundle_part is not None:
+            bundle_part.unlink(missing_ok=True)
+        raise
+    if progress:
+        progress(total, total, "done")
+    return ExportResult(pdf=out, sha256=sha, size=size, pages=pages,
+                        evidence_ids=[i.ev.id for i in data.evidence],
+                        image_mode=LEVELS[level][0], bundle=options.bundle,
+                        bundle_sha256=bundle_sha)

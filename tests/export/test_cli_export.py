@@ -1,0 +1,93 @@
+"""bonusdesk-cli export, run as a real process."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import zipfile
+
+import pytest
+from pypdf import PdfReader
+
+from bonusdesk.core.folder import ClaimFolder
+from tests.factories import write_eml, write_pdf, write_png
+
+from .helpers import pdftotext
+
+
+@pytest.fixture
+def cli_claim(tmp_path, run_cli):
+    f = tmp_path / "claims"
+    run_cli("init", folder=f, check=0)
+    run_cli("platform", "add", "Casino Étoile", folder=f, check=0)
+    run_cli("claim", "new", "--platform", "Casino Étoile", "--title", "Bonus manquant",
+            "--incident-at", "2026-11-20T21:15", "--zone", "Europe/Paris",
+            "--category", "bonus_not_credited", "--error-code", "BNS-402",
+            "--error-text", "Bonus could not be credited", folder=f, check=0)
+    files = [write_png(tmp_path / "erreur.png"), write_pdf(tmp_path / "releve.pdf"),
+             write_eml(tmp_path / "reponse.eml")]
+    run_cli("evidence", "add", "1", *files, folder=f, check=0)
+    return f
+
+
+def test_export_with_bundle_password_and_json(cli_claim, run_cli, tmp_path):
+    pw = tmp_path / "pw.txt"
+    pw.write_text("mot-de-passe\n", encoding="utf-8")
+    out, zpath = tmp_path / "dossier.pdf", tmp_path / "dossier.zip"
+    proc = run_cli("export", "1", "--out", out, "--lang", "fr", "--bundle", zpath,
+                   "--password-file", pw, "--json", folder=cli_claim, check=0)
+    doc = json.loads(proc.stdout)
+    assert doc["pdf"] == str(out) and len(doc["sha256"]) == 64
+    assert doc["evidence_ids"] == [1, 2, 3]
+    reader = PdfReader(out)
+    assert reader.is_encrypted and reader.decrypt("mot-de-passe")
+    assert "Réclamation" in pdftotext(out, password="mot-de-passe")
+    dest = tmp_path / "unzipped"
+    zipfile.ZipFile(zpath).extractall(dest)
+    subprocess.run(["sha256sum", "--quiet", "-c", "SHA256SUMS"], cwd=dest, check=True)
+
+
+def test_only_and_no_attachments(cli_claim, run_cli, tmp_path):
+    out = tmp_path / "p.pdf"
+    proc = run_cli("export", "1", "--out", out, "--only", "1,3", "--no-attachments",
+                   folder=cli_claim, check=0)
+    assert proc.stdout.startswith(f"{out}\t")
+    assert PdfReader(out).attachments == {}
+    with ClaimFolder.open(cli_claim, writable=False) as folder:
+        shas = [ev.sha256 for ev in folder.evidence.list(1)]
+    text = pdftotext(out)
+    assert shas[0] in text and shas[2] in text and shas[1] not in text
+
+
+def test_altered_evidence_is_exit_2_with_one_line(cli_claim, run_cli, tmp_path):
+    with ClaimFolder.open(cli_claim, writable=False) as folder:
+        path = folder.evidence.file_path(folder.evidence.get(1))
+    os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+    path.write_bytes(path.read_bytes() + b"x")
+    out = tmp_path / "p.pdf"
+    proc = run_cli("export", "1", "--out", out, folder=cli_claim, check=2)
+    assert proc.stderr.count("\n") == 1
+    assert "#1 erreur.png (evidence id 1) is altered" in proc.stderr
+    assert not out.exists()
+    run_cli("export", "1", "--out", out, "--only", "2,3", folder=cli_claim, check=0)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--only", "1,x"], "--only takes evidence ids"),
+    (["--only", "99"], "no evidence with id 99"),
+    (["--password-file", "/nonexistent/pw"], "cannot read the password file"),
+    (["--max-mb", "-1"], "size limit must be a positive number"),
+])
+def test_bad_options_are_exit_2(cli_claim, run_cli, tmp_path, args, message):
+    out = tmp_path / "p.pdf"
+    proc = run_cli("export", "1", "--out", out, *args, folder=cli_claim, check=2)
+    assert message in proc.stderr
+    assert not out.exists()
+
+
+def test_missing_output_folder_is_exit_2(cli_claim, run_cli, tmp_path):
+    proc = run_cli("export", "1", "--out", tmp_path / "nope" / "p.pdf", folder=cli_claim,
+                   check=2)
+    assert "does not exist" in proc.stderr

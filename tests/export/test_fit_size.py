@@ -1,0 +1,81 @@
+"""Fit under N MB: screenshots re-encoded inside the PDF only, originals untouched."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from bonusdesk.core.evidence import sha256_file
+from bonusdesk.export import ExportOptions, ExportTooLarge, export_claim
+
+from .helpers import pdftotext
+
+
+def _noisy_png(seed: int) -> bytes:
+    # Noise barely compresses: three of these are ~8 MB as PNG, like photo-heavy pages.
+    im = Image.effect_noise((1280, 720), 60 + seed).convert("RGB")
+    buf = io.BytesIO()
+    im.save(buf, "PNG")
+    return buf.getvalue()
+
+
+@pytest.fixture
+def heavy_claim(folder, claim):
+    evidence = [folder.evidence.add_bytes(claim.id, _noisy_png(i), f"page-{i}.png")
+                for i in range(3)]
+    assert sum(ev.size for ev in evidence) > 6 * 1024 * 1024
+    return claim, evidence
+
+
+def test_fits_under_the_limit_by_reencoding_inside_the_pdf(folder, heavy_claim, tmp_path):
+    claim, evidence = heavy_claim
+    before = {ev.id: sha256_file(folder.evidence.file_path(ev)) for ev in evidence}
+    out = tmp_path / "p.pdf"
+    result = export_claim(folder, claim.id, out, ExportOptions(max_mb=2, attachments=False))
+    assert out.stat().st_size <= 2 * 1024 * 1024
+    assert result.image_mode != "original"
+    for ev in evidence:  # the originals are byte for byte what was imported
+        assert sha256_file(folder.evidence.file_path(ev)) == before[ev.id] == ev.sha256
+        assert folder.evidence.check(ev) == ""
+    text = pdftotext(out)
+    flat = " ".join(text.split())  # the note wraps over lines
+    assert "Screenshots are shown re-encoded" in flat
+    assert "The original files are unchanged" in flat
+    assert "JPEG" in text
+    for ev in evidence:  # the index still lists the originals' fingerprints
+        assert ev.sha256 in text
+    images = [img for page in PdfReader(out).pages for img in page.images]
+    assert len(images) == 3
+
+
+def test_without_a_limit_screenshots_stay_lossless(folder, heavy_claim, tmp_path):
+    claim, evidence = heavy_claim
+    out = tmp_path / "p.pdf"
+    result = export_claim(folder, claim.id, out, ExportOptions(max_mb=None, attachments=False))
+    assert result.image_mode == "original"
+    assert out.stat().st_size > sum(ev.size for ev in evidence)
+    reader = PdfReader(out)
+    shown = [img.image for page in reader.pages for img in page.images]
+    for ev, im in zip(evidence, shown, strict=True):
+        with Image.open(folder.evidence.file_path(ev)) as original:
+            assert im.tobytes() == original.convert("RGB").tobytes()  # pixel-identical
+
+
+def test_attachments_that_cannot_fit_are_refused_with_advice(folder, heavy_claim, tmp_path):
+    claim, _ = heavy_claim
+    out = tmp_path / "p.pdf"
+    with pytest.raises(ExportTooLarge, match="--no-attachments"):
+        export_claim(folder, claim.id, out, ExportOptions(max_mb=2))
+    assert not out.exists()
+
+
+def test_a_limit_too_small_for_the_text_alone_is_refused_plainly(folder, claim, tmp_path):
+    out = tmp_path / "p.pdf"
+    with pytest.raises(ExportTooLarge) as err:
+        export_claim(folder, claim.id, out, ExportOptions(max_mb=0.01, attachments=False))
+    assert "more than the 0.01 MB limit" in str(err.value)
+    assert "attachments" not in str(err.value).split(":")[0]
+    assert not out.exists()
