@@ -2,9 +2,9 @@
 
 Exercises what a player's first session needs, in a throw-away folder, without Qt and
 without a display: create a claim folder, store one evidence item, verify it, check the
-folder's integrity, compute deadlines from the shipped rules file. Installers run it on the
-built bundle (packaging/build.py) to catch a missing module, library or resource before a
-player does.
+folder's integrity, compute deadlines from the shipped rules file, export the claim as a PDF
+and read it back. Installers run it on the built bundle (packaging/build.py) to catch a
+missing module, library or resource before a player does.
 
 Each step prints ``ok   <step>: <detail>`` or ``FAIL <step>: <reason>``; the first failure
 stops the check. :func:`run_self_check` returns the process exit code (0 = all passed).
@@ -98,11 +98,35 @@ def _step_deadlines(ctx: _Context) -> str:
     return f"{len(deadlines)} deadline(s) from {len(book.sets)} rule set(s) in {book.source}"
 
 
+def _step_export(ctx: _Context) -> str:
+    # Needs reportlab, pypdf and the fonts in resources/fonts: all must be in the bundle.
+    import hashlib
+
+    from pypdf import PdfReader
+
+    from bonusdesk.export import ExportOptions, export_claim
+
+    out_dir = ctx.workdir / "export"
+    out_dir.mkdir()
+    out = out_dir / "self-check.pdf"
+    result = export_claim(ctx.folder, ctx.claim_id, out, ExportOptions(lang="fr"))
+    data = out.read_bytes()
+    if not data.startswith(b"%PDF-"):
+        raise RuntimeError(f"{out.name} is not a PDF")
+    if hashlib.sha256(data).hexdigest() != result.sha256:
+        raise RuntimeError(f"{out.name} does not match the SHA-256 the export reported")
+    pages = len(PdfReader(out).pages)
+    if pages != result.pages or pages < 1:
+        raise RuntimeError(f"{out.name} has {pages} page(s), the export reported {result.pages}")
+    return f"{out.name}: {pages} page(s), {result.size} bytes, read back intact"
+
+
 STEPS: list[tuple[str, Callable[[_Context], str]]] = [
     ("claim folder", _step_folder),
     ("evidence", _step_evidence),
     ("integrity", _step_verify),
     ("deadlines", _step_deadlines),
+    ("PDF export", _step_export),
 ]
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import sys
 
 from bonusdesk.selfcheck import STEPS, run_self_check
+from tests.conftest import REPO_ROOT, subprocess_env
 
 
 def test_self_check_passes_every_step_and_leaves_nothing_behind(tmp_path):
@@ -43,3 +46,23 @@ def test_self_check_fails_when_the_rules_data_file_is_not_shipped(tmp_path, monk
     fail = next(line for line in lines if line.startswith("FAIL "))
     assert fail.startswith("FAIL deadlines: RuleDataError")
     assert "escalation.toml" in fail
+
+
+def test_self_check_fails_when_the_pdf_fonts_are_not_shipped(tmp_path):
+    # resources/ with the rules but without fonts/: the export cannot embed its font.
+    # A fresh process, since reportlab registers the fonts once per process.
+    resources = tmp_path / "resources"
+    shutil.copytree(REPO_ROOT / "resources" / "rules", resources / "rules")
+    work = tmp_path / "work"
+    work.mkdir()
+    proc = subprocess.run([sys.executable, "-m", "bonusdesk.selfcheck"], capture_output=True,
+                          text=True, timeout=120,
+                          env=subprocess_env(BONUSDESK_RESOURCES=str(resources),
+                                             TMPDIR=str(work)))
+    lines = proc.stdout.splitlines()
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert any(line.startswith("ok   deadlines") for line in lines)
+    fail = next(line for line in lines if line.startswith("FAIL "))
+    assert fail.startswith("FAIL PDF export:")
+    assert "DejaVuSans" in fail
+    assert list(work.iterdir()) == []
