@@ -183,6 +183,15 @@ def smoke_test(version: str) -> list[str]:
     for var in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "BONUSDESK_RESOURCES"):
         env.pop(var, None)
     failures: list[str] = []
+    # Translations are generated (.qm, not in git): a build that skipped them runs English.
+    top = DIST / "BonusDesk.app" if MACOS else bundle_dir()
+    resources = next((p for p in top.glob("**/resources") if p.is_dir()), None)
+    for ts in sorted((ROOT / "resources" / "translations").glob("*.ts")):
+        if resources is None or not (resources / "translations" / f"{ts.stem}.qm").exists():
+            failures.append(f"translation {ts.stem}.qm missing from the bundle")
+            say(f"FAIL translation {ts.stem}.qm missing from the bundle")
+        else:
+            say(f"ok   translation {ts.stem}.qm bundled")
     app, cli = str(executable("bonusdesk")), str(executable("bonusdesk-cli"))
     with tempfile.TemporaryDirectory(prefix="bonusdesk-smoke-") as tmp:
         env["HOME"] = tmp  # settings and the default claim folder go to a throw-away home
