@@ -58,4 +58,5 @@ ensure_venv() {
         .venv/bin/python -m pip install -q --upgrade pip
     fi
     .venv/bin/python -m pip install -q -e ".$1"
+    .venv/bin/python -m bonusdesk.ui.i18n --compile
 }

@@ -50,11 +50,17 @@ def to_row(obj) -> dict:
     return row
 
 
+@cache
+def _base_and_origin(tp):
+    # Cached: listing 1,000 claims calls this ~30,000 times (app start-up, bench/startup.py).
+    base = _base(tp)
+    return base, typing.get_origin(base) or base
+
+
 def from_db(tp, value):
     if value is None:
         return None
-    base = _base(tp)
-    origin = typing.get_origin(base) or base
+    base, origin = _base_and_origin(tp)
     if base is datetime:
         return from_iso(value)
     if isinstance(base, type) and issubclass(base, Enum):

@@ -1,0 +1,122 @@
+"""The desktop app's entry point: QApplication set-up, folder choice, main window.
+
+``bonusdesk [--folder DIR]`` (gui-script) or ``python -m bonusdesk``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from bonusdesk import APP_NAME, __version__
+
+# Printed on stdout once the main window is on screen, for --quit-after-shown.
+SHOWN_MARKER = "bonusdesk: main window shown"
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="bonusdesk", description=(
+        "BonusDesk: organize the evidence of a problem with an online bonus."))
+    parser.add_argument("--folder", type=Path, help="claim folder to open "
+                        "(default: the last one used, else Documents/BonusDesk)")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--language", choices=("en", "fr"),
+                        help="language of the interface (default: settings, else the system's)")
+    parser.add_argument("--quit-after-shown", action="store_true",
+                        help=argparse.SUPPRESS)  # smoke tests and the startup benchmark
+    # Qt's own options (-platform, -style ...) pass through to QApplication.
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def create_application(argv: list[str]):
+    """The QApplication with BonusDesk's identity, icon and style."""
+    from PySide6.QtWidgets import QApplication
+
+    from bonusdesk.ui.icons import app_icon
+    from bonusdesk.ui.theme import follow_system_scheme
+
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("bonusdesk")
+    app.setWindowIcon(app_icon())
+    # Fusion looks the same everywhere and takes the platform's light or dark palette.
+    app.setStyle("Fusion")
+    follow_system_scheme(app)
+    return app
+
+
+def start_window(app, prefs, folder_arg: Path | None, quit_after_shown: bool = False):
+    """Open the right folder and show the main window; returns the window."""
+    from PySide6.QtCore import QTimer
+
+    from bonusdesk.core.folder import default_folder
+    from bonusdesk.ui.folder_session import is_claim_folder, open_folder, show_welcome
+    from bonusdesk.ui.main_window import MainWindow
+    from bonusdesk.ui.tray import install_tray
+
+    window = MainWindow(prefs)
+    install_tray(window)
+    first_run = False
+    if folder_arg is not None:
+        path = folder_arg
+    else:
+        path = Path(prefs.folder) if prefs.folder else default_folder()
+        first_run = not is_claim_folder(path) and path == default_folder()
+    if quit_after_shown:
+        window.shown.connect(lambda: (print(SHOWN_MARKER, flush=True),
+                                      QTimer.singleShot(0, window.quit)))
+    window.show()
+    # Opening may show a dialog (locked folder...); the window is already there behind it.
+    folder = open_folder(window, path, create=first_run, ask_create=not quit_after_shown)
+    if folder is not None:
+        window.set_folder(folder)
+        if first_run and not quit_after_shown:
+            QTimer.singleShot(0, lambda: show_welcome(window, folder.path))
+    return window
+
+
+def bring_to_front(window, folder: str = "") -> None:
+    """Another launch asked for the window (and maybe another claim folder)."""
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    if folder and (window.folder is None or Path(folder) != window.folder.path):
+        window.switch_folder(Path(folder))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    qt_argv = [sys.argv[0]] + [a for a in (sys.argv[1:] if argv is None else argv)]
+    app = create_application(qt_argv)
+    from PySide6.QtCore import QThreadPool
+
+    from bonusdesk.ui.i18n import install_language
+    from bonusdesk.ui.prefs import Prefs
+    from bonusdesk.ui.single_instance import SingleInstance
+
+    instance = None
+    if not args.quit_after_shown:
+        instance = SingleInstance()
+        if instance.hand_over(str(args.folder.expanduser().resolve()) if args.folder else ""):
+            print("bonusdesk: already running; its window was brought to the front")
+            return 0
+        instance.listen()
+    prefs = Prefs()
+    install_language(app, args.language or prefs.language)
+    window = start_window(app, prefs, args.folder, args.quit_after_shown)
+    if instance is not None:
+        instance.request.connect(lambda folder: bring_to_front(window, folder))
+    app.setQuitOnLastWindowClosed(not getattr(window, "tray", None) or not prefs.close_to_tray)
+    code = app.exec()
+    # Let background jobs (thumbnails, deadlines, encoding, export) finish before Python
+    # tears the Qt objects down under them.
+    QThreadPool.globalInstance().waitForDone(10_000)
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

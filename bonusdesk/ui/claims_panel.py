@@ -1,0 +1,115 @@
+"""Left side of the window: search box, status filter and the claims table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bonusdesk.core.model import Status
+
+from .claims_model import ClaimIdRole, ClaimsFilterProxy, ClaimsTableModel
+from .labels import status_label
+from .widgets import StatusChipDelegate
+
+
+class ClaimsPanel(QWidget):
+    """Emits ``claim_selected(id)``; ``search_ids`` turns typed text into claim ids."""
+
+    claim_selected = Signal(int)
+
+    def __init__(self, search_ids: Callable[[str], set[int] | None], parent=None):
+        super().__init__(parent)
+        self.search_ids = search_ids
+        self.model = ClaimsTableModel(self)
+        self.proxy = ClaimsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Claims"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ClaimsTableModel.DEADLINE, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setItemDelegateForColumn(ClaimsTableModel.STATUS, StatusChipDelegate(self))
+        header = self.table.horizontalHeader()
+        # Sizing to contents reads every row; a sample keeps start-up fast with many claims.
+        header.setResizeContentsPrecision(40)
+        header.setSectionResizeMode(ClaimsTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for col in (ClaimsTableModel.PLATFORM, ClaimsTableModel.STATUS,
+                    ClaimsTableModel.DEADLINE):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search claims, contacts, evidence… (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=200)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Show claims"))
+        self.status_filter.addItem(self.tr("Open claims"), ClaimsFilterProxy.OPEN)
+        self.status_filter.addItem(self.tr("All claims"), ClaimsFilterProxy.ALL)
+        self.status_filter.addItem(self.tr("Finished claims"), ClaimsFilterProxy.CLOSED)
+        for s in Status:
+            self.status_filter.addItem(status_label(s), s.value)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_status_filter(self.status_filter.currentData()))
+        self.proxy.set_status_filter(ClaimsFilterProxy.OPEN)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 0, 8)
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addWidget(self.status_filter)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+
+    def apply_search(self) -> None:
+        self.proxy.set_search_ids(self.search_ids(self.search.text().strip()))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def visible_index(self, claim_id: int) -> QModelIndex:
+        """The claim's row in the table; filters are cleared if they hide it."""
+        row = self.model.row_of(claim_id)
+        if row < 0:
+            return QModelIndex()
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.status_filter.setCurrentIndex(self.status_filter.findData(ClaimsFilterProxy.ALL))
+            self.search.clear()
+            self.apply_search()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        return index
+
+    def select(self, claim_id: int) -> bool:
+        index = self.visible_index(claim_id)
+        if not index.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        return True
+
+    def _current_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.claim_selected.emit(current.data(ClaimIdRole))

@@ -1,0 +1,24 @@
+"""Where the app's resources (icons, translations) are found."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bonusdesk.resources import resource_root
+
+
+def resources_dir() -> Path:
+    """The shared resources folder (source checkout, $BONUSDESK_RESOURCES or a bundle)."""
+    try:
+        return resource_root()
+    except FileNotFoundError:
+        # Nothing shipped: icons and translations fall back (SVG-less icon, English).
+        return Path(__file__).resolve().parents[2] / "resources"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def icons_dir() -> Path:
+    return resources_dir() / "icons"

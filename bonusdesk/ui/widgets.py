@@ -1,0 +1,105 @@
+"""Small reusable widgets: time-with-zone picker, zone box, status chip delegate."""
+
+from __future__ import annotations
+
+import zoneinfo
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QStyle,
+    QStyledItemDelegate,
+    QWidget,
+)
+
+from bonusdesk.core.timeutil import get_zone
+
+
+class ZoneBox(QComboBox):
+    """An editable list of IANA zones with completion."""
+
+    _zones: list[str] | None = None
+
+    def __init__(self, zone: str, parent=None):
+        super().__init__(parent)
+        self.setEditable(True)
+        if ZoneBox._zones is None:
+            ZoneBox._zones = sorted(z for z in zoneinfo.available_timezones()
+                                    if "/" in z or z == "UTC")
+        self.addItems(ZoneBox._zones)
+        self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setAccessibleName(self.tr("Time zone"))
+        self.set_zone(zone)
+
+    def set_zone(self, zone: str) -> None:
+        self.setCurrentText(zone)
+
+    def zone(self) -> str:
+        return self.currentText().strip()
+
+
+class TimeWithZone(QWidget):
+    """A date-time picker read in a chosen IANA zone; returns aware UTC datetimes."""
+
+    def __init__(self, when: datetime, zone: str, parent=None):
+        super().__init__(parent)
+        self.edit = QDateTimeEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.edit.setAccessibleName(self.tr("Date and time"))
+        self.zone_box = ZoneBox(zone)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 2)
+        layout.addWidget(self.zone_box, 1)
+        self.set_value(when, zone)
+
+    def set_value(self, when: datetime, zone: str) -> None:
+        self.zone_box.set_zone(zone)
+        local = when.astimezone(get_zone(zone)).replace(tzinfo=None, second=0, microsecond=0)
+        self.edit.setDateTime(QDateTime(local.date(), local.time()))
+
+    def zone(self) -> str:
+        return self.zone_box.zone()
+
+    def value(self) -> datetime:
+        """The picked time as an aware datetime (raises BadTime for an unknown zone)."""
+        naive = self.edit.dateTime().toPython().replace(second=0, microsecond=0)
+        return naive.replace(tzinfo=get_zone(self.zone()))
+
+
+class StatusChipDelegate(QStyledItemDelegate):
+    """Paints the status cell as a rounded coloured chip with white text."""
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        colour = index.data(Qt.ItemDataRole.BackgroundRole)
+        text = index.data() or ""
+        if not isinstance(colour, QColor):
+            return super().paint(painter, option, index)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Highlight))
+        fm = option.fontMetrics
+        width = min(option.rect.width() - 8, fm.horizontalAdvance(text) + 16)
+        height = fm.height() + 4
+        rect = QRectF(option.rect.x() + 4, option.rect.center().y() - height / 2 + 1,
+                      width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.setPen(QColor("white"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
+                         fm.elidedText(text, Qt.TextElideMode.ElideRight, int(width) - 10))
+        painter.restore()
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        size.setWidth(option.fontMetrics.horizontalAdvance(index.data() or "") + 32)
+        return size

@@ -1,0 +1,169 @@
+"""Screenshots of a first-time user's journey through the app, for review.
+
+Runs the real window on the current display (Xvfb is fine), drives it the way a
+user would (new claim, details, evidence dropped, screenshot captured, contact
+logged, deadlines, report, PDF export) and saves one PNG per step.
+
+    xvfb-run -s "-screen 0 1400x900x24" python scripts/ui_tour.py --language fr --out shots/
+
+Uses a throw-away claim folder and settings in a temporary directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--language", choices=("en", "fr"), default="en")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "tour")
+    args = parser.parse_args()
+    os.environ.setdefault("BONUSDESK_TZ", "Europe/Paris")
+
+    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from bonusdesk.app import create_application
+    from bonusdesk.core.folder import ClaimFolder
+    from bonusdesk.ui import status_actions
+    from bonusdesk.ui.i18n import install_language
+    from bonusdesk.ui.main_window import MainWindow
+    from bonusdesk.ui.prefs import Prefs
+
+    app = create_application(sys.argv[:1])
+    install_language(app, args.language)
+    tmp = Path(tempfile.mkdtemp(prefix="bonusdesk-tour-"))
+    out = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    lang = args.language
+    step = [0]
+
+    def wait(ms: int = 150) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def shot(widget, name: str) -> None:
+        wait()
+        step[0] += 1
+        path = out / f"{lang}-{step[0]:02d}-{name}.png"
+        widget.grab().save(str(path))
+        print(path)
+
+    def modal(trigger, handle) -> None:
+        def poll():
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                QTimer.singleShot(30, poll)
+            else:
+                handle(dialog)
+        QTimer.singleShot(0, poll)
+        trigger()
+
+    prefs = Prefs(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
+    prefs.language, prefs.user_name, prefs.zone = lang, "Camille Martin", "Europe/Paris"
+    window = MainWindow(prefs)
+    window.show()
+    window.set_folder(ClaimFolder.create(tmp / "claims"))
+    shot(window, "empty")
+
+    def fill_new_claim(d):
+        d.platform.setCurrentText("Casino Étoile")
+        d.window.setValue(48)
+        d.title.setText("Bonus de bienvenue non crédité" if lang == "fr"
+                        else "Welcome bonus not credited")
+        d.category.setCurrentIndex(d.category.findData("bonus_not_credited"))
+        d.incident.edit.setDateTime(datetime.now().replace(second=0, microsecond=0))
+        shot(d, "new-claim")
+        d.accept()
+    modal(window.new_claim, fill_new_claim)
+
+    details = window.claim_view.details
+    for field, value in {"account_id": "PLAYER-4411", "bonus_name": "Welcome 100%",
+                         "bonus_amount": "100.00", "currency": "EUR", "promo_code": "WELCOME100",
+                         "transaction_id": "TX-99812", "error_code": "BNS-402"}.items():
+        details.edits[field].setText(value)
+    details.edits["did"].setPlainText("Deposited 100 € with the promo code WELCOME100")
+    details.edits["expected"].setPlainText("A 100 € bonus credited to my account")
+    details.edits["happened"].setPlainText("The deposit went through; the bonus page shows "
+                                           "error BNS-402")
+    details.edits["error_text"].setPlainText("Bonus could not be credited (BNS-402)")
+    details.save()
+    shot(window, "details")
+
+    files = []
+    for n, colour in enumerate(("#dc2626", "#2563eb", "#16a34a")):
+        image = QImage(1000, 620, QImage.Format.Format_RGB32)
+        image.fill(QColor(colour))
+        painter = QPainter(image)
+        painter.setPen(QColor("white"))
+        font = painter.font()
+        font.setPointSize(36)
+        painter.setFont(font)
+        painter.drawText(60, 320, f"Error BNS-402 ({n + 1})")
+        painter.end()
+        path = tmp / f"error-page-{n + 1}.png"
+        image.save(str(path))
+        files.append(path)
+    view = window.claim_view
+    view.tabs.setCurrentWidget(view.evidence)
+    view.evidence.import_paths(files)  # what a drop of these files does
+    done = []
+    window.capture.captured.connect(done.append)
+    window.capture.capture_full()
+    while not done:
+        wait(100)
+    wait(600)  # thumbnails
+    shot(window, "evidence")
+
+    def fill_reported(d):
+        d.reference.setText("T-48213")
+        d.summary.setPlainText("Report sent through the contact form with 4 screenshots")
+        shot(d, "i-reported-it")
+        d.accept()
+    modal(lambda: window.run_status_action(status_actions.ACTIONS[0]), fill_reported)
+    view.tabs.setCurrentWidget(view.contacts)
+    shot(window, "contacts")
+    view.tabs.setCurrentWidget(view.deadlines)
+    shot(window, "deadlines")
+    view.tabs.setCurrentWidget(view.timeline)
+    shot(window, "timeline")
+
+    def report(d):
+        shot(d, "report")
+        d.reject()
+    modal(window.write_report, report)
+
+    def export(d):
+        d.out.setText(str(tmp / "claim.pdf"))
+        shot(d, "export-options")
+        d.done.connect(lambda _r: (shot(d, "export-done"), d.accept()))
+        d.start()
+    modal(window.export_pdf, export)
+
+    window.capture.capture_region()
+    while window.capture.overlay is None or not window.capture.overlay.isVisible():
+        wait(50)
+    overlay = window.capture.overlay
+    QTest.mousePress(overlay, Qt.MouseButton.LeftButton, pos=overlay.rect().center() / 2)
+    QTest.mouseMove(overlay, overlay.rect().center())
+    wait(100)
+    shot(overlay, "region-overlay")
+    QTest.keyClick(overlay, Qt.Key.Key_Escape)
+    window.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,58 @@
+"""UI fixtures: preferences in tmp_path, a main window on the shared claim folder,
+and a helper to answer the modal dialog an action opens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from bonusdesk.ui.i18n import install_language
+from bonusdesk.ui.main_window import MainWindow
+from bonusdesk.ui.prefs import Prefs
+
+
+@pytest.fixture
+def prefs(tmp_path):
+    p = Prefs(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    p.language = "en"
+    p.zone = "Europe/Paris"
+    return p
+
+
+@pytest.fixture
+def english(qapp):
+    install_language(qapp, "en")
+    yield
+
+
+@pytest.fixture
+def window(qtbot, prefs, folder, english):
+    w = MainWindow(prefs)
+    w.tray = None
+    qtbot.addWidget(w)
+    w.show()
+    w.set_folder(folder)
+    qtbot.waitExposed(w)
+    yield w
+    w.quit()
+
+
+def answer_modal(trigger: Callable[[], object], handler: Callable[[object], None]):
+    """Run ``trigger`` (which opens a modal dialog) and let ``handler`` fill and close it."""
+    seen = []
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+            return
+        seen.append(dialog)
+        handler(dialog)
+
+    QTimer.singleShot(0, poll)
+    result = trigger()
+    assert seen, "the action opened no dialog"
+    return result

@@ -1,0 +1,76 @@
+"""Deadlines in the window: claims list column, Deadlines tab, reminders; frozen clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from bonusdesk.core.deadlines import STATE_COLOURS, DeadlineState
+from bonusdesk.core.model import Claim, Status
+from bonusdesk.ui.claims_model import ClaimIdRole, ClaimsTableModel
+
+# The claim fixture: incident 2026-11-20 20:15 UTC, platform window 24 h.
+REPORT_DUE = datetime(2026, 11, 21, 20, 15, tzinfo=UTC)
+
+
+def set_clock(qtbot, window, when: datetime) -> None:
+    window.clock = lambda: when
+    with qtbot.waitSignal(window.deadlines_updated, timeout=10000):
+        window.deadline_watch.refresh()
+
+
+def deadline_cell(window, claim_id: int):
+    proxy = window.proxy
+    for r in range(proxy.rowCount()):
+        if proxy.index(r, 0).data(ClaimIdRole) == claim_id:
+            return proxy.index(r, ClaimsTableModel.DEADLINE)
+    raise AssertionError("claim not listed")
+
+
+def test_reporting_deadline_turns_overdue_as_the_clock_moves(claim, window, qtbot):
+    set_clock(qtbot, window, datetime(2026, 11, 21, 10, 0, tzinfo=UTC))
+    cell = deadline_cell(window, claim.id)
+    assert cell.data() == "Report · in 10 h"
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) == QColor(
+        STATE_COLOURS[DeadlineState.DUE_SOON])
+
+    reminded = []
+    window.reminded.connect(reminded.append)
+    set_clock(qtbot, window, datetime(2026, 11, 22, 8, 15, tzinfo=UTC))
+    cell = deadline_cell(window, claim.id)
+    assert cell.data() == "Report · overdue by 12 h"
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) == QColor(
+        STATE_COLOURS[DeadlineState.OVERDUE])
+    assert [d.state for d in reminded[0]] == [DeadlineState.OVERDUE]
+
+    # Reminded once per state: the next tick says nothing new.
+    set_clock(qtbot, window, datetime(2026, 11, 22, 8, 16, tzinfo=UTC))
+    assert len(reminded) == 1
+
+
+def test_deadlines_tab_shows_states_and_reporting_meets_the_deadline(claim, window, qtbot):
+    window.clock = lambda: datetime(2026, 11, 22, 8, 15, tzinfo=UTC)
+    window.select_claim(claim.id)
+    tab = window.claim_view.deadlines
+    window.claim_view.tabs.setCurrentWidget(tab)
+    assert tab.states() == {f"claim:{claim.id}:reporting": "overdue"}
+    assert tab.model.item(0, 0).text() == "Overdue"
+    assert tab.model.item(0, 1).text() == "Report the problem to support"
+    assert tab.model.item(0, 2).text().startswith("2026-11-21 21:15")  # Paris time
+
+    window.folder.claims.set_status(claim.id, Status.REPORTED,
+                                    at=datetime(2026, 11, 21, 19, 0, tzinfo=UTC))
+    window.claim_view.reload()
+    assert tab.states()[f"claim:{claim.id}:reporting"] == "met"
+
+
+def test_claims_list_puts_the_most_urgent_claim_first(claim, folder, platform, window, qtbot):
+    later = folder.claims.create(Claim(
+        title="Later one", platform_id=platform.id,
+        incident_at=datetime(2026, 11, 21, 18, 0, tzinfo=UTC), incident_zone="Europe/Paris"))
+    window.reload_claims()
+    set_clock(qtbot, window, datetime(2026, 11, 21, 12, 0, tzinfo=UTC))
+    order = [window.proxy.index(r, 0).data(ClaimIdRole) for r in range(window.proxy.rowCount())]
+    assert order == [claim.id, later.id]

@@ -1,0 +1,58 @@
+"""Settings dialog and what it changes; close-to-tray."""
+
+from __future__ import annotations
+
+from bonusdesk.ui.settings_dialog import SettingsDialog
+
+from .conftest import answer_modal
+
+
+def test_settings_are_saved_as_ui_preferences_and_applied(window, prefs):
+    def fill(dialog: SettingsDialog):
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        dialog.window.setValue(48)
+        dialog.user_name.setText("Camille Martin")
+        dialog.zone.set_zone("America/Montreal")
+        dialog.hotkey.setKeySequence("Ctrl+Alt+P")
+        dialog.close_to_tray.setChecked(True)
+        dialog.accept()
+
+    answer_modal(window.open_settings, fill)
+    assert (prefs.window_hours, prefs.user_name, prefs.zone, prefs.hotkey) == (
+        48, "Camille Martin", "America/Montreal", "Ctrl+Alt+P")
+    assert prefs.close_to_tray
+    assert window.claim_view.zone == "America/Montreal"
+    assert window.capture.actions[0].shortcut().toString() == "Ctrl+Alt+P"
+
+
+def test_settings_refuse_an_unknown_zone(qtbot, prefs, monkeypatch):
+    warned = []
+    monkeypatch.setattr("bonusdesk.ui.settings_dialog.QMessageBox.warning",
+                        lambda *a: warned.append(a[1]))
+    dialog = SettingsDialog(prefs, "")
+    qtbot.addWidget(dialog)
+    dialog.zone.set_zone("Mars/Olympus")
+    dialog.accept()
+    assert warned == ["Unknown time zone"]
+    assert prefs.zone == "Europe/Paris"
+
+
+def test_close_to_tray_hides_the_window_and_quit_really_closes(window, prefs):
+    class FakeTray:  # Xvfb has no system tray; the window only needs to know one exists
+        pass
+
+    prefs.close_to_tray = True
+    window.tray = FakeTray()
+    window.close()
+    assert not window.isVisible() and window.folder is not None
+    window.quit()
+    assert window.folder is None
+
+
+def test_recent_folders_remember_the_last_ones_first(prefs):
+    for n in range(10):
+        prefs.add_recent_folder(f"/claims/{n}")
+    prefs.add_recent_folder("/claims/3")
+    recent = prefs.recent_folders()
+    assert recent[:3] == ["/claims/3", "/claims/9", "/claims/8"]
+    assert len(recent) == 8
