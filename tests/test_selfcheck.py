@@ -66,3 +66,17 @@ def test_self_check_fails_when_the_pdf_fonts_are_not_shipped(tmp_path):
     assert fail.startswith("FAIL PDF export:")
     assert "DejaVuSans" in fail
     assert list(work.iterdir()) == []
+
+
+def test_app_self_check_runs_without_qt_or_a_display(tmp_path):
+    env = subprocess_env(TMPDIR=str(tmp_path))
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(var, None)
+    script = ("import sys\nfrom bonusdesk.app import main\ncode = main(['--self-check'])\n"
+              "print('Qt imported' if 'PySide6' in sys.modules else 'Qt not imported')\n"
+              "sys.exit(code)\n")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, env=env)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "self-check passed" in proc.stdout
+    assert proc.stdout.rstrip().endswith("Qt not imported")
