@@ -41,7 +41,7 @@ def create_application(argv: list[str]):
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("bonusdesk")
+    app.setDesktopFileName("io.bonusdesk.BonusDesk")  # packaging/linux/<this>.desktop
     app.setWindowIcon(app_icon())
     # Fusion looks the same everywhere and takes the platform's light or dark palette.
     app.setStyle("Fusion")
@@ -89,6 +89,11 @@ def bring_to_front(window, folder: str = "") -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if "--self-check" in (sys.argv[1:] if argv is None else argv):
+        # Installers' smoke test (packaging/build.py): no Qt, no display, no window.
+        from bonusdesk.selfcheck import run_self_check
+
+        return run_self_check()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     qt_argv = [sys.argv[0]] + [a for a in (sys.argv[1:] if argv is None else argv)]
     app = create_application(qt_argv)

@@ -1,0 +1,159 @@
+"""Self-check of an installed BonusDesk: ``bonusdesk --self-check``.
+
+Exercises what a player's first session needs, in a throw-away folder, without Qt and
+without a display: create a claim folder, store one evidence item, verify it, check the
+folder's integrity, compute deadlines from the shipped rules file, export the claim as a PDF
+and read it back. Installers run it on the built bundle (packaging/build.py) to catch a
+missing module, library or resource before a player does.
+
+Each step prints ``ok   <step>: <detail>`` or ``FAIL <step>: <reason>``; the first failure
+stops the check. :func:`run_self_check` returns the process exit code (0 = all passed).
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bonusdesk import APP_NAME, __version__
+
+Out = Callable[[str], object]
+
+
+@dataclass
+class _Context:
+    """What the steps hand to each other."""
+
+    workdir: Path
+    folder: object = None  # bonusdesk.core.folder.ClaimFolder, imported lazily
+    claim_id: int = 0
+    evidence: list = field(default_factory=list)
+
+
+def _sample_png() -> bytes:
+    """A small real PNG with a few colours, like a screenshot would be."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (320, 200), (245, 245, 245))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((20, 20, 300, 60), fill=(200, 30, 30))
+    draw.text((30, 90), "BonusDesk self-check BNS-402", fill=(0, 0, 0))
+    buf = io.BytesIO()
+    image.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def _step_folder(ctx: _Context) -> str:
+    from bonusdesk.core.folder import ClaimFolder
+    from bonusdesk.core.model import Category, Claim, Platform, PlatformKind
+
+    ctx.folder = ClaimFolder.create(ctx.workdir / "claims")
+    platform = ctx.folder.claims.add_platform(
+        Platform("Self-check casino", kind=PlatformKind.CASINO, window_hours=24))
+    claim = ctx.folder.claims.create(Claim(
+        title="Self-check claim", platform_id=platform.id,
+        incident_at=datetime.now(UTC), incident_zone="UTC",
+        category=Category.BONUS_NOT_CREDITED, error_code="BNS-402"))
+    ctx.claim_id = claim.id
+    return f"created {ctx.folder.path} with claim {claim.id}"
+
+
+def _step_evidence(ctx: _Context) -> str:
+    data = _sample_png()
+    ev = ctx.folder.evidence.add_bytes(ctx.claim_id, data, "self-check.png",
+                                       caption="self-check screenshot")
+    problem = ctx.folder.evidence.check(ev)
+    if problem:
+        raise RuntimeError(f"evidence {ev.id} is {problem} right after it was written")
+    if ctx.folder.evidence.file_path(ev).read_bytes() != data:
+        raise RuntimeError(f"evidence {ev.id} does not read back as the bytes written")
+    ctx.evidence.append(ev)
+    return f"stored and re-read evidence {ev.id} ({ev.size} bytes, sha256 {ev.sha256[:12]}…)"
+
+
+def _step_verify(ctx: _Context) -> str:
+    from bonusdesk.core.integrity import verify
+
+    report = verify(ctx.folder)
+    if not report.ok:
+        raise RuntimeError("; ".join(p.message for p in report.problems))
+    return f"{report.files_checked} file(s) and {report.events_checked} event(s) intact"
+
+
+def _step_deadlines(ctx: _Context) -> str:
+    # Reads resources/rules/: proves the data files made it into the bundle.
+    from bonusdesk.core.deadlines import claim_deadlines
+    from bonusdesk.core.rules import load_rules
+
+    book = load_rules()
+    deadlines = claim_deadlines(ctx.folder, ctx.claim_id, rules=book)
+    if not deadlines:
+        raise RuntimeError("no deadline computed for a claim with a reporting window")
+    return f"{len(deadlines)} deadline(s) from {len(book.sets)} rule set(s) in {book.source}"
+
+
+def _step_export(ctx: _Context) -> str:
+    # Needs reportlab, pypdf and the fonts in resources/fonts: all must be in the bundle.
+    import hashlib
+
+    from pypdf import PdfReader
+
+    from bonusdesk.export import ExportOptions, export_claim
+
+    out_dir = ctx.workdir / "export"
+    out_dir.mkdir()
+    out = out_dir / "self-check.pdf"
+    result = export_claim(ctx.folder, ctx.claim_id, out, ExportOptions(lang="fr"))
+    data = out.read_bytes()
+    if not data.startswith(b"%PDF-"):
+        raise RuntimeError(f"{out.name} is not a PDF")
+    if hashlib.sha256(data).hexdigest() != result.sha256:
+        raise RuntimeError(f"{out.name} does not match the SHA-256 the export reported")
+    pages = len(PdfReader(out).pages)
+    if pages != result.pages or pages < 1:
+        raise RuntimeError(f"{out.name} has {pages} page(s), the export reported {result.pages}")
+    return f"{out.name}: {pages} page(s), {result.size} bytes, read back intact"
+
+
+STEPS: list[tuple[str, Callable[[_Context], str]]] = [
+    ("claim folder", _step_folder),
+    ("evidence", _step_evidence),
+    ("integrity", _step_verify),
+    ("deadlines", _step_deadlines),
+    ("PDF export", _step_export),
+]
+
+
+def run_self_check(out: Out = print, workdir: Path | None = None) -> int:
+    """Run every step in a temporary folder (under ``workdir`` if given); 0 when all pass.
+
+    Nothing is left behind: the temporary folder is removed whatever happens.
+    """
+    frozen = " (frozen)" if getattr(sys, "frozen", False) else ""
+    out(f"{APP_NAME} {__version__} self-check{frozen}, Python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory(prefix="bonusdesk-selfcheck-", dir=workdir) as tmp:
+        ctx = _Context(Path(tmp))
+        try:
+            for name, step in STEPS:
+                try:
+                    detail = step(ctx)
+                except Exception as exc:  # report any failure as a line, not a traceback
+                    out(f"FAIL {name}: {type(exc).__name__}: {exc}")
+                    out(traceback.format_exc().rstrip())
+                    return 1
+                out(f"ok   {name}: {detail}")
+        finally:
+            if ctx.folder is not None:
+                ctx.folder.close()
+    out("self-check passed")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(run_self_check())
