@@ -10,7 +10,7 @@ cd "$ROOT"
 # Libraries Qt's xcb platform plugin needs at run time.
 QT_DEBS="libgl1 libegl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0
  libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
- libxcb-render-util0 libxcb-shape0 libxcb-xkb1"
+ libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libx11-6"
 
 ensure_debs() {
     # $@: Debian package names
