@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import os
 import struct
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +21,10 @@ from .collect import Numbered
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 # Size-limit levels, tried in order: (name, JPEG quality, longest side or None).
+# Re-encoding threads for "fit under N MB": enough for two cores, and a bounded number
+# of decoded screenshots in memory at once.
+ENCODE_WORKERS = 2
+
 LEVELS = [
     ("original", None, None),
     ("jpeg", 85, None),
@@ -224,11 +229,43 @@ class ImagePreparer:
             if self.passthrough:
                 data = png_passthrough(item.path) or jpeg_passthrough(item.path)
             return Placed(item.path, data, turn=turn)
-        out = self.workdir / f"img-{item.n}.jpg"
-        with open(out, "wb") as fh:
-            self.encode(item, fh)
+        out = self._copy_path(item)
+        if not out.exists():  # not made ahead by encode_all
+            self._encode_to_file(item)
         return Placed(str(out), jpeg_passthrough(str(out)) if self.passthrough else None,
                       temp=True)
+
+    def _copy_path(self, item: Numbered) -> Path:
+        return self.workdir / f"img-{self.name}-{item.n}.jpg"
+
+    def _encode_to_file(self, item: Numbered, check_cancel=None) -> None:
+        if check_cancel is not None:
+            check_cancel()
+        out = self._copy_path(item)
+        part = out.with_suffix(".part")
+        with open(part, "wb") as fh:
+            self.encode(item, fh)
+        os.replace(part, out)
+
+    def encode_all(self, items: list[Numbered], check_cancel, workers: int = ENCODE_WORKERS
+                   ) -> None:
+        """Re-encode every image of this level ahead of the page pass, several at a time.
+
+        Pillow releases the GIL while it decodes, resizes and encodes, so threads use
+        every core; two workers keep at most two decoded images in memory at once.
+        """
+        todo = [i for i in items if i.ev.is_image]
+        if not self.reencodes or not todo:
+            return
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(self._encode_to_file, i, check_cancel) for i in todo]
+            try:
+                for future in futures:
+                    future.result()
+            except BaseException:
+                for future in futures:
+                    future.cancel()
+                raise
 
     def encode(self, item: Numbered, fh) -> None:
         """Write the JPEG version of ``item`` for this level to ``fh``."""

@@ -75,6 +75,7 @@ def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,
         check_cancel()
         tick(f"page {n} / {measure.pages}")
 
+    preparer.encode_all(data.evidence, check_cancel)
     final = RenderState(header, footer, total_pages=measure.pages, on_page=on_page_drawn)
     rendered = workdir / "rendered.pdf"
     _render(data, rendered, preparer, final, measure, note)

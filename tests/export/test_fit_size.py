@@ -79,3 +79,47 @@ def test_a_limit_too_small_for_the_text_alone_is_refused_plainly(folder, claim, 
     assert "more than the 0.01 MB limit" in str(err.value)
     assert "attachments" not in str(err.value).split(":")[0]
     assert not out.exists()
+
+
+def test_screenshots_are_reencoded_once_each_on_worker_threads(folder, heavy_claim, tmp_path,
+                                                              monkeypatch):
+    import threading
+
+    from bonusdesk.export import images
+
+    calls = []
+    real_encode = images.ImagePreparer.encode
+
+    def recording(self, item, fh):
+        if not isinstance(fh, images._CountingSink):  # size estimates only sample
+            calls.append((self.name, item.n, threading.current_thread() is threading.main_thread()))
+        return real_encode(self, item, fh)
+
+    monkeypatch.setattr(images.ImagePreparer, "encode", recording)
+    claim, _ = heavy_claim
+    result = export_claim(folder, claim.id, tmp_path / "p.pdf",
+                          ExportOptions(max_mb=2, attachments=False))
+    per_level = [(name, n) for name, n, _ in calls if name == result.image_mode]
+    assert sorted(per_level) == [(result.image_mode, n) for n in (1, 2, 3)]  # once each
+    assert not any(on_main for *_, on_main in calls)  # all on the encoding threads
+
+
+def test_cancel_while_reencoding_leaves_nothing(folder, heavy_claim, tmp_path, monkeypatch):
+    import threading
+
+    from bonusdesk.export import ExportCancelled, images
+
+    cancel = threading.Event()
+    real_encode = images.ImagePreparer.encode
+
+    def cancelling(self, item, fh):
+        if not isinstance(fh, images._CountingSink):
+            cancel.set()  # the user presses Cancel while screenshots are being re-encoded
+        return real_encode(self, item, fh)
+
+    monkeypatch.setattr(images.ImagePreparer, "encode", cancelling)
+    claim, _ = heavy_claim
+    with pytest.raises(ExportCancelled):
+        export_claim(folder, claim.id, tmp_path / "p.pdf",
+                     ExportOptions(max_mb=2, attachments=False), cancel=cancel)
+    assert [p.name for p in tmp_path.iterdir()] == ["claims"]  # no PDF, no temp part
