@@ -10,6 +10,17 @@ from pathlib import Path
 from typing import BinaryIO
 
 
+def fsync_dir(path: Path | str) -> None:
+    """Make a rename inside ``path`` durable (a no-op on Windows, which cannot open folders)."""
+    if os.name == "nt":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
@@ -26,7 +37,7 @@ def atomic_output(path: Path | str) -> Iterator[BinaryIO]:
     """
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
-                               dir=path.parent if str(path.parent) else ".")
+                               dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh
@@ -34,6 +45,7 @@ def atomic_output(path: Path | str) -> Iterator[BinaryIO]:
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
+        fsync_dir(path.parent)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .atomicfile import fsync_dir
 from .errors import BadInput, EvidenceRejected, NotFound
 from .inspect_file import (
     FileFacts,
@@ -50,16 +51,6 @@ def sha256_file(path: Path) -> str:
         while chunk := fh.read(CHUNK):
             h.update(chunk)
     return h.hexdigest()
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":  # directories cannot be opened for fsync on Windows
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 @dataclass
@@ -134,7 +125,7 @@ class EvidenceStore:
             os.chmod(final, stat.S_IRUSR | stat.S_IWUSR)
         os.replace(tmp, final)
         os.chmod(final, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
-        _fsync_dir(final.parent)
+        fsync_dir(final.parent)
         return rel
 
     # -- adding evidence -----------------------------------------------------

@@ -21,6 +21,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.atomicfile import fsync_dir
 from ..core.errors import BadInput
 from ..core.evidence import sha256_file
 from ..core.folder import ClaimFolder
@@ -74,16 +75,6 @@ def _part_path(target: Path) -> Path:
 def _fsync_file(path: Path) -> None:
     with open(path, "rb") as fh:
         os.fsync(fh.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _first_level(data: ExportData, workdir: Path) -> int:
@@ -229,10 +220,10 @@ def _run(job: ExportJob, progress: ProgressCallback | None,
                 bundle_sha = sha256_file(bundle_part)
         check_cancel()
         os.replace(part, out)
-        _fsync_dir(out.parent)
+        fsync_dir(out.parent)
         if bundle_part is not None:
             os.replace(bundle_part, options.bundle)
-            _fsync_dir(options.bundle.parent)
+            fsync_dir(options.bundle.parent)
     except BaseException:
         part.unlink(missing_ok=True)
         if bundle_part is not None:
