@@ -78,3 +78,18 @@ def run_cli(tmp_path):
         return proc
 
     return run
+
+
+@pytest.fixture
+def cli_folder(tmp_path, run_cli):
+    """A claim folder made through the CLI: one platform, claim 1."""
+    f = tmp_path / "claims"
+    run_cli("init", folder=f, check=0)
+    run_cli("platform", "add", "Casino Étoile", "--window-hours", "24",
+            "--support-email", "help@etoile.example", folder=f, check=0)
+    out = run_cli("claim", "new", "--platform", "casino étoile", "--title", "Bonus manquant",
+                  "--incident-at", "2026-11-20T21:15", "--zone", "Europe/Paris",
+                  "--category", "bonus_not_credited", "--error-code", "BNS-402",
+                  "--error-text", "Bonus could not be credited", folder=f, check=0)
+    assert out.stdout.strip() == "1"
+    return f

@@ -9,20 +9,6 @@ from bonusdesk.core.folder import ClaimFolder
 from tests.factories import png_bytes, write_eml, write_pdf, write_png
 
 
-@pytest.fixture
-def cli_folder(tmp_path, run_cli):
-    f = tmp_path / "claims"
-    run_cli("init", folder=f, check=0)
-    run_cli("platform", "add", "Casino Étoile", "--window-hours", "24",
-            "--support-email", "help@etoile.example", folder=f, check=0)
-    out = run_cli("claim", "new", "--platform", "casino étoile", "--title", "Bonus manquant",
-                  "--incident-at", "2026-11-20T21:15", "--zone", "Europe/Paris",
-                  "--category", "bonus_not_credited", "--error-code", "BNS-402",
-                  "--error-text", "Bonus could not be credited", folder=f, check=0)
-    assert out.stdout.strip() == "1"
-    return f
-
-
 def test_whole_journey_then_one_flipped_byte_fails_verify(cli_folder, run_cli, tmp_path):
     f = cli_folder
     png = write_png(tmp_path / "erreur.png")

@@ -17,54 +17,44 @@ W, H = 1280, 800
 
 
 @pytest.fixture
-def cli_claim(tmp_path, run_cli):
-    f = tmp_path / "claims"
-    run_cli("init", folder=f, check=0)
-    run_cli("platform", "add", "Casino Étoile", folder=f, check=0)
-    run_cli("claim", "new", "--platform", "Casino Étoile", "--title", "Bonus manquant",
-            "--incident-at", "2026-11-20T21:15", "--zone", "Europe/Paris", folder=f, check=0)
-    return f
-
-
-@pytest.fixture
 def pattern(qtbot):
     return show_pattern(qtbot, random_pattern(W, H, seed=9))
 
 
-def test_capture_prints_json_of_a_lossless_hashed_timestamped_screenshot(cli_claim, run_cli,
+def test_capture_prints_json_of_a_lossless_hashed_timestamped_screenshot(cli_folder, run_cli,
                                                                          pattern):
-    out = run_cli("capture", "1", "--caption", "Page bonus", "--json", folder=cli_claim, check=0)
+    out = run_cli("capture", "1", "--caption", "Page bonus", "--json", folder=cli_folder, check=0)
     doc = json.loads(out.stdout)
     assert set(doc) == {"id", "sha256", "path", "width", "height", "captured_at"}
     assert (doc["id"], doc["width"], doc["height"]) == (1, W, H)
-    path = cli_claim / doc["path"]
+    path = cli_folder / doc["path"]
     assert hashlib.sha256(path.read_bytes()).hexdigest() == doc["sha256"]
     with Image.open(path) as im:
         assert im.tobytes() == pattern.rgb
         assert im.text["BonusDesk.captured_at_utc"] == doc["captured_at"]
-    listed = json.loads(run_cli("evidence", "list", "1", "--json", folder=cli_claim,
+    listed = json.loads(run_cli("evidence", "list", "1", "--json", folder=cli_folder,
                                 check=0).stdout)
     assert [(e["id"], e["kind"], e["source"], e["caption"]) for e in listed] == [
         (1, "screenshot", "capture", "Page bonus")]
-    assert run_cli("verify", folder=cli_claim, check=0).stdout.startswith("OK: 1 evidence")
+    assert run_cli("verify", folder=cli_folder, check=0).stdout.startswith("OK: 1 evidence")
 
 
-def test_capture_region_with_negative_style_syntax_and_stamped_copy(cli_claim, run_cli, pattern):
-    out = run_cli("capture", "1", "--region=30,40,200,120", "--stamped", folder=cli_claim,
+def test_capture_region_with_negative_style_syntax_and_stamped_copy(cli_folder, run_cli, pattern):
+    out = run_cli("capture", "1", "--region=30,40,200,120", "--stamped", folder=cli_folder,
                   check=0)
     assert out.stdout.split() == ["1", "2"]  # the original, then the stamped copy
-    shown = json.loads(run_cli("claim", "show", "1", "--json", folder=cli_claim,
+    shown = json.loads(run_cli("claim", "show", "1", "--json", folder=cli_folder,
                                check=0).stdout)
     original, copy = shown["evidence"]
     assert (original["width"], original["height"]) == (200, 120)
-    with Image.open(cli_claim / original["path"]) as im:
+    with Image.open(cli_folder / original["path"]) as im:
         assert im.tobytes() == pattern.crop(30, 40, 200, 120)
     assert copy["parent_sha256"] == original["sha256"] and copy["source"] == "derivative"
 
 
-def test_capture_one_monitor_and_delay(cli_claim, run_cli, pattern):
+def test_capture_one_monitor_and_delay(cli_folder, run_cli, pattern):
     out = run_cli("capture", "1", "--monitor", "1", "--delay", "0.2", "--json",
-                  folder=cli_claim, check=0)
+                  folder=cli_folder, check=0)
     assert (json.loads(out.stdout)["width"], json.loads(out.stdout)["height"]) == (W, H)
 
 
@@ -75,23 +65,23 @@ def test_capture_one_monitor_and_delay(cli_claim, run_cli, pattern):
     (["--monitor", "2"], "no monitor 2"),
     (["--delay", "45"], "between 0 and 30 seconds"),
 ])
-def test_bad_capture_requests_exit_2_with_one_line_and_store_nothing(cli_claim, run_cli, args,
+def test_bad_capture_requests_exit_2_with_one_line_and_store_nothing(cli_folder, run_cli, args,
                                                                      message):
-    out = run_cli("capture", "1", *args, folder=cli_claim)
+    out = run_cli("capture", "1", *args, folder=cli_folder)
     assert out.returncode == 2
     assert out.stderr.count("\n") == 1 and message in out.stderr
-    assert json.loads(run_cli("evidence", "list", "1", "--json", folder=cli_claim,
+    assert json.loads(run_cli("evidence", "list", "1", "--json", folder=cli_folder,
                               check=0).stdout) == []
 
 
-def test_capture_without_a_display_exits_2_and_stores_nothing(cli_claim, run_cli):
+def test_capture_without_a_display_exits_2_and_stores_nothing(cli_folder, run_cli):
     env = subprocess_env()
     for var in ("DISPLAY", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE"):
         env.pop(var, None)
-    out = subprocess.run([sys.executable, "-m", "bonusdesk.cli", "--folder", str(cli_claim),
+    out = subprocess.run([sys.executable, "-m", "bonusdesk.cli", "--folder", str(cli_folder),
                           "capture", "1"], capture_output=True, text=True, env=env, timeout=60)
     assert out.returncode == 2
     assert out.stderr == ("bonusdesk-cli: error: no display to capture: this is not a graphical "
                           "session (neither DISPLAY nor WAYLAND_DISPLAY is set)\n")
-    assert json.loads(run_cli("evidence", "list", "1", "--json", folder=cli_claim,
+    assert json.loads(run_cli("evidence", "list", "1", "--json", folder=cli_folder,
                               check=0).stdout) == []

@@ -18,14 +18,8 @@ from .helpers import pdftotext
 
 
 @pytest.fixture
-def cli_claim(tmp_path, run_cli):
-    f = tmp_path / "claims"
-    run_cli("init", folder=f, check=0)
-    run_cli("platform", "add", "Casino Étoile", folder=f, check=0)
-    run_cli("claim", "new", "--platform", "Casino Étoile", "--title", "Bonus manquant",
-            "--incident-at", "2026-11-20T21:15", "--zone", "Europe/Paris",
-            "--category", "bonus_not_credited", "--error-code", "BNS-402",
-            "--error-text", "Bonus could not be credited", folder=f, check=0)
+def cli_claim(cli_folder, tmp_path, run_cli):
+    f = cli_folder
     files = [write_png(tmp_path / "erreur.png"), write_pdf(tmp_path / "releve.pdf"),
              write_eml(tmp_path / "reponse.eml")]
     run_cli("evidence", "add", "1", *files, folder=f, check=0)
