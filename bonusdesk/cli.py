@@ -319,6 +319,24 @@ def cmd_contact_list(args) -> int:
     return EXIT_OK
 
 
+def cmd_profile(args) -> int:
+    from .core import profile
+
+    changes = {f: getattr(args, f) for f in profile.PROFILE_FIELDS
+               if getattr(args, f, None) is not None}
+    if "postal_address" in changes:
+        changes["postal_address"] = changes["postal_address"].replace("\\n", "\n")
+    with open_folder(args, writable=bool(changes)) as folder:
+        current = profile.save(folder, **changes) if changes else profile.load(folder)
+    if args.json:
+        emit_json(current)
+    else:
+        for f in profile.PROFILE_FIELDS:
+            value = getattr(current, f).replace("\n", ", ")
+            print(f"{f}\t{value}")
+    return EXIT_OK
+
+
 def cmd_search(args) -> int:
     from .core.search import search
 
@@ -608,6 +626,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--evidence", help="comma-separated evidence ids")
     p = command(ct_sub, "list", cmd_contact_list, "list a claim's contacts")
     p.add_argument("id", type=int)
+
+    p = command(sub, "profile", cmd_profile,
+                "your name, e-mail and postal address, used to sign letters; "
+                "with no option, show them")
+    p.add_argument("--name")
+    p.add_argument("--email")
+    p.add_argument("--postal-address", help="lines separated by \\n or real line breaks")
 
     p = command(sub, "search", cmd_search, "full-text search")
     p.add_argument("text")

@@ -111,3 +111,14 @@ def test_checklist_set_and_list(cli_folder, run_cli):
 def test_search_prints_matching_claims(cli_folder, run_cli):
     hits = json.loads(run_cli("search", "bns-402", "--json", folder=cli_folder, check=0).stdout)
     assert [(h["claim_id"], h["kind"]) for h in hits] == [(1, "claim")]
+
+
+def test_profile_set_and_show(cli_folder, run_cli):
+    f = cli_folder
+    run_cli("profile", "--name", "Camille Martin",
+            "--postal-address", "12 rue des Lilas\\n75011 Paris", folder=f, check=0)
+    shown = json.loads(run_cli("profile", "--json", folder=f, check=0).stdout)
+    assert shown == {"name": "Camille Martin", "email": "",
+                     "postal_address": "12 rue des Lilas\n75011 Paris"}
+    bad = run_cli("profile", "--email", "nope", folder=f, check=2)
+    assert "e-mail" in bad.stderr

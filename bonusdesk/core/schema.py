@@ -133,6 +133,16 @@ def m002_deadline_reminders(db: Database) -> None:
                       ignore=True)
 
 
+@migrations()
+def m003_player_profile(db: Database) -> None:
+    # The player, once per folder: letters and referral files are signed with it.
+    # One row (id 1); every field optional.
+    db["profile"].create(
+        {"id": int, "name": str, "email": str, "postal_address": str, "updated_at": str},
+        pk="id",
+    )
+
+
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations.pending(Database(memory=True))}
 
