@@ -54,7 +54,7 @@ def start_window(app, prefs, folder_arg: Path | None, quit_after_shown: bool = F
     from PySide6.QtCore import QTimer
 
     from bonusdesk.core.folder import default_folder
-    from bonusdesk.ui.folder_session import is_claim_folder, open_folder, show_welcome
+    from bonusdesk.ui.folders import is_claim_folder, open_folder, show_welcome
     from bonusdesk.ui.main_window import MainWindow
     from bonusdesk.ui.tray import install_tray
 

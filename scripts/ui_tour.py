@@ -36,7 +36,7 @@ def main() -> int:
 
     from bonusdesk.app import create_application
     from bonusdesk.core.folder import ClaimFolder
-    from bonusdesk.ui import status_actions
+    from bonusdesk.ui.followup import status_actions
     from bonusdesk.ui.i18n import install_language
     from bonusdesk.ui.main_window import MainWindow
     from bonusdesk.ui.prefs import Prefs

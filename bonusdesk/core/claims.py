@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
 
 from .errors import BadInput, NotFound
+from .folder import ClaimFolder, store
 from .model import (
     DEFAULT_WINDOW_HOURS,
     EDITABLE_CLAIM_FIELDS,
@@ -20,9 +20,6 @@ from .model import (
 )
 from .rows import from_row, to_db, to_row
 from .timeutil import get_zone, local_zone_name, now_utc, parse_user_time, to_iso
-
-if TYPE_CHECKING:
-    from .folder import ClaimFolder
 
 # Eligibility items: (key, English label). Labels are translated at the edges.
 CHECKLIST_ITEMS = {
@@ -77,6 +74,7 @@ def parse_window(value, what: str = "reporting window") -> int:
     return hours
 
 
+@store("claims")
 class Claims:
     def __init__(self, folder: ClaimFolder):
         self.folder = folder

@@ -21,10 +21,10 @@ import stat
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .atomicfile import fsync_dir
 from .errors import BadInput, EvidenceRejected, NotFound
+from .folder import ClaimFolder, store
 from .inspect_file import (
     FileFacts,
     display_name,
@@ -37,9 +37,6 @@ from .inspect_file import (
 from .model import Channel, Contact, Direction, Evidence, EvidenceKind
 from .rows import from_row, to_db, to_row
 from .timeutil import local_zone_name, now_utc, to_iso, utc_offset
-
-if TYPE_CHECKING:
-    from .folder import ClaimFolder
 
 MAX_FILE_SIZE = 200 * 1024 * 1024
 CHUNK = 1024 * 1024
@@ -67,6 +64,7 @@ class ImportResult:
         return not self.error
 
 
+@store("evidence")
 class EvidenceStore:
     def __init__(self, folder: ClaimFolder, max_size: int = MAX_FILE_SIZE):
         self.folder = folder

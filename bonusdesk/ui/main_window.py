@@ -22,15 +22,16 @@ from bonusdesk.core.folder import ClaimFolder, default_folder
 from bonusdesk.core.search import matching_claim_ids
 from bonusdesk.core.timeutil import now_utc
 
-from . import status_actions, window_commands
-from .capture_ui import install_capture
-from .claim_view import ClaimView
-from .claims_model import ClaimRow
-from .claims_panel import ClaimsPanel
-from .deadline_watch import DeadlineWatch, most_urgent_by_claim, remind
-from .folder_session import is_claim_folder, open_folder, show_welcome
+from . import window_commands
+from .capture.controller import install_capture
+from .claims.claim_view import ClaimView
+from .claims.claims_model import ClaimRow
+from .claims.claims_panel import ClaimsPanel
+from .claims.new_claim_dialog import NewClaimDialog
+from .folders import is_claim_folder, open_folder, show_welcome
+from .followup import status_actions
+from .followup.deadline_watch import DeadlineWatch, most_urgent_by_claim, remind
 from .labels import status_label
-from .new_claim_dialog import NewClaimDialog
 from .prefs import Prefs
 
 

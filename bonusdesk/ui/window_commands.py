@@ -11,12 +11,12 @@ from bonusdesk import __version__
 from bonusdesk.core.model import Status
 
 from .i18n import current_language
-from .settings_dialog import SettingsDialog
+from .settings.settings_dialog import SettingsDialog
 
 
 def write_report(window) -> None:
     """"Write my report" for the selected claim (details are saved first)."""
-    from .report_dialog import ReportDialog
+    from .report.report_dialog import ReportDialog
 
     claim_id = window.current_claim_id()
     if claim_id is None or not window._finish_editing():
@@ -32,7 +32,7 @@ def write_report(window) -> None:
 
 def export_pdf(window) -> None:
     # Imported on first use: reportlab and pypdf cost ~0.4 s at start-up otherwise.
-    from .export_dialog import ExportDialog
+    from .report.export_dialog import ExportDialog
 
     claim_id = window.current_claim_id()
     if claim_id is None or not window._finish_editing():

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bonusdesk.app import SHOWN_MARKER, parse_args, start_window
 from bonusdesk.core.folder import ClaimFolder
-from bonusdesk.ui import folder_session
+from bonusdesk.ui import folders as folder_session
 
 ROOT = Path(__file__).resolve().parents[2]
 

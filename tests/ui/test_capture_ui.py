@@ -58,7 +58,7 @@ def test_escape_cancels_the_region_capture(window, qtbot, folder, claim):
 
 def test_capture_needs_a_claim(window, monkeypatch):
     said = []
-    monkeypatch.setattr("bonusdesk.ui.capture_ui.QMessageBox.information",
+    monkeypatch.setattr("bonusdesk.ui.capture.controller.QMessageBox.information",
                         lambda _p, title, text: said.append(text))
     window.capture.capture_full()
     assert said and "claim" in said[0]

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from bonusdesk.core.deadlines import STATE_COLOURS, DeadlineState
 from bonusdesk.core.model import Claim, Status
-from bonusdesk.ui.claims_model import ClaimIdRole, ClaimsTableModel
+from bonusdesk.ui.claims.claims_model import ClaimIdRole, ClaimsTableModel
 
 # The claim fixture: incident 2026-11-20 20:15 UTC, platform window 24 h.
 REPORT_DUE = datetime(2026, 11, 21, 20, 15, tzinfo=UTC)

@@ -9,8 +9,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QTabWidget
 
-from bonusdesk.ui.evidence_tab import expand_paths
-from bonusdesk.ui.evidence_viewer import EvidenceViewer
+from bonusdesk.ui.evidence.evidence_tab import expand_paths
+from bonusdesk.ui.evidence.evidence_viewer import EvidenceViewer
 
 # Qt 6 has only the QPoint constructor of QDragEnterEvent, which PySide flags as deprecated.
 pytestmark = pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")
@@ -60,7 +60,7 @@ def test_dropping_files_and_a_folder_imports_them_all(window, qtbot, folder, cla
 def test_a_refused_file_is_reported_and_the_others_still_go_in(window, folder, claim, tmp_path,
                                                                monkeypatch):
     shown = []
-    monkeypatch.setattr("bonusdesk.ui.evidence_tab.QMessageBox.warning",
+    monkeypatch.setattr("bonusdesk.ui.evidence.evidence_tab.QMessageBox.warning",
                         lambda _p, title, text: shown.append(text))
     window.select_claim(claim.id)
     good = make_png(tmp_path / "good.png")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bonusdesk.core.events import list_events
-from bonusdesk.ui.export_dialog import ExportDialog
+from bonusdesk.ui.report.export_dialog import ExportDialog
 
 from .conftest import answer_modal
 from .test_evidence_gallery import make_png
@@ -54,7 +54,7 @@ def test_an_altered_evidence_file_stops_the_export_with_a_clear_message(
     stored.chmod(0o600)
     stored.write_bytes(stored.read_bytes() + b"tampered")
     shown = []
-    monkeypatch.setattr("bonusdesk.ui.export_dialog.QMessageBox.warning",
+    monkeypatch.setattr("bonusdesk.ui.report.export_dialog.QMessageBox.warning",
                         lambda _p, title, text: shown.append(text))
     out = tmp_path / "x.pdf"
     dialog = ExportDialog(folder, claim.id, "en", "")

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from bonusdesk.core.model import EvidenceKind
-from bonusdesk.ui.hotkey_x11 import X11Hotkey
+from bonusdesk.ui.capture.hotkey.x11 import X11Hotkey
 from bonusdesk.ui.main_window import MainWindow
 from bonusdesk.ui.prefs import Prefs
-from bonusdesk.ui.settings_dialog import SettingsDialog
+from bonusdesk.ui.settings.settings_dialog import SettingsDialog
 
 from .conftest import answer_modal
 from .xtest import press_hotkey

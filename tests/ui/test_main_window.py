@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt
 
 from bonusdesk.core.model import Category, Claim, Status
-from bonusdesk.ui.claims_model import ClaimIdRole, ClaimsFilterProxy
-from bonusdesk.ui.new_claim_dialog import NewClaimDialog
+from bonusdesk.ui.claims.claims_model import ClaimIdRole, ClaimsFilterProxy
+from bonusdesk.ui.claims.new_claim_dialog import NewClaimDialog
 
 from .conftest import answer_modal
 
@@ -40,7 +40,7 @@ def test_new_claim_dialog_creates_platform_and_claim_and_selects_it(window, fold
 
 def test_new_claim_dialog_refuses_an_empty_title(qtbot, folder, platform, monkeypatch):
     warnings = []
-    monkeypatch.setattr("bonusdesk.ui.new_claim_dialog.QMessageBox.warning",
+    monkeypatch.setattr("bonusdesk.ui.claims.new_claim_dialog.QMessageBox.warning",
                         lambda *a: warnings.append(a[1]))
     dialog = NewClaimDialog(folder, "Europe/Paris", 72)
     qtbot.addWidget(dialog)

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from bonusdesk.core.deadlines import claim_deadlines
 from bonusdesk.core.model import Status
-from bonusdesk.ui.platform_dialog import PlatformDialog
+from bonusdesk.ui.claims.platform_dialog import PlatformDialog
 
 from .conftest import answer_modal
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from bonusdesk.ui.report_dialog import ReportDialog
+from bonusdesk.ui.report.report_dialog import ReportDialog
 
 from .conftest import answer_modal
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bonusdesk.ui.settings_dialog import SettingsDialog
+from bonusdesk.ui.settings.settings_dialog import SettingsDialog
 
 from .conftest import answer_modal
 
@@ -29,7 +29,7 @@ def test_settings_are_saved_as_ui_preferences_and_applied(window, prefs):
 
 def test_settings_refuse_an_unknown_zone(qtbot, prefs, monkeypatch):
     warned = []
-    monkeypatch.setattr("bonusdesk.ui.settings_dialog.QMessageBox.warning",
+    monkeypatch.setattr("bonusdesk.ui.settings.settings_dialog.QMessageBox.warning",
                         lambda *a: warned.append(a[1]))
     dialog = SettingsDialog(prefs, "")
     qtbot.addWidget(dialog)

@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 from email.message import EmailMessage
 
 from bonusdesk.core.model import Channel, Contact, Direction, Status
-from bonusdesk.ui.status_actions import ACTIONS
-from bonusdesk.ui.timeline_tab import TimelineTab
+from bonusdesk.ui.followup.status_actions import ACTIONS
+from bonusdesk.ui.followup.timeline_tab import TimelineTab
 
 from .conftest import answer_modal
 

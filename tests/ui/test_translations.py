@@ -58,7 +58,7 @@ def test_french_translation_is_complete():
 def test_translation_files_list_every_string_of_the_code(tmp_path):
     """lupdate over the sources finds nothing that the committed .ts lacks."""
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "bonusdesk" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "bonusdesk" / "ui").rglob("*.py"))
     lupdate = Path(i18n.lrelease_command()[0]).with_name("pyside6-lupdate")
     subprocess.run([str(lupdate), *sources, str(ROOT / "bonusdesk" / "app.py"), "-silent",
                     "-ts", str(fresh)], check=True)

@@ -25,8 +25,8 @@ from bonusdesk.core.ics import folder_uid, write_ics
 from bonusdesk.core.model import Claim
 from bonusdesk.core.timeutil import format_local, now_utc
 
-from . import i18n
-from .labels import deadline_label, deadline_state_label, party_label, relative_time
+from .. import i18n
+from ..labels import deadline_label, deadline_state_label, party_label, relative_time
 
 
 class DeadlinesTab(QWidget):

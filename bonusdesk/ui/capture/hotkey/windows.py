@@ -13,8 +13,8 @@ import itertools
 
 from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication, QObject
 
-from .global_hotkey import GlobalHotkey
-from .hotkey_keys import BadHotkey, parse_hotkey, windows_keys
+from .base import GlobalHotkey, register_backend
+from .keys import BadHotkey, parse_hotkey, windows_keys
 
 WM_HOTKEY = 0x0312
 ERROR_HOTKEY_ALREADY_REGISTERED = 1409
@@ -39,7 +39,8 @@ class _HotkeyFilter(QAbstractNativeEventFilter):
                 return True, 0
         return False, 0
 
-
+@register_backend("windows", lambda platform, _env, system:
+                  platform == "windows" and system == "win32")
 class WindowsHotkey(GlobalHotkey):
     """RegisterHotKey-based hotkey; see the module docstring."""
 

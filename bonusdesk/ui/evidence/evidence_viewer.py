@@ -26,7 +26,7 @@ from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import Evidence, EvidenceKind
 from bonusdesk.core.timeutil import format_local
 
-from .labels import evidence_kind_label
+from ..labels import evidence_kind_label
 
 
 class ZoomImage(QScrollArea):

@@ -34,7 +34,7 @@ from bonusdesk.core.model import Claim
 from bonusdesk.export.options import ExportCancelled, ExportOptions
 from bonusdesk.export.package import ExportJob, prepare_export, record_export
 
-from .labels import evidence_kind_label
+from ..labels import evidence_kind_label
 
 
 class _Signals(QObject):

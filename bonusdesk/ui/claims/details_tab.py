@@ -25,9 +25,9 @@ from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import Category, Claim
 from bonusdesk.core.timeutil import BadTime, local_zone_name, now_utc
 
-from .labels import category_label
+from ..labels import category_label
+from ..widgets import TimeWithZone
 from .platform_dialog import PlatformDialog
-from .widgets import TimeWithZone
 
 TEXT_FIELDS = ("title", "account_id", "bonus_name", "bonus_type", "bonus_amount", "currency",
                "promo_code", "transaction_id", "round_id", "error_code")

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from bonusdesk.core.timeutil import BadTime, get_zone
 
-from .prefs import Prefs
-from .widgets import ZoneBox
+from ..prefs import Prefs
+from ..widgets import ZoneBox
 
 
 class SettingsDialog(QDialog):

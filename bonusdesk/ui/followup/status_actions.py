@@ -11,8 +11,8 @@ from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import Channel, Contact, Direction, Status
 
+from ..labels import status_label
 from .contact_dialog import ContactDialog
-from .labels import status_label
 
 
 @dataclass(frozen=True)

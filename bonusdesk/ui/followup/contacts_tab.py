@@ -21,8 +21,8 @@ from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import Channel, Claim, Direction
 from bonusdesk.core.timeutil import format_local
 
+from ..labels import channel_label, direction_label
 from .contact_dialog import ContactDialog
-from .labels import channel_label, direction_label
 
 
 class ContactsTab(QWidget):

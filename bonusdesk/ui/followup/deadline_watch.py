@@ -19,8 +19,8 @@ from bonusdesk.core.deadlines import Deadline, list_deadlines
 from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.reminders import due_reminders, mark_notified
 
-from .i18n import current_language
-from .labels import deadline_label, deadline_state_label
+from ..i18n import current_language
+from ..labels import deadline_label, deadline_state_label
 
 REFRESH_MS = 60_000
 

@@ -20,8 +20,8 @@ from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import Category, Claim, Platform, PlatformKind
 from bonusdesk.core.timeutil import BadTime, now_utc
 
-from .labels import category_label, platform_kind_label
-from .widgets import TimeWithZone
+from ..labels import category_label, platform_kind_label
+from ..widgets import TimeWithZone
 
 
 class NewClaimDialog(QDialog):

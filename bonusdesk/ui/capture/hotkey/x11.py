@@ -13,8 +13,8 @@ import ctypes.util
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
 
-from .global_hotkey import GlobalHotkey
-from .hotkey_keys import (
+from .base import GlobalHotkey, is_wayland_session, register_backend
+from .keys import (
     X_IGNORED_VARIANTS,
     X_RELEVANT_MASK,
     BadHotkey,
@@ -92,7 +92,8 @@ def xlib() -> ctypes.CDLL:
     return lib
 
 
-
+@register_backend("x11", lambda platform, env, _system:
+                  platform == "xcb" and not is_wayland_session(env))
 class X11Hotkey(GlobalHotkey):
     """XGrabKey-based hotkey; see the module docstring.
 

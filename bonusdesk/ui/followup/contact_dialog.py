@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from bonusdesk.core.model import Channel, Contact, Direction
 from bonusdesk.core.timeutil import BadTime, now_utc
 
-from .labels import channel_label, direction_label
-from .widgets import TimeWithZone
+from ..labels import channel_label, direction_label
+from ..widgets import TimeWithZone
 
 
 class ContactDialog(QDialog):

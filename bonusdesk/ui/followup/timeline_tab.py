@@ -12,7 +12,7 @@ from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import Claim, Status
 from bonusdesk.core.timeutil import format_local, from_iso
 
-from .labels import (
+from ..labels import (
     channel_label,
     checklist_label,
     claim_field_label,

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from bonusdesk.core.model import Status
 
+from ..labels import status_label
+from ..widgets import StatusChipDelegate
 from .claims_model import ClaimIdRole, ClaimsFilterProxy, ClaimsTableModel
-from .labels import status_label
-from .widgets import StatusChipDelegate
 
 
 class ClaimsPanel(QWidget):

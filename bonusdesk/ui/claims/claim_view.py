@@ -9,13 +9,13 @@ from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import Claim
 from bonusdesk.core.timeutil import format_local, now_utc
 
+from ..evidence.evidence_tab import EvidenceTab
+from ..followup.contacts_tab import ContactsTab
+from ..followup.deadlines_tab import DeadlinesTab
+from ..followup.timeline_tab import TimelineTab
+from ..labels import STATUS_COLOURS, status_label
 from .checklist_tab import ChecklistTab
-from .contacts_tab import ContactsTab
-from .deadlines_tab import DeadlinesTab
 from .details_tab import DetailsTab
-from .evidence_tab import EvidenceTab
-from .labels import STATUS_COLOURS, status_label
-from .timeline_tab import TimelineTab
 
 
 class ClaimView(QWidget):

@@ -1,11 +1,16 @@
 """A system-wide capture hotkey, where the window system lets an application have one.
 
-``create_global_hotkey()`` picks the backend for the running platform:
+``create_global_hotkey()`` walks the registered backends in order and takes the first
+that applies to the running platform:
 
-- X11 (Qt platform "xcb"): ``XGrabKey`` on the root window, ``hotkey_x11``;
-- Windows: ``RegisterHotKey`` + a native event filter, ``hotkey_windows``;
-- anything else is ``UnavailableHotkey``, whose ``register`` says why (Wayland gives
+- X11 (Qt platform "xcb", not under Wayland): ``XGrabKey`` on the root window, ``x11.py``;
+- Windows: ``RegisterHotKey`` + a native event filter, ``windows.py``;
+- otherwise ``UnavailableHotkey``, whose ``register`` says why (Wayland gives
   applications no global keys; macOS is not done in this version).
+
+Backends register themselves with ``@register_backend(name, applies)``; this module never
+imports them (the package ``__init__`` does, so the registry is complete). A new backend
+(a Wayland portal, macOS) is one new module and one line in ``__init__``.
 
 Every backend has the same small interface: ``register(sequence) -> bool`` (False with a
 human-readable ``reason``), ``unregister()``, and the ``triggered`` signal.
@@ -15,7 +20,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication
@@ -65,35 +71,62 @@ def is_wayland_session(env: Mapping[str, str]) -> bool:
     return bool(env.get("WAYLAND_DISPLAY")) or env.get("XDG_SESSION_TYPE") == "wayland"
 
 
+@dataclass(frozen=True)
+class Backend:
+    """A hotkey implementation and the platforms it serves."""
+
+    name: str
+    # (Qt platform name, environment, sys.platform) -> True when this backend serves it
+    applies: Callable[[str, Mapping[str, str], str], bool]
+    make: Callable[[QObject | None], GlobalHotkey]
+
+
+_BACKENDS: list[Backend] = []
+
+
+def register_backend(name: str, applies: Callable[[str, Mapping[str, str], str], bool]):
+    """Class decorator for a GlobalHotkey subclass: offer it where ``applies`` says so.
+    Backends are tried in registration order (the package ``__init__``'s import order)."""
+    def decorate(cls):
+        _BACKENDS.append(Backend(name, applies, cls))
+        return cls
+    return decorate
+
+
+def backends() -> list[Backend]:
+    return list(_BACKENDS)
+
+
 def create_global_hotkey(parent: QObject | None = None, platform: str | None = None,
                          env: Mapping[str, str] | None = None,
                          system: str | None = None) -> GlobalHotkey:
     """The backend for this platform (Qt platform name, environment and OS can be given
-    for tests)."""
+    for tests), or an UnavailableHotkey that says why there is none."""
     platform = platform if platform is not None else QGuiApplication.platformName()
     env = os.environ if env is None else env
     system = system or sys.platform
-    if platform == "xcb":
-        if is_wayland_session(env):
-            # Under XWayland a grab only sees keys typed into X11 windows: not global.
-            return UnavailableHotkey(_wayland_reason(), parent)
-        from .hotkey_x11 import X11Hotkey
+    for backend in _BACKENDS:
+        if backend.applies(platform, env, system):
+            return backend.make(parent)
+    return UnavailableHotkey(_why_unavailable(platform, env, system), parent)
 
-        return X11Hotkey(parent)
-    if platform == "windows" and system == "win32":
-        from .hotkey_windows import WindowsHotkey
 
-        return WindowsHotkey(parent)
+def _why_unavailable(platform: str, env: Mapping[str, str], system: str) -> str:
+    if platform == "xcb" and is_wayland_session(env):
+        # Under XWayland a grab only sees keys typed into X11 windows: not global.
+        return _wayland_reason()
     if platform == "cocoa" or system == "darwin":
-        return UnavailableHotkey(QCoreApplication.translate("GlobalHotkey",
+        return QCoreApplication.translate(
+            "GlobalHotkey",
             "A system-wide shortcut is not available on macOS yet in this version: use the "
             "shortcut while BonusDesk is in front, or take the screenshot with Cmd+Shift+5 "
-            "and import the file."), parent)
+            "and import the file.")
     if platform.startswith("wayland") or is_wayland_session(env):
-        return UnavailableHotkey(_wayland_reason(), parent)
-    return UnavailableHotkey(QCoreApplication.translate("GlobalHotkey",
+        return _wayland_reason()
+    return QCoreApplication.translate(
+        "GlobalHotkey",
         "This display system offers no system-wide shortcut to applications: the shortcut "
-        "works while BonusDesk is in front."), parent)
+        "works while BonusDesk is in front.")
 
 
 def _wayland_reason() -> str:

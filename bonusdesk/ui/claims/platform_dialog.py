@@ -20,8 +20,8 @@ from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import PlatformKind
 from bonusdesk.core.rules import rules_for_folder
 
-from .labels import platform_kind_label
-from .widgets import ZoneBox
+from ..labels import platform_kind_label
+from ..widgets import ZoneBox
 
 TEXT_FIELDS = ("website", "support_email", "support_phone", "support_form_url")
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from bonusdesk.core.model import Evidence
 
-from .labels import evidence_kind_label
+from ..labels import evidence_kind_label
 
 EvidenceIdRole = Qt.ItemDataRole.UserRole + 10
 EvidenceRole = Qt.ItemDataRole.UserRole + 11

@@ -18,7 +18,7 @@ from bonusdesk.core.deadlines import STATE_COLOURS, Deadline, DeadlineState
 from bonusdesk.core.model import Claim, Status
 from bonusdesk.core.timeutil import format_local, now_utc
 
-from .labels import (
+from ..labels import (
     STATUS_COLOURS,
     deadline_kind_label,
     deadline_state_label,

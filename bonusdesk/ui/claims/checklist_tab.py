@@ -20,7 +20,7 @@ from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import CheckState, Claim
 
-from .labels import check_state_label, checklist_label
+from ..labels import check_state_label, checklist_label
 
 
 class ChecklistTab(QWidget):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.monitors import Rect
 
-from .global_hotkey import GlobalHotkey, create_global_hotkey
+from .hotkey import GlobalHotkey, create_global_hotkey
 
 
 class _LazyCapture:
