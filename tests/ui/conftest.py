@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from bonusdesk.ui.i18n import install_language
 from bonusdesk.ui.main_window import MainWindow
 from bonusdesk.ui.prefs import Prefs
+from bonusdesk.ui.session import Session
 
 
 @pytest.fixture
@@ -59,3 +60,13 @@ def answer_modal(trigger: Callable[[], object], handler: Callable[[object], None
     result = trigger()
     assert seen, "the action opened no dialog"
     return result
+
+
+@pytest.fixture
+def session(prefs, folder, english):
+    """A session on the shared claim folder, for dialogs and tabs tested on their own."""
+    s = Session(prefs)
+    s.set_folder(folder)
+    yield s
+    s.jobs.wait()
+    s.set_folder(None)

@@ -2,31 +2,25 @@
 
 The app hides its own windows, waits for the screen to repaint, grabs on the GUI
 thread (a few ms, bonusdesk.core.capture.grab), shows its windows again, encodes
-the PNG in the thread pool, then stores it on the GUI thread (the folder's
-SQLite connection lives there). New evidence appears in the gallery at once.
+the PNG as a job (ui/jobs.py), then stores it through the session on the GUI thread
+(the folder's SQLite connection lives there). Views learn about the new evidence from
+``session.evidence_added``, like any other.
 """
 
 from __future__ import annotations
 
-import contextlib
-
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QPoint,
-    QRect,
-    Qt,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.monitors import Rect
+from bonusdesk.core.timeutil import format_local
 
+from ..session import Session
+from ..widgets import make_action
 from .hotkey import GlobalHotkey, create_global_hotkey
+from .overlay import RegionOverlay
 
 
 class _LazyCapture:
@@ -45,143 +39,48 @@ HIDE_SETTLE_MS = 300  # time for the window system to repaint what our windows c
 DELAY_SECONDS = 5
 
 
-def raw_to_image(raw: capture.RawCapture) -> QImage:
-    """The grabbed pixels as a QImage (mss gives BGRX, which is Qt's RGB32 in memory)."""
-    return QImage(bytes(raw.bgra), raw.width, raw.height, raw.width * 4,
-                  QImage.Format.Format_RGB32).copy()
-
-
-class RegionOverlay(QWidget):
-    """Full-screen picture of the desktop; drag a rectangle, Enter or release to take it,
-    Esc to cancel. Shows the selection's size in pixels."""
-
-    chosen = Signal(object)  # Rect in virtual-desktop pixels
-    cancelled = Signal()
-
-    def __init__(self, raw: capture.RawCapture):
-        super().__init__(None, Qt.WindowType.FramelessWindowHint
-                         | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.Tool)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setAccessibleName(self.tr("Choose the region to capture"))
-        self.raw = raw
-        self.background = raw_to_image(raw)
-        self.origin: QPoint | None = None
-        self.selection = QRect()
-        self.setCursor(Qt.CursorShape.CrossCursor)
-        area = raw.area
-        # Widget coordinates are logical pixels; the grab is physical ones.
-        ratio = self.devicePixelRatioF() or 1.0
-        self.setGeometry(round(area.left / ratio), round(area.top / ratio),
-                         round(area.width / ratio), round(area.height / ratio))
-
-    def to_desktop(self, r: QRect) -> Rect:
-        sx = self.raw.width / max(1, self.width())
-        sy = self.raw.height / max(1, self.height())
-        return Rect(self.raw.area.left + round(r.x() * sx), self.raw.area.top + round(r.y() * sy),
-                    max(1, round(r.width() * sx)), max(1, round(r.height() * sy)))
-
-    def paintEvent(self, _event) -> None:
-        p = QPainter(self)
-        p.drawImage(self.rect(), self.background)
-        p.fillRect(self.rect(), QColor(0, 0, 0, 110))
-        if not self.selection.isNull():
-            p.drawImage(self.selection, self.background,
-                        QRect(self.to_desktop(self.selection).left - self.raw.area.left,
-                              self.to_desktop(self.selection).top - self.raw.area.top,
-                              self.to_desktop(self.selection).width,
-                              self.to_desktop(self.selection).height))
-            p.setPen(QPen(QColor("#3b82f6"), 2))
-            p.drawRect(self.selection)
-            r = self.to_desktop(self.selection)
-            text = f"{r.width} × {r.height}"
-            box = p.fontMetrics().boundingRect(text).adjusted(-6, -3, 6, 3)
-            box.moveTopLeft(self.selection.bottomLeft() + QPoint(0, 6))
-            p.fillRect(box, QColor(0, 0, 0, 200))
-            p.setPen(QColor("white"))
-            p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-        hint = self.tr("Drag to choose the region · Enter to capture · Esc to cancel")
-        box = p.fontMetrics().boundingRect(hint).adjusted(-10, -6, 10, 6)
-        box.moveCenter(QPoint(self.width() // 2, 30))
-        p.fillRect(box, QColor(0, 0, 0, 200))
-        p.setPen(QColor("white"))
-        p.drawText(box, Qt.AlignmentFlag.AlignCenter, hint)
-
-    def mousePressEvent(self, event) -> None:
-        self.origin = event.position().toPoint()
-        self.selection = QRect(self.origin, self.origin)
-        self.update()
-
-    def mouseMoveEvent(self, event) -> None:
-        if self.origin is not None:
-            # Corner to corner, exclusive: dragging 150 px selects 150 px (QRect(p, q) adds 1).
-            p, q = self.origin, event.position().toPoint()
-            self.selection = QRect(min(p.x(), q.x()), min(p.y(), q.y()),
-                                   abs(q.x() - p.x()), abs(q.y() - p.y()))
-            self.update()
-
-    def mouseReleaseEvent(self, event) -> None:
-        self.mouseMoveEvent(event)
-        self.origin = None
-        if self.selection.width() > 2 and self.selection.height() > 2:
-            self._finish(True)
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self._finish(False)
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.selection.isNull():
-            self._finish(True)
-
-    def _finish(self, ok: bool) -> None:
-        rect = self.to_desktop(self.selection) if ok else None
-        self.close()
-        if ok:
-            self.chosen.emit(rect)
-        else:
-            self.cancelled.emit()
-
-
-class _EncodeSignals(QObject):
-    done = Signal(int, object)  # claim id, EncodedCapture | Exception
-
-
-class EncodeJob:
-    """Encode a grab as PNG in the thread pool (CPU only, no folder)."""
-    # A plain object, not a QRunnable: PySide must not delete a Qt wrapper from the worker
-    # thread (that crashed in Shiboken's deferred deletion). The pool runs ``run``.
-    def __init__(self, claim_id: int, raw: capture.RawCapture, zone: str,
-                 signals: _EncodeSignals):
-        self.claim_id, self.raw, self.zone, self.signals = claim_id, raw, zone, signals
-
-    def run(self) -> None:
-        try:
-            result = capture.encode_capture(self.raw, self.zone)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing stored
-            result = exc
-        with contextlib.suppress(RuntimeError):  # the app is shutting down: nobody to tell
-            self.signals.done.emit(self.claim_id, result)
-
-
 class CaptureController(QObject):
-    """Owns the capture actions; ``captured(evidence)`` after each stored screenshot."""
+    """Owns the capture actions (``actions``: full, region, delayed) and the hotkey;
+    ``captured(evidence)`` after each stored screenshot."""
 
     captured = Signal(object)
     grabbed = Signal()  # the pixels were read (windows are still hidden at this point)
     failed = Signal(str)
 
-    def __init__(self, window):
+    def __init__(self, session: Session, window: QWidget):
         super().__init__(window)
-        self.window = window
+        self.session, self.window = session, window
         self.overlay: RegionOverlay | None = None
         self._hidden: list[QWidget] = []
+        self._front: QWidget | None = None
         self._claim_id: int | None = None
-        # Parented: Qt deletes it with the controller, on the GUI thread, never from a worker.
-        self._signals = _EncodeSignals(self)
-        self._signals.done.connect(self._encoded)
         self.busy = False
-        self.actions: list[QAction] = []
         self.global_hotkey: GlobalHotkey | None = None
         self.hotkey_problem = ""  # why the capture shortcut is not system-wide, for the user
         self._reported_problem = ("", "")
+        full = make_action(self, self.tr("Capture the &screen"), self.capture_full)
+        # The in-app capture shortcut works wherever focus is in the app.
+        full.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        region = make_action(self, self.tr("Capture a &region…"), self.capture_region,
+                             "Ctrl+Shift+A",
+                             self.tr("Drag a rectangle on the screen (Ctrl+Shift+A)"))
+        delayed = make_action(self, self.tr("Capture in &5 seconds"), self.capture_delayed,
+                              "Ctrl+Shift+D",
+                              self.tr("Time to open a menu or a page before the screenshot"))
+        self.actions: list[QAction] = [full, region, delayed]
+        session.settings_changed.connect(lambda: self.apply_hotkey(session.prefs.hotkey))
+
+    def install_hotkey(self) -> None:
+        """System-wide where the platform allows (docs/capture.md), else the in-app
+        shortcut; and a grabber that follows screens being plugged in or out."""
+        self.global_hotkey = create_global_hotkey(self)
+        self.global_hotkey.triggered.connect(self.capture_full)
+        self.apply_hotkey(self.session.prefs.hotkey)
+        app = QApplication.instance()
+        app.screenAdded.connect(lambda _s: capture.forget_grabber())
+        app.screenRemoved.connect(lambda _s: capture.forget_grabber())
+        # Creating the grabber costs ~50 ms: do it once the window is up, not during a capture.
+        QTimer.singleShot(1000, self, self.warm_up)
 
     def apply_hotkey(self, sequence: str) -> bool:
         """Use ``sequence`` for "Capture the screen": system-wide when the platform allows,
@@ -206,7 +105,7 @@ class CaptureController(QObject):
         problem = (sequence, self.hotkey_problem)
         if self.hotkey_problem and problem != self._reported_problem:
             self._reported_problem = problem  # said once, not at every settings change
-            self.window.statusBar().showMessage(
+            self.session.notify(
                 self.tr("The capture shortcut %1 works only while BonusDesk is in front: %2")
                 .replace("%1", sequence).replace("%2", self.hotkey_problem), 20000)
         return ok
@@ -234,7 +133,7 @@ class CaptureController(QObject):
         self._start(self._show_overlay, 0)
 
     def _start(self, then, delay_s: int) -> None:
-        claim_id = self.window.current_claim_id()
+        claim_id = self.session.current_claim_id
         if claim_id is None:
             QMessageBox.information(self.window, self.tr("Capture"), self.tr(
                 "Select or create a claim first: the screenshot is stored in it."))
@@ -245,12 +144,13 @@ class CaptureController(QObject):
         self._claim_id = claim_id
         self._hide_app()
         if delay_s:
-            self.window.statusBar().showMessage(
-                self.tr("Capturing in %1 seconds…").replace("%1", str(delay_s)))
+            self.session.notify(self.tr("Capturing in %n seconds…", "", delay_s),
+                                (delay_s + 1) * 1000)
         QTimer.singleShot(HIDE_SETTLE_MS + delay_s * 1000, then)
 
     # -- hiding our windows while grabbing --------------------------------------
     def _hide_app(self) -> None:
+        self._front = QApplication.activeWindow() or self.window
         self._hidden = [w for w in QApplication.topLevelWidgets()
                         if w.isVisible() and w is not self.overlay]
         for w in self._hidden:
@@ -261,8 +161,10 @@ class CaptureController(QObject):
         for w in self._hidden:
             w.show()
         self._hidden = []
-        self.window.raise_()
-        self.window.activateWindow()
+        if self._front is not None:
+            self._front.raise_()
+            self._front.activateWindow()
+            self._front = None
 
     # -- grabbing ---------------------------------------------------------------
     def _grab(self, mode, region=None):
@@ -279,9 +181,12 @@ class CaptureController(QObject):
         self._show_app()
         if raw is None:
             return
-        self.window.statusBar().showMessage(self.tr("Saving the screenshot…"))
-        job = EncodeJob(self._claim_id, raw, self.window.prefs.zone, self._signals)
-        QThreadPool.globalInstance().start(job.run)
+        self.session.notify(self.tr("Saving the screenshot…"))
+        claim_id, zone, folder = self._claim_id, self.session.zone, self.session.folder
+        self.session.jobs.start(
+            lambda _ctx: capture.encode_capture(raw, zone), name="capture", owner=self,
+            on_result=lambda encoded: self._encoded(folder, claim_id, encoded),
+            on_error=lambda exc: self._fail(str(exc)))
 
     def _show_overlay(self) -> None:
         raw = self._grab(capture.CaptureMode.ALL)
@@ -305,29 +210,24 @@ class CaptureController(QObject):
         self.overlay = None
         self.busy = False
         self._show_app()
-        self.window.statusBar().showMessage(self.tr("Capture cancelled"), 5000)
+        self.session.notify(self.tr("Capture cancelled"), 5000)
 
     # -- storing ----------------------------------------------------------------
-    def _encoded(self, claim_id: int, result) -> None:
+    def _encoded(self, folder, claim_id: int, encoded) -> None:
         self.busy = False
-        if isinstance(result, Exception):
-            self._fail(str(result))
+        if folder is None or folder is not self.session.folder:
+            self._fail(self.tr("The claim folder was closed before the screenshot was "
+                               "saved: nothing was stored."))
             return
-        folder = self.window.folder
-        if folder is None:
-            return
+        caption = self.tr("Screenshot of %1").replace(
+            "%1", format_local(encoded.captured_at, encoded.zone, with_zone=False))
         try:
-            ev = capture.store_encoded(folder, claim_id, result)
+            ev = self.session.store_capture(claim_id, encoded, caption=caption)
         except (BonusDeskError, OSError) as exc:
             self._fail(str(exc))
             return
-        view = self.window.claim_view
-        if view.claim is not None and view.claim.id == claim_id:
-            view.evidence.model.append(ev)
-            view.changed.emit(claim_id)
-        self.window.statusBar().showMessage(
-            self.tr("Screenshot added (%1 × %2)").replace("%1", str(ev.width))
-            .replace("%2", str(ev.height)), 8000)
+        self.session.notify(self.tr("Screenshot added (%1 × %2)").replace("%1", str(ev.width))
+                            .replace("%2", str(ev.height)))
         self.captured.emit(ev)
 
     def _fail(self, message: str) -> None:
@@ -335,45 +235,3 @@ class CaptureController(QObject):
         self._show_app()
         self.failed.emit(message)
         QMessageBox.warning(self.window, self.tr("Capture failed"), message)
-
-
-def install_capture(window) -> CaptureController:
-    """Capture actions in the Claim menu and the toolbar (the tray adds them too); hotkey."""
-    c = CaptureController(window)
-
-    full = QAction(QCoreApplication.translate("CaptureController", "Capture the &screen"),
-                   window)
-    full.triggered.connect(c.capture_full)
-    region = QAction(QCoreApplication.translate("CaptureController", "Capture a &region…"),
-                     window)
-    region.setShortcut(QKeySequence("Ctrl+Shift+A"))
-    region.setToolTip(QCoreApplication.translate(
-        "CaptureController", "Drag a rectangle on the screen (Ctrl+Shift+A)"))
-    region.triggered.connect(c.capture_region)
-    delayed = QAction(QCoreApplication.translate("CaptureController", "Capture in &5 seconds"),
-                      window)
-    delayed.setShortcut(QKeySequence("Ctrl+Shift+D"))
-    delayed.setToolTip(QCoreApplication.translate(
-        "CaptureController", "Time to open a menu or a page before the screenshot"))
-    delayed.triggered.connect(c.capture_delayed)
-    c.actions = [full, region, delayed]
-    for a in c.actions:
-        window.addAction(a)
-    menu = QMenu(QCoreApplication.translate("CaptureController", "&Capture"), window)
-    menu.addActions(c.actions)
-    window.claim_menu.insertMenu(window.claim_menu.actions()[0], menu)
-    window.claim_actions.extend(c.actions)
-    window.toolbar.insertActions(window.toolbar_status_sep, c.actions)
-    # The in-app capture shortcut works wherever focus is in the app.
-    full.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    # System-wide where the platform allows (docs/capture.md), else the in-app shortcut.
-    c.global_hotkey = create_global_hotkey(c)
-    c.global_hotkey.triggered.connect(c.capture_full)
-    c.apply_hotkey(window.prefs.hotkey)
-    # A new screen layout must be seen by the next grab.
-    app = QApplication.instance()
-    app.screenAdded.connect(lambda _s: capture.forget_grabber())
-    app.screenRemoved.connect(lambda _s: capture.forget_grabber())
-    # Creating the grabber costs ~50 ms: do it once the window is up, not during a capture.
-    QTimer.singleShot(1000, c, c.warm_up)
-    return c

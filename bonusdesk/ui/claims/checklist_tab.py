@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -18,20 +17,21 @@ from PySide6.QtWidgets import (
 
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.folder import ClaimFolder
-from bonusdesk.core.model import CheckState, Claim
+from bonusdesk.core.model import ChecklistItem, CheckState, Claim
 
+from ..claim_tab import ClaimTab
 from ..labels import check_state_label, checklist_label
+from ..session import Session
 
 
-class ChecklistTab(QWidget):
+class ChecklistTab(ClaimTab):
     """Answers are saved as soon as they are picked."""
 
-    changed = Signal(int)
+    key = "checklist"
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.folder: ClaimFolder | None = None
-        self.claim: Claim | None = None
+    def __init__(self, session: Session, parent=None):
+        super().__init__(session, parent)
+        self.items: list[ChecklistItem] = []
         intro = QLabel(self.tr(
             "Support will check these conditions first. Answer what you know; "
             "\"No\" answers are worth reading the terms again before you report."))
@@ -55,14 +55,19 @@ class ChecklistTab(QWidget):
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         layout.addLayout(row)
+        self.follow(session.checklist_changed)
 
-    def load(self, folder: ClaimFolder, claim: Claim) -> None:
-        self.folder, self.claim = folder, claim
+    def load(self, folder: ClaimFolder, claim: Claim, _zone: str = "") -> None:
+        items = folder.claims.checklist(claim.id)
+        if [it.id for it in items] == [it.id for it in self.items] and self.grid.count():
+            self._update_rows(items)  # an answer changed: keep the widgets (and the focus)
+            return
+        self.items = items
         while self.grid.count():
             w = self.grid.takeAt(0).widget()
             if w is not None:
                 w.deleteLater()
-        for n, item in enumerate(folder.claims.checklist(claim.id)):
+        for n, item in enumerate(items):
             label = QLabel(checklist_label(item.key, item.label))
             state = QComboBox()
             state.setAccessibleName(label.text())
@@ -74,36 +79,40 @@ class ChecklistTab(QWidget):
             note.setAccessibleName(self.tr("Note for %1").replace("%1", label.text()))
             label.setBuddy(state)
             state.currentIndexChanged.connect(
-                lambda _i, it=item.id, box=state: self._save(it, state=box.currentData()))
+                lambda _i, ref=n + 1, box=state: self._save(ref, state=box.currentData()))
             note.editingFinished.connect(
-                lambda it=item, edit=note: edit.text() != it.note
-                and self._save(it.id, note=edit.text()))
+                lambda ref=n + 1, edit=note: edit.text() != self.items[ref - 1].note
+                and self._save(ref, note=edit.text()))
             self.grid.addWidget(label, n, 0)
             self.grid.addWidget(state, n, 1)
             self.grid.addWidget(note, n, 2)
         self.grid.setRowStretch(self.grid.rowCount(), 1)
 
-    def _item_ref(self, item_id: int) -> int:
-        items = self.folder.claims.checklist(self.claim.id)
-        return next(n for n, it in enumerate(items, 1) if it.id == item_id)
+    def _update_rows(self, items: list[ChecklistItem]) -> None:
+        self.items = items
+        for n, item in enumerate(items):
+            state = self.grid.itemAtPosition(n, 1).widget()
+            note = self.grid.itemAtPosition(n, 2).widget()
+            state.blockSignals(True)
+            state.setCurrentIndex(state.findData(item.state.value))
+            state.blockSignals(False)
+            if not note.hasFocus():
+                note.setText(item.note)
 
-    def _save(self, item_id: int, **changes) -> None:
+    def _save(self, ref: int, **changes) -> None:
+        """``ref``: the item's 1-based number in the list (what the core looks items up by)."""
         try:
-            self.folder.claims.set_checklist(self.claim.id, self._item_ref(item_id), **changes)
+            self.session.set_checklist(self.claim.id, ref, **changes)
         except BonusDeskError as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
-            return
-        self.changed.emit(self.claim.id)
 
     def _add_item(self) -> None:
         text = self.new_item.text().strip()
         if not text or self.claim is None:
             return
         try:
-            self.folder.claims.add_checklist_item(self.claim.id, text)
+            self.session.add_checklist_item(self.claim.id, text)
         except BonusDeskError as exc:
             QMessageBox.warning(self, self.tr("Cannot add"), str(exc))
             return
         self.new_item.clear()
-        self.load(self.folder, self.claim)
-        self.changed.emit(self.claim.id)

@@ -1,33 +1,33 @@
-"""Right-hand side: one claim in tabs (details, eligibility, evidence, contacts, timeline)."""
+"""Right-hand side: the session's current claim in tabs (details, eligibility, evidence,
+contacts, timeline, deadlines). Each tab keeps itself current (ui/claim_tab.py); this
+view keeps the header current and switches tabs when the session asks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from bonusdesk.core.folder import ClaimFolder
+from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.model import Claim
-from bonusdesk.core.timeutil import format_local, now_utc
+from bonusdesk.core.timeutil import format_local
 
+from ..claim_tab import ClaimTab
 from ..evidence.evidence_tab import EvidenceTab
 from ..followup.contacts_tab import ContactsTab
 from ..followup.deadlines_tab import DeadlinesTab
 from ..followup.timeline_tab import TimelineTab
 from ..labels import STATUS_COLOURS, status_label
+from ..session import Session
 from .checklist_tab import ChecklistTab
 from .details_tab import DetailsTab
 
 
 class ClaimView(QWidget):
-    """Shows one claim; ``changed`` tells the window to refresh the list row."""
+    """Shows ``session.current_claim_id``; ``claim`` is None when there is none."""
 
-    changed = Signal(int)
-    message = Signal(str)
-
-    def __init__(self, zone: str, clock=now_utc, parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
-        self.zone = zone
-        self.folder: ClaimFolder | None = None
+        self.session = session
         self.claim: Claim | None = None
         self.title = QLabel()
         font = self.title.font()
@@ -50,29 +50,19 @@ class ClaimView(QWidget):
             " border-bottom: none; border-top-left-radius: 4px; border-top-right-radius: 4px;"
             " background: palette(button); margin-right: 2px; }"
             " QTabBar::tab:selected { background: palette(base); }")
-        self.details = DetailsTab()
-        self.checklist = ChecklistTab()
-        self.evidence = EvidenceTab()
-        self.contacts = ContactsTab()
-        self.timeline = TimelineTab()
-        self.deadlines = DeadlinesTab(clock)
-        self.tabs.addTab(self.details, self.tr("&Details"))
-        self.tabs.addTab(self.checklist, self.tr("E&ligibility"))
-        self.tabs.addTab(self.evidence, self.tr("E&vidence"))
-        self.tabs.addTab(self.contacts, self.tr("C&ontacts"))
-        self.tabs.addTab(self.timeline, self.tr("&Timeline"))
-        self.tabs.addTab(self.deadlines, self.tr("Deadli&nes"))
-        self.tabs.currentChanged.connect(self._tab_changed)
-        # Tabs that read more (event log, deadline rules) load only when shown.
-        self._lazy = (self.timeline, self.deadlines)
-        self._stale: set[QWidget] = set(self._lazy)
-
-        for tab in (self.details,):
-            tab.saved.connect(self._child_changed)
-        for tab in (self.checklist, self.evidence, self.contacts):
-            tab.changed.connect(self._child_changed)
-        self.evidence.message.connect(self.message)
-        self.contacts.message.connect(self.message)
+        self.details = DetailsTab(session)
+        self.checklist = ChecklistTab(session)
+        self.evidence = EvidenceTab(session)
+        self.contacts = ContactsTab(session)
+        self.timeline = TimelineTab(session)
+        self.deadlines = DeadlinesTab(session)
+        for tab, title in ((self.details, self.tr("&Details")),
+                           (self.checklist, self.tr("E&ligibility")),
+                           (self.evidence, self.tr("E&vidence")),
+                           (self.contacts, self.tr("C&ontacts")),
+                           (self.timeline, self.tr("&Timeline")),
+                           (self.deadlines, self.tr("Deadli&nes"))):
+            self.tabs.addTab(tab, title)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -80,31 +70,48 @@ class ClaimView(QWidget):
         layout.addWidget(self.subtitle)
         layout.addWidget(self.tabs, 1)
 
-    def load(self, folder: ClaimFolder, claim_id: int) -> None:
-        self.folder = folder
-        self.claim = folder.claims.get(claim_id)
-        self._fill_header()
-        self.details.load(folder, self.claim)
-        self.checklist.load(folder, self.claim)
-        self.evidence.load(folder, self.claim, self.zone)
-        self.contacts.load(folder, self.claim, self.zone)
-        self._stale = set(self._lazy)
-        self._tab_changed(self.tabs.currentIndex())
+        session.current_claim_changed.connect(self._current_changed)
+        session.claim_changed.connect(self._claim_changed)
+        session.platform_changed.connect(self._platform_changed)
+        session.show_claim_requested.connect(lambda _id, key: self.show_tab(key))
 
-    def reload(self) -> None:
-        """Re-read the claim after a change made elsewhere (status action, import)."""
-        if self.folder is None or self.claim is None:
+    def claim_tabs(self) -> list[ClaimTab]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def show_tab(self, key: str) -> None:
+        """Bring the tab called ``key`` ("details", "evidence"...) to the front."""
+        for tab in self.claim_tabs():
+            if tab.key == key:
+                self.tabs.setCurrentWidget(tab)
+
+    def _current_changed(self, claim_id: int | None) -> None:
+        self.claim = None
+        if claim_id is not None and self.session.folder is not None:
+            self.claim = self.session.folder.claims.get(claim_id)
+            self._fill_header()
+        for tab in self.claim_tabs():
+            tab.show_claim(self.claim)
+
+    def _claim_changed(self, claim_id: int) -> None:
+        if self.claim is not None and claim_id == self.claim.id:
+            self._reload_header()
+
+    def _platform_changed(self, platform_id: int) -> None:
+        if self.claim is not None and self.claim.platform_id == platform_id:
+            self._reload_header()
+            for tab in self.claim_tabs():
+                tab.refresh()  # windows, zones and names come from the platform
+
+    def _reload_header(self) -> None:
+        try:
+            self.claim = self.session.require_folder().claims.get(self.claim.id)
+        except BonusDeskError:
             return
-        self.claim = self.folder.claims.get(self.claim.id)
         self._fill_header()
-        self.details.load(self.folder, self.claim)
-        self.contacts.load(self.folder, self.claim, self.zone)
-        self._stale = set(self._lazy)
-        self._tab_changed(self.tabs.currentIndex())
 
     def _fill_header(self) -> None:
         c = self.claim
-        platform = self.folder.claims.platform(c.platform_id)
+        platform = self.session.folder.claims.platform(c.platform_id)
         self.title.setText(c.title)
         self.status.setText(status_label(c.status))
         self.status.setStyleSheet(
@@ -112,20 +119,3 @@ class ClaimView(QWidget):
             "padding:3px 10px; font-weight:600;")
         self.subtitle.setText(self.tr("%1 · happened %2").replace("%1", platform.name)
                               .replace("%2", format_local(c.incident_at, c.incident_zone)))
-
-    def _child_changed(self, claim_id: int) -> None:
-        self.claim = self.folder.claims.get(claim_id)
-        self._fill_header()
-        self._stale = set(self._lazy)
-        self.changed.emit(claim_id)
-
-    def _tab_changed(self, index: int) -> None:
-        tab = self.tabs.widget(index)
-        if tab in self._stale and self.claim is not None:
-            tab.load(self.folder, self.claim, self.zone)
-            self._stale.discard(tab)
-
-    def refresh_deadlines(self) -> None:
-        """The clock moved: deadline states may have changed."""
-        self._stale.add(self.deadlines)
-        self._tab_changed(self.tabs.currentIndex())

@@ -1,8 +1,10 @@
-"""Left side of the window: search box, status filter and the claims table."""
+"""Left side of the window: search box, status filter and the claims table.
+
+The panel keeps its list current from the session's signals (claims added, a claim or a
+platform changed, new deadlines) and tells the session which claim the user picked.
+"""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -16,21 +18,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.model import Status
+from bonusdesk.core.search import matching_claim_ids
 
+from ..followup.deadline_watch import most_urgent_by_claim
 from ..labels import status_label
+from ..session import Session
 from ..widgets import StatusChipDelegate
-from .claims_model import ClaimIdRole, ClaimsFilterProxy, ClaimsTableModel
+from .claims_model import ClaimIdRole, ClaimRow, ClaimsFilterProxy, ClaimsTableModel
 
 
 class ClaimsPanel(QWidget):
-    """Emits ``claim_selected(id)``; ``search_ids`` turns typed text into claim ids."""
+    """The claims of the session's folder; picking one makes it the session's claim."""
 
     claim_selected = Signal(int)
 
-    def __init__(self, search_ids: Callable[[str], set[int] | None], parent=None):
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
-        self.search_ids = search_ids
+        self.session = session
         self.model = ClaimsTableModel(self)
         self.proxy = ClaimsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -81,8 +87,50 @@ class ClaimsPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
 
+        session.folder_changed.connect(self.reload)
+        session.claims_changed.connect(self.reload)
+        session.platform_changed.connect(lambda _pid: self.reload())
+        session.claim_changed.connect(self.refresh_claim)
+        session.deadlines_changed.connect(self._deadlines_changed)
+
+    # -- keeping the list current ----------------------------------------------------
+    def reload(self) -> None:
+        """Re-read the claims; deadlines already known stay until the watch sends new ones."""
+        folder = self.session.folder
+        if folder is None:
+            self.model.set_rows([], self.session.clock())
+            return
+        platforms = {p.id: p.name for p in folder.claims.platforms()}
+        rows = [ClaimRow(c, platforms.get(c.platform_id, ""), self.model.deadline_of(c.id))
+                for c in folder.claims.list()]
+        self.model.set_rows(rows, self.session.clock())
+        self.apply_search()
+
+    def refresh_claim(self, claim_id: int) -> None:
+        """Update one row after the claim changed (keeps the selection)."""
+        folder = self.session.folder
+        if folder is None:
+            return
+        claim = folder.claims.get(claim_id)
+        platform = folder.claims.platform(claim.platform_id)
+        self.model.update_row(ClaimRow(claim, platform.name, self.model.deadline_of(claim_id)))
+
+    def _deadlines_changed(self) -> None:
+        self.model.set_deadlines(most_urgent_by_claim(self.session.deadlines),
+                                 self.session.deadlines_at)
+
+    # -- search, filter, selection -------------------------------------------------
+    def _search_ids(self, text: str) -> set[int] | None:
+        if not text or self.session.folder is None:
+            return None
+        try:
+            return matching_claim_ids(self.session.folder, text)
+        except BonusDeskError as exc:
+            self.session.notify(str(exc))
+            return None
+
     def apply_search(self) -> None:
-        self.proxy.set_search_ids(self.search_ids(self.search.text().strip()))
+        self.proxy.set_search_ids(self._search_ids(self.search.text().strip()))
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -102,6 +150,9 @@ class ClaimsPanel(QWidget):
         return index
 
     def select(self, claim_id: int) -> bool:
+        """Select the claim's row (the list is re-read if it is new); True when shown."""
+        if self.model.row_of(claim_id) < 0:
+            self.reload()
         index = self.visible_index(claim_id)
         if not index.isValid():
             return False
@@ -112,4 +163,6 @@ class ClaimsPanel(QWidget):
 
     def _current_changed(self, current, _previous) -> None:
         if current.isValid():
-            self.claim_selected.emit(current.data(ClaimIdRole))
+            claim_id = current.data(ClaimIdRole)
+            self.session.select_claim(claim_id)
+            self.claim_selected.emit(claim_id)

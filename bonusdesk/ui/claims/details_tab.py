@@ -1,8 +1,11 @@
-"""Details tab: every editable claim field, saved through the core in one change."""
+"""Details tab: every editable claim field, saved through the session in one change.
+
+Unsaved edits are saved when the user moves on (another claim, a status action, an
+export...): the tab registers itself with ``session.register_editor``.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +28,9 @@ from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import Category, Claim
 from bonusdesk.core.timeutil import BadTime, local_zone_name, now_utc
 
+from ..claim_tab import ClaimTab
 from ..labels import category_label
+from ..session import Session
 from ..widgets import TimeWithZone
 from .platform_dialog import PlatformDialog
 
@@ -34,15 +39,14 @@ TEXT_FIELDS = ("title", "account_id", "bonus_name", "bonus_type", "bonus_amount"
 LONG_FIELDS = ("did", "expected", "happened", "error_text", "notes")
 
 
-class DetailsTab(QWidget):
+class DetailsTab(ClaimTab):
     """Shows one claim's fields; Save writes only what changed."""
 
-    saved = Signal(int)  # claim id
+    key = "details"
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, session: Session, parent=None):
+        super().__init__(session, parent)
         self.folder: ClaimFolder | None = None
-        self.claim: Claim | None = None
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         labels = {
             "title": self.tr("Title"), "account_id": self.tr("Account / player ID"),
@@ -86,11 +90,11 @@ class DetailsTab(QWidget):
                                          self.tr("Yes, stable"), self.tr("No, unstable"))
         self.incident = TimeWithZone(now_utc(), local_zone_name())
         self.incident.edit.setAccessibleName(self.tr("When it happened"))
-        self.window = QSpinBox()
-        self.window.setRange(0, 24 * 366)
-        self.window.setSpecialValueText(self.tr("Platform default"))
-        self.window.setSuffix(self.tr(" h"))
-        self.window.setAccessibleName(self.tr("Reporting window in hours"))
+        self.window_hours = QSpinBox()
+        self.window_hours.setRange(0, 24 * 366)
+        self.window_hours.setSpecialValueText(self.tr("Platform default"))
+        self.window_hours.setSuffix(self.tr(" h"))
+        self.window_hours.setAccessibleName(self.tr("Reporting window in hours"))
 
         ident = QFormLayout()
         ident.addRow(colon(labels["title"]), self.edits["title"])
@@ -103,7 +107,7 @@ class DetailsTab(QWidget):
         ident.addRow(self.tr("Platform:"), platform_row)
         ident.addRow(self.tr("Problem:"), self.category)
         ident.addRow(self.tr("When it happened:"), self.incident)
-        ident.addRow(self.tr("Reporting window:"), self.window)
+        ident.addRow(self.tr("Reporting window:"), self.window_hours)
         for f in ("account_id", "bonus_name", "bonus_type"):
             ident.addRow(colon(labels[f]), self.edits[f])
         money = QHBoxLayout()
@@ -149,6 +153,8 @@ class DetailsTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self.follow(session.claim_changed)
+        session.register_editor(self.save_if_dirty)
 
     def _tristate(self, name: str, yes: str, no: str) -> QComboBox:
         box = QComboBox()
@@ -159,7 +165,9 @@ class DetailsTab(QWidget):
         return box
 
     # -- loading and saving --------------------------------------------------
-    def load(self, folder: ClaimFolder, claim: Claim) -> None:
+    def load(self, folder: ClaimFolder, claim: Claim, _zone: str = "") -> None:
+        if self.folder is folder and self.is_dirty() and self.claim.id == claim.id:
+            return  # a change made elsewhere must not wipe what the user is typing
         self.folder, self.claim = folder, claim
         for f in TEXT_FIELDS:
             self.edits[f].setText(getattr(claim, f) or "")
@@ -172,17 +180,15 @@ class DetailsTab(QWidget):
         self.intermittent.setCurrentIndex(self.intermittent.findData(claim.intermittent))
         self.connection.setCurrentIndex(self.connection.findData(claim.connection_stable))
         self.incident.set_value(claim.incident_at, claim.incident_zone)
-        self.window.setValue(claim.window_hours or 0)
-        self.window.setSpecialValueText(self.tr("Platform default (%1 h)").replace(
+        self.window_hours.setValue(claim.window_hours or 0)
+        self.window_hours.setSpecialValueText(self.tr("Platform default (%1 h)").replace(
             "%1", str(platform.window_hours)))
 
     def edit_platform(self) -> None:
+        """Platform details; saving them refreshes every view through platform_changed."""
         if self.claim is None:
             return
-        dialog = PlatformDialog(self.folder, self.claim.platform_id, self)
-        if dialog.exec() and dialog.changed:
-            self.load(self.folder, self.claim)
-            self.saved.emit(self.claim.id)  # window, deadlines and header refresh
+        PlatformDialog(self.session, self.claim.platform_id, self).exec()
 
     def changes(self) -> dict:
         """Field -> new value for every field the user changed."""
@@ -205,7 +211,7 @@ class DetailsTab(QWidget):
         when = self.incident.value()
         if when != c.incident_at.replace(second=0, microsecond=0):
             out["incident_at"] = when
-        window = self.window.value() or None
+        window = self.window_hours.value() or None
         if window != c.window_hours:
             out["window_hours"] = window
         return out
@@ -217,15 +223,20 @@ class DetailsTab(QWidget):
             return True
 
     def save(self) -> bool:
-        if self.folder is None or self.claim is None:
+        if self.folder is None or self.claim is None or self.folder is not self.session.folder:
             return False
         try:
             changes = self.changes()
             if not changes:
                 return True
-            self.claim = self.folder.claims.update(self.claim.id, **changes)
+            self.claim = self.session.update_claim(self.claim.id, **changes)
         except (BonusDeskError, BadTime) as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
             return False
-        self.saved.emit(self.claim.id)
         return True
+
+    def save_if_dirty(self) -> bool:
+        """Unsaved details are saved when the user moves on (nothing is lost)."""
+        if self.session.folder is None or self.folder is not self.session.folder:
+            return True
+        return self.save() if self.is_dirty() else True

@@ -16,20 +16,25 @@ from PySide6.QtWidgets import (
 )
 
 from bonusdesk.core.errors import BonusDeskError
-from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import Category, Claim, Platform, PlatformKind
 from bonusdesk.core.timeutil import BadTime, now_utc
 
 from ..labels import category_label, platform_kind_label
+from ..session import Session
 from ..widgets import TimeWithZone
 
 
 class NewClaimDialog(QDialog):
-    """Creates the claim (and a new platform if typed) in the folder on accept."""
+    """Creates the claim (and a new platform if typed) through the session on accept.
 
-    def __init__(self, folder: ClaimFolder, zone: str, window_hours: int, parent=None):
+    Bound to the folder it opened on: if that folder closes, the dialog closes too."""
+
+    def __init__(self, session: Session, parent=None):
         super().__init__(parent)
-        self.folder = folder
+        self.session = session
+        self.binding = session.bind(self)
+        self.folder = session.require_folder()
+        zone, window_hours = session.zone, session.prefs.window_hours
         self.claim: Claim | None = None
         self.setWindowTitle(self.tr("New claim"))
         self.setMinimumWidth(520)
@@ -38,18 +43,18 @@ class NewClaimDialog(QDialog):
         self.platform.setEditable(True)
         self.platform.setAccessibleName(self.tr("Platform"))
         self.platform.lineEdit().setPlaceholderText(self.tr("Name of the site or app"))
-        for p in folder.claims.platforms():
+        for p in self.folder.claims.platforms():
             self.platform.addItem(p.name, p.id)
         self.platform.setCurrentIndex(-1 if self.platform.count() == 0 else 0)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of platform"))
         for k in PlatformKind:
             self.kind.addItem(platform_kind_label(k), k.value)
-        self.window = QSpinBox()
-        self.window.setRange(1, 24 * 366)
-        self.window.setValue(window_hours)
-        self.window.setSuffix(self.tr(" h"))
-        self.window.setAccessibleName(self.tr("Reporting window in hours"))
+        self.window_hours = QSpinBox()
+        self.window_hours.setRange(1, 24 * 366)
+        self.window_hours.setValue(window_hours)
+        self.window_hours.setSuffix(self.tr(" h"))
+        self.window_hours.setAccessibleName(self.tr("Reporting window in hours"))
         self.new_platform_hint = QLabel(self.tr("New platform: choose its kind and how long "
                                                 "you have to report a problem."))
         self.new_platform_hint.setWordWrap(True)
@@ -67,7 +72,7 @@ class NewClaimDialog(QDialog):
         form.addRow(self.tr("&Platform:"), self.platform)
         form.addRow("", self.new_platform_hint)
         form.addRow(self.tr("&Kind:"), self.kind)
-        form.addRow(self.tr("Reporting &window:"), self.window)
+        form.addRow(self.tr("Reporting &window:"), self.window_hours)
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Problem:"), self.category)
         form.addRow(self.tr("When did it &happen?"), self.incident)
@@ -86,11 +91,13 @@ class NewClaimDialog(QDialog):
 
     def _existing_platform(self) -> Platform | None:
         name = self.platform.currentText().strip()
-        return self.folder.claims.find_platform(name) if name else None
+        if not name or not self.binding.valid:
+            return None
+        return self.folder.claims.find_platform(name)
 
     def _platform_changed(self, _text: str) -> None:
         is_new = self._existing_platform() is None
-        for w in (self.kind, self.window, self.new_platform_hint):
+        for w in (self.kind, self.window_hours, self.new_platform_hint):
             w.setVisible(is_new)
             label = self._form.labelForField(w)
             if label is not None:
@@ -114,14 +121,16 @@ class NewClaimDialog(QDialog):
                 .replace("%1", self.incident.zone()))
             return
         try:
-            with self.folder.transaction():
-                platform = self._existing_platform() or self.folder.claims.add_platform(
-                    Platform(name, kind=PlatformKind(self.kind.currentData()),
-                             window_hours=self.window.value()))
-                self.claim = self.folder.claims.create(Claim(
-                    title=self.title.text().strip(), platform_id=platform.id,
-                    incident_at=when, incident_zone=self.incident.zone(),
-                    category=Category(self.category.currentData())))
+            self.binding.check()
+            existing = self._existing_platform()
+            new_platform = None if existing is not None else Platform(
+                name, kind=PlatformKind(self.kind.currentData()),
+                window_hours=self.window_hours.value())
+            self.claim = self.session.create_claim(Claim(
+                title=self.title.text().strip(),
+                platform_id=existing.id if existing is not None else 0,
+                incident_at=when, incident_zone=self.incident.zone(),
+                category=Category(self.category.currentData())), new_platform)
         except BonusDeskError as exc:
             QMessageBox.warning(self, self.tr("Cannot create the claim"), str(exc))
             return

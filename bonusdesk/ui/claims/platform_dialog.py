@@ -16,22 +16,24 @@ from PySide6.QtWidgets import (
 )
 
 from bonusdesk.core.errors import BonusDeskError
-from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import PlatformKind
 from bonusdesk.core.rules import rules_for_folder
 
 from ..labels import platform_kind_label
+from ..session import Session
 from ..widgets import ZoneBox
 
 TEXT_FIELDS = ("website", "support_email", "support_phone", "support_form_url")
 
 
 class PlatformDialog(QDialog):
-    """Edits one platform through the core; ``changed`` tells whether anything was saved."""
+    """Edits one platform through the session; ``changed`` tells whether anything was saved."""
 
-    def __init__(self, folder: ClaimFolder, platform_id: int, parent=None):
+    def __init__(self, session: Session, platform_id: int, parent=None):
         super().__init__(parent)
-        self.folder = folder
+        self.session = session
+        self.binding = session.bind(self)
+        folder = session.require_folder()
         self.platform = folder.claims.platform(platform_id)
         self.changed = False
         p = self.platform
@@ -48,11 +50,11 @@ class PlatformDialog(QDialog):
         self.edits = {f: QLineEdit(getattr(p, f)) for f in TEXT_FIELDS}
         for f, e in self.edits.items():
             e.setAccessibleName(labels[f])
-        self.window = QSpinBox()
-        self.window.setRange(1, 24 * 366)
-        self.window.setSuffix(self.tr(" h"))
-        self.window.setValue(p.window_hours)
-        self.window.setAccessibleName(self.tr("Reporting window in hours"))
+        self.window_hours = QSpinBox()
+        self.window_hours.setRange(1, 24 * 366)
+        self.window_hours.setSuffix(self.tr(" h"))
+        self.window_hours.setValue(p.window_hours)
+        self.window_hours.setAccessibleName(self.tr("Reporting window in hours"))
         self.regulator = QComboBox()
         self.regulator.setEditable(True)
         self.regulator.setAccessibleName(self.tr("Regulator"))
@@ -77,7 +79,7 @@ class PlatformDialog(QDialog):
         form.addRow(self.tr("&Kind:"), self.kind)
         for f in TEXT_FIELDS:
             form.addRow(self.tr("%1:").replace("%1", labels[f]), self.edits[f])
-        form.addRow(self.tr("Reporting &window:"), self.window)
+        form.addRow(self.tr("Reporting &window:"), self.window_hours)
         form.addRow(self.tr("&Regulator:"), self.regulator)
         form.addRow(self.tr("Deadlines &time zone:"), self.zone)
         form.addRow(self.tr("&Notes:"), self.notes)
@@ -99,8 +101,8 @@ class PlatformDialog(QDialog):
                if e.text().strip() != getattr(p, f)}
         if self.kind.currentData() != p.kind.value:
             out["kind"] = PlatformKind(self.kind.currentData())
-        if self.window.value() != p.window_hours:
-            out["window_hours"] = self.window.value()
+        if self.window_hours.value() != p.window_hours:
+            out["window_hours"] = self.window_hours.value()
         regulator = self.regulator.currentData()
         if regulator is None or self.regulator.currentText() != self.regulator.itemText(
                 self.regulator.currentIndex()):
@@ -117,7 +119,8 @@ class PlatformDialog(QDialog):
         changes = self.changes()
         if changes:
             try:
-                self.platform = self.folder.claims.update_platform(self.platform.id, **changes)
+                self.binding.check()
+                self.platform = self.session.update_platform(self.platform.id, **changes)
             except BonusDeskError as exc:
                 QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
                 return

@@ -1,30 +1,22 @@
 """Evidence gallery model: one row per evidence item, thumbnails loaded lazily.
 
 A thumbnail is asked for only when the view paints its row; the work (decode,
-scale, cache write) runs in QThreadPool and comes back as a signal. Workers touch
-files only, never the database (SQLite connections stay on the GUI thread).
+scale, cache write) runs as a job (ui/jobs.py) and comes back on the GUI thread.
+Jobs touch files only, never the database (SQLite connections stay on the GUI thread).
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    QSize,
-    Qt,
-    QThreadPool,
-    Signal,
-)
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from bonusdesk.core.model import Evidence
 
+from ..jobs import JobRunner
 from ..labels import evidence_kind_label
 
 EvidenceIdRole = Qt.ItemDataRole.UserRole + 10
@@ -32,30 +24,13 @@ EvidenceRole = Qt.ItemDataRole.UserRole + 11
 THUMB_SIZE = 160
 
 
-class _ThumbSignals(QObject):
-    done = Signal(int, int, QImage)  # generation, evidence id, image (null on failure)
-
-
-class ThumbnailJob:
-    """Make (or reuse) the cached thumbnail file and load it as a QImage."""
-    # A plain object, not a QRunnable: PySide must not delete a Qt wrapper from the worker
-    # thread (that crashed in Shiboken's deferred deletion). The pool runs ``run``.
-
-    def __init__(self, make: Callable[[], Path | None], generation: int, evidence_id: int,
-                 signals: _ThumbSignals):
-        self.make, self.generation, self.evidence_id = make, generation, evidence_id
-        self.signals = signals
-
-    def run(self) -> None:
-        image = QImage()
-        try:
-            path = self.make()
-            if path is not None:
-                image = _square(QImage(str(path)))
-        except Exception:  # noqa: BLE001 - a broken image shows the generic icon, no crash
-            image = QImage()
-        with contextlib.suppress(RuntimeError):  # the app is shutting down: nobody to tell
-            self.signals.done.emit(self.generation, self.evidence_id, image)
+def _thumbnail(make: Callable[[], Path | None]) -> QImage:
+    """In the pool: make (or reuse) the cached thumbnail file and load it."""
+    try:
+        path = make()
+        return _square(QImage(str(path))) if path is not None else QImage()
+    except Exception:  # noqa: BLE001 - a broken image shows the generic icon, no crash
+        return QImage()
 
 
 def _square(image: QImage) -> QImage:
@@ -76,17 +51,14 @@ def _square(image: QImage) -> QImage:
 class EvidenceListModel(QAbstractListModel):
     """Thumbnails + captions of one claim's evidence."""
 
-    def __init__(self, parent=None, pool: QThreadPool | None = None):
+    def __init__(self, jobs: JobRunner, parent=None):
         super().__init__(parent)
+        self.jobs = jobs
         self._items: list[Evidence] = []
         self._thumbs: dict[int, QPixmap] = {}
         self._pending: set[int] = set()
         self._generation = 0
         self._thumbnailer: Callable[[Evidence], Path | None] | None = None
-        self.pool = pool or QThreadPool.globalInstance()
-        # Parented: Qt deletes it with the model, on the GUI thread, never from a worker.
-        self._signals = _ThumbSignals(self)
-        self._signals.done.connect(self._thumb_ready)
 
     def set_items(self, items: list[Evidence],
                   thumbnailer: Callable[[Evidence], Path | None] | None) -> None:
@@ -163,9 +135,10 @@ class EvidenceListModel(QAbstractListModel):
         if ev.id in self._pending:
             return
         self._pending.add(ev.id)
-        make = self._thumbnailer
-        job = ThumbnailJob(lambda: make(ev), self._generation, ev.id, self._signals)
-        self.pool.start(job.run)
+        make, generation, evidence_id = self._thumbnailer, self._generation, ev.id
+        self.jobs.start(lambda _ctx: _thumbnail(lambda: make(ev)), name="thumbnail",
+                        owner=self,
+                        on_result=lambda image: self._thumb_ready(generation, evidence_id, image))
 
     def _thumb_ready(self, generation: int, evidence_id: int, image: QImage) -> None:
         if generation != self._generation:

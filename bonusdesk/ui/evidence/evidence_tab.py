@@ -1,4 +1,8 @@
-"""Evidence gallery tab: thumbnails, drop files or folders, paste, view, caption."""
+"""Evidence gallery tab: thumbnails, drop files or folders, paste, view, caption.
+
+Imports run as jobs (importer.py); new evidence appears through the session's
+``evidence_added``, whoever added it (a drop here, a capture, an e-mail in Contacts).
+"""
 
 from __future__ import annotations
 
@@ -16,31 +20,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
-from bonusdesk.core.errors import BonusDeskError, EvidenceRejected
-from bonusdesk.core.evidence import ImportResult
+from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.folder import ClaimFolder
-from bonusdesk.core.model import Claim, EvidenceKind
+from bonusdesk.core.model import Claim
 
+from ..claim_tab import ClaimTab
+from ..session import Session
 from .evidence_model import THUMB_SIZE, EvidenceListModel, EvidenceRole
 from .evidence_viewer import EvidenceViewer
-
-
-def expand_paths(paths: list[Path]) -> list[Path]:
-    """Files as given; folders replaced by the files inside them (recursively, sorted)."""
-    out: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*")
-                              if f.is_file() and not f.name.startswith(".")))
-        else:
-            out.append(p)
-    return out
+from .importer import EvidenceImport
 
 
 class GalleryView(QListView):
@@ -84,16 +76,16 @@ class GalleryView(QListView):
         self.files_dropped.emit(paths)
 
 
-class EvidenceTab(QWidget):
-    changed = Signal(int)  # claim id
-    message = Signal(str)  # for the status bar
+class EvidenceTab(ClaimTab):
+    """``import_finished(results)`` after each import started here."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    key = "evidence"
+    import_finished = Signal(list)
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(session, parent)
         self.folder: ClaimFolder | None = None
-        self.claim: Claim | None = None
-        self.zone = "UTC"
-        self.model = EvidenceListModel(self)
+        self.model = EvidenceListModel(session.jobs, self)
         self.view = GalleryView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Evidence gallery"))
@@ -122,10 +114,21 @@ class EvidenceTab(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.view, 1)
         layout.addLayout(self.buttons)
+        session.evidence_added.connect(self._added)
+        session.evidence_changed.connect(self._changed)
 
-    def load(self, folder: ClaimFolder, claim: Claim, zone: str) -> None:
-        self.folder, self.claim, self.zone = folder, claim, zone
+    def load(self, folder: ClaimFolder, claim: Claim, _zone: str = "") -> None:
+        self.folder = folder
         self.model.set_items(folder.evidence.list(claim.id), folder.evidence.thumbnail)
+
+    def _added(self, claim_id: int, evidence_ids: list[int]) -> None:
+        if self.claim is not None and claim_id == self.claim.id and self.session.folder:
+            for evidence_id in evidence_ids:
+                self.model.append(self.session.folder.evidence.get(evidence_id))
+
+    def _changed(self, claim_id: int, evidence_id: int) -> None:
+        if self.claim is not None and claim_id == self.claim.id and self.session.folder:
+            self.model.replace(self.session.folder.evidence.get(evidence_id))
 
     # -- adding --------------------------------------------------------------
     def choose_files(self) -> None:
@@ -133,63 +136,23 @@ class EvidenceTab(QWidget):
         if files:
             self.import_paths([Path(f) for f in files])
 
-    def import_paths(self, paths: list[Path]) -> list[ImportResult]:
-        """Import files (folders expanded); refusals are listed, the rest still goes in.
-
-        SQLite stays on the GUI thread, so the loop yields to the event loop between
-        files and shows a cancellable progress dialog for long batches.
-        """
-        if self.folder is None or self.claim is None:
-            return []
-        files = expand_paths(paths)
-        progress = QProgressDialog(self.tr("Importing evidence…"), self.tr("Cancel"),
-                                   0, len(files), self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(800)
-        results: list[ImportResult] = []
-        for n, f in enumerate(files):
-            if progress.wasCanceled():
-                break
-            progress.setValue(n)
-            progress.setLabelText(self.tr("Importing %1…").replace("%1", f.name))
-            QApplication.processEvents()
-            try:
-                results.append(self.folder.evidence.import_file(self.claim.id, f))
-            except EvidenceRejected as exc:
-                results.append(ImportResult(exc.path, error=exc.reason))
-            except OSError as exc:  # disk full, folder gone: tell, keep going
-                results.append(ImportResult(str(f), error=exc.strerror or str(exc)))
-        progress.setValue(len(files))
-        progress.close()
-        for r in results:
-            for ev in r.evidence:
-                self.model.append(ev)
-        self._report(results)
-        self.changed.emit(self.claim.id)
-        return results
-
-    def _report(self, results: list[ImportResult]) -> None:
-        added = sum(1 for r in results if r.ok and not r.duplicate)
-        dupes = sum(1 for r in results if r.duplicate)
-        bad = [r for r in results if not r.ok]
-        warnings = [w for r in results for w in r.warnings]
-        contacts = sum(1 for r in results if r.contact is not None)
-        msg = self.tr("%1 file(s) added").replace("%1", str(added))
-        if dupes:
-            msg += self.tr(", %1 already there").replace("%1", str(dupes))
-        if contacts:
-            msg += self.tr(", %1 email(s) logged as contacts").replace("%1", str(contacts))
-        self.message.emit(msg)
-        if bad or warnings:
-            lines = [f"• {Path(r.path).name}: {r.error}" for r in bad] + [
-                f"• {w}" for w in warnings]
-            QMessageBox.warning(self, self.tr("Some files were not added"), self.tr(
-                "These files were refused; nothing of them was kept:\n\n%1")
-                .replace("%1", "\n".join(lines[:30])))
+    def import_paths(self, paths: list[Path]) -> EvidenceImport | None:
+        """Import files (folders expanded) in the job pool; refusals are listed, the rest
+        still goes in. ``import_finished`` says when it is over."""
+        if self.claim is None or self.session.folder is None:
+            return None
+        try:
+            importer = EvidenceImport(self.session, self.claim.id, self)
+            importer.done.connect(self.import_finished)
+            importer.start(paths)
+        except BonusDeskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot add the files"), str(exc))
+            return None
+        return importer
 
     def paste(self) -> None:
         """Paste an image (stored as PNG) or copied files."""
-        if self.folder is None or self.claim is None:
+        if self.session.folder is None or self.claim is None:
             return
         mime = QApplication.clipboard().mimeData()
         if mime.hasImage():
@@ -198,7 +161,7 @@ class EvidenceTab(QWidget):
         elif mime.hasUrls():
             self.import_paths([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
         else:
-            self.message.emit(self.tr("The clipboard holds no image or file."))
+            self.session.notify(self.tr("The clipboard holds no image or file."))
 
     def add_image(self, image: QImage, caption: str = "") -> None:
         ba = QByteArray()
@@ -208,25 +171,18 @@ class EvidenceTab(QWidget):
         buf.close()
         name = datetime.now().strftime("clipboard-%Y%m%d-%H%M%S.png")
         try:
-            ev = self.folder.evidence.add_bytes(self.claim.id, bytes(ba), name,
-                                                kind=EvidenceKind.SCREENSHOT, caption=caption,
-                                                source="clipboard")
+            self.session.add_image(self.claim.id, bytes(ba), name, caption)
         except (BonusDeskError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Cannot add the image"), str(exc))
             return
-        self.model.append(ev)
-        self.message.emit(self.tr("Image added"))
-        self.changed.emit(self.claim.id)
+        self.session.notify(self.tr("Image added"))
 
     # -- viewing and captions ------------------------------------------------
     def open_viewer(self, index) -> None:
         if not index.isValid():
             return
         ev = index.data(EvidenceRole)
-        viewer = EvidenceViewer(self.folder, ev, self.zone, self)
-        if viewer.exec():
-            self.model.replace(viewer.ev)
-            self.changed.emit(self.claim.id)
+        EvidenceViewer(self.session, ev, self).exec()
 
     def edit_caption(self) -> None:
         index = self.view.currentIndex()
@@ -240,9 +196,6 @@ class EvidenceTab(QWidget):
 
     def set_caption(self, evidence_id: int, text: str) -> None:
         try:
-            ev = self.folder.evidence.update(evidence_id, caption=text)
+            self.session.update_evidence(evidence_id, caption=text)
         except BonusDeskError as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
-            return
-        self.model.replace(ev)
-        self.changed.emit(self.claim.id)

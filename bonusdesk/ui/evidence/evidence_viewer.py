@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from bonusdesk.core.errors import BonusDeskError
-from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import Evidence, EvidenceKind
 from bonusdesk.core.timeutil import format_local
 
 from ..labels import evidence_kind_label
+from ..session import Session
 
 
 class ZoomImage(QScrollArea):
@@ -80,9 +80,11 @@ class ZoomImage(QScrollArea):
 class EvidenceViewer(QDialog):
     """Shows one evidence item; the caption and note can be changed, never the file."""
 
-    def __init__(self, folder: ClaimFolder, ev: Evidence, zone: str, parent=None):
+    def __init__(self, session: Session, ev: Evidence, parent=None):
         super().__init__(parent)
-        self.folder, self.ev = folder, ev
+        self.session, self.ev = session, ev
+        self.binding = session.bind(self)
+        folder = session.require_folder()
         self.setWindowTitle(self.tr("Evidence: %1").replace("%1", ev.original_name))
         self.resize(1000, 680)
         path = folder.evidence.file_path(ev)
@@ -180,7 +182,8 @@ class EvidenceViewer(QDialog):
             changes["note"] = self.note.toPlainText()
         if changes:
             try:
-                self.ev = self.folder.evidence.update(self.ev.id, **changes)
+                self.binding.check()
+                self.ev = self.session.update_evidence(self.ev.id, **changes)
             except BonusDeskError as exc:
                 QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
                 return

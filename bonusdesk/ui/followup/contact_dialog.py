@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.model import Channel, Contact, Direction
 from bonusdesk.core.timeutil import BadTime, now_utc
 
 from ..labels import channel_label, direction_label
+from ..session import Session
 from ..widgets import TimeWithZone
 
 
@@ -119,3 +122,24 @@ class ContactDialog(QDialog):
 
     def outcome_value(self):
         return self.outcome.currentData() if self.outcome is not None else None
+
+
+
+def log_contact(session: Session, claim_id: int, parent=None) -> bool:
+    """"Log a contact…": ask, then store through the session; True when stored."""
+    dialog = ContactDialog(
+        claim_id, session.zone, QCoreApplication.translate("ContactDialog", "Log a contact"),
+        QCoreApplication.translate("ContactDialog", "Note every exchange with support, even a "
+                                   "phone call that led nowhere."),
+        Channel.CONTACT_FORM, Direction.SENT, parent=parent)
+    binding = session.bind(dialog)
+    if not dialog.exec():
+        return False
+    try:
+        binding.check()
+        session.add_contact(dialog.contact())
+    except BonusDeskError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("ContactDialog", "Cannot save"),
+                            str(exc))
+        return False
+    return True

@@ -1,4 +1,7 @@
-"""Contacts tab: every exchange with support; add one or import an email (.eml)."""
+"""Contacts tab: every exchange with support; add one or import an email (.eml).
+
+The list follows ``session.contacts_changed``: a contact logged anywhere (a status
+action, an e-mail dropped on the Evidence tab) shows here at once."""
 
 from __future__ import annotations
 
@@ -13,27 +16,28 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTreeView,
     QVBoxLayout,
-    QWidget,
 )
 
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.folder import ClaimFolder
-from bonusdesk.core.model import Channel, Claim, Direction
+from bonusdesk.core.model import Claim
 from bonusdesk.core.timeutil import format_local
 
+from ..claim_tab import ClaimTab
+from ..evidence.importer import EvidenceImport
 from ..labels import channel_label, direction_label
-from .contact_dialog import ContactDialog
+from ..session import Session
+from .contact_dialog import log_contact
 
 
-class ContactsTab(QWidget):
-    changed = Signal(int)
-    message = Signal(str)
+class ContactsTab(ClaimTab):
+    """``import_finished(results)`` after an e-mail import started here."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.folder: ClaimFolder | None = None
-        self.claim: Claim | None = None
-        self.zone = "UTC"
+    key = "contacts"
+    import_finished = Signal(list)
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(session, parent)
         self.model = QStandardItemModel(0, 5, self)
         self.view = QTreeView()
         self.view.setModel(self.model)
@@ -52,9 +56,9 @@ class ContactsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
+        self.follow(session.contacts_changed)
 
     def load(self, folder: ClaimFolder, claim: Claim, zone: str) -> None:
-        self.folder, self.claim, self.zone = folder, claim, zone
         self.model.clear()
         self.model.setHorizontalHeaderLabels([
             self.tr("When"), self.tr("How"), self.tr("Who"), self.tr("Reference"),
@@ -74,39 +78,25 @@ class ContactsTab(QWidget):
         for col in range(4):
             self.view.resizeColumnToContents(col)
 
-    def add_contact(self) -> None:
-        if self.claim is None:
-            return
-        dialog = ContactDialog(self.claim.id, self.zone, self.tr("Log a contact"),
-                               self.tr("Note every exchange with support, even a phone call "
-                                       "that led nowhere."),
-                               Channel.CONTACT_FORM, Direction.SENT, parent=self)
-        if not dialog.exec():
-            return
-        try:
-            self.folder.contacts.add(dialog.contact())
-        except BonusDeskError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
-            return
-        self.load(self.folder, self.claim, self.zone)
-        self.changed.emit(self.claim.id)
+    def add_contact(self) -> bool:
+        return self.claim is not None and log_contact(self.session, self.claim.id, self)
 
     def choose_eml(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import emails"), "", self.tr("Emails (*.eml);;All files (*)"))
-        for f in files:
-            self.import_eml(Path(f))
+        if files:
+            self.import_eml(*[Path(f) for f in files])
 
-    def import_eml(self, path: Path) -> bool:
-        """The core stores the email as evidence and logs it as a received contact."""
+    def import_eml(self, *paths: Path) -> EvidenceImport | None:
+        """The core stores each e-mail as evidence and logs it as a received contact
+        (in the job pool, like every import); the list updates from contacts_changed."""
+        if self.claim is None or self.session.folder is None:
+            return None
         try:
-            result = self.folder.evidence.import_file(self.claim.id, path)
-        except (BonusDeskError, OSError) as exc:
+            importer = EvidenceImport(self.session, self.claim.id, self, expect_email=True)
+            importer.done.connect(self.import_finished)
+            importer.start(list(paths))
+        except BonusDeskError as exc:
             QMessageBox.warning(self, self.tr("Cannot import the email"), str(exc))
-            return False
-        if result.contact is None and not result.duplicate:
-            self.message.emit(self.tr("%1 was added as evidence but is not an email.")
-                              .replace("%1", path.name))
-        self.load(self.folder, self.claim, self.zone)
-        self.changed.emit(self.claim.id)
-        return True
+            return None
+        return importer

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -15,7 +12,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTreeView,
     QVBoxLayout,
-    QWidget,
 )
 
 from bonusdesk.core.deadlines import STATE_COLOURS, Deadline, claim_deadlines
@@ -23,18 +19,23 @@ from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.ics import folder_uid, write_ics
 from bonusdesk.core.model import Claim
-from bonusdesk.core.timeutil import format_local, now_utc
+from bonusdesk.core.timeutil import format_local
 
 from .. import i18n
+from ..claim_tab import ClaimTab
 from ..labels import deadline_label, deadline_state_label, party_label, relative_time
+from ..session import Session
 
 
-class DeadlinesTab(QWidget):
-    def __init__(self, clock: Callable[[], datetime] = now_utc, parent=None):
-        super().__init__(parent)
-        self.clock = clock
+class DeadlinesTab(ClaimTab):
+    """Worked out afresh (for this claim, on the GUI thread: a few ms) while shown."""
+
+    key = "deadlines"
+    lazy = True
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(session, parent)
         self.folder: ClaimFolder | None = None
-        self.claim: Claim | None = None
         self.zone = "UTC"
         self.deadlines: list[Deadline] = []
         intro = QLabel(self.tr(
@@ -59,10 +60,13 @@ class DeadlinesTab(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
+        self.follow(session.claim_changed, session.contacts_changed)
+        # The clock moved (the folder's deadlines were recomputed): states may have changed.
+        session.deadlines_changed.connect(self.refresh)
 
     def load(self, folder: ClaimFolder, claim: Claim, zone: str) -> None:
-        self.folder, self.claim, self.zone = folder, claim, zone
-        now = self.clock()
+        self.folder, self.zone = folder, zone
+        now = self.session.clock()
         try:
             self.deadlines = claim_deadlines(folder, claim.id, now)
         except BonusDeskError as exc:  # e.g. a broken rules file in the folder
@@ -108,7 +112,7 @@ class DeadlinesTab(QWidget):
         if not path:
             return
         try:
-            write_ics(path, self.deadlines, folder_uid(self.folder), self.clock())
+            write_ics(path, self.deadlines, folder_uid(self.folder), self.session.clock())
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Cannot save the calendar"),
                                 exc.strerror or str(exc))

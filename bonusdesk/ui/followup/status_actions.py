@@ -1,15 +1,15 @@
-"""Explicit status changes ("I reported it", ...): each records a contact and the time."""
+"""Explicit status changes ("I reported it", ...): each records a contact and the time.
+
+The actions are data (ACTIONS); followup/commands.py runs them through the session."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from bonusdesk.core.errors import BonusDeskError
-from bonusdesk.core.folder import ClaimFolder
-from bonusdesk.core.model import Channel, Contact, Direction, Status
+from bonusdesk.core.model import Channel, Direction, Status
 
 from ..labels import status_label
 from .contact_dialog import ContactDialog
@@ -74,32 +74,3 @@ def action_dialog(action: StatusAction, claim_id: int, zone: str,
     title = action.text().replace("&", "")
     return ContactDialog(claim_id, zone, title, action.intro(), action.channel,
                          action.direction, ask_due=ask_due, outcomes=outcomes, parent=parent)
-
-
-def record(folder: ClaimFolder, action: StatusAction, contact: Contact,
-           outcome: Status | None = None, info_due_at=None) -> Contact:
-    """Store the contact and the new status together (one transaction)."""
-    status = outcome or action.status
-    with folder.transaction():
-        saved = folder.contacts.add(contact)
-        if info_due_at is not None:
-            folder.claims.update(contact.claim_id, info_due_at=info_due_at)
-        note = contact.summary.splitlines()[0][:200] if contact.summary else ""
-        folder.claims.set_status(contact.claim_id, status, note=note, contact_id=saved.id,
-                                 at=contact.at, zone=contact.zone)
-    return saved
-
-
-def run_action(folder: ClaimFolder, action: StatusAction, claim_id: int, zone: str,
-               parent: QWidget | None = None) -> bool:
-    """Ask for the details, then record; True when the status changed."""
-    dialog = action_dialog(action, claim_id, zone, parent)
-    if not dialog.exec():
-        return False
-    try:
-        record(folder, action, dialog.contact(), dialog.outcome_value(), dialog.due_at())
-    except BonusDeskError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate(
-            "StatusActions", "Cannot change the status"), str(exc))
-        return False
-    return True

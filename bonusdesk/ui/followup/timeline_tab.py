@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTreeView, QVBoxLayout
 
 from bonusdesk.core.events import list_events
 from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import Claim, Status
 from bonusdesk.core.timeutil import format_local, from_iso
 
+from ..claim_tab import ClaimTab
 from ..labels import (
     channel_label,
     checklist_label,
@@ -20,15 +21,21 @@ from ..labels import (
     event_label,
     status_label,
 )
+from ..session import Session
 
 # Status changes and contacts come from their own tables (with the time the user gave),
 # so their log events would only repeat them.
 _SHOWN_ELSEWHERE = {("status", "claim"), ("contact", "contact"), ("create", "claim")}
 
 
-class TimelineTab(QWidget):
-    def __init__(self, parent=None):
-        super().__init__(parent)
+class TimelineTab(ClaimTab):
+    """Reads the event log: reloads only while shown."""
+
+    key = "timeline"
+    lazy = True
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(session, parent)
         self.model = QStandardItemModel(0, 3, self)
         self.view = QTreeView()
         self.view.setModel(self.model)
@@ -37,6 +44,8 @@ class TimelineTab(QWidget):
         self.view.setAccessibleName(self.tr("Timeline"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
+        self.follow(session.claim_changed, session.contacts_changed, session.checklist_changed,
+                    session.evidence_added, session.evidence_changed)
 
     def entries(self, folder: ClaimFolder, claim: Claim) -> list[tuple[datetime, str, str]]:
         """(time, kind, text) for everything that happened to the claim, oldest first."""

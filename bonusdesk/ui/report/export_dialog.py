@@ -1,14 +1,16 @@
-"""Export dialog: package options, then the PDF (and ZIP) made in a worker thread
-with a progress bar and Cancel; the window stays responsive."""
+"""Export dialog: package options, then the PDF (and ZIP) made as a job (ui/jobs.py)
+with a progress bar and Cancel; the window stays responsive.
+
+Three steps because the folder's database connection belongs to the GUI thread:
+``prepare_export`` here, ``ExportJob.run`` in the pool, ``session.record_export`` back here.
+"""
 
 from __future__ import annotations
 
-import contextlib
 import re
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,39 +31,18 @@ from PySide6.QtWidgets import (
 )
 
 from bonusdesk.core.errors import BonusDeskError
-from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import Claim
-from bonusdesk.export.options import ExportCancelled, ExportOptions
-from bonusdesk.export.package import ExportJob, prepare_export, record_export
+from bonusdesk.export.options import ExportOptions
+from bonusdesk.export.package import ExportJob, prepare_export
 
+from ..jobs import Job, JobContext
 from ..labels import evidence_kind_label
+from ..session import Session
 
 
-class _Signals(QObject):
-    progress = Signal(int, int, str)
-    finished = Signal(object)  # ExportResult | Exception
-
-
-class ExportWorker:
-    """Runs a prepared export (no database access) off the GUI thread."""
-    # A plain object, not a QRunnable: PySide must not delete a Qt wrapper from the worker
-    # thread (that crashed in Shiboken's deferred deletion). The pool runs ``run``.
-
-    def __init__(self, job: ExportJob, signals: _Signals):
-        self.job, self.signals = job, signals
-        self.cancel = threading.Event()
-
-    def _progress(self, done: int, total: int, message: str) -> None:
-        with contextlib.suppress(RuntimeError):  # the dialog is gone: nobody to tell
-            self.signals.progress.emit(done, total, message)
-
-    def run(self) -> None:
-        try:
-            result = self.job.run(progress=self._progress, cancel=self.cancel)
-        except Exception as exc:  # noqa: BLE001 - every failure is shown, nothing is lost
-            result = exc
-        with contextlib.suppress(RuntimeError):
-            self.signals.finished.emit(result)
+def _run_export(prepared: ExportJob, ctx: JobContext):
+    """In the pool: the prepared export touches files only, never the database."""
+    return prepared.run(progress=ctx.progress, cancel=ctx.cancel_event)
 
 
 def default_file_name(claim: Claim) -> str:
@@ -70,21 +51,21 @@ def default_file_name(claim: Claim) -> str:
 
 
 class ExportDialog(QDialog):
-    """``done(result)`` after a successful export."""
+    """``done(result)`` after a successful export; ``progressed(done, total)`` as it goes."""
 
     done = Signal(object)
+    progressed = Signal(int, int)
 
-    def __init__(self, folder: ClaimFolder, claim_id: int, language: str, user_name: str,
+    def __init__(self, session: Session, claim_id: int, language: str, user_name: str,
                  parent=None):
         super().__init__(parent)
-        self.folder = folder
+        self.session = session
+        self.binding = session.bind(self)
+        self.folder = folder = session.require_folder()
         self.claim = folder.claims.get(claim_id)
-        self.job: ExportWorker | None = None
+        self.job: Job | None = None
+        self.prepared: ExportJob | None = None
         self.result = None
-        # Parented: Qt deletes it with the dialog, on the GUI thread, never from a worker.
-        self._signals = _Signals(self)
-        self._signals.progress.connect(self._progress)
-        self._signals.finished.connect(self._finished)
         self.setWindowTitle(self.tr("Export the claim as PDF"))
         self.setMinimumWidth(640)
         intro = QLabel(self.tr(
@@ -207,25 +188,30 @@ class ExportDialog(QDialog):
             return
         # Step 1 here (reads the folder); step 2 in the pool; step 3 in _finished.
         try:
+            self.binding.check()
             prepared = prepare_export(self.folder, self.claim.id, out, self.options())
         except BonusDeskError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return
-        self.job = ExportWorker(prepared, self._signals)
+        self.prepared = prepared
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
-        QThreadPool.globalInstance().start(self.job.run)
+        self.job = self.session.jobs.start(
+            lambda ctx: _run_export(prepared, ctx), name="export", owner=self,
+            on_progress=self._progress, on_result=self._finished, on_error=self._failed,
+            on_cancelled=self._cancelled)
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.status.setText(self.tr("Exporting… %1").replace("%1", message))
+        self.progressed.emit(done, total)
 
     def cancel(self) -> None:
         if self.job is not None:
-            self.job.cancel.set()
+            self.job.cancel()
             self.status.setText(self.tr("Cancelling…"))
             return
         self.reject()
@@ -233,27 +219,32 @@ class ExportDialog(QDialog):
     def is_running(self) -> bool:
         return self.job is not None
 
-    def _finished(self, result) -> None:
-        prepared = self.job.job if self.job is not None else None
+    def _stopped(self) -> None:
         self.job = None
         self.progress.setVisible(False)
         self.export_button.setEnabled(True)
-        if isinstance(result, ExportCancelled):
-            self.status.setText(self.tr("Export cancelled: nothing was written."))
-            return
-        if isinstance(result, Exception):
-            self.status.setText("")
-            QMessageBox.warning(self, self.tr("Export failed"), str(result))
-            return
+
+    def _cancelled(self) -> None:
+        self._stopped()
+        self.status.setText(self.tr("Export cancelled: nothing was written."))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._stopped()
+        self.status.setText("")
+        QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+
+    def _finished(self, result) -> None:
+        self._stopped()
         try:
-            record_export(self.folder, prepared, result)
-        except BonusDeskError as exc:  # the PDF is there; only the log entry failed
+            self.binding.check()
+            self.session.record_export(self.prepared, result)
+        except BonusDeskError as exc:  # the PDF is there; only the history entry failed
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
         self.result = result
         size_mb = result.size / (1024 * 1024)
-        text = self.tr("Saved %1 (%2 pages, %3 MB).\nSHA-256: %4").replace(
-            "%1", str(result.pdf)).replace("%2", str(result.pages)).replace(
-            "%3", f"{size_mb:.1f}").replace("%4", result.sha256)
+        text = self.tr("Saved %1 (%n pages, %2 MB).\nSHA-256: %3", "", result.pages).replace(
+            "%1", str(result.pdf)).replace("%2", QLocale().toString(size_mb, "f", 1)).replace(
+            "%3", result.sha256)
         if result.bundle:
             text += "\n" + self.tr("ZIP: %1").replace("%1", str(result.bundle))
         for w in result.warnings:
@@ -269,5 +260,5 @@ class ExportDialog(QDialog):
 
     def reject(self) -> None:
         if self.job is not None:  # closing while exporting: cancel, keep nothing
-            self.job.cancel.set()
+            self.job.cancel()
         super().reject()

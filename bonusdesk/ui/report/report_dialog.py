@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.report_text import complaint, field_label, missing_fields
+
+from ..session import Session
 
 # What support asks for, in the order an agent reads a complaint.
 ASKED_FIELDS = ("account_id", "did", "expected", "happened", "error_code", "error_text",
@@ -35,14 +36,17 @@ ASKED_FIELDS = ("account_id", "did", "expected", "happened", "error_code", "erro
 
 
 class ReportDialog(QDialog):
-    """``fix_requested`` asks the window to show the Details tab (to fill a missing field)."""
+    """``fix_requested`` when the user goes to fill a missing field (the session is asked
+    to show the claim's Details tab)."""
 
     fix_requested = Signal()
 
-    def __init__(self, folder: ClaimFolder, claim_id: int, language: str, user_name: str = "",
+    def __init__(self, session: Session, claim_id: int, language: str, user_name: str = "",
                  parent=None):
         super().__init__(parent)
-        self.folder, self.claim_id, self.user_name = folder, claim_id, user_name
+        self.session, self.claim_id, self.user_name = session, claim_id, user_name
+        self.binding = session.bind(self)
+        self.folder = session.require_folder()
         self.setWindowTitle(self.tr("Write my report"))
         self.resize(1000, 680)
         intro = QLabel(self.tr(
@@ -153,7 +157,7 @@ class ReportDialog(QDialog):
         count = sum(1 for _f, m in rows if m)
         self.missing_label.setText(
             self.tr("Everything support usually asks for is there.") if count == 0 else
-            self.tr("%n item(s) missing: support will probably ask for them.", "", count))
+            self.tr("%n items missing: support will probably ask for them.", "", count))
 
     def missing(self) -> list[str]:
         """Fields flagged as missing (for tests and the window)."""
@@ -171,3 +175,4 @@ class ReportDialog(QDialog):
     def _fix(self) -> None:
         self.fix_requested.emit()
         self.accept()
+        self.session.show_claim(self.claim_id, "details")
