@@ -20,17 +20,11 @@ from .model import (
 )
 from .rows import from_row, to_db, to_row
 from .timeutil import get_zone, local_zone_name, now_utc, parse_user_time, to_iso
+from .vocabulary import CHECKLIST
 
-# Eligibility items: (key, English label). Labels are translated at the edges.
-CHECKLIST_ITEMS = {
-    "account_verified": "Account verified",
-    "identity_accepted": "Identity documents accepted",
-    "minimum_deposit": "Minimum deposit made",
-    "opted_in": "Bonus opted in or promo code entered",
-    "promotion_period": "Within the promotion period",
-    "wagering_known": "Wagering requirements known",
-    "terms_read": "Terms read",
-}
+# Eligibility items: key -> English label, stored with each seeded item (the words are
+# declared in vocabulary.CHECKLIST; readers see them in their language by key).
+CHECKLIST_ITEMS = {key: term.text("en") for key, term in CHECKLIST.terms.items()}
 _ALL = list(CHECKLIST_ITEMS)
 CHECKLIST_BY_KIND = {
     PlatformKind.CASINO: _ALL,

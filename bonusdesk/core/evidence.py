@@ -314,7 +314,8 @@ class EvidenceStore:
         except (TypeError, ValueError, IndexError):
             when = None
         body = email_body(msg)
-        summary = f"{headers['subject']}\nFrom: {headers['from']}\nTo: {headers['to']}"
+        # No words here: the summary is read in French and English alike.
+        summary = f"{headers['subject']}\n{headers['from']} → {headers['to']}"
         if body:
             summary += "\n\n" + body[:4000]
         contact = Contact(

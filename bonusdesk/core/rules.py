@@ -27,7 +27,7 @@ MET_RECEIVED = "received"  # an answer received from the operator (a received co
 MET_SENT = "sent"  # a message the user sent
 PARTIES = ("operator", "you")
 _RULE_FIELDS = {"key", "label", "label_fr", "from", "met_by", "party", *UNITS}
-_SET_FIELDS = {"label", "aliases", "rules"}
+_SET_FIELDS = {"label", "label_fr", "aliases", "rules"}
 
 
 class RuleDataError(BonusDeskError):
@@ -63,6 +63,7 @@ class RuleSet:
     label: str
     aliases: tuple[str, ...]
     rules: tuple[Rule, ...]
+    label_fr: str = ""  # French name of the set (the regulator list of the app)
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,10 @@ def _parse_set(source, set_key: str, body) -> RuleSet:
             raise RuleDataError(source, rule.qualified_key, "two rules have this key")
         rules.append(rule)
     label = body.get("label", set_key)
-    return RuleSet(set_key, str(label), tuple(aliases), tuple(rules))
+    label_fr = body.get("label_fr", "")
+    if not isinstance(label_fr, str):
+        raise RuleDataError(source, set_key, "label_fr must be text")
+    return RuleSet(set_key, str(label), tuple(aliases), tuple(rules), label_fr)
 
 
 def _parse_rule(source, set_key: str, index: int, data) -> Rule:

@@ -19,10 +19,12 @@ no folder is open, or through a dialog opened on a folder that has since been cl
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
@@ -47,10 +49,12 @@ class FolderClosed(FolderError):
 
 
 class Binding:
-    """A dialog's hold on the folder it was opened on (see :meth:`Session.bind`)."""
+    """A dialog's hold on the folder it was opened on (see :meth:`Session.bind`). It does
+    not hold the dialog: a dialog kept alive by a reference cycle could be freed by
+    Python's garbage collector on a worker thread, which Qt does not survive."""
 
-    def __init__(self, session: Session, dialog: QDialog):
-        self.session, self.dialog, self.folder = session, dialog, session.folder
+    def __init__(self, session: Session):
+        self.session, self.folder = session, session.folder
 
     @property
     def valid(self) -> bool:
@@ -104,7 +108,7 @@ class Session(QObject):
                        self.contacts_changed):
             signal.connect(lambda *_args: self.deadline_watch.refresh_soon())
         self._editors: list[Callable[[], bool]] = []
-        self._bound: dict[int, Binding] = {}
+        self._bound: dict[int, weakref.ref] = {}  # dialogs bound to the folder, weakly
         self.closed_dialogs: list[str] = []  # titles closed by the last folder switch
 
     # -- the folder -------------------------------------------------------------
@@ -152,19 +156,18 @@ class Session(QObject):
         """Tie ``dialog`` to the open folder: if the folder closes while the dialog is
         open, the dialog is closed (rejected) and named in ``closed_dialogs``; writes it
         makes through ``binding.check()`` then raise FolderClosed."""
-        binding = Binding(self, dialog)
         key = id(dialog)
-        self._bound[key] = binding
+        self._bound[key] = weakref.ref(dialog)
         dialog.finished.connect(lambda _result: self._bound.pop(key, None))
         dialog.destroyed.connect(lambda _obj=None: self._bound.pop(key, None))
-        return binding
+        return Binding(self)
 
     def _close_bound_dialogs(self) -> list[str]:
         titles = []
-        for key, binding in list(self._bound.items()):
+        for key, ref in list(self._bound.items()):
             self._bound.pop(key, None)
-            dialog = binding.dialog
-            if dialog.isVisible():
+            dialog = ref()
+            if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
                 titles.append(dialog.windowTitle())
                 dialog.reject()
         return titles

@@ -11,7 +11,7 @@
         <message>
             <location filename="../../bonusdesk/ui/capture/controller.py" line="139" />
             <source>Select or create a claim first: the screenshot is stored in it.</source>
-            <translation>Sélectionnez ou créez d'abord une réclamation : la capture y est enregistrée.</translation>
+            <translation>Sélectionnez ou créez d'abord une réclamation : la capture y est enregistrée.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../bonusdesk/ui/capture/controller.py" line="147" />
@@ -34,7 +34,7 @@
         <message>
             <location filename="../../bonusdesk/ui/capture/controller.py" line="219" />
             <source>The claim folder was closed before the screenshot was saved: nothing was stored.</source>
-            <translation>Le dossier de réclamations a été fermé avant l'enregistrement de la capture : rien n'a été enregistré.</translation>
+            <translation>Le dossier de réclamations a été fermé avant l'enregistrement de la capture : rien n'a été enregistré.</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/capture/controller.py" line="222" />
@@ -94,7 +94,7 @@
         <message>
             <location filename="../../bonusdesk/ui/capture/controller.py" line="109" />
             <source>The capture shortcut %1 works only while BonusDesk is in front: %2</source>
-            <translation>Le raccourci de capture %1 ne fonctionne que lorsque BonusDesk est au premier plan : %2</translation>
+            <translation>Le raccourci de capture %1 ne fonctionne que lorsque BonusDesk est au premier plan : %2</translation>
         </message>
     </context>
     <context>
@@ -102,7 +102,7 @@
         <message>
             <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="36" />
             <source>Support will check these conditions first. Answer what you know; "No" answers are worth reading the terms again before you report.</source>
-            <translation>Le support vérifiera d'abord ces conditions. Répondez à ce que vous savez ; si vous répondez « Non », relisez les conditions de l'offre avant de signaler le problème.</translation>
+            <translation>Le support vérifiera d'abord ces conditions. Répondez à ce que vous savez ; si vous répondez « Non », relisez les conditions de l'offre avant de signaler le problème.</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="46" />
@@ -167,9 +167,9 @@
             <source>The claim leaves the list of open claims; nothing is deleted and you can reopen it by recording a new status.
 
 Why do you close it? (optional)</source>
-            <translation>La réclamation quitte la liste des réclamations en cours ; rien n'est supprimé et vous pourrez la rouvrir en enregistrant un nouveau statut.
+            <translation>La réclamation quitte la liste des réclamations en cours ; rien n'est supprimé et vous pourrez la rouvrir en enregistrant un nouveau statut.
 
-Pourquoi la clore ? (facultatif)</translation>
+Pourquoi la clore ? (facultatif)</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/commands.py" line="56" />
@@ -291,17 +291,12 @@ Pourquoi la clore ? (facultatif)</translation>
         <message>
             <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="53" />
             <source>&amp;Outcome:</source>
-            <translation>&amp;Issue :</translation>
+            <translation>&amp;Issue :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="55" />
             <source>How</source>
             <translation>Comment</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="60" />
-            <source>Who wrote</source>
-            <translation>Qui a écrit</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="66" />
@@ -316,7 +311,7 @@ Pourquoi la clore ? (facultatif)</translation>
         <message>
             <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="69" />
             <source>Agent name</source>
-            <translation>Nom de l'agent</translation>
+            <translation>Nom du conseiller</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="71" />
@@ -336,42 +331,47 @@ Pourquoi la clore ? (facultatif)</translation>
         <message>
             <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="76" />
             <source>&amp;How:</source>
-            <translation>&amp;Comment :</translation>
+            <translation>&amp;Comment :</translation>
+        </message>
+        <message>
+            <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="60" />
+            <source>Sent or received</source>
+            <translation>Envoyé ou reçu</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="77" />
-            <source>&amp;Who:</source>
-            <translation>&amp;Qui :</translation>
+            <source>&amp;Direction:</source>
+            <translation>&amp;Sens :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="78" />
             <source>&amp;When:</source>
-            <translation>&amp;Quand :</translation>
+            <translation>&amp;Quand :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="79" />
             <source>&amp;Reference:</source>
-            <translation>&amp;Référence :</translation>
+            <translation>&amp;Référence :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="80" />
             <source>&amp;Agent:</source>
-            <translation>&amp;Agent :</translation>
+            <translation>&amp;Conseiller :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="81" />
             <source>&amp;Summary:</source>
-            <translation>&amp;Résumé :</translation>
+            <translation>&amp;Résumé :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="82" />
             <source>&amp;Promised:</source>
-            <translation>&amp;Promesse :</translation>
+            <translation>&amp;Promesse :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="90" />
             <source>&amp;Due:</source>
-            <translation>À rendre &amp;avant :</translation>
+            <translation>À rendre &amp;avant :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="104" />
@@ -462,7 +462,7 @@ Pourquoi la clore ? (facultatif)</translation>
         <message>
             <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="80" />
             <source>Deadlines: %1</source>
-            <translation>Échéances : %1</translation>
+            <translation>Échéances : %1</translation>
         </message>
     </context>
     <context>
@@ -608,7 +608,7 @@ Pourquoi la clore ? (facultatif)</translation>
         <message>
             <location filename="../../bonusdesk/ui/claims/details_tab.py" line="73" />
             <source>%1:</source>
-            <translation>%1 :</translation>
+            <translation>%1 :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/details_tab.py" line="76" />
@@ -623,7 +623,7 @@ Pourquoi la clore ? (facultatif)</translation>
         <message>
             <location filename="../../bonusdesk/ui/claims/details_tab.py" line="80" />
             <source>e.g. The deposit went through but no bonus; the page shows error BNS-402</source>
-            <translation>ex. Le dépôt est passé mais pas de bonus ; la page affiche l'erreur BNS-402</translation>
+            <translation>ex. Le dépôt est passé mais pas de bonus ; la page affiche l'erreur BNS-402</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/details_tab.py" line="84" />
@@ -633,7 +633,7 @@ Pourquoi la clore ? (facultatif)</translation>
         <message>
             <location filename="../../bonusdesk/ui/claims/details_tab.py" line="87" />
             <source>Does it happen every time?</source>
-            <translation>Cela arrive-t-il à chaque fois ?</translation>
+            <translation>Cela arrive-t-il à chaque fois ?</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/details_tab.py" line="88" />
@@ -648,7 +648,7 @@ Pourquoi la clore ? (facultatif)</translation>
         <message>
             <location filename="../../bonusdesk/ui/claims/details_tab.py" line="89" />
             <source>Was your connection stable?</source>
-            <translation>Votre connexion était-elle stable ?</translation>
+            <translation>Votre connexion était-elle stable ?</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/details_tab.py" line="90" />
@@ -693,22 +693,22 @@ Pourquoi la clore ? (facultatif)</translation>
         <message>
             <location filename="../../bonusdesk/ui/claims/details_tab.py" line="107" />
             <source>Platform:</source>
-            <translation>Plateforme :</translation>
+            <translation>Plateforme :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/details_tab.py" line="108" />
             <source>Problem:</source>
-            <translation>Problème :</translation>
+            <translation>Problème :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/details_tab.py" line="109" />
             <source>When it happened:</source>
-            <translation>Date de l'incident :</translation>
+            <translation>Date de l'incident :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110" />
             <source>Reporting window:</source>
-            <translation>Délai de signalement :</translation>
+            <translation>Délai de signalement :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/details_tab.py" line="119" />
@@ -723,12 +723,12 @@ Pourquoi la clore ? (facultatif)</translation>
         <message>
             <location filename="../../bonusdesk/ui/claims/details_tab.py" line="131" />
             <source>Every time?</source>
-            <translation>À chaque fois ?</translation>
+            <translation>À chaque fois ?</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/details_tab.py" line="132" />
             <source>Connection:</source>
-            <translation>Connexion :</translation>
+            <translation>Connexion :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/details_tab.py" line="134" />
@@ -823,7 +823,7 @@ Pourquoi la clore ? (facultatif)</translation>
             <source>These files were refused; nothing of them was kept:
 
 %1</source>
-            <translation>Ces fichiers ont été refusés ; rien n'en a été conservé :
+            <translation>Ces fichiers ont été refusés ; rien n'en a été conservé :
 
 %1</translation>
         </message>
@@ -838,7 +838,7 @@ Pourquoi la clore ? (facultatif)</translation>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="95" />
             <source>Drop screenshots, photos, PDFs or emails (.eml) here, or a whole folder. Ctrl+V pastes a copied image. Double-click to view; F2 edits the caption.</source>
-            <translation>Déposez ici des captures d'écran, photos, PDF ou e-mails (.eml), ou un dossier entier. Ctrl+V colle une image copiée. Double-cliquez pour afficher ; F2 modifie la légende.</translation>
+            <translation>Déposez ici des captures d'écran, photos, PDF ou e-mails (.eml), ou un dossier entier. Ctrl+V colle une image copiée. Double-cliquez pour afficher ; F2 modifie la légende.</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="98" />
@@ -893,7 +893,7 @@ Pourquoi la clore ? (facultatif)</translation>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="193" />
             <source>What does this show?</source>
-            <translation>Que montre cette preuve ?</translation>
+            <translation>Que montre cette preuve ?</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="201" />
@@ -906,7 +906,7 @@ Pourquoi la clore ? (facultatif)</translation>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="88" />
             <source>Evidence: %1</source>
-            <translation>Preuve : %1</translation>
+            <translation>Preuve : %1</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="93" />
@@ -943,17 +943,17 @@ Pourquoi la clore ? (facultatif)</translation>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="128" />
             <source>File:</source>
-            <translation>Fichier :</translation>
+            <translation>Fichier :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="129" />
             <source>Added:</source>
-            <translation>Ajouté le :</translation>
+            <translation>Ajouté le :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="130" />
             <source>Size:</source>
-            <translation>Taille :</translation>
+            <translation>Taille :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="130" />
@@ -963,47 +963,47 @@ Pourquoi la clore ? (facultatif)</translation>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="131" />
             <source>Type:</source>
-            <translation>Type :</translation>
+            <translation>Type :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="133" />
             <source>Dimensions:</source>
-            <translation>Dimensions :</translation>
+            <translation>Dimensions :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="135" />
             <source>Pages:</source>
-            <translation>Pages :</translation>
+            <translation>Pages :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="137" />
             <source>Taken (EXIF):</source>
-            <translation>Prise (EXIF) :</translation>
+            <translation>Prise (EXIF) :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="139" />
             <source>SHA-256:</source>
-            <translation>SHA-256 :</translation>
+            <translation>SHA-256 :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="140" />
             <source>Integrity:</source>
-            <translation>Intégrité :</translation>
+            <translation>Intégrité :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="141" />
             <source>Intact: the file matches its fingerprint</source>
-            <translation>Intact : le fichier correspond à son empreinte</translation>
+            <translation>Intact : le fichier correspond à son empreinte</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="142" />
             <source>MISSING: the file is not in the folder any more</source>
-            <translation>MANQUANT : le fichier n'est plus dans le dossier</translation>
+            <translation>MANQUANT : le fichier n'est plus dans le dossier</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="143" />
             <source>ALTERED: the file no longer matches its fingerprint</source>
-            <translation>MODIFIÉ : le fichier ne correspond plus à son empreinte</translation>
+            <translation>MODIFIÉ : le fichier ne correspond plus à son empreinte</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="146" />
@@ -1013,7 +1013,7 @@ Pourquoi la clore ? (facultatif)</translation>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="150" />
             <source>Kind of &amp;evidence:</source>
-            <translation>&amp;Nature de la preuve :</translation>
+            <translation>&amp;Nature de la preuve :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="152" />
@@ -1033,12 +1033,12 @@ Pourquoi la clore ? (facultatif)</translation>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="157" />
             <source>&amp;Caption:</source>
-            <translation>&amp;Légende :</translation>
+            <translation>&amp;Légende :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="158" />
             <source>&amp;Note:</source>
-            <translation>&amp;Note :</translation>
+            <translation>&amp;Note :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="188" />
@@ -1056,7 +1056,7 @@ Pourquoi la clore ? (facultatif)</translation>
         <message>
             <location filename="../../bonusdesk/ui/report/export_dialog.py" line="72" />
             <source>One PDF with your complaint, the checklist, the timeline, the contacts and every piece of evidence with its fingerprint: ready to send to support, a regulator or a mediator.</source>
-            <translation>Un seul PDF avec votre réclamation, les conditions, l'historique, les échanges et chaque preuve avec son empreinte : prêt à envoyer au support, à un régulateur ou à un médiateur.</translation>
+            <translation>Un seul PDF avec votre réclamation, les conditions, l'historique, les échanges et chaque preuve avec son empreinte : prêt à envoyer au support, à un régulateur ou à un médiateur.</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/report/export_dialog.py" line="77" />
@@ -1106,7 +1106,7 @@ Pourquoi la clore ? (facultatif)</translation>
         <message>
             <location filename="../../bonusdesk/ui/report/export_dialog.py" line="108" />
             <source>Optional: protect the PDF with a password</source>
-            <translation>Facultatif : protéger le PDF par un mot de passe</translation>
+            <translation>Facultatif : protéger le PDF par un mot de passe</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/report/export_dialog.py" line="109" />
@@ -1121,32 +1121,32 @@ Pourquoi la clore ? (facultatif)</translation>
         <message>
             <location filename="../../bonusdesk/ui/report/export_dialog.py" line="122" />
             <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
+            <translation>&amp;Langue :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/report/export_dialog.py" line="123" />
             <source>&amp;Save as:</source>
-            <translation>&amp;Enregistrer sous :</translation>
+            <translation>&amp;Enregistrer sous :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/report/export_dialog.py" line="126" />
             <source>Your &amp;name:</source>
-            <translation>Votre &amp;nom :</translation>
+            <translation>Votre &amp;nom :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/report/export_dialog.py" line="127" />
             <source>Si&amp;ze:</source>
-            <translation>&amp;Taille :</translation>
+            <translation>&amp;Taille :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/report/export_dialog.py" line="132" />
             <source>&amp;Password:</source>
-            <translation>&amp;Mot de passe :</translation>
+            <translation>&amp;Mot de passe :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/report/export_dialog.py" line="133" />
             <source>&amp;Evidence:</source>
-            <translation>&amp;Preuves :</translation>
+            <translation>&amp;Preuves :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/report/export_dialog.py" line="136" />
@@ -1191,12 +1191,12 @@ Pourquoi la clore ? (facultatif)</translation>
         <message>
             <location filename="../../bonusdesk/ui/report/export_dialog.py" line="185" />
             <source>Replace the file?</source>
-            <translation>Remplacer le fichier ?</translation>
+            <translation>Remplacer le fichier ?</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/report/export_dialog.py" line="186" />
             <source>%1 already exists. Replace it?</source>
-            <translation>%1 existe déjà. Le remplacer ?</translation>
+            <translation>%1 existe déjà. Le remplacer ?</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/report/export_dialog.py" line="194" />
@@ -1223,23 +1223,23 @@ Pourquoi la clore ? (facultatif)</translation>
         <message>
             <location filename="../../bonusdesk/ui/report/export_dialog.py" line="229" />
             <source>Export cancelled: nothing was written.</source>
-            <translation>Export annulé : rien n'a été écrit.</translation>
+            <translation>Export annulé : rien n'a été écrit.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../bonusdesk/ui/report/export_dialog.py" line="245" />
             <source>Saved %1 (%n pages, %2 MB).
 SHA-256: %3</source>
             <translation>
-                <numerusform>Enregistré : %1 (%n page, %2 Mo).
-SHA-256 : %3</numerusform>
-                <numerusform>Enregistré : %1 (%n pages, %2 Mo).
-SHA-256 : %3</numerusform>
+                <numerusform>Enregistré : %1 (%n page, %2 Mo).
+SHA-256 : %3</numerusform>
+                <numerusform>Enregistré : %1 (%n pages, %2 Mo).
+SHA-256 : %3</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/report/export_dialog.py" line="249" />
             <source>ZIP: %1</source>
-            <translation>ZIP : %1</translation>
+            <translation>ZIP : %1</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/report/export_dialog.py" line="253" />
@@ -1277,7 +1277,7 @@ These windows belonged to the folder that was closed; they were closed too and n
 %2</source>
             <translation>BonusDesk affiche maintenant le dossier de réclamations %1.
 
-Ces fenêtres appartenaient au dossier qui a été fermé ; elles ont été fermées aussi et plus rien n'y a été écrit :
+Ces fenêtres appartenaient au dossier qui a été fermé ; elles ont été fermées aussi et plus rien n'y a été écrit :
 %2</translation>
         </message>
         <message>
@@ -1293,7 +1293,7 @@ Ces fenêtres appartenaient au dossier qui a été fermé ; elles ont été ferm
         <message>
             <location filename="../../bonusdesk/ui/folders.py" line="165" />
             <source>Open another claim folder?</source>
-            <translation>Ouvrir un autre dossier de réclamations ?</translation>
+            <translation>Ouvrir un autre dossier de réclamations ?</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/folders.py" line="166" />
@@ -1302,7 +1302,7 @@ Ces fenêtres appartenaient au dossier qui a été fermé ; elles ont été ferm
 Open it instead of %2? Windows open on %2 will be closed; the details you typed are saved first.</source>
             <translation>BonusDesk a été relancé pour le dossier de réclamations %1.
 
-L'ouvrir à la place de %2 ? Les fenêtres ouvertes sur %2 seront fermées ; les détails saisis sont d'abord enregistrés.</translation>
+L'ouvrir à la place de %2 ? Les fenêtres ouvertes sur %2 seront fermées ; les détails saisis sont d'abord enregistrés.</translation>
         </message>
     </context>
     <context>
@@ -1347,7 +1347,7 @@ Mettez BonusDesk à jour pour l'ouvrir. Rien n'a été modifié.</translation>
 Create a new claim folder there?</source>
             <translation>%1 n'est pas encore un dossier de réclamations BonusDesk.
 
-Créer un nouveau dossier de réclamations ici ?</translation>
+Créer un nouveau dossier de réclamations ici ?</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/folders.py" line="58" />
@@ -1358,13 +1358,13 @@ Créer un nouveau dossier de réclamations ici ?</translation>
             <location filename="../../bonusdesk/ui/folders.py" line="59" />
             <source>The claim folder %1 cannot be opened:
 %2</source>
-            <translation>Le dossier de réclamations %1 ne peut pas être ouvert :
+            <translation>Le dossier de réclamations %1 ne peut pas être ouvert :
 %2</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/folders.py" line="67" />
             <source>&lt;h2&gt;Welcome to BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk keeps everything about a problem with an online bonus in one place, on this computer only. It works in three steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Describe the problem.&lt;/b&gt; Create a claim: the platform, when it happened, what you did, what you expected and what happened instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gather evidence.&lt;/b&gt; Take screenshots, drop files and emails into the claim. Each file is kept unchanged with its date and fingerprint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report in time and follow up.&lt;/b&gt; Write your report, send it to support before the deadline, log every answer and export a PDF package if you need to escalate.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Your claims are saved in: &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Bienvenue dans BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk rassemble tout ce qui concerne un problème de bonus en ligne, au même endroit et uniquement sur cet ordinateur. Trois étapes :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Décrivez le problème.&lt;/b&gt; Créez une réclamation : la plateforme, le moment de l'incident, ce que vous avez fait, ce que vous attendiez et ce qui s'est passé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rassemblez les preuves.&lt;/b&gt; Faites des captures d'écran, déposez des fichiers et des e-mails dans la réclamation. Chaque fichier est conservé tel quel, avec sa date et son empreinte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Signalez à temps et faites le suivi.&lt;/b&gt; Rédigez votre signalement, envoyez-le au support avant l'échéance, notez chaque réponse et exportez un dossier PDF si vous devez aller plus loin.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Vos réclamations sont enregistrées dans : &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
+            <translation>&lt;h2&gt;Bienvenue dans BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk rassemble tout ce qui concerne un problème de bonus en ligne, au même endroit et uniquement sur cet ordinateur. Trois étapes :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Décrivez le problème.&lt;/b&gt; Créez une réclamation : la plateforme, le moment de l'incident, ce que vous avez fait, ce que vous attendiez et ce qui s'est passé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rassemblez les preuves.&lt;/b&gt; Faites des captures d'écran, déposez des fichiers et des e-mails dans la réclamation. Chaque fichier est conservé tel quel, avec sa date et son empreinte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Signalez à temps et faites le suivi.&lt;/b&gt; Rédigez votre signalement, envoyez-le au support avant l'échéance, notez chaque réponse et exportez un dossier PDF si vous devez aller plus loin.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Vos réclamations sont enregistrées dans : &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/folders.py" line="86" />
@@ -1387,7 +1387,7 @@ Créer un nouveau dossier de réclamations ici ?</translation>
         <message>
             <location filename="../../bonusdesk/ui/followup/commands.py" line="54" />
             <source>Status changed to: %1</source>
-            <translation>Nouveau statut : %1</translation>
+            <translation>Nouveau statut : %1</translation>
         </message>
     </context>
     <context>
@@ -1395,17 +1395,17 @@ Créer un nouveau dossier de réclamations ici ?</translation>
         <message>
             <location filename="../../bonusdesk/ui/capture/hotkey/base.py" line="119" />
             <source>A system-wide shortcut is not available on macOS yet in this version: use the shortcut while BonusDesk is in front, or take the screenshot with Cmd+Shift+5 and import the file.</source>
-            <translation>Un raccourci global n'est pas encore disponible sur macOS dans cette version : utilisez le raccourci quand BonusDesk est au premier plan, ou faites la capture avec Cmd+Maj+5 et importez le fichier.</translation>
+            <translation>Un raccourci global n'est pas encore disponible sur macOS dans cette version : utilisez le raccourci quand BonusDesk est au premier plan, ou faites la capture avec Cmd+Maj+5 et importez le fichier.</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/capture/hotkey/base.py" line="126" />
             <source>This display system offers no system-wide shortcut to applications: the shortcut works while BonusDesk is in front.</source>
-            <translation>Ce système d'affichage n'offre pas de raccourci global aux applications : le raccourci fonctionne quand BonusDesk est au premier plan.</translation>
+            <translation>Ce système d'affichage n'offre pas de raccourci global aux applications : le raccourci fonctionne quand BonusDesk est au premier plan.</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/capture/hotkey/base.py" line="133" />
             <source>Wayland does not let applications use system-wide shortcuts: the shortcut works while BonusDesk is in front. For other windows, take the screenshot with your desktop's screenshot tool and import the file.</source>
-            <translation>Wayland ne permet pas aux applications d'utiliser des raccourcis globaux : le raccourci fonctionne quand BonusDesk est au premier plan. Pour les autres fenêtres, faites la capture avec l'outil de capture de votre bureau et importez le fichier.</translation>
+            <translation>Wayland ne permet pas aux applications d'utiliser des raccourcis globaux : le raccourci fonctionne quand BonusDesk est au premier plan. Pour les autres fenêtres, faites la capture avec l'outil de capture de votre bureau et importez le fichier.</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/capture/hotkey/keys.py" line="87" />
@@ -1416,33 +1416,33 @@ Créer un nouveau dossier de réclamations ici ?</translation>
             <location filename="../../bonusdesk/ui/capture/hotkey/keys.py" line="91" />
             <location filename="../../bonusdesk/ui/capture/hotkey/keys.py" line="99" />
             <source>“%1” is not a key combination.</source>
-            <translation>« %1 » n'est pas une combinaison de touches.</translation>
+            <translation>« %1 » n'est pas une combinaison de touches.</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/capture/hotkey/keys.py" line="93" />
             <source>A global shortcut must be a single key combination, not a sequence like “%1”.</source>
-            <translation>Un raccourci global doit être une seule combinaison de touches, pas une suite comme « %1 ».</translation>
+            <translation>Un raccourci global doit être une seule combinaison de touches, pas une suite comme « %1 ».</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/capture/hotkey/keys.py" line="113" />
             <source>The key of “%1” cannot be used as a global shortcut; use a letter, a digit or a function key.</source>
-            <translation>La touche de « %1 » ne peut pas servir de raccourci global ; utilisez une lettre, un chiffre ou une touche de fonction.</translation>
+            <translation>La touche de « %1 » ne peut pas servir de raccourci global ; utilisez une lettre, un chiffre ou une touche de fonction.</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/capture/hotkey/windows.py" line="63" />
             <location filename="../../bonusdesk/ui/capture/hotkey/x11.py" line="142" />
             <source>“%1” is already used by another application: choose another shortcut. It works only while BonusDesk is in front.</source>
-            <translation>« %1 » est déjà utilisé par une autre application : choisissez un autre raccourci. Il ne fonctionne que lorsque BonusDesk est au premier plan.</translation>
+            <translation>« %1 » est déjà utilisé par une autre application : choisissez un autre raccourci. Il ne fonctionne que lorsque BonusDesk est au premier plan.</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/capture/hotkey/windows.py" line="68" />
             <source>Windows refused the system-wide shortcut “%1”.</source>
-            <translation>Windows a refusé le raccourci global « %1 ».</translation>
+            <translation>Windows a refusé le raccourci global « %1 ».</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/capture/hotkey/x11.py" line="125" />
             <source>The X11 library (libX11) is missing: the shortcut works only while BonusDesk is in front.</source>
-            <translation>La bibliothèque X11 (libX11) est absente : le raccourci ne fonctionne que lorsque BonusDesk est au premier plan.</translation>
+            <translation>La bibliothèque X11 (libX11) est absente : le raccourci ne fonctionne que lorsque BonusDesk est au premier plan.</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/capture/hotkey/x11.py" line="131" />
@@ -1452,499 +1452,7 @@ Créer un nouveau dossier de réclamations ici ?</translation>
         <message>
             <location filename="../../bonusdesk/ui/capture/hotkey/x11.py" line="136" />
             <source>The key of “%1” is not on this keyboard.</source>
-            <translation>La touche de « %1 » n'existe pas sur ce clavier.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="25" />
-            <source>Draft</source>
-            <translation>Brouillon</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="26" />
-            <source>Ready to report</source>
-            <translation>Prête à signaler</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="27" />
-            <source>Reported</source>
-            <translation>Signalée</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="28" />
-            <source>Support answered</source>
-            <translation>Le support a répondu</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="29" />
-            <source>In progress</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="30" />
-            <source>Information requested</source>
-            <translation>Informations demandées</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="31" />
-            <source>Resolved (accepted)</source>
-            <translation>Résolue (acceptée)</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="32" />
-            <source>Resolved (rejected)</source>
-            <translation>Résolue (refusée)</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="33" />
-            <source>Escalated</source>
-            <translation>Escaladée</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="34" />
-            <source>Closed</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="55" />
-            <source>Error message</source>
-            <translation>Message d'erreur</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="56" />
-            <source>Bonus not credited</source>
-            <translation>Bonus non crédité</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="57" />
-            <source>Payment blocked or delayed</source>
-            <translation>Paiement bloqué ou retardé</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="59" />
-            <source>Dispute over the terms</source>
-            <translation>Litige sur les conditions</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="60" />
-            <location filename="../../bonusdesk/ui/labels.py" line="70" />
-            <location filename="../../bonusdesk/ui/labels.py" line="91" />
-            <location filename="../../bonusdesk/ui/labels.py" line="102" />
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="66" />
-            <source>Casino</source>
-            <translation>Casino</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="67" />
-            <source>Sportsbook</source>
-            <translation>Paris sportifs</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="68" />
-            <source>Cashback</source>
-            <translation>Cashback</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="69" />
-            <source>Loyalty programme</source>
-            <translation>Programme de fidélité</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="76" />
-            <source>Yes</source>
-            <translation>Oui</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="77" />
-            <source>No</source>
-            <translation>Non</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="78" />
-            <source>Don't know</source>
-            <translation>Je ne sais pas</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="79" />
-            <source>Not applicable</source>
-            <translation>Sans objet</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="85" />
-            <source>Screenshot</source>
-            <translation>Capture d'écran</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="86" />
-            <source>Identity document</source>
-            <translation>Pièce d'identité</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="87" />
-            <location filename="../../bonusdesk/ui/labels.py" line="99" />
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="88" />
-            <source>Bank proof</source>
-            <translation>Justificatif bancaire</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="89" />
-            <source>Chat transcript</source>
-            <translation>Transcription de chat</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="90" />
-            <source>Document</source>
-            <translation>Document</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="97" />
-            <source>Contact form</source>
-            <translation>Formulaire de contact</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="98" />
-            <source>Live chat</source>
-            <translation>Chat en direct</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="100" />
-            <source>Phone call</source>
-            <translation>Appel téléphonique</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="101" />
-            <source>Social media</source>
-            <translation>Réseaux sociaux</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="108" />
-            <source>I contacted them</source>
-            <translation>Je les ai contactés</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="109" />
-            <source>They contacted me</source>
-            <translation>Ils m'ont contacté</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="116" />
-            <source>Account verified</source>
-            <translation>Compte vérifié</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="117" />
-            <source>Identity documents accepted</source>
-            <translation>Pièces d'identité acceptées</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="118" />
-            <source>Minimum deposit made</source>
-            <translation>Dépôt minimum effectué</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="119" />
-            <source>Bonus opted in or promo code entered</source>
-            <translation>Bonus activé ou code promo saisi</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="120" />
-            <source>Within the promotion period</source>
-            <translation>Dans la période de la promotion</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="121" />
-            <source>Wagering requirements known</source>
-            <translation>Conditions de mise connues</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="122" />
-            <source>Terms read</source>
-            <translation>Conditions lues</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="130" />
-            <source>Claim created</source>
-            <translation>Réclamation créée</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="131" />
-            <source>Claim details changed</source>
-            <translation>Détails modifiés</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="132" />
-            <source>Status changed</source>
-            <translation>Statut modifié</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="133" />
-            <source>Evidence imported</source>
-            <translation>Preuve importée</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="134" />
-            <source>Screenshot captured</source>
-            <translation>Capture d'écran prise</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="135" />
-            <source>Evidence caption changed</source>
-            <translation>Légende de preuve modifiée</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="136" />
-            <source>Contact logged</source>
-            <translation>Échange noté</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="137" />
-            <source>Contact changed</source>
-            <translation>Échange modifié</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="138" />
-            <source>Checklist item added</source>
-            <translation>Condition ajoutée</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="139" />
-            <source>Checklist answered</source>
-            <translation>Condition renseignée</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="149" />
-            <source>Report</source>
-            <translation>Signaler</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="150" />
-            <source>Follow up</source>
-            <translation>Relancer</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="151" />
-            <source>Send the information</source>
-            <translation>Envoyer les informations</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="152" />
-            <source>Promise</source>
-            <translation>Promesse</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="153" />
-            <source>Escalation clock</source>
-            <translation>Délai de recours</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="162" />
-            <source>Report the problem to support</source>
-            <translation>Signaler le problème au support</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="164" />
-            <source>Follow up: no answer after 3 working days</source>
-            <translation>Relancer : pas de réponse après 3 jours ouvrés</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="167" />
-            <source>Send the information support asked for</source>
-            <translation>Envoyer les informations demandées par le support</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="169" />
-            <source>Promised: %1</source>
-            <translation>Promis : %1</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="174" />
-            <source>Upcoming</source>
-            <translation>À venir</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="175" />
-            <source>Due soon</source>
-            <translation>Bientôt</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="176" />
-            <source>Overdue</source>
-            <translation>En retard</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="177" />
-            <source>Done in time</source>
-            <translation>Fait à temps</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="178" />
-            <source>Missed</source>
-            <translation>Manqué</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="184" />
-            <source>Support must answer</source>
-            <translation>Le support doit répondre</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="185" />
-            <source>You must act</source>
-            <translation>À vous d'agir</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="191" />
-            <source>due now</source>
-            <translation>maintenant</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="192" />
-            <source>in {n} min</source>
-            <translation>dans {n} min</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="193" />
-            <source>in {n} h</source>
-            <translation>dans {n} h</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="194" />
-            <source>in {n} d</source>
-            <translation>dans {n} j</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="195" />
-            <source>overdue by {n} min</source>
-            <translation>en retard de {n} min</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="196" />
-            <source>overdue by {n} h</source>
-            <translation>en retard de {n} h</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="197" />
-            <source>overdue by {n} d</source>
-            <translation>en retard de {n} j</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="208" />
-            <source>title</source>
-            <translation>titre</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="209" />
-            <source>account ID</source>
-            <translation>identifiant de compte</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="210" />
-            <source>bonus</source>
-            <translation>bonus</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="211" />
-            <source>bonus type</source>
-            <translation>type de bonus</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="212" />
-            <source>amount</source>
-            <translation>montant</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="213" />
-            <source>currency</source>
-            <translation>devise</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="214" />
-            <source>promo code</source>
-            <translation>code promo</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="215" />
-            <source>transaction ID</source>
-            <translation>n° de transaction</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="216" />
-            <source>game round ID</source>
-            <translation>n° de partie</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="217" />
-            <source>kind of problem</source>
-            <translation>type de problème</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="218" />
-            <source>error code</source>
-            <translation>code d'erreur</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="219" />
-            <source>error message</source>
-            <translation>message d'erreur</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="220" />
-            <source>every time?</source>
-            <translation>à chaque fois ?</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="221" />
-            <source>connection</source>
-            <translation>connexion</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="222" />
-            <source>what I did</source>
-            <translation>ce que j'ai fait</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="223" />
-            <source>what I expected</source>
-            <translation>ce que j'attendais</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="224" />
-            <source>what happened</source>
-            <translation>ce qui s'est passé</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="225" />
-            <source>reporting window</source>
-            <translation>délai de signalement</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="226" />
-            <source>incident time</source>
-            <translation>date de l'incident</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="227" />
-            <source>time zone</source>
-            <translation>fuseau horaire</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="228" />
-            <source>answer due</source>
-            <translation>réponse attendue</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/labels.py" line="229" />
-            <source>notes</source>
-            <translation>notes</translation>
+            <translation>La touche de « %1 » n'existe pas sur ce clavier.</translation>
         </message>
     </context>
     <context>
@@ -2007,7 +1515,7 @@ Créer un nouveau dossier de réclamations ici ?</translation>
         <message>
             <location filename="../../bonusdesk/ui/main_window.py" line="170" />
             <source>Follow-up:</source>
-            <translation>Suivi :</translation>
+            <translation>Suivi :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/main_window.py" line="180" />
@@ -2023,7 +1531,7 @@ Utilisez Fichier → Ouvrir un dossier de réclamations.</translation>
 Click “New claim” (Ctrl+N) to describe your problem.</source>
             <translation>Aucune réclamation pour l'instant.
 
-Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.</translation>
+Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/main_window.py" line="185" />
@@ -2066,7 +1574,7 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
         <message>
             <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="58" />
             <source>New platform: choose its kind and how long you have to report a problem.</source>
-            <translation>Nouvelle plateforme : choisissez son type et le délai dont vous disposez pour signaler un problème.</translation>
+            <translation>Nouvelle plateforme : choisissez son type et le délai dont vous disposez pour signaler un problème.</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="63" />
@@ -2086,32 +1594,32 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
         <message>
             <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="72" />
             <source>&amp;Platform:</source>
-            <translation>&amp;Plateforme :</translation>
+            <translation>&amp;Plateforme :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="74" />
             <source>&amp;Kind:</source>
-            <translation>&amp;Type :</translation>
+            <translation>&amp;Type :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="75" />
             <source>Reporting &amp;window:</source>
-            <translation>&amp;Délai de signalement :</translation>
+            <translation>&amp;Délai de signalement :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="76" />
             <source>&amp;Title:</source>
-            <translation>&amp;Titre :</translation>
+            <translation>&amp;Titre :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="77" />
             <source>&amp;Problem:</source>
-            <translation>P&amp;roblème :</translation>
+            <translation>P&amp;roblème :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="78" />
             <source>When did it &amp;happen?</source>
-            <translation>&amp;Quand est-ce arrivé ?</translation>
+            <translation>&amp;Quand est-ce arrivé ?</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="82" />
@@ -2159,7 +1667,7 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
         <message>
             <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="40" />
             <source>Platform: %1</source>
-            <translation>Plateforme : %1</translation>
+            <translation>Plateforme : %1</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="43" />
@@ -2214,32 +1722,32 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
         <message>
             <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="79" />
             <source>&amp;Kind:</source>
-            <translation>&amp;Type :</translation>
+            <translation>&amp;Type :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="81" />
             <source>%1:</source>
-            <translation>%1 :</translation>
+            <translation>%1 :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="82" />
             <source>Reporting &amp;window:</source>
-            <translation>&amp;Délai de signalement :</translation>
+            <translation>&amp;Délai de signalement :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="83" />
             <source>&amp;Regulator:</source>
-            <translation>&amp;Régulateur :</translation>
+            <translation>&amp;Régulateur :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="84" />
             <source>Deadlines &amp;time zone:</source>
-            <translation>&amp;Fuseau horaire des délais :</translation>
+            <translation>&amp;Fuseau horaire des délais :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="85" />
             <source>&amp;Notes:</source>
-            <translation>&amp;Notes :</translation>
+            <translation>&amp;Notes :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="86" />
@@ -2270,7 +1778,7 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
         <message>
             <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="94" />
             <source>%1: %2 — %3</source>
-            <translation>%1 : %2 — %3</translation>
+            <translation>%1 : %2 — %3</translation>
         </message>
         <message numerus="yes">
             <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="99" />
@@ -2284,8 +1792,8 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
             <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="101" />
             <source>BonusDesk: %n deadlines need attention</source>
             <translation>
-                <numerusform>BonusDesk : %n échéance demande votre attention</numerusform>
-                <numerusform>BonusDesk : %n échéances demandent votre attention</numerusform>
+                <numerusform>BonusDesk : %n échéance demande votre attention</numerusform>
+                <numerusform>BonusDesk : %n échéances demandent votre attention</numerusform>
             </translation>
         </message>
     </context>
@@ -2357,12 +1865,12 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
         <message>
             <location filename="../../bonusdesk/ui/report/report_dialog.py" line="77" />
             <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
+            <translation>&amp;Langue :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/report/report_dialog.py" line="81" />
             <source>&amp;Subject:</source>
-            <translation>O&amp;bjet :</translation>
+            <translation>O&amp;bjet :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/report/report_dialog.py" line="96" />
@@ -2387,12 +1895,12 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
         <message>
             <location filename="../../bonusdesk/ui/report/report_dialog.py" line="154" />
             <source>Missing: %1</source>
-            <translation>Manquant : %1</translation>
+            <translation>Manquant : %1</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/report/report_dialog.py" line="154" />
             <source>Given: %1</source>
-            <translation>Fourni : %1</translation>
+            <translation>Fourni : %1</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/report/report_dialog.py" line="159" />
@@ -2403,8 +1911,8 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
             <location filename="../../bonusdesk/ui/report/report_dialog.py" line="160" />
             <source>%n items missing: support will probably ask for them.</source>
             <translation>
-                <numerusform>%n élément manque : le support le demandera probablement.</numerusform>
-                <numerusform>%n éléments manquent : le support les demandera probablement.</numerusform>
+                <numerusform>%n élément manque : le support le demandera probablement.</numerusform>
+                <numerusform>%n éléments manquent : le support les demandera probablement.</numerusform>
             </translation>
         </message>
         <message>
@@ -2443,7 +1951,7 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
         <message>
             <location filename="../../bonusdesk/ui/settings/commands.py" line="55" />
             <source>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Keeps the evidence of a problem with an online bonus: screenshots, deadlines, contacts with support and a PDF package.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. BonusDesk never connects to the internet.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Conserve les preuves d'un problème de bonus en ligne : captures d'écran, échéances, échanges avec le support et dossier PDF.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur. BonusDesk ne se connecte jamais à Internet.&lt;/p&gt;</translation>
+            <translation>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Conserve les preuves d'un problème de bonus en ligne : captures d'écran, échéances, échanges avec le support et dossier PDF.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur. BonusDesk ne se connecte jamais à Internet.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -2502,32 +2010,32 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
         <message>
             <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="69" />
             <source>Claim &amp;folder:</source>
-            <translation>&amp;Dossier de réclamations :</translation>
+            <translation>&amp;Dossier de réclamations :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="72" />
             <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
+            <translation>&amp;Langue :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="73" />
             <source>Default reporting &amp;window:</source>
-            <translation>Délai de &amp;signalement par défaut :</translation>
+            <translation>Délai de &amp;signalement par défaut :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="74" />
             <source>Your &amp;name:</source>
-            <translation>Votre &amp;nom :</translation>
+            <translation>Votre &amp;nom :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="75" />
             <source>Your time &amp;zone:</source>
-            <translation>Votre &amp;fuseau horaire :</translation>
+            <translation>Votre &amp;fuseau horaire :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="76" />
             <source>Capture &amp;shortcut:</source>
-            <translation>&amp;Raccourci de capture :</translation>
+            <translation>&amp;Raccourci de capture :</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="91" />
@@ -2547,7 +2055,7 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
         <message>
             <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="80" />
             <source>Works only while BonusDesk is in front: %1</source>
-            <translation>Ne fonctionne que lorsque BonusDesk est au premier plan : %1</translation>
+            <translation>Ne fonctionne que lorsque BonusDesk est au premier plan : %1</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="83" />
@@ -2579,23 +2087,23 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
         </message>
         <message>
             <location filename="../../bonusdesk/ui/followup/status_actions.py" line="31" />
-            <source>Res&amp;olved</source>
-            <translation>Rés&amp;olu</translation>
+            <source>&amp;Final answer</source>
+            <translation>Réponse &amp;définitive</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/followup/status_actions.py" line="32" />
             <source>&amp;Escalate</source>
-            <translation>&amp;Escalader</translation>
+            <translation>&amp;Saisir un médiateur</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/followup/status_actions.py" line="37" />
             <source>Log how and when you sent your report to support. Keep the ticket number: support will ask for it.</source>
-            <translation>Notez comment et quand vous avez envoyé votre signalement au support. Gardez le numéro de ticket : le support vous le demandera.</translation>
+            <translation>Notez comment et quand vous avez envoyé votre signalement au support. Gardez le numéro de ticket : le support vous le demandera.</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/followup/status_actions.py" line="40" />
             <source>Log what support answered, with the date and the agent's name if they gave one.</source>
-            <translation>Notez la réponse du support, avec la date et le nom de l'agent s'il l'a donné.</translation>
+            <translation>Notez la réponse du support, avec la date et le nom du conseiller s'il l'a donné.</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/followup/status_actions.py" line="43" />
@@ -2610,7 +2118,7 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
         <message>
             <location filename="../../bonusdesk/ui/followup/status_actions.py" line="49" />
             <source>Support did not solve it: you take it further (complaint service, regulator, mediator). Note where you sent it.</source>
-            <translation>Le support n'a pas résolu le problème : vous allez plus loin (service réclamations, régulateur, médiateur). Notez à qui vous l'avez envoyé.</translation>
+            <translation>Le support n'a pas résolu le problème : vous allez plus loin (service réclamations, régulateur, médiateur). Notez à qui vous l'avez envoyé.</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/followup/status_actions.py" line="73" />
@@ -2657,7 +2165,7 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.<
         <message>
             <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="81" />
             <source>%1: %2</source>
-            <translation>%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="87" />

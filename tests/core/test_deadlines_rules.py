@@ -163,8 +163,12 @@ def test_newer_format_is_refused(tmp_path):
         load_rules(path)
 
 
-def test_every_shipped_rule_has_a_french_label():
+def test_every_shipped_rule_and_rule_set_has_a_french_label():
+    from bonusdesk.core.vocabulary import french_typography_problems
+
     for rule_set in load_rules().sets.values():
+        assert rule_set.label_fr.strip(), rule_set.key  # the regulator list of the app
+        assert french_typography_problems(rule_set.label_fr) == [], rule_set.key
         for rule in rule_set.rules:
             assert rule.label_fr.strip(), rule.qualified_key
 

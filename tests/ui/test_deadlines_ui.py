@@ -32,7 +32,7 @@ def deadline_cell(window, claim_id: int):
 def test_reporting_deadline_turns_overdue_as_the_clock_moves(claim, window, qtbot):
     set_clock(qtbot, window, datetime(2026, 11, 21, 10, 0, tzinfo=UTC))
     cell = deadline_cell(window, claim.id)
-    assert cell.data() == "Report · in 10 h"
+    assert cell.data() == "Report · in 10\u00a0h"
     assert cell.data(Qt.ItemDataRole.ForegroundRole) == QColor(
         STATE_COLOURS[DeadlineState.DUE_SOON])
 
@@ -40,7 +40,7 @@ def test_reporting_deadline_turns_overdue_as_the_clock_moves(claim, window, qtbo
     window.session.reminders_due.connect(reminded.append)
     set_clock(qtbot, window, datetime(2026, 11, 22, 8, 15, tzinfo=UTC))
     cell = deadline_cell(window, claim.id)
-    assert cell.data() == "Report · overdue by 12 h"
+    assert cell.data() == "Report · overdue by 12\u00a0h"
     assert cell.data(Qt.ItemDataRole.ForegroundRole) == QColor(
         STATE_COLOURS[DeadlineState.OVERDUE])
     assert [d.state for d in reminded[0]] == [DeadlineState.OVERDUE]
@@ -57,7 +57,8 @@ def test_deadlines_tab_shows_states_and_reporting_meets_the_deadline(claim, wind
     window.claim_view.tabs.setCurrentWidget(tab)
     assert tab.states() == {f"claim:{claim.id}:reporting": "overdue"}
     assert tab.model.item(0, 0).text() == "Overdue"
-    assert tab.model.item(0, 1).text() == "Report the problem to support"
+    assert tab.model.item(0, 1).text() == (
+        "Report the problem to support (within 24\u00a0h of the incident)")  # the window, as data
     assert tab.model.item(0, 2).text().startswith("2026-11-21 21:15")  # Paris time
 
     # A change made through the session reaches the visible tab by itself.

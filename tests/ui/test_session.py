@@ -28,7 +28,7 @@ def reply_eml(path: Path) -> Path:
     msg["To"] = "me@example.org"
     msg["Subject"] = "Re: bonus [Ticket #55120]"
     msg["Date"] = "Fri, 20 Nov 2026 23:00:00 +0100"
-    msg.set_content("We are looking into it.")
+    msg.set_content("Nous examinons votre demande.")
     path.write_bytes(msg.as_bytes())
     return path
 

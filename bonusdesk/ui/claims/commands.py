@@ -31,7 +31,9 @@ class ClaimCommands(QObject):
         if self.session.folder is None:
             return None
         dialog = NewClaimDialog(self.session, self.window)
-        if not dialog.exec() or dialog.claim is None:
+        accepted = dialog.exec()
+        dialog.deleteLater()  # deferred: its values stay readable until the event loop runs
+        if not accepted or dialog.claim is None:
             return None
         self.session.show_claim(dialog.claim.id, "details")
         return dialog.claim.id
@@ -47,7 +49,9 @@ class ClaimCommands(QObject):
             "The claim leaves the list of open claims; nothing is deleted and you can reopen "
             "it by recording a new status.\n\nWhy do you close it? (optional)"))
         binding = self.session.bind(dialog)
-        if not dialog.exec():
+        accepted = dialog.exec()
+        dialog.deleteLater()
+        if not accepted:
             return False
         try:
             binding.check()

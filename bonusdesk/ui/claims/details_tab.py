@@ -188,7 +188,9 @@ class DetailsTab(ClaimTab):
         """Platform details; saving them refreshes every view through platform_changed."""
         if self.claim is None:
             return
-        PlatformDialog(self.session, self.claim.platform_id, self).exec()
+        dialog = PlatformDialog(self.session, self.claim.platform_id, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def changes(self) -> dict:
         """Field -> new value for every field the user changed."""

@@ -19,6 +19,7 @@ from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.model import PlatformKind
 from bonusdesk.core.rules import rules_for_folder
 
+from ..i18n import current_language
 from ..labels import platform_kind_label
 from ..session import Session
 from ..widgets import ZoneBox
@@ -60,8 +61,10 @@ class PlatformDialog(QDialog):
         self.regulator.setAccessibleName(self.tr("Regulator"))
         self.regulator.addItem("")
         try:
+            french = current_language() == "fr"
             for rule_set in rules_for_folder(folder).sets.values():
-                self.regulator.addItem(rule_set.label, rule_set.key)
+                label = rule_set.label_fr if french and rule_set.label_fr else rule_set.label
+                self.regulator.addItem(label, rule_set.key)
         except BonusDeskError:
             pass  # a broken rules file: the name can still be typed
         index = self.regulator.findData(p.regulator)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -108,7 +108,8 @@ class EvidenceListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._decoration(ev)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{ev.original_name}\n{evidence_kind_label(ev.kind)} · {ev.size:,} B"
+            size = QLocale().formattedDataSize(ev.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+            return f"{ev.original_name}\n{evidence_kind_label(ev.kind)} · {size}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{evidence_kind_label(ev.kind)}: {ev.caption or ev.original_name}"
         if role == EvidenceIdRole:

@@ -182,7 +182,9 @@ class EvidenceTab(ClaimTab):
         if not index.isValid():
             return
         ev = index.data(EvidenceRole)
-        EvidenceViewer(self.session, ev, self).exec()
+        viewer = EvidenceViewer(self.session, ev, self)
+        viewer.exec()
+        viewer.deleteLater()
 
     def edit_caption(self) -> None:
         index = self.view.currentIndex()

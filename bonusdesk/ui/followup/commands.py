@@ -42,7 +42,9 @@ class FollowUpCommands(QObject):
             return False
         dialog = action_dialog(action, claim_id, self.session.zone, self.window)
         binding = self.session.bind(dialog)
-        if not dialog.exec():
+        accepted = dialog.exec()
+        dialog.deleteLater()
+        if not accepted:
             return False
         status = dialog.outcome_value() or action.status
         try:

@@ -57,7 +57,7 @@ class ContactDialog(QDialog):
             self.channel.addItem(channel_label(c), c.value)
         self.channel.setCurrentIndex(self.channel.findData(channel.value))
         self.direction = QComboBox()
-        self.direction.setAccessibleName(self.tr("Who wrote"))
+        self.direction.setAccessibleName(self.tr("Sent or received"))
         for d in Direction:
             self.direction.addItem(direction_label(d), d.value)
         self.direction.setCurrentIndex(self.direction.findData(direction.value))
@@ -74,7 +74,7 @@ class ContactDialog(QDialog):
         self.promised = QLineEdit()
         self.promised.setAccessibleName(self.tr("What they promised"))
         form.addRow(self.tr("&How:"), self.channel)
-        form.addRow(self.tr("&Who:"), self.direction)
+        form.addRow(self.tr("&Direction:"), self.direction)
         form.addRow(self.tr("&When:"), self.when)
         form.addRow(self.tr("&Reference:"), self.reference)
         form.addRow(self.tr("&Agent:"), self.agent)
@@ -133,7 +133,9 @@ def log_contact(session: Session, claim_id: int, parent=None) -> bool:
                                    "phone call that led nowhere."),
         Channel.CONTACT_FORM, Direction.SENT, parent=parent)
     binding = session.bind(dialog)
-    if not dialog.exec():
+    accepted = dialog.exec()
+    dialog.deleteLater()
+    if not accepted:
         return False
     try:
         binding.check()

@@ -28,7 +28,7 @@ class StatusAction:
             "reported": QCoreApplication.translate("StatusActions", "I &reported it"),
             "answered": QCoreApplication.translate("StatusActions", "Support &answered"),
             "info": QCoreApplication.translate("StatusActions", "They asked for &information"),
-            "resolved": QCoreApplication.translate("StatusActions", "Res&olved"),
+            "resolved": QCoreApplication.translate("StatusActions", "&Final answer"),
             "escalate": QCoreApplication.translate("StatusActions", "&Escalate"),
         }[self.key]
 

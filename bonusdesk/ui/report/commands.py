@@ -50,3 +50,4 @@ class ReportCommands(QObject):
             dialog.exec()
         finally:
             self.dialog = None
+            dialog.deleteLater()  # a child of the window: without this it lives as long

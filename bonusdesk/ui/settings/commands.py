@@ -38,7 +38,9 @@ class SettingsCommands(QObject):
         folder = self.session.folder
         current = str(folder.path) if folder is not None else prefs.folder
         dialog = SettingsDialog(prefs, current, self.window, hotkey_problem=self.hotkey_problem())
-        if not dialog.exec():
+        accepted = dialog.exec()
+        dialog.deleteLater()
+        if not accepted:
             return
         self.session.settings_changed.emit()
         chosen = dialog.chosen_folder()
