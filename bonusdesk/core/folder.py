@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,27 +28,10 @@ TEMP_PREFIX = ".tmp-"
 
 
 def default_folder() -> Path:
-    """$BONUSDESK_FOLDER, else the user's Documents/BonusDesk."""
-    env = os.environ.get("BONUSDESK_FOLDER")
-    if env:
-        return Path(env).expanduser()
-    home = Path.home()
-    docs = home / "Documents"
-    if sys.platform.startswith("linux"):
-        docs = _xdg_documents(home) or docs
-    return docs / "BonusDesk"
+    """$BONUSDESK_FOLDER, else BonusDesk in the user's documents folder (core/locations.py)."""
+    from .locations import default_folder as located
 
-
-def _xdg_documents(home: Path) -> Path | None:
-    config = Path(os.environ.get("XDG_CONFIG_HOME", home / ".config")) / "user-dirs.dirs"
-    try:
-        for line in config.read_text(encoding="utf-8").splitlines():
-            if line.startswith("XDG_DOCUMENTS_DIR="):
-                value = line.split("=", 1)[1].strip().strip('"').replace("$HOME", str(home))
-                return Path(value)
-    except OSError:
-        return None
-    return None
+    return located()
 
 
 class _FileLock:
