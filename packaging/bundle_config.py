@@ -50,8 +50,9 @@ LINUX_SYSTEM_LIBS = ("libstdc++.so.6", "libgcc_s.so.1")
 LANGUAGES = ("en", "fr")
 _QT_TRANSLATION = re.compile(r"(?:^|/)translations/[a-z_]+?_([a-z]{2})(?:_[A-Za-z]+)?\.qm$")
 
-# Files under resources/ that are sources for something generated, not run-time data.
-_SOURCE_ONLY = (".ts",)
+# Files under resources/ that are sources for something generated, not run-time data
+# (__init__.py only makes resources/ the bonusdesk.data package of a wheel).
+_SOURCE_ONLY = (".ts", ".py", ".pyc")
 
 
 def project_version(root: Path = ROOT) -> str:
