@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from . import events, schema
+from . import events, schema, sync
 from .errors import FolderLocked, FolderNeedsUpgrade, FolderTooNew, NotAClaimFolder
 
 DB_NAME = "bonusdesk.db"
@@ -145,6 +145,8 @@ class ClaimFolder:
 
     def close(self) -> None:
         try:
+            if self.writable:
+                sync.settle(self)  # a closed folder is bonusdesk.db alone (core/sync.py)
             self.db.close()
         finally:
             if self._lock:
@@ -165,6 +167,7 @@ class ClaimFolder:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
         """One atomic change: the data and its event commit together or not at all."""
+        sync.before_write(self)  # back to WAL after an idle settle (core/sync.py)
         with self.db.atomic():
             yield self.db
 
