@@ -459,6 +459,8 @@ def cmd_capture(args) -> int:
         result = capture_to_claim(folder, args.id, mode, monitor=args.monitor, region=region,
                                   delay=args.delay, stamped=args.stamped,
                                   caption=args.caption or "")
+        for warning in result.raw.warnings if result.raw else []:
+            print(f"bonusdesk-cli: warning: {warning}", file=sys.stderr)
         items = [result.original] + ([result.stamped] if result.stamped else [])
         docs = [{"id": ev.id, "sha256": ev.sha256, "path": ev.path,
                  "width": ev.width, "height": ev.height,
