@@ -586,6 +586,25 @@ def _add_backup_parser(sub, common) -> None:
                         "(needs the folder closed in the app)")
 
 
+# -- diagnostics (issue 16): for a support request; never claim content -------------
+def cmd_diagnostics(args) -> int:
+    from .core.diagnostics import collect, format_text
+
+    info = collect(log_lines=args.lines)
+    if args.json:
+        emit_json(info)
+    else:
+        print(format_text(info))
+    return EXIT_OK
+
+
+def cmd_licenses(args) -> int:
+    from .notices import third_party_notices
+
+    print(third_party_notices())
+    return EXIT_OK
+
+
 # -- parser ----------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     # --folder and --json are accepted before or after the command name.
@@ -699,10 +718,20 @@ def build_parser() -> argparse.ArgumentParser:
     _add_capture_parser(sub, common)
     _add_deadlines_parser(sub, common)
     _add_backup_parser(sub, common)
+    p = command(sub, "diagnostics", cmd_diagnostics,
+                "version, system, screens, capture handlers, time zone, log tail: for a "
+                "support request (no claim content)")
+    p.add_argument("--lines", type=int, default=40, metavar="N",
+                   help="how many of the log's last lines to include (default 40)")
+    command(sub, "licenses", cmd_licenses,
+            "BonusDesk's licence and the third-party notices of what it ships")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .core import applog
+
+    applog.install("cli")  # rotating log, crash dumps, uncaught exceptions (issue 16)
     parser = build_parser()
     args = parser.parse_args(argv)
     args.json = getattr(args, "json", False)
