@@ -72,6 +72,8 @@ def test_wheel_carries_the_resources_as_package_data(wheel):
     for rel in REQUIRED_DATA:
         assert f"bonusdesk/data/{rel}" in names, rel
     assert not [n for n in names if n.endswith(".ts")], "translation sources are not shipped"
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
+    assert "bonusdesk/data/licenses/LGPL-3.0.txt" in names
     # Every module of the checkout is in the wheel (a subpackage missed by setup.py would
     # only show when a player opens that part of the app).
     modules = {p.relative_to(REPO_ROOT).as_posix()
@@ -103,6 +105,11 @@ def test_installed_wheel_inits_a_folder_and_exports_a_pdf(venv, tmp_path):
     _run(venv, cli, "--folder", folder, "export", "1", "--out", pdf, "--lang", "fr",
          cwd=tmp_path)
     assert pdf.read_bytes().startswith(b"%PDF-")
+
+
+def test_installed_wheel_lists_its_licences_from_metadata(venv, tmp_path):
+    out = _run(venv, venv / "bin" / "bonusdesk-cli", "licenses", cwd=tmp_path).stdout
+    assert "GPL-3.0-or-later" in out and "reportlab" in out and "LGPL-3.0-only" in out
 
 
 def test_installed_wheel_passes_its_self_check(venv, tmp_path):
