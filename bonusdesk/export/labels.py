@@ -1,6 +1,15 @@
-"""Headings and labels of the PDF package, in English and French."""
+"""Headings and labels of the PDF package, in English and French.
+
+French strings get their narrow no-break spaces from ``localefmt.french_spacing``
+when the table is read (:func:`labels`), so they are written here with plain spaces.
+"""
 
 from __future__ import annotations
+
+import functools
+
+from ..core.localefmt import french_spacing, short_date
+from ..core.report_text.wording import value_words
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -19,7 +28,7 @@ LABELS: dict[str, dict[str, str]] = {
         "no": "No.", "kind": "Kind", "caption": "Caption", "time": "Time",
         "original_name": "Original name", "sha256": "SHA-256", "page": "Page",
         "channel": "Channel", "direction": "Direction", "reference": "Reference",
-        "agent": "Agent", "summary_col": "Summary", "promised": "Promised",
+        "agent": "Support agent", "summary_col": "Summary", "promised": "Promised",
         "size": "Size", "dimensions": "Dimensions", "captured": "Captured / imported",
         "source": "Source", "exif_time": "Time in the file (EXIF)",
         "from": "From", "to": "To", "date": "Date", "subject": "Subject",
@@ -43,6 +52,46 @@ LABELS: dict[str, dict[str, str]] = {
         "sent": "sent", "received": "received", "bytes": "bytes",
         "what_happened": "In short", "shown_in_pdf": "Shown in this PDF as",
         "evidence_count": "Evidence in this package",
+        "item_no": "#{n}", "complaint_letter": "Complaint letter",
+        "letter_date": "{date}", "letter_to": "To: {name}",
+        "all_times": "All times are {zone}.",
+        "tl_incident": "Incident", "tl_created": "Claim opened in BonusDesk",
+        "tl_captured": "Screenshot {no} taken: {label}",
+        "tl_imported": "Evidence {no} added: {label}",
+        "tl_contact_sent": "{channel} sent", "tl_contact_received": "{channel} received",
+        "tl_ref": "ref. {ref}", "tl_status": "Status: {status}",
+        "tl_with": "evidence {nos}",
+        "tl_export": "Complaint package made (SHA-256 {sha})",
+        "flag_before_incident": "dated before the incident",
+        "flag_in_future": "dated in the future",
+        "dl_you_upcoming": "to do", "dl_you_due_soon": "due soon",
+        "dl_you_overdue": "overdue", "dl_you_met": "done on {done}",
+        "dl_you_missed": "done late, on {done}", "dl_you_missed_undone": "not done in time",
+        "dl_op_upcoming": "not yet: escalation possible from {due}",
+        "dl_op_due_soon": "not yet: escalation possible from {due}",
+        "dl_op_overdue": "no answer: escalation possible since {due}",
+        "dl_op_met": "answered on {done}", "dl_op_missed": "answered late, on {done}",
+        "dl_op_missed_undone": "no answer in time",
+        "tech": "Technical details of the screenshots",
+        "tech_intro": "How each screenshot was taken, as recorded at capture time. These "
+                      "details do not change the file: its SHA-256 is in the index.",
+        "tech_item": "Evidence {no}: {label}",
+        "caption_line": "{kind} · {time} · {size} · SHA-256 {sha}",
+        "evidence_total_one": "{n} piece of evidence", "evidence_total_other": "{n} pieces "
+                                                                               "of evidence",
+        "missing_title": "Not given yet (support may ask for it)",
+        "meta_captured_at_utc": "Time of capture (UTC)", "meta_zone": "Time zone",
+        "meta_utc_offset": "UTC offset", "meta_local_time": "Local time",
+        "meta_mode": "What was captured", "meta_area": "Area captured (pixels)",
+        "meta_monitors": "Screens", "meta_os": "Operating system",
+        "meta_session": "Graphical session", "meta_app": "Application",
+        "meta_grabber": "Capture library", "meta_encoder": "PNG encoder",
+        "meta_monitor_index": "Screen number", "meta_requested_region": "Region asked for",
+        "meta_derivative": "Derived copy", "meta_parent_sha256": "Original (SHA-256)",
+        "meta_message_id": "Message-ID", "meta_email_sha256": "E-mail it came from (SHA-256)",
+        "mode_all": "all screens", "mode_monitor": "one screen", "mode_region": "a region",
+        "derivative_stamped": "copy with a visible date stamp",
+        "screens_one": "{n} screen", "screens_other": "{n} screens",
     },
     "fr": {
         "doc_subject": "Dossier de réclamation",
@@ -62,7 +111,7 @@ LABELS: dict[str, dict[str, str]] = {
         "no": "N°", "kind": "Type", "caption": "Légende", "time": "Heure",
         "original_name": "Nom d'origine", "sha256": "SHA-256", "page": "Page",
         "channel": "Canal", "direction": "Sens", "reference": "Référence",
-        "agent": "Agent", "summary_col": "Résumé", "promised": "Promis",
+        "agent": "Conseiller", "summary_col": "Résumé", "promised": "Promis",
         "size": "Taille", "dimensions": "Dimensions", "captured": "Capturé / importé",
         "source": "Origine", "exif_time": "Heure dans le fichier (EXIF)",
         "from": "De", "to": "À", "date": "Date", "subject": "Objet",
@@ -83,29 +132,54 @@ LABELS: dict[str, dict[str, str]] = {
         "ev_export": "Dossier exporté (SHA-256 {sha})",
         "generated": "Généré par BonusDesk le {when}", "claim_no": "Réclamation n°{id}",
         "yes": "oui", "no_state": "non", "unknown": "inconnu", "not_applicable": "sans objet",
-        "met": "respecté", "missed": "dépassé", "open": "en cours", "due_soon": "bientôt dû",
+        "met": "respecté", "missed": "dépassé", "open": "en cours", "due_soon": "échéance proche",
         "upcoming": "à venir", "overdue": "en retard",
         "sent": "envoyé", "received": "reçu", "bytes": "octets",
         "what_happened": "En bref", "shown_in_pdf": "Affiché dans ce PDF en",
         "evidence_count": "Preuves dans ce dossier",
+        "item_no": "n° {n}", "complaint_letter": "Lettre de réclamation",
+        "letter_date": "Le {date}", "letter_to": "À l'attention de : {name}",
+        "all_times": "Toutes les heures sont à l'{zone}.",
+        "tl_incident": "Incident", "tl_created": "Dossier ouvert dans BonusDesk",
+        "tl_captured": "Capture d'écran {no} : {label}",
+        "tl_imported": "Preuve {no} ajoutée : {label}",
+        "tl_contact_sent": "{channel} envoyé", "tl_contact_received": "{channel} reçu",
+        "tl_ref": "réf. {ref}", "tl_status": "Statut : {status}",
+        "tl_with": "preuve {nos}",
+        "tl_export": "Dossier de réclamation produit (SHA-256 {sha})",
+        "flag_before_incident": "daté avant l'incident",
+        "flag_in_future": "daté dans le futur",
+        "dl_you_upcoming": "à faire", "dl_you_due_soon": "échéance proche",
+        "dl_you_overdue": "en retard", "dl_you_met": "fait le {done}",
+        "dl_you_missed": "fait en retard, le {done}", "dl_you_missed_undone": "non fait à temps",
+        "dl_op_upcoming": "pas encore : recours possible à partir du {due}",
+        "dl_op_due_soon": "pas encore : recours possible à partir du {due}",
+        "dl_op_overdue": "sans réponse : recours possible depuis le {due}",
+        "dl_op_met": "réponse reçue le {done}", "dl_op_missed": "réponse tardive, le {done}",
+        "dl_op_missed_undone": "pas de réponse dans le délai",
+        "tech": "Détails techniques des captures",
+        "tech_intro": "Conditions de prise de chaque capture, enregistrées au moment de la "
+                      "capture. Ces détails ne modifient pas le fichier : son SHA-256 figure "
+                      "dans l'index.",
+        "tech_item": "Preuve {no} : {label}",
+        "caption_line": "{kind} · {time} · {size} · SHA-256 {sha}",
+        "evidence_total_one": "{n} preuve", "evidence_total_other": "{n} preuves",
+        "missing_title": "Pas encore renseigné (le support peut le demander)",
+        "meta_captured_at_utc": "Heure de la capture (UTC)", "meta_zone": "Fuseau horaire",
+        "meta_utc_offset": "Décalage horaire", "meta_local_time": "Heure locale",
+        "meta_mode": "Étendue de la capture", "meta_area": "Zone capturée (pixels)",
+        "meta_monitors": "Écrans", "meta_os": "Système d'exploitation",
+        "meta_session": "Session graphique", "meta_app": "Application",
+        "meta_grabber": "Bibliothèque de capture", "meta_encoder": "Encodeur PNG",
+        "meta_monitor_index": "Numéro d'écran", "meta_requested_region": "Région demandée",
+        "meta_derivative": "Copie dérivée", "meta_parent_sha256": "Original (SHA-256)",
+        "meta_message_id": "Identifiant du message",
+        "meta_email_sha256": "E-mail d'origine (SHA-256)",
+        "mode_all": "tous les écrans", "mode_monitor": "un écran", "mode_region": "une région",
+        "derivative_stamped": "copie avec horodatage visible",
+        "screens_one": "{n} écran", "screens_other": "{n} écrans",
     },
 }
-
-# Enum values shown to a reader (status, category, kind, channel) in French.
-VALUES_FR = {
-    "draft": "brouillon", "ready_to_report": "prêt à signaler", "reported": "signalé",
-    "acknowledged": "accusé de réception", "in_progress": "en cours",
-    "info_requested": "informations demandées", "resolved_accepted": "résolu (accepté)",
-    "resolved_rejected": "résolu (refusé)", "escalated": "escaladé", "closed": "clos",
-    "error_message": "message d'erreur", "bonus_not_credited": "bonus non crédité",
-    "payment_blocked_or_delayed": "paiement bloqué ou retardé",
-    "terms_dispute": "litige sur les conditions", "other": "autre",
-    "screenshot": "capture d'écran", "id_document": "pièce d'identité", "email": "e-mail",
-    "bank_proof": "justificatif bancaire", "chat_transcript": "transcription de chat",
-    "document": "document", "contact_form": "formulaire de contact", "chat": "chat",
-    "phone": "téléphone", "social": "réseau social",
-}
-
 
 # Seeded checklist items (core.claims.CHECKLIST_ITEMS keys) in French.
 CHECKLIST_FR = {
@@ -119,21 +193,40 @@ CHECKLIST_FR = {
 }
 
 
+@functools.cache
 def labels(lang: str) -> dict[str, str]:
-    return LABELS.get(lang, LABELS["en"])
+    table = LABELS.get(lang, LABELS["en"])
+    if lang == "fr":
+        return {k: french_spacing(v) for k, v in table.items()}
+    return dict(table)
 
 
 def value_text(value: str, lang: str) -> str:
-    """An enum value as a reader sees it: "bonus_not_credited" -> "bonus not credited"."""
-    value = str(value)
-    if lang == "fr" and value in VALUES_FR:
-        return VALUES_FR[value]
-    return value.replace("_", " ")
+    """An enum value as a reader sees it: "bonus_not_credited" -> "bonus non crédité"."""
+    return value_words(value, lang)
 
 
 def state_text(state: str, lang: str) -> str:
     key = "no_state" if state == "no" else state
     return labels(lang).get(key, state.replace("_", " "))
+
+
+def deadline_state_text(row, lang: str) -> str:
+    """State words that fit the clock: what the player must do ("done on 21/11/2026"),
+    or what the operator's silence allows ("escalation possible since 10/12/2026")."""
+    t = labels(lang)
+    party = "op" if getattr(row, "party", "you") == "operator" else "you"
+    state = str(row.state)
+    if state == "missed" and getattr(row, "done_at", None) is None:
+        state = "missed_undone"
+    key = f"dl_{party}_{state}"
+    done = getattr(row, "done_at", None)
+    if key not in t or ("{done}" in t[key] and done is None):
+        return state_text(row.state, lang)  # a row handed in without the facts
+    zone = row.zone or "UTC"
+    return t[key].format(due=short_date(row.due, zone, lang),
+                         done=short_date(done, zone, lang) if done else "")
+
 
 # The verification appendix: (heading or None, paragraph) pairs; "$ " lines are commands.
 APPENDIX: dict[str, list[str]] = {
