@@ -139,7 +139,7 @@ def contacts_section(data: ExportData) -> list:
             facts.append(f"{escape(t['reference'])}{colon} <b>{escape(c.reference)}</b>")
         if c.agent:
             facts.append(f"{escape(t['agent'])}{colon} {escape(c.agent)}")
-        said = escape(_clip(c.summary, 1500)).replace("\n", "<br/>")
+        said = escape(_clip(summary_text(c.summary, lang), 1500)).replace("\n", "<br/>")
         if c.promised_action or c.promised_due_at:
             promised = c.promised_action
             if c.promised_due_at:
@@ -150,6 +150,23 @@ def contacts_section(data: ExportData) -> list:
             said += f"<br/><b>{escape(t['evidence'])}{colon}</b> {escape(evidence)}"
         rows.append([markup("<br/>".join(facts), "cell"), markup(said, "cell")])
     return out + [grid(rows, [52 * mm, FRAME_W - 52 * mm])]
+
+
+# The contact made from an imported e-mail starts with these lines (core.evidence).
+_EMAIL_SUMMARY_KEYS = {"From: ": "from", "To: ": "to"}
+
+
+def summary_text(summary: str, lang: str) -> str:
+    """A contact summary with the "From:"/"To:" lines BonusDesk wrote in the reader's words."""
+    t = labels(lang)
+    lines = []
+    for line in summary.splitlines():
+        for prefix, key in _EMAIL_SUMMARY_KEYS.items():
+            if line.startswith(prefix):
+                line = f"{t[key]}{lf.NNBSP if lang == 'fr' else ''}: {line[len(prefix):]}"
+                break
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def index_section(data: ExportData, state: RenderState, image_note: str,
