@@ -53,9 +53,9 @@ def start_window(app, prefs, folder_arg: Path | None, quit_after_shown: bool = F
     """Open the right folder and show the main window; returns the window."""
     from PySide6.QtCore import QTimer
 
-    from bonusdesk.core.folder import default_folder
     from bonusdesk.ui import folders
     from bonusdesk.ui.main_window import MainWindow
+    from bonusdesk.ui.paths import default_claim_folder
 
     window = MainWindow(prefs)
     window.apply_tray_preference()
@@ -63,8 +63,9 @@ def start_window(app, prefs, folder_arg: Path | None, quit_after_shown: bool = F
     if folder_arg is not None:
         path = folder_arg
     else:
-        path = Path(prefs.folder) if prefs.folder else default_folder()
-        first_run = not folders.is_claim_folder(path) and path == default_folder()
+        default = default_claim_folder()  # the documents folder as Qt sees it
+        path = Path(prefs.folder) if prefs.folder else default
+        first_run = not folders.is_claim_folder(path) and path == default
     if quit_after_shown:
         window.shown.connect(lambda: (print(SHOWN_MARKER, flush=True),
                                       QTimer.singleShot(0, window.quit)))
@@ -87,6 +88,10 @@ def bring_to_front(window, folder: str = "") -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from bonusdesk.core import applog
+
+    # A log file and crash dumps: the windowed builds have no console (issue 16).
+    applog.install("app")
     if "--self-check" in (sys.argv[1:] if argv is None else argv):
         # Installers' smoke test (packaging/build.py): no Qt, no display, no window.
         from bonusdesk.selfcheck import run_self_check

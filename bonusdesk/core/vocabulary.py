@@ -42,6 +42,7 @@ from .model import (
     Direction,
     EvidenceKind,
     PlatformKind,
+    Recurrence,
     Status,
 )
 
@@ -135,6 +136,25 @@ def has(concept: str, key) -> bool:
     return str(getattr(key, "value", key)) in CONCEPTS[concept].terms
 
 
+# The concept of a stored value, by its enum; a bare string is looked up in _SEARCH order.
+_CONCEPT_OF = {Status: "status", Category: "category", EvidenceKind: "evidence_kind",
+               Channel: "channel", Direction: "direction", CheckState: "check_state",
+               Recurrence: "recurrence", PlatformKind: "platform_kind"}
+_SEARCH = ("status", "category", "evidence_kind", "channel", "evidence_source", "recurrence",
+           "platform_kind", "direction")
+
+
+def value_text(value, lang: str) -> str:
+    """A stored value as a reader sees it in a sentence or a table cell, whatever its
+    concept: ``value_text(Status.DRAFT, "fr")`` -> "brouillon", ``value_text("capture",
+    "en")`` -> "BonusDesk screenshot". Unknown values read as their key with spaces."""
+    key = str(getattr(value, "value", value))
+    concept = _CONCEPT_OF.get(type(value))
+    if concept is None or not has(concept, key):
+        concept = next((name for name in _SEARCH if has(name, key)), None)
+    return inline(concept, key, lang) if concept else key.replace("_", " ")
+
+
 def french_typography_problems(value: str) -> list[str]:
     """What breaks French typography in ``value`` (empty when it is right)."""
     problems = []
@@ -160,7 +180,7 @@ STATUS = _concept("status", {
     Status.INFO_REQUESTED: ("Information requested", "Informations demandées"),
     Status.RESOLVED_ACCEPTED: ("Final answer: accepted", f"Réponse définitive{N}: accord"),
     Status.RESOLVED_REJECTED: ("Final answer: refused", f"Réponse définitive{N}: refus"),
-    Status.ESCALATED: ("Escalated", "Médiateur saisi"),
+    Status.ESCALATED: ("Referred to a mediator", "Médiateur saisi"),
     Status.CLOSED: ("Closed", "Clôturée"),
 }, covers=Status)
 
@@ -194,17 +214,20 @@ CLAIM_FIELD = _concept("claim_field", {
     "category": ("kind of problem", "type de problème"),
     "error_code": ("error code", "code d'erreur"),
     "error_text": ("error message", "message d'erreur"),
-    "intermittent": ("every time?", f"à chaque fois{N}?"),
+    "recurrence": ("how often", "fréquence"),
+    "intermittent": ("every time?", f"à chaque fois{N}?"),  # in the history of old claims
     "connection_stable": ("connection", "connexion"),
     "did": ("what I did", "ce que j'ai fait"),
     "expected": ("what I expected", "ce que j'attendais"),
     "happened": ("what happened", "ce qui s'est passé"),
+    "remedy": ("what I ask for", "ma demande"),
+    "remedy_amount": ("amount asked for", "montant demandé"),
     "window_hours": ("reporting window", "délai de signalement"),
     "incident_at": ("incident time", "date de l'incident"),
     "incident_zone": ("time zone", "fuseau horaire"),
     "info_due_at": ("answer due", "réponse attendue"),
     "notes": ("notes", "notes"),
-}, covers=EDITABLE_CLAIM_FIELDS)
+}, covers=EDITABLE_CLAIM_FIELDS, also=["intermittent"])
 
 # Seeded eligibility items; bonusdesk/core/claims.py seeds them by platform kind.
 CHECKLIST = _concept("checklist", {
@@ -224,6 +247,13 @@ CHECK_STATE = _concept("check_state", {
     CheckState.NOT_APPLICABLE: ("Not applicable", "Sans objet"),
 }, covers=CheckState)
 
+RECURRENCE = _concept("recurrence", {  # the letter writes each as a sentence of its own
+    Recurrence.UNKNOWN: ("Not sure", "Je ne sais pas"),
+    Recurrence.ONCE: ("Only once", "Une seule fois"),
+    Recurrence.EVERY_TIME: ("Every time", "À chaque fois"),
+    Recurrence.SOMETIMES: ("Sometimes", "Par intermittence"),
+}, covers=Recurrence)
+
 # -- evidence and contacts ---------------------------------------------------------------
 EVIDENCE_KIND = _concept("evidence_kind", {
     EvidenceKind.SCREENSHOT: ("Screenshot", "Capture d'écran"),
@@ -235,9 +265,17 @@ EVIDENCE_KIND = _concept("evidence_kind", {
     EvidenceKind.OTHER: ("Other", "Autre"),
 }, covers=EvidenceKind)
 
+EVIDENCE_SOURCE = _concept("evidence_source", {  # Evidence.source: how a file came in
+    "import": ("Imported file", "Fichier importé"),
+    "capture": ("BonusDesk screenshot", "Capture d'écran BonusDesk"),
+    "clipboard": ("Pasted image", "Image collée"),
+    "email_attachment": ("E-mail attachment", "Pièce jointe d'un e-mail"),
+    "derivative": ("Annotated copy", "Copie annotée"),
+})
+
 CHANNEL = _concept("channel", {
     Channel.CONTACT_FORM: ("Contact form", "Formulaire de contact"),
-    Channel.CHAT: ("Live chat", "Chat en direct"),
+    Channel.CHAT: ("Chat", "Chat"),
     Channel.EMAIL: ("E-mail", "E-mail"),
     Channel.PHONE: ("Phone call", "Appel téléphonique"),
     Channel.SOCIAL: ("Social media", "Réseaux sociaux"),

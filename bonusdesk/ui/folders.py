@@ -14,8 +14,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from bonusdesk.core.errors import FolderLocked, FolderTooNew, NotAClaimFolder
-from bonusdesk.core.folder import DB_NAME, ClaimFolder, default_folder
+from bonusdesk.core.folder import DB_NAME, ClaimFolder
 
+from .paths import default_claim_folder
 from .session import Session
 from .widgets import make_action
 
@@ -137,7 +138,7 @@ class FolderCommands(QObject):
 
     def choose_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self.window, self.tr("Open claim folder"),
-                                                str(default_folder().parent))
+                                                str(default_claim_folder().parent))
         if path:
             self.switch_folder(Path(path))
 

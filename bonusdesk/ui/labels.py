@@ -18,6 +18,7 @@ from bonusdesk.core.model import (
     Direction,
     EvidenceKind,
     PlatformKind,
+    Recurrence,
     Status,
 )
 
@@ -49,6 +50,10 @@ STATUS_COLOURS = {
 
 def category_label(category: Category) -> str:
     return _text("category", category)
+
+
+def recurrence_label(recurrence: Recurrence) -> str:
+    return _text("recurrence", recurrence)
 
 
 def platform_kind_label(kind: PlatformKind) -> str:

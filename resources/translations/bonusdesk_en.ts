@@ -158,19 +158,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="45"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="47"/>
         <source>Close the claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="47"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="49"/>
         <source>The claim leaves the list of open claims; nothing is deleted and you can reopen it by recording a new status.
 
 Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="60"/>
         <source>Cannot close the claim</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,7 +392,7 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="142"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="144"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,132 +629,122 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="87"/>
-        <source>Does it happen every time?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="88"/>
-        <source>Only sometimes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="88"/>
-        <source>Every time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/claims/details_tab.py" line="89"/>
+        <source>How often does the error happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="135"/>
+        <source>How often?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="93"/>
         <source>Was your connection stable?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="90"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="94"/>
         <source>Yes, stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="90"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="94"/>
         <source>No, unstable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="92"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="96"/>
         <source>When it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="99"/>
         <source>Platform default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="96"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="100"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="97"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="101"/>
         <source>Reporting window in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="103"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="107"/>
         <source>Platform &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="104"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="108"/>
         <source>Support contacts, reporting window and regulator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="107"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
         <source>Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="108"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
         <source>Problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="113"/>
         <source>When it happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="114"/>
         <source>Reporting window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="119"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="123"/>
         <source>The claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
         <source>What happened, in three parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="131"/>
-        <source>Every time?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="132"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="136"/>
         <source>Connection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="134"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="138"/>
         <source>Error and circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="137"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="141"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="138"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="142"/>
         <source>Save the details (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="162"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="166"/>
         <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="184"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="187"/>
         <source>Platform default (%1 h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="234"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="239"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,17 +872,17 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="192"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="194"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="193"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="195"/>
         <source>What does this show?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="201"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="203"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,12 +1353,12 @@ Create a new claim folder there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/commands.py" line="52"/>
+        <location filename="../../bonusdesk/ui/followup/commands.py" line="54"/>
         <source>Cannot change the status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/commands.py" line="54"/>
+        <location filename="../../bonusdesk/ui/followup/commands.py" line="56"/>
         <source>Status changed to: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,97 +1635,97 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>PlatformDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="40"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="41"/>
         <source>Platform: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="43"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="44"/>
         <source>Kind of platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="47"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="48"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="47"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="48"/>
         <source>Support email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="48"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="49"/>
         <source>Support phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="49"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="50"/>
         <source>Contact form address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="56"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="58"/>
         <source>Reporting window in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="61"/>
         <source>Regulator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="73"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="76"/>
         <source>Leave empty when the platform counts deadlines in your own time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="76"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="79"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="82"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="81"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="84"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="82"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="85"/>
         <source>Reporting &amp;window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="83"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="86"/>
         <source>&amp;Regulator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="84"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="87"/>
         <source>Deadlines &amp;time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="85"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="88"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="86"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="89"/>
         <source>The regulator decides which escalation clocks apply (for example the operator&apos;s 8 weeks in the United Kingdom).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="125"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="128"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,27 +1858,27 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="147"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="146"/>
         <source>At least one screenshot or document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="154"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="153"/>
         <source>Missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="154"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="153"/>
         <source>Given: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="159"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="158"/>
         <source>Everything support usually asks for is there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="160"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="159"/>
         <source>%n items missing: support will probably ask for them.</source>
         <translation>
             <numerusform>%n item missing: support will probably ask for it.</numerusform>
@@ -1896,7 +1886,7 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="173"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="172"/>
         <source>Copied ✓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1914,22 +1904,22 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="49"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="51"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="50"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="52"/>
         <source>The new language applies the next time BonusDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="54"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="56"/>
         <source>About BonusDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="55"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="57"/>
         <source>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Keeps the evidence of a problem with an online bonus: screenshots, deadlines, contacts with support and a PDF package.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. BonusDesk never connects to the internet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

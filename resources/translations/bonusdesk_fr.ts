@@ -102,7 +102,7 @@
         <message>
             <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="36" />
             <source>Support will check these conditions first. Answer what you know; "No" answers are worth reading the terms again before you report.</source>
-            <translation>Le support vérifiera d'abord ces conditions. Répondez à ce que vous savez ; si vous répondez « Non », relisez les conditions de l'offre avant de signaler le problème.</translation>
+            <translation>Le support vérifiera d'abord ces conditions. Répondez à ce que vous savez ; si vous répondez «  Non  », relisez les conditions de l'offre avant de signaler le problème.</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="46" />
@@ -158,12 +158,12 @@
             <translation>Clore la récla&amp;mation…</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/commands.py" line="45" />
+            <location filename="../../bonusdesk/ui/claims/commands.py" line="47" />
             <source>Close the claim</source>
             <translation>Clore la réclamation</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/commands.py" line="47" />
+            <location filename="../../bonusdesk/ui/claims/commands.py" line="49" />
             <source>The claim leaves the list of open claims; nothing is deleted and you can reopen it by recording a new status.
 
 Why do you close it? (optional)</source>
@@ -172,7 +172,7 @@ Why do you close it? (optional)</source>
 Pourquoi la clore ? (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/commands.py" line="56" />
+            <location filename="../../bonusdesk/ui/claims/commands.py" line="60" />
             <source>Cannot close the claim</source>
             <translation>Impossible de clore la réclamation</translation>
         </message>
@@ -394,7 +394,7 @@ Pourquoi la clore ? (facultatif)</translation>
             <translation>Notez chaque échange avec le support, même un appel qui n'a rien donné.</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="142" />
+            <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="144" />
             <source>Cannot save</source>
             <translation>Enregistrement impossible</translation>
         </message>
@@ -631,132 +631,122 @@ Pourquoi la clore ? (facultatif)</translation>
             <translation>Type de problème</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="87" />
-            <source>Does it happen every time?</source>
-            <translation>Cela arrive-t-il à chaque fois ?</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="88" />
-            <source>Only sometimes</source>
-            <translation>Seulement parfois</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="88" />
-            <source>Every time</source>
-            <translation>À chaque fois</translation>
-        </message>
-        <message>
             <location filename="../../bonusdesk/ui/claims/details_tab.py" line="89" />
+            <source>How often does the error happen?</source>
+            <translation>À quelle fréquence l'erreur se produit-elle ?</translation>
+        </message>
+        <message>
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="135" />
+            <source>How often?</source>
+            <translation>À quelle fréquence ?</translation>
+        </message>
+        <message>
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="93" />
             <source>Was your connection stable?</source>
             <translation>Votre connexion était-elle stable ?</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="90" />
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="94" />
             <source>Yes, stable</source>
             <translation>Oui, stable</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="90" />
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="94" />
             <source>No, unstable</source>
             <translation>Non, instable</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="92" />
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="96" />
             <source>When it happened</source>
             <translation>Date de l'incident</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="95" />
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="99" />
             <source>Platform default</source>
             <translation>Valeur de la plateforme</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="96" />
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="100" />
             <source> h</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="97" />
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="101" />
             <source>Reporting window in hours</source>
             <translation>Délai de signalement en heures</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="103" />
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="107" />
             <source>Platform &amp;details…</source>
             <translation>&amp;Fiche de la plateforme…</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="104" />
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="108" />
             <source>Support contacts, reporting window and regulator</source>
             <translation>Contacts du support, délai de signalement et régulateur</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="107" />
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111" />
             <source>Platform:</source>
             <translation>Plateforme :</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="108" />
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112" />
             <source>Problem:</source>
             <translation>Problème :</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="109" />
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="113" />
             <source>When it happened:</source>
             <translation>Date de l'incident :</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110" />
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="114" />
             <source>Reporting window:</source>
             <translation>Délai de signalement :</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="119" />
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="123" />
             <source>The claim</source>
             <translation>La réclamation</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="125" />
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129" />
             <source>What happened, in three parts</source>
             <translation>Ce qui s'est passé, en trois parties</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="131" />
-            <source>Every time?</source>
-            <translation>À chaque fois ?</translation>
-        </message>
-        <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="132" />
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="136" />
             <source>Connection:</source>
             <translation>Connexion :</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="134" />
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="138" />
             <source>Error and circumstances</source>
             <translation>Erreur et circonstances</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="137" />
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="141" />
             <source>&amp;Save changes</source>
             <translation>&amp;Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="138" />
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="142" />
             <source>Save the details (Ctrl+S)</source>
             <translation>Enregistrer les détails (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="162" />
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="166" />
             <source>Not sure</source>
             <translation>Je ne sais pas</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="184" />
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="187" />
             <source>Platform default (%1 h)</source>
             <translation>Valeur de la plateforme (%1 h)</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="234" />
+            <location filename="../../bonusdesk/ui/claims/details_tab.py" line="239" />
             <source>Cannot save</source>
             <translation>Enregistrement impossible</translation>
         </message>
@@ -886,17 +876,17 @@ Pourquoi la clore ? (facultatif)</translation>
             <translation>Image ajoutée</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="192" />
+            <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="194" />
             <source>Caption</source>
             <translation>Légende</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="193" />
+            <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="195" />
             <source>What does this show?</source>
             <translation>Que montre cette preuve ?</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="201" />
+            <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="203" />
             <source>Cannot save</source>
             <translation>Enregistrement impossible</translation>
         </message>
@@ -1380,12 +1370,12 @@ Créer un nouveau dossier de réclamations ici ?</translation>
             <translation>&amp;Noter un échange…</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/followup/commands.py" line="52" />
+            <location filename="../../bonusdesk/ui/followup/commands.py" line="54" />
             <source>Cannot change the status</source>
             <translation>Impossible de changer le statut</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/followup/commands.py" line="54" />
+            <location filename="../../bonusdesk/ui/followup/commands.py" line="56" />
             <source>Status changed to: %1</source>
             <translation>Nouveau statut : %1</translation>
         </message>
@@ -1416,28 +1406,28 @@ Créer un nouveau dossier de réclamations ici ?</translation>
             <location filename="../../bonusdesk/ui/capture/hotkey/keys.py" line="91" />
             <location filename="../../bonusdesk/ui/capture/hotkey/keys.py" line="99" />
             <source>“%1” is not a key combination.</source>
-            <translation>« %1 » n'est pas une combinaison de touches.</translation>
+            <translation>«  %1  » n'est pas une combinaison de touches.</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/capture/hotkey/keys.py" line="93" />
             <source>A global shortcut must be a single key combination, not a sequence like “%1”.</source>
-            <translation>Un raccourci global doit être une seule combinaison de touches, pas une suite comme « %1 ».</translation>
+            <translation>Un raccourci global doit être une seule combinaison de touches, pas une suite comme «  %1  ».</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/capture/hotkey/keys.py" line="113" />
             <source>The key of “%1” cannot be used as a global shortcut; use a letter, a digit or a function key.</source>
-            <translation>La touche de « %1 » ne peut pas servir de raccourci global ; utilisez une lettre, un chiffre ou une touche de fonction.</translation>
+            <translation>La touche de «  %1  » ne peut pas servir de raccourci global ; utilisez une lettre, un chiffre ou une touche de fonction.</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/capture/hotkey/windows.py" line="63" />
             <location filename="../../bonusdesk/ui/capture/hotkey/x11.py" line="142" />
             <source>“%1” is already used by another application: choose another shortcut. It works only while BonusDesk is in front.</source>
-            <translation>« %1 » est déjà utilisé par une autre application : choisissez un autre raccourci. Il ne fonctionne que lorsque BonusDesk est au premier plan.</translation>
+            <translation>«  %1  » est déjà utilisé par une autre application : choisissez un autre raccourci. Il ne fonctionne que lorsque BonusDesk est au premier plan.</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/capture/hotkey/windows.py" line="68" />
             <source>Windows refused the system-wide shortcut “%1”.</source>
-            <translation>Windows a refusé le raccourci global « %1 ».</translation>
+            <translation>Windows a refusé le raccourci global «  %1  ».</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/capture/hotkey/x11.py" line="125" />
@@ -1452,7 +1442,7 @@ Créer un nouveau dossier de réclamations ici ?</translation>
         <message>
             <location filename="../../bonusdesk/ui/capture/hotkey/x11.py" line="136" />
             <source>The key of “%1” is not on this keyboard.</source>
-            <translation>La touche de « %1 » n'existe pas sur ce clavier.</translation>
+            <translation>La touche de «  %1  » n'existe pas sur ce clavier.</translation>
         </message>
     </context>
     <context>
@@ -1531,7 +1521,7 @@ Utilisez Fichier → Ouvrir un dossier de réclamations.</translation>
 Click “New claim” (Ctrl+N) to describe your problem.</source>
             <translation>Aucune réclamation pour l'instant.
 
-Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problème.</translation>
+Cliquez sur «  Nouvelle réclamation  » (Ctrl+N) pour décrire votre problème.</translation>
         </message>
         <message>
             <location filename="../../bonusdesk/ui/main_window.py" line="185" />
@@ -1665,97 +1655,97 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problè
     <context>
         <name>PlatformDialog</name>
         <message>
-            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="40" />
+            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="41" />
             <source>Platform: %1</source>
             <translation>Plateforme : %1</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="43" />
+            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="44" />
             <source>Kind of platform</source>
             <translation>Type de plateforme</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="47" />
+            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="48" />
             <source>Website</source>
             <translation>Site web</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="47" />
+            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="48" />
             <source>Support email</source>
             <translation>E-mail du support</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="48" />
+            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="49" />
             <source>Support phone</source>
             <translation>Téléphone du support</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="49" />
+            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="50" />
             <source>Contact form address</source>
             <translation>Adresse du formulaire de contact</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="55" />
+            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="56" />
             <source> h</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="57" />
+            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="58" />
             <source>Reporting window in hours</source>
             <translation>Délai de signalement en heures</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="60" />
+            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="61" />
             <source>Regulator</source>
             <translation>Régulateur</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="73" />
+            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="76" />
             <source>Leave empty when the platform counts deadlines in your own time zone</source>
             <translation>Laissez vide si la plateforme compte les délais dans votre propre fuseau horaire</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="76" />
+            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="79" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="79" />
+            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="82" />
             <source>&amp;Kind:</source>
             <translation>&amp;Type :</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="81" />
+            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="84" />
             <source>%1:</source>
             <translation>%1 :</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="82" />
+            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="85" />
             <source>Reporting &amp;window:</source>
             <translation>&amp;Délai de signalement :</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="83" />
+            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="86" />
             <source>&amp;Regulator:</source>
             <translation>&amp;Régulateur :</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="84" />
+            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="87" />
             <source>Deadlines &amp;time zone:</source>
             <translation>&amp;Fuseau horaire des délais :</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="85" />
+            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="88" />
             <source>&amp;Notes:</source>
             <translation>&amp;Notes :</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="86" />
+            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="89" />
             <source>The regulator decides which escalation clocks apply (for example the operator's 8 weeks in the United Kingdom).</source>
             <translation>Le régulateur détermine les délais de recours qui s'appliquent (par exemple les 8 semaines de l'opérateur au Royaume-Uni).</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="125" />
+            <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="128" />
             <source>Cannot save</source>
             <translation>Enregistrement impossible</translation>
         </message>
@@ -1888,27 +1878,27 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problè
             <translation>&lt;b&gt;Ce que le support va demander&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/report/report_dialog.py" line="147" />
+            <location filename="../../bonusdesk/ui/report/report_dialog.py" line="146" />
             <source>At least one screenshot or document</source>
             <translation>Au moins une capture d'écran ou un document</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/report/report_dialog.py" line="154" />
+            <location filename="../../bonusdesk/ui/report/report_dialog.py" line="153" />
             <source>Missing: %1</source>
             <translation>Manquant : %1</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/report/report_dialog.py" line="154" />
+            <location filename="../../bonusdesk/ui/report/report_dialog.py" line="153" />
             <source>Given: %1</source>
             <translation>Fourni : %1</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/report/report_dialog.py" line="159" />
+            <location filename="../../bonusdesk/ui/report/report_dialog.py" line="158" />
             <source>Everything support usually asks for is there.</source>
             <translation>Tout ce que le support demande habituellement est là.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../bonusdesk/ui/report/report_dialog.py" line="160" />
+            <location filename="../../bonusdesk/ui/report/report_dialog.py" line="159" />
             <source>%n items missing: support will probably ask for them.</source>
             <translation>
                 <numerusform>%n élément manque : le support le demandera probablement.</numerusform>
@@ -1916,7 +1906,7 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problè
             </translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/report/report_dialog.py" line="173" />
+            <location filename="../../bonusdesk/ui/report/report_dialog.py" line="172" />
             <source>Copied ✓</source>
             <translation>Copié ✓</translation>
         </message>
@@ -1934,22 +1924,22 @@ Cliquez sur « Nouvelle réclamation » (Ctrl+N) pour décrire votre problè
             <translation>À &amp;propos de BonusDesk</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/settings/commands.py" line="49" />
+            <location filename="../../bonusdesk/ui/settings/commands.py" line="51" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/settings/commands.py" line="50" />
+            <location filename="../../bonusdesk/ui/settings/commands.py" line="52" />
             <source>The new language applies the next time BonusDesk starts.</source>
             <translation>La nouvelle langue s'appliquera au prochain démarrage de BonusDesk.</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/settings/commands.py" line="54" />
+            <location filename="../../bonusdesk/ui/settings/commands.py" line="56" />
             <source>About BonusDesk</source>
             <translation>À propos de BonusDesk</translation>
         </message>
         <message>
-            <location filename="../../bonusdesk/ui/settings/commands.py" line="55" />
+            <location filename="../../bonusdesk/ui/settings/commands.py" line="57" />
             <source>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Keeps the evidence of a problem with an online bonus: screenshots, deadlines, contacts with support and a PDF package.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. BonusDesk never connects to the internet.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Conserve les preuves d'un problème de bonus en ligne : captures d'écran, échéances, échanges avec le support et dossier PDF.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur. BonusDesk ne se connecte jamais à Internet.&lt;/p&gt;</translation>
         </message>

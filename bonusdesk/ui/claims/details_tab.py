@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.folder import ClaimFolder
-from bonusdesk.core.model import Category, Claim
+from bonusdesk.core.model import Category, Claim, Recurrence
 from bonusdesk.core.timeutil import BadTime, local_zone_name, now_utc
 
 from ..claim_tab import ClaimTab
-from ..labels import category_label
+from ..labels import category_label, recurrence_label
 from ..session import Session
 from ..widgets import TimeWithZone
 from .platform_dialog import PlatformDialog
@@ -84,8 +84,12 @@ class DetailsTab(ClaimTab):
         self.category.setAccessibleName(self.tr("Kind of problem"))
         for c in Category:
             self.category.addItem(category_label(c), c.value)
-        self.intermittent = self._tristate(self.tr("Does it happen every time?"),
-                                           self.tr("Only sometimes"), self.tr("Every time"))
+        # Four answers, each written as its own sentence in the letter (core.report_text).
+        self.recurrence = QComboBox()
+        self.recurrence.setAccessibleName(self.tr("How often does the error happen?"))
+        for value in (Recurrence.UNKNOWN, Recurrence.ONCE, Recurrence.EVERY_TIME,
+                      Recurrence.SOMETIMES):
+            self.recurrence.addItem(recurrence_label(value), value.value)
         self.connection = self._tristate(self.tr("Was your connection stable?"),
                                          self.tr("Yes, stable"), self.tr("No, unstable"))
         self.incident = TimeWithZone(now_utc(), local_zone_name())
@@ -128,7 +132,7 @@ class DetailsTab(ClaimTab):
         err = QFormLayout()
         err.addRow(colon(labels["error_code"]), self.edits["error_code"])
         err.addRow(colon(labels["error_text"]), self.edits["error_text"])
-        err.addRow(self.tr("Every time?"), self.intermittent)
+        err.addRow(self.tr("How often?"), self.recurrence)
         err.addRow(self.tr("Connection:"), self.connection)
         err.addRow(colon(labels["notes"]), self.edits["notes"])
         box_err = QGroupBox(self.tr("Error and circumstances"))
@@ -176,8 +180,7 @@ class DetailsTab(ClaimTab):
         platform = folder.claims.platform(claim.platform_id)
         self.platform.setText(platform.name)
         self.category.setCurrentIndex(self.category.findData(claim.category.value))
-        # "Only sometimes" = intermittent True.
-        self.intermittent.setCurrentIndex(self.intermittent.findData(claim.intermittent))
+        self.recurrence.setCurrentIndex(self.recurrence.findData(claim.recurrence.value))
         self.connection.setCurrentIndex(self.connection.findData(claim.connection_stable))
         self.incident.set_value(claim.incident_at, claim.incident_zone)
         self.window_hours.setValue(claim.window_hours or 0)
@@ -204,8 +207,8 @@ class DetailsTab(ClaimTab):
                 out[f] = self.edits[f].toPlainText()
         if self.category.currentData() != c.category.value:
             out["category"] = self.category.currentData()
-        if self.intermittent.currentData() != c.intermittent:
-            out["intermittent"] = self.intermittent.currentData()
+        if self.recurrence.currentData() != c.recurrence.value:
+            out["recurrence"] = self.recurrence.currentData()
         if self.connection.currentData() != c.connection_stable:
             out["connection_stable"] = self.connection.currentData()
         if self.incident.zone() != c.incident_zone:

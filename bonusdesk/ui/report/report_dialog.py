@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bonusdesk.core.report_text import complaint, field_label, missing_fields
+from bonusdesk.core.report_text import field_label, letter, missing_fields
 
 from ..session import Session
 
@@ -128,11 +128,10 @@ class ReportDialog(QDialog):
     def regenerate(self) -> None:
         """Write the text again from the claim as saved (the user's edits are replaced)."""
         claim = self.folder.claims.get(self.claim_id)
-        platform = self.folder.claims.platform(claim.platform_id)
-        contacts = self.folder.contacts.list(claim.id)
         evidence = self.folder.evidence.list(claim.id)
-        text = complaint(claim, platform, self.lang(), contacts=contacts,
-                         evidence_count=len(evidence), user_name=self.user_name)
+        # The same letter as `bonusdesk-cli report` and the PDF (core.report_text).
+        text = letter(self.folder, claim.id, self.lang(), "letter", evidence=evidence,
+                      fallback_name=self.user_name)
         self.subject.setText(text.subject)
         self.body.setPlainText(text.body)
         self._fill_checklist(claim, len(evidence))
