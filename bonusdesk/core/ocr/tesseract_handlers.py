@@ -140,7 +140,7 @@ class TesseractProgramHandler:
     POLL = 0.05
 
     def __init__(self, program: str | None = None) -> None:
-        self.program = program or shutil.which("tesseract") or ""
+        self.program = shutil.which("tesseract") or "" if program is None else program
 
     def unavailable_reason(self) -> str:
         if not self.program:
