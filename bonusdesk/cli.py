@@ -389,6 +389,11 @@ def _add_export_parser(sub, common) -> None:
     p.add_argument("--only", metavar="EVIDENCE_ID,...",
                    help="comma-separated evidence ids to include (default: all)")
     p.add_argument("--author", help="your name: PDF author and complaint signature")
+    p.add_argument("--evidence-version", action="append", default=[], metavar="ID=WHICH",
+                   help="for an image with a redacted copy: redacted (default: only the copy "
+                        "goes out), original, or both; repeat for several images")
+    p.add_argument("--bundle-originals", action="store_true",
+                   help="also put in the ZIP the originals shown redacted (never in the PDF)")
 
 
 def _read_password(path: Path) -> str:
@@ -411,7 +416,12 @@ def cmd_export(args) -> int:
         except ValueError:
             raise BadInput(f"--only takes evidence ids separated by commas, not {args.only!r}"
                            ) from None
+    versions = {}
+    for item in args.evidence_version:
+        key, _, which = item.partition("=")
+        versions[_int(key.strip(), "--evidence-version evidence id")] = which.strip()
     options = ExportOptions(
+        versions=versions, bundle_originals=args.bundle_originals,
         lang=args.lang, evidence_ids=only, max_mb=args.max_mb or None,
         attachments=not args.no_attachments,
         password=_read_password(args.password_file) if args.password_file else None,

@@ -43,6 +43,12 @@ LABELS: dict[str, dict[str, str]] = {
         "sent": "sent", "received": "received", "bytes": "bytes",
         "what_happened": "In short", "shown_in_pdf": "Shown in this PDF as",
         "evidence_count": "Evidence in this package",
+        # An index line under a derivative: which original it was made from.
+        "copy_of": "{what} of #{n} (SHA-256 {sha})",
+        "copy_of_absent": "{what} of evidence id {id} of the claim folder, not in this "
+                          "package (SHA-256 {sha}): the original can be asked for",
+        "copy_redacted": "Redacted copy", "copy_annotated": "Annotated copy",
+        "copy_stamped": "Stamped copy", "copy_other": "Copy",
     },
     "fr": {
         "doc_subject": "Dossier de réclamation",
@@ -88,6 +94,11 @@ LABELS: dict[str, dict[str, str]] = {
         "sent": "envoyé", "received": "reçu", "bytes": "octets",
         "what_happened": "En bref", "shown_in_pdf": "Affiché dans ce PDF en",
         "evidence_count": "Preuves dans ce dossier",
+        "copy_of": "{what} du n°{n} (SHA-256 {sha})",
+        "copy_of_absent": "{what} de la preuve id {id} du dossier de réclamation, non jointe "
+                          "à ce dossier (SHA-256 {sha}) : l'original peut être demandé",
+        "copy_redacted": "Copie masquée", "copy_annotated": "Copie annotée",
+        "copy_stamped": "Copie horodatée", "copy_other": "Copie",
     },
 }
 
