@@ -28,10 +28,14 @@ DIALOGS = {
 }
 
 
-def error_dialog(lang: str, size=(1920, 1080)) -> Image.Image:
+def error_dialog(lang: str, size=(1920, 1080), body_px: int = 20, dark: bool = False,
+                 lines: list[str] | None = None) -> Image.Image:
     """A casino page (grey text everywhere) with a modal error dialog in the middle."""
-    title, lines = DIALOGS[lang]
-    im = Image.new("RGB", size, (236, 239, 244))
+    title, default_lines = DIALOGS[lang]
+    lines = lines or default_lines
+    page, box, ink = (((236, 239, 244), (255, 255, 255), (30, 30, 35)) if not dark else
+                      ((18, 18, 24), (40, 42, 54), (235, 235, 240)))
+    im = Image.new("RGB", size, page)
     d = ImageDraw.Draw(im)
     small = ImageFont.truetype(SANS, 15)
     for y in range(20, size[1] - 20, 28):
@@ -39,12 +43,12 @@ def error_dialog(lang: str, size=(1920, 1080)) -> Image.Image:
                font=small, fill=(120, 125, 135))
     w, h = 800, 400
     x0, y0 = (size[0] - w) // 2, (size[1] - h) // 2
-    d.rectangle([x0, y0, x0 + w, y0 + h], fill=(255, 255, 255), outline=(180, 180, 190), width=2)
+    d.rectangle([x0, y0, x0 + w, y0 + h], fill=box, outline=(180, 180, 190), width=2)
     d.rectangle([x0, y0, x0 + w, y0 + 52], fill=(200, 40, 50))
     d.text((x0 + 24, y0 + 12), title, font=ImageFont.truetype(BOLD, 22), fill=(255, 255, 255))
-    body = ImageFont.truetype(SANS, 20)
+    body = ImageFont.truetype(SANS, body_px)
     for i, line in enumerate(lines):
-        d.text((x0 + 30, y0 + 80 + 38 * i), line, font=body, fill=(30, 30, 35))
+        d.text((x0 + 30, y0 + 80 + round(body_px * 1.9) * i), line, font=body, fill=ink)
     d.rectangle([x0 + w - 180, y0 + h - 70, x0 + w - 30, y0 + h - 25], fill=(40, 90, 200))
     d.text((x0 + w - 122, y0 + h - 60), "OK", font=ImageFont.truetype(BOLD, 20),
            fill=(255, 255, 255))
