@@ -149,10 +149,11 @@ class TesseractProgramHandler:
         return "" if folder else tessdata.missing_message()
 
     def version(self) -> str:
-        out = subprocess.run([self.program, "--version"], capture_output=True, text=True,
-                             timeout=30)
-        first = (out.stdout or out.stderr).splitlines()[0].strip()
-        return f"{first} (program)"
+        if not getattr(self, "_version", ""):  # asked once: it starts a process
+            out = subprocess.run([self.program, "--version"], capture_output=True, text=True,
+                                 timeout=30)
+            self._version = (out.stdout or out.stderr).splitlines()[0].strip() + " (program)"
+        return self._version
 
     def languages(self) -> str:
         return "+".join(tessdata.find()[1])
