@@ -55,7 +55,7 @@ def mrz_proposals(lines: list[OcrLine]) -> list[Proposal]:
     out = []
     for line in lines:
         if _is_mrz(line):
-            x, y, w, h = line.box
+            h = line.box[3]
             out.append(Proposal("mrz", Operation(OpKind.REDACT, _pad(line.box, h // 2, h // 3)),
                                 ""))
     return out
