@@ -341,6 +341,7 @@ EVENT = _concept("event", {
     "import.evidence": ("Evidence imported", "Preuve importée"),
     "capture.evidence": ("Screenshot captured", "Capture d'écran prise"),
     "change.evidence": ("Evidence description changed", "Description de la preuve modifiée"),
+    "read_text.ocr_text": ("Text read from a picture", "Texte lu sur une image"),
     "contact.contact": ("Contact logged", "Échange noté"),
     "change.contact": ("Contact changed", "Échange modifié"),
     "create.checklist": ("Checklist item added", "Condition ajoutée"),
