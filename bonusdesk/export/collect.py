@@ -56,6 +56,8 @@ class ExportData:
     user_zone: str
     options: ExportOptions
     number_of: dict[int, int] = field(default_factory=dict)  # evidence id -> number
+    alerts: list[str] = field(default_factory=list)  # summary-page warnings (core.readiness)
+    referral: object | None = None  # referral_pages.ReferralPack for a recipient's package
     shown_as: dict[int, str] = field(default_factory=dict)  # number -> "JPEG 1280×720, q70"
 
 
