@@ -142,7 +142,7 @@ NEEDS: dict[str, Need] = {
         "{name} n'est pas compétent pour cette plateforme : {value}",
         "platform", "bonusdesk-cli platform set NAME regulator CODE"),
     "in_scope": Need(
-        "The platform's kind is in scope", "{name} cannot take a dispute about a {value}",
+        "The platform's kind is in scope", "{name} cannot take a dispute about an {value}",
         "Le type de plateforme est couvert", "{name} ne peut pas connaître d'un litige sur "
         "un {value}",
         "platform", "bonusdesk-cli recipients"),
