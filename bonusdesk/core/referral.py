@@ -259,6 +259,16 @@ class _Writer:
         return t[key].format(when=self.when(c.at), channel=channel, ref=ref, summary=summary)
 
     def _remedy(self) -> str:
-        # The claim's own `remedy` (added with the letter work, issue 11) when it exists.
-        own = str(getattr(self.f.claim, "remedy", "") or "").strip()
-        return own or DEFAULT_REMEDY[self.lang][self.f.claim.category]
+        return remedy_sentence(self.f.claim, self.lang)
+
+
+def remedy_sentence(claim: Claim, lang: str) -> str:
+    """What the player asks for. The one place to re-point to the letter work's
+    ``report_text.remedy_phrase`` (issue 11: the claim's `remedy` and `remedy_amount`)
+    once it is on main; until then the category's default request."""
+    from . import report_text
+
+    phrase = getattr(report_text, "remedy_phrase", None)
+    if phrase is not None and str(getattr(claim, "remedy", "auto")) != "auto":
+        return phrase(claim, lang)
+    return DEFAULT_REMEDY[lang][claim.category]

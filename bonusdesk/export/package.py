@@ -136,7 +136,7 @@ def prepare_export(folder: ClaimFolder, claim_id: int, out: Path | str,
 
 def _add_escalation_facts(folder: ClaimFolder, data: ExportData) -> None:
     """Summary warnings, and for a recipient's package what its pages show (issue 12)."""
-    from ..core.readiness import claim_alerts
+    from ..core.alerts import claim_alerts
     from .referral_pages import referral_pack
 
     data.alerts = [a.text_in(data.options.lang) for a in claim_alerts(folder, data.claim.id)]

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bonusdesk.core import profile
+from bonusdesk.core.alerts import claim_alerts
 from bonusdesk.core.escalations import add_transaction
 from bonusdesk.core.model import (
     Channel,
@@ -18,7 +19,7 @@ from bonusdesk.core.model import (
     Transaction,
     TransactionKind,
 )
-from bonusdesk.core.readiness import NEEDS, claim_alerts, readiness
+from bonusdesk.core.readiness import NEEDS, readiness
 from bonusdesk.core.rules import UnknownRecipient, load_rules
 from tests.factories import write_png
 
@@ -141,3 +142,24 @@ def test_summary_alert_when_the_route_needs_a_written_complaint(folder):
     assert claim_alerts(folder, uk) == []
     [unknown] = claim_alerts(folder, make_claim(folder, "Somewhere"))
     assert unknown.key == "unknown_regulator"
+
+
+@pytest.mark.parametrize("recipient", sorted(load_rules().recipients))
+def test_every_recipient_checks_its_needs_and_writes_its_letter(folder, tmp_path, recipient):
+    from bonusdesk.core.referral import referral_letter
+
+    book = load_rules()
+    r = book.recipients[recipient]
+    stage = next((s for s in book.sets.values() if r.key == s.key or r.key in s.next), r)
+    regulator = stage.aliases[0] if stage.aliases else stage.key
+    claim = make_claim(folder, regulator, bonus_amount="2000", currency="SEK")
+    result = readiness(folder, claim, recipient, utc(2026, 11, 21))
+    keys = [i.key for i in result.items]
+    assert keys[0] == "competent" and keys[-1] == "language"
+    assert set(r.needs) <= set(keys)
+    assert items(result)["competent"].state == "ok"
+    for item in result.items:
+        assert item.text and item.text_fr and item.where
+    letter = referral_letter(folder, claim, recipient)
+    assert letter.lang == ("fr" if r.language == "fr" else "en")
+    assert ("Madame, Monsieur," if letter.lang == "fr" else "Dear Sir or Madam,") in letter.body
