@@ -47,6 +47,11 @@ class ExportOptions:
     # A recipient id ("fr-mediateur-jeux"): the package for that body, with its own
     # summary page, completeness checklist and the referral letter (export/referral_pages).
     recipient: str | None = None
+    # Images that have a redacted copy: original evidence id -> "redacted" (the default:
+    # only the copy is shown, attached and bundled), "original" or "both".
+    versions: dict[int, str] = field(default_factory=dict)
+    # Also put the originals that the package shows redacted into the ZIP (never the PDF).
+    bundle_originals: bool = False
 
 
 @dataclass
