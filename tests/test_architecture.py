@@ -124,6 +124,10 @@ KNOWN_CIRCLES = [
     # desktop: the crash hook (applog) words its report with diagnostics, which reads
     # applog's log folder; break by handing the hook its reporter.
     ["bonusdesk.core.applog", "bonusdesk.core.diagnostics"],
+    # escalation (issue 12): rules.py checks a recipient's "needs" against readiness.NEEDS,
+    # and readiness reads the rules; break by declaring NEEDS below both.
+    ["bonusdesk.core.claimfacts", "bonusdesk.core.clocks", "bonusdesk.core.escalations",
+     "bonusdesk.core.readiness", "bonusdesk.core.rules"],
 ]
 
 

@@ -279,6 +279,7 @@ CHANNEL = _concept("channel", {
     Channel.EMAIL: ("E-mail", "E-mail"),
     Channel.PHONE: ("Phone call", "Appel téléphonique"),
     Channel.SOCIAL: ("Social media", "Réseaux sociaux"),
+    Channel.LETTER: ("Postal letter", "Courrier postal"),
     Channel.OTHER: ("Other", "Autre"),
 }, covers=Channel)
 
@@ -315,12 +316,17 @@ DEADLINE_STATE = _concept("deadline_state", {
     "overdue": ("Overdue", "En retard"),
     "met": ("Done in time", "Fait à temps"),
     "missed": ("Missed", "Dépassé"),
+    "late": ("Late: report anyway, say why",
+             f"En retard{N}: signalez quand même, en expliquant pourquoi"),
+    "done_late": ("Done late", "Fait en retard"),
+    "needs_written": ("Needs a written complaint", "Réclamation écrite requise"),
 }, covers="bonusdesk.core.deadlines.DeadlineState")
 
 PARTY = _concept("party", {
     "you": ("You must act", "À vous d'agir"),
     "operator": ("Support must answer", "Le support doit répondre"),
-})
+    "body": ("The mediator must answer", "Le médiateur doit répondre"),
+}, covers="bonusdesk.core.rules.PARTIES")
 
 RELATIVE = _concept("relative", {  # keys: deadlines.RelativeTime direction.unit
     "now.": ("due now", "maintenant"),
@@ -349,6 +355,10 @@ EVENT = _concept("event", {
     "create.platform": ("Platform added", "Plateforme ajoutée"),
     "change.platform": ("Platform details changed", "Détails de la plateforme modifiés"),
     "change.profile": ("Your details changed", "Vos coordonnées modifiées"),
+    "create.escalation": ("Referral recorded", "Saisine enregistrée"),
+    "change.escalation": ("Referral updated", "Saisine mise à jour"),
+    "create.transaction": ("Transaction added", "Transaction ajoutée"),
+    "delete.transaction": ("Transaction removed", "Transaction supprimée"),
     "other": ("Record changed", "Enregistrement modifié"),
 })
 

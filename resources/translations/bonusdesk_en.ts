@@ -259,22 +259,22 @@ Why do you close it? (optional)</source>
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="108"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="109"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="108"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="109"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="108"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="109"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="110"/>
         <source>Next deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,27 +1235,27 @@ SHA-256: %3</numerusform>
 <context>
     <name>FolderCommands</name>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="99"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="100"/>
         <source>&amp;Open claim folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="101"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="102"/>
         <source>New claim &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="111"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="112"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="131"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="132"/>
         <source>Windows closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="132"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="133"/>
         <source>BonusDesk now shows the claim folder %1.
 
 These windows belonged to the folder that was closed; they were closed too and nothing more was written to it:
@@ -1263,22 +1263,22 @@ These windows belonged to the folder that was closed; they were closed too and n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="139"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="140"/>
         <source>Open claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="145"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="146"/>
         <source>Choose where to create the claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="165"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="166"/>
         <source>Open another claim folder?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="166"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="167"/>
         <source>BonusDesk was started again for the claim folder %1.
 
 Open it instead of %2? Windows open on %2 will be closed; the details you typed are saved first.</source>
@@ -1288,59 +1288,59 @@ Open it instead of %2? Windows open on %2 will be closed; the details you typed 
 <context>
     <name>FolderSession</name>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="36"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="37"/>
         <source>Folder in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="37"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="38"/>
         <source>The claim folder %1 is already open in another BonusDesk window or program.
 
 Close it there, then try again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="43"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="44"/>
         <source>Newer folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="44"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="45"/>
         <source>The claim folder %1 was saved by a newer version of BonusDesk.
 
 Update BonusDesk to open it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="50"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="51"/>
         <source>Not a claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="51"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="52"/>
         <source>%1 is not a BonusDesk claim folder yet.
 
 Create a new claim folder there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="58"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="59"/>
         <source>Cannot open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="59"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="60"/>
         <source>The claim folder %1 cannot be opened:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="67"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="68"/>
         <source>&lt;h2&gt;Welcome to BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk keeps everything about a problem with an online bonus in one place, on this computer only. It works in three steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Describe the problem.&lt;/b&gt; Create a claim: the platform, when it happened, what you did, what you expected and what happened instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gather evidence.&lt;/b&gt; Take screenshots, drop files and emails into the claim. Each file is kept unchanged with its date and fingerprint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report in time and follow up.&lt;/b&gt; Write your report, send it to support before the deadline, log every answer and export a PDF package if you need to escalate.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Your claims are saved in: &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="86"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="87"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
