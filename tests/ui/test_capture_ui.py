@@ -236,3 +236,17 @@ def test_capture_needs_a_claim_folder(window, monkeypatch):
     window.commands.capture.capture_full()
     assert said and "claim folder" in said[0]
     assert not window.commands.capture.busy
+
+
+def test_a_partly_black_wayland_grab_is_stored_with_a_warning_the_player_sees(
+        window, qtbot, folder, claim, monkeypatch):
+    # A Wayland session grabbed through XWayland: native Wayland windows come out black.
+    monkeypatch.setenv("XDG_SESSION_TYPE", "wayland")
+    window.select_claim(claim.id)
+    controller = window.commands.capture
+    with run_game(Rect(0, 0, 640, 800), seed=5), run_game(Rect(640, 0, 640, 800), seed=0):
+        last = capture(qtbot, controller, controller.capture_full)
+    assert last.original.metadata["black_fraction"] >= 0.4
+    warning = controller.after.notice.warning
+    assert warning.isVisible()
+    assert warning.text().startswith("Check this screenshot: 50 % of it is pure black.")
