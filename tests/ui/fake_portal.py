@@ -48,12 +48,19 @@ class Portal:
         self.proc = proc
 
     def line(self, timeout: float = 10) -> str:
-        """The next line the fake printed (waits at most ``timeout`` seconds)."""
+        """The next line the fake printed (waits at most ``timeout`` seconds, with Qt's
+        events processed meanwhile: the app under test talks to the fake then)."""
+        from PySide6.QtCore import QCoreApplication
+
         result: list[str] = []
         reader = threading.Thread(target=lambda: result.append(self.proc.stdout.readline()),
                                   daemon=True)
         reader.start()
-        reader.join(timeout)
+        deadline = time.monotonic() + timeout
+        while reader.is_alive() and time.monotonic() < deadline:
+            if QCoreApplication.instance() is not None:
+                QCoreApplication.processEvents()
+            reader.join(0.02)
         assert result, "the fake portal said nothing"
         return result[0].strip()
 

@@ -169,6 +169,7 @@ class CaptureController(QObject):
         self.portal = install_portal_handler(self)
         self.global_hotkey = create_global_hotkey(self)
         self.global_hotkey.triggered.connect(self._hotkey_pressed)
+        self.global_hotkey.failed.connect(self._hotkey_refused)
         self.apply_hotkey(self.session.prefs.hotkey)
         app = QApplication.instance()
         app.screenAdded.connect(lambda _s: self._forget_grabber())
@@ -203,6 +204,16 @@ class CaptureController(QObject):
                 self.tr("The capture shortcut %1 works only while BonusDesk is in front: %2")
                 .replace("%1", sequence).replace("%2", self.hotkey_problem), 20000)
         return ok
+
+    def _hotkey_refused(self, reason: str) -> None:
+        """The desktop said no after all (portal): the shortcut becomes in-app, and why."""
+        sequence = self.session.prefs.hotkey
+        self.actions[0].setShortcut(QKeySequence(sequence))
+        self.hotkey_problem = reason
+        self._reported_problem = (sequence, reason)
+        self.session.notify(
+            self.tr("The capture shortcut %1 works only while BonusDesk is in front: %2")
+            .replace("%1", sequence).replace("%2", reason), 20000)
 
     def close(self) -> None:
         """Give the system-wide hotkey back and let a running capture finish (app closing)."""
