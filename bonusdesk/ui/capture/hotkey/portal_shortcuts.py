@@ -59,10 +59,6 @@ def _applies(platform: str, env, system: str) -> bool:
     return bool(env.get("DBUS_SESSION_BUS_ADDRESS") or env.get("XDG_RUNTIME_DIR"))
 
 
-def _text(message: str) -> str:
-    return QCoreApplication.translate("GlobalHotkey", message)
-
-
 @register_backend("portal", _applies)
 class PortalHotkey(GlobalHotkey):
     """See the module docstring. ``bus`` (an address) is for tests."""
@@ -87,7 +83,8 @@ class PortalHotkey(GlobalHotkey):
             self.reason = str(exc)
             return False
         if not self._connect():
-            self.reason = _text("Cannot reach the desktop's session bus for a system-wide "
+            self.reason = QCoreApplication.translate(
+                "GlobalHotkey", "Cannot reach the desktop's session bus for a system-wide "
                                 "shortcut: the shortcut works while BonusDesk is in front.")
             return False
         self.sequence = sequence
@@ -116,10 +113,11 @@ class PortalHotkey(GlobalHotkey):
     # -- the portal's steps -----------------------------------------------------------------
     def _has_portal(self, reply, trigger: str) -> None:
         if _is_error(reply):
-            self._fail(_text("Your desktop offers no system-wide shortcuts to applications "
-                             "(no GlobalShortcuts portal): the shortcut works while "
-                             "BonusDesk is in front. Bind a key to your desktop's screenshot "
-                             "tool instead."))
+            self._fail(QCoreApplication.translate(
+                "GlobalHotkey", "Your desktop offers no system-wide shortcuts to applications "
+                                "(no GlobalShortcuts portal): the shortcut works while "
+                                "BonusDesk is in front. Bind a key to your desktop's "
+                                "screenshot tool instead."))
             return
         token = self._token()
         options = {"handle_token": ("s", token), "session_handle_token": ("s", self._token())}
@@ -129,13 +127,15 @@ class PortalHotkey(GlobalHotkey):
 
     def _session_created(self, code: int, results: dict, trigger: str) -> None:
         if code != 0 or "session_handle" not in results:
-            self._fail(_text("The desktop refused a system-wide shortcut: the shortcut works "
-                             "while BonusDesk is in front."))
+            self._fail(QCoreApplication.translate(
+                "GlobalHotkey", "The desktop refused a system-wide shortcut: the shortcut "
+                                "works while BonusDesk is in front."))
             return
         self.session = str(results["session_handle"][1])
         token = self._token()
         shortcut = (SHORTCUT_ID, {
-            "description": ("s", _text("Capture the screen into BonusDesk")),
+            "description": ("s", QCoreApplication.translate(
+                "GlobalHotkey", "Capture the screen into BonusDesk")),
             "preferred_trigger": ("s", trigger)})
         bind = self._message(SHORTCUTS, DESKTOP, "BindShortcuts", "oa(sa{sv})sa{sv}",
                              (self.session, [shortcut], "", {"handle_token": ("s", token)}))
@@ -143,8 +143,9 @@ class PortalHotkey(GlobalHotkey):
 
     def _bound(self, code: int, results: dict) -> None:
         if code != 0:
-            self._fail(_text("The shortcut was not allowed in the desktop's dialog: it works "
-                             "while BonusDesk is in front."))
+            self._fail(QCoreApplication.translate(
+                "GlobalHotkey", "The shortcut was not allowed in the desktop's dialog: it "
+                                "works while BonusDesk is in front."))
             return
         self.bound = True
 
@@ -210,8 +211,9 @@ class PortalHotkey(GlobalHotkey):
             data = b""
         if not data:
             self.close()
-            self.failed.emit(_text("The connection to the desktop's session bus was lost: "
-                                   "the shortcut works while BonusDesk is in front."))
+            self.failed.emit(QCoreApplication.translate(
+                "GlobalHotkey", "The connection to the desktop's session bus was lost: the "
+                                "shortcut works while BonusDesk is in front."))
             return
         self.conn.parser.add_data(data)
         self._drain()
