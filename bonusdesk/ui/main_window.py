@@ -162,8 +162,10 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("MainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.setMovable(False)
+        # The screen and a region/window: the two a player reaches for; the active window and
+        # the delayed capture are in Claim › Capture, the tray and their shortcuts.
         self.toolbar.addActions([c.claims.act_new_claim, self.act_import, c.report.act_report,
-                                 c.report.act_export, *c.capture.actions])
+                                 c.report.act_export, *c.capture.actions[:2]])
         # The follow-up steps get a row of their own: they are what users do most after day one.
         self.addToolBarBreak()
         self.status_toolbar = self.addToolBar(self.tr("Follow-up toolbar"))

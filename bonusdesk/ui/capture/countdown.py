@@ -23,19 +23,24 @@ class Countdown(QWidget):
                          | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # the frame below
         self.setObjectName("CaptureCountdown")
         self.setAccessibleName(self.tr("Screenshot countdown"))
-        self.setStyleSheet("#CaptureCountdown { background: #111827; border: 2px solid #f59e0b;"
-                           " border-radius: 8px; } QLabel { color: white; }")
+        self.setStyleSheet("#CaptureCountdown { background: #111827; border: 3px solid #f59e0b;"
+                           " border-radius: 10px; } QLabel { color: white; }")
+        self.setMinimumWidth(260)
         self.remaining = seconds
         self.number = QLabel()
         big = QFont(self.font())
-        big.setPointSize(max(28, big.pointSize() * 3))
+        big.setPointSize(max(40, big.pointSize() * 5))
         big.setBold(True)
         self.number.setFont(big)
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text = QLabel()
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        medium = QFont(self.font())
+        medium.setPointSize(round(medium.pointSize() * 1.3))
+        self.text.setFont(medium)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cancel_button.clicked.connect(self.cancel)

@@ -27,10 +27,11 @@ class CaptureNotice(QWidget):
                          | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.Tool
                          | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # the frame below
         self.setObjectName("CaptureNotice")
         self.setAccessibleName(self.tr("Screenshot added"))
         self.setStyleSheet(
-            "#CaptureNotice { background: #111827; border: 1px solid #374151;"
+            "#CaptureNotice { background: #111827; border: 2px solid #3b82f6;"
             " border-radius: 6px; } #CaptureNotice QLabel { color: #f9fafb; }"
             " #CaptureNotice QLabel#warning { color: #fbbf24; }")
         self.setMaximumWidth(460)
