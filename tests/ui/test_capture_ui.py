@@ -250,3 +250,18 @@ def test_a_partly_black_wayland_grab_is_stored_with_a_warning_the_player_sees(
     warning = controller.after.notice.warning
     assert warning.isVisible()
     assert warning.text().startswith("Check this screenshot: 50 % of it is pure black.")
+
+
+def test_ctrl_z_in_a_text_field_undoes_the_typing_not_the_capture(window, qtbot, folder,
+                                                                  claim):
+    window.select_claim(claim.id)
+    controller = window.commands.capture
+    capture(qtbot, controller, controller.capture_full)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    field = next(iter(window.claim_view.details.edits.values()))
+    field.setFocus()
+    QTest.keyClicks(field, "abc")
+    QTest.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(folder.evidence.list(claim.id)) == 1
+    assert controller.after.act_undo.isEnabled()
