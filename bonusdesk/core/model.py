@@ -122,6 +122,10 @@ class StatusChange:
     note: str = ""
     contact_id: int | None = None
     id: int | None = None
+    # Set when the contact it was recorded with is withdrawn: it no longer counts.
+    withdrawn_at: datetime | None = None
+    # "info_requested": what support asked for (keys of core.info_request.ITEMS).
+    info_items: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -180,7 +184,7 @@ class ChecklistItem:
 
 @dataclass
 class Evidence:
-    claim_id: int
+    claim_id: int | None  # None: in the Inbox, not filed into a claim yet
     kind: EvidenceKind
     sha256: str
     path: str  # relative to the claim folder, POSIX separators
@@ -220,6 +224,13 @@ class Contact:
     promised_due_at: datetime | None = None
     evidence_ids: list[int] = field(default_factory=list)
     id: int | None = None
+    corrected_at: datetime | None = None  # last correction (old values: the event log)
+    withdrawn_at: datetime | None = None  # withdrawn: logged by mistake, kept in History
+    withdrawn_reason: str = ""
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
 
 
 @dataclass
