@@ -69,6 +69,14 @@ def parse_bool(value: str | bool | None, what: str) -> bool | None:
     raise BadInput(f"{what} must be yes, no or unknown, not {value!r}")
 
 
+def parse_id_list(text: str) -> list[int]:
+    """"3,7,12" -> [3, 7, 12]; "" -> []."""
+    try:
+        return [int(x) for x in str(text or "").split(",") if x.strip()]
+    except ValueError:
+        raise BadInput(f"expected comma-separated ids such as 3,7,12, not {text!r}") from None
+
+
 # Words a user may type for each recurrence answer (CLI, imports), in both languages.
 _RECURRENCE_WORDS = {
     Recurrence.ONCE: ("once", "one time", "une fois", "une seule fois"),
@@ -247,27 +255,35 @@ class Claims:
         return dataclasses.replace(current, updated_at=now, **diff)
 
     def set_status(self, claim_id: int, status: Status | str, note: str = "",
-                   contact_id: int | None = None, at=None, zone: str | None = None
-                   ) -> StatusChange:
+                   contact_id: int | None = None, at=None, zone: str | None = None,
+                   info_items: list[str] | None = None) -> StatusChange:
+        """Record a status change (``core/status_flow.py`` links contacts and proposes)."""
         if not isinstance(status, Status):
             status = parse_enum(Status, status, "status")
         claim = self.get(claim_id)
         at = at or now_utc()
         zone = zone or local_zone_name()
+        items = list(info_items or [])
         with self.folder.transaction():
             sid = self.db["status_changes"].insert({
                 "claim_id": claim_id, "status": status.value, "at": to_iso(at), "zone": zone,
-                "note": note, "contact_id": contact_id}).last_pk
+                "note": note, "contact_id": contact_id, "info_items": to_db(items)}).last_pk
             self.db["claims"].update(claim_id, {"status": status.value,
                                                 "updated_at": to_iso(now_utc())})
-            self.folder.log("status", "claim", claim_id, claim_id, {
-                "old": claim.status.value, "new": status.value, "at": to_iso(at),
-                "note": note, "contact_id": contact_id})
-        return StatusChange(status, at, zone, note, contact_id, sid)
+            data = {"old": claim.status.value, "new": status.value, "at": to_iso(at),
+                    "note": note, "contact_id": contact_id}
+            if items:
+                data["info_items"] = items
+            self.folder.log("status", "claim", claim_id, claim_id, data)
+        return StatusChange(status, at, zone, note, contact_id, sid, info_items=items)
 
-    def history(self, claim_id: int) -> list[StatusChange]:
+    def history(self, claim_id: int, include_withdrawn: bool = False) -> list[StatusChange]:
+        """Status changes in time order; those withdrawn with their contact only when
+        asked (History)."""
+        where = "" if include_withdrawn else " and withdrawn_at is null"
         return [from_row(StatusChange, r) for r in self.db.query(
-            "select * from status_changes where claim_id = ? order by at, id", [claim_id])]
+            f"select * from status_changes where claim_id = ?{where} order by at, id",
+            [claim_id])]
 
     # -- checklist -----------------------------------------------------------
     def checklist(self, claim_id: int) -> list[ChecklistItem]:
