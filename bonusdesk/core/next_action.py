@@ -1,0 +1,240 @@
+"""What to do next on a claim, and by when: one line for the claim's header.
+
+:func:`next_action` reads the claim's status, its open deadlines, what support asked for
+and what the claim still lacks, and returns a :class:`NextAction`: a key with its
+parameters (language-neutral), the due time and how urgent it is. :func:`action_text`
+writes it in French or English from :data:`TEMPLATES`; the app and ``bonusdesk-cli
+next`` show the same sentence.
+
+The order of the questions is the order a player must act in: a request from support
+first (it has the shortest clock), then the report itself, a broken promise, an
+escalation that is open, then the follow-up of a report that got no answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from babel.dates import format_skeleton
+
+from .deadlines import DeadlineKind, DeadlineState, claim_deadlines
+from .info_request import items_text
+from .localefmt import locale_name
+from .model import Direction, EvidenceKind, Status
+from .status_flow import NOT_REPORTED, is_written, to_operator
+from .timeutil import get_zone, now_utc
+from .zones import differs_from_computer
+
+# key -> (English, French). {platform}, {due}, {items}, {what} are filled in by
+# action_text; {due} is a short date and time ("Fri 4 Dec 10:42").
+TEMPLATES: dict[str, tuple[str, str]] = {
+    "capture_then_report": (
+        "Take a screenshot of the error or of your account, then report the problem to "
+        "{platform} in writing before {due}",
+        "Faites une capture d'écran de l'erreur ou de votre compte, puis signalez le problème "
+        "à {platform} par écrit avant le {due}"),
+    "describe_then_report": (
+        "Describe what happened (the error message, what you did), then report it to "
+        "{platform} in writing before {due}",
+        "Décrivez ce qui s'est passé (le message d'erreur, ce que vous avez fait), puis "
+        "signalez-le à {platform} par écrit avant le {due}"),
+    "report": (
+        "Report the problem to {platform} in writing (form or e-mail) before {due}",
+        "Signalez le problème à {platform} par écrit (formulaire ou e-mail) avant le {due}"),
+    "report_late": (
+        "Report the problem to {platform} in writing now: the time they ask for ended on "
+        "{due}. Report it anyway and say why it is late",
+        "Signalez le problème à {platform} par écrit maintenant : le délai demandé a pris fin "
+        "le {due}. Signalez-le quand même en expliquant le retard"),
+    "send_items": (
+        "Send {items} to {platform} before {due}",
+        "Envoyez {items} à {platform} avant le {due}"),
+    "send_info": (
+        "Send the information {platform} asked for before {due}",
+        "Envoyez les informations demandées par {platform} avant le {due}"),
+    "send_late": (
+        "Send what {platform} asked for now: it was due on {due}",
+        "Envoyez maintenant ce que {platform} a demandé : c'était attendu pour le {due}"),
+    "promise_overdue": (
+        "{platform} promised \u201c{what}\u201d by {due}: write to remind them",
+        "{platform} a promis « {what} » pour le {due} : écrivez-leur pour le rappeler"),
+    "confirm_in_writing": (
+        "Confirm your report in writing (form or e-mail): a chat or a call does not count "
+        "for a mediator",
+        "Confirmez votre signalement par écrit (formulaire ou e-mail) : un chat ou un appel "
+        "ne compte pas pour un médiateur"),
+    "escalate": (
+        "{platform} did not settle it in time: you can take it further (Help › What do I do "
+        "now?)",
+        "{platform} n'a pas réglé le problème à temps : vous pouvez aller plus loin (Aide › "
+        "Que faire maintenant ?)"),
+    "escalate_by": (
+        "{platform} refused: you can take it further before {due} (Help › What do I do now?)",
+        "{platform} a refusé : vous pouvez aller plus loin avant le {due} (Aide › Que faire "
+        "maintenant ?)"),
+    "escalate_refused": (
+        "{platform} refused: you can take it further (Help › What do I do now?)",
+        "{platform} a refusé : vous pouvez aller plus loin (Aide › Que faire maintenant ?)"),
+    "wait_escalation": (
+        "Wait for the answer to your escalation; add every message you get to this claim",
+        "Attendez la réponse à votre recours ; ajoutez à ce dossier chaque message reçu"),
+    "follow_up": (
+        "Write to {platform} again: no answer yet (it was expected by {due})",
+        "Relancez {platform} : toujours pas de réponse (elle était attendue pour le {due})"),
+    "follow_up_soon": (
+        "No answer yet: write to {platform} again if nothing comes by {due}",
+        "Pas encore de réponse : relancez {platform} si rien n'arrive avant le {due}"),
+    "wait": (
+        "Wait for {platform}'s answer. If nothing comes by {due}, write to them again",
+        "Attendez la réponse de {platform}. Si rien n'arrive avant le {due}, relancez-les"),
+    "wait_nodue": (
+        "Wait for {platform}'s answer; add every message you get to this claim",
+        "Attendez la réponse de {platform} ; ajoutez à ce dossier chaque message reçu"),
+    "done": (
+        "Nothing left to do: the claim is settled",
+        "Plus rien à faire : le dossier est réglé"),
+}
+URGENT = (DeadlineState.OVERDUE, DeadlineState.DUE_SOON)
+
+
+@dataclass
+class NextAction:
+    key: str
+    claim_id: int
+    params: dict = field(default_factory=dict)  # platform, what; items (keys)
+    due_at: datetime | None = None  # UTC
+    zone: str = ""  # the zone the due time is counted (and shown) in
+    urgency: str = "normal"  # overdue | soon | normal | done
+    deadline_key: str = ""  # the deadline it comes from, if any
+    missing: list[str] = field(default_factory=list)  # "screenshot", "description"
+
+
+def next_action(folder, claim_id: int, now: datetime | None = None) -> NextAction:
+    """The one thing the player should do next on ``claim_id``."""
+    now = now or now_utc()
+    claim = folder.claims.get(claim_id)
+    platform = folder.claims.platform(claim.platform_id)
+    deadlines = claim_deadlines(folder, claim, now)
+    by_kind = {}
+    for d in deadlines:  # most urgent first: keep the first of each kind
+        by_kind.setdefault(d.kind, d)
+    base = {"platform": platform.name}
+
+    def make(key, deadline=None, **params):
+        urgency = "normal"
+        if deadline is not None and deadline.state == DeadlineState.OVERDUE:
+            urgency = "overdue"
+        elif deadline is not None and deadline.state == DeadlineState.DUE_SOON:
+            urgency = "soon"
+        return NextAction(key, claim.id, {**base, **params},
+                          deadline.due_at if deadline else None,
+                          deadline.zone if deadline else claim.incident_zone, urgency,
+                          deadline.key if deadline else "")
+
+    if claim.status in (Status.RESOLVED_ACCEPTED, Status.CLOSED):
+        return NextAction("done", claim.id, base, urgency="done")
+
+    info = by_kind.get(DeadlineKind.INFO_REQUESTED)
+    if claim.status == Status.INFO_REQUESTED and info is not None and info.state.is_open:
+        if info.state == DeadlineState.OVERDUE:
+            return make("send_late", info)
+        items = _asked_items(folder, claim.id)
+        return make("send_items", info, items=items) if items else make("send_info", info)
+
+    reporting = by_kind.get(DeadlineKind.REPORTING)
+    if claim.status in NOT_REPORTED and reporting is not None and reporting.state.is_open:
+        missing = _missing_for_report(folder, claim)
+        if reporting.state == DeadlineState.OVERDUE:
+            action = make("report_late", reporting)
+        elif "screenshot" in missing:
+            action = make("capture_then_report", reporting)
+        elif "description" in missing:
+            action = make("describe_then_report", reporting)
+        else:
+            action = make("report", reporting)
+        action.missing = missing
+        return action
+
+    promise = next((d for d in deadlines if d.kind == DeadlineKind.PROMISE
+                    and d.party == "operator" and d.state == DeadlineState.OVERDUE), None)
+    if promise is not None:
+        what = promise.label.removeprefix("Promised: ")
+        return make("promise_overdue", promise, what=what)
+
+    if claim.status == Status.ESCALATED:
+        return make("wait_escalation")
+    escalation = [d for d in deadlines if d.kind == DeadlineKind.ESCALATION]
+    yours = next((d for d in escalation if d.party == "you" and d.state.is_open), None)
+    if claim.status == Status.RESOLVED_REJECTED:
+        return make("escalate_by", yours) if yours else make("escalate_refused")
+    if any(d.party == "operator" and d.state == DeadlineState.OVERDUE for d in escalation):
+        return make("escalate", yours)
+
+    if claim.status not in NOT_REPORTED and _only_oral(folder, claim.id):
+        return make("confirm_in_writing")
+    follow = by_kind.get(DeadlineKind.FOLLOW_UP)
+    if follow is not None and follow.state.is_open:
+        key = {DeadlineState.OVERDUE: "follow_up",
+               DeadlineState.DUE_SOON: "follow_up_soon"}.get(follow.state, "wait")
+        return make(key, follow)
+    return make("wait_nodue")
+
+
+def _asked_items(folder, claim_id: int) -> list[str]:
+    requests = [c for c in folder.claims.history(claim_id) if c.status == Status.INFO_REQUESTED]
+    return list(requests[-1].info_items) if requests else []
+
+
+def _missing_for_report(folder, claim) -> list[str]:
+    """What a report should have and the claim does not (the app points to where)."""
+    missing = []
+    evidence = folder.evidence.list(claim.id)
+    if not any(ev.kind in (EvidenceKind.SCREENSHOT, EvidenceKind.EMAIL,
+                           EvidenceKind.CHAT_TRANSCRIPT) for ev in evidence):
+        missing.append("screenshot")
+    if not (claim.error_text.strip() or claim.error_code.strip() or claim.happened.strip()):
+        missing.append("description")
+    return missing
+
+
+def _only_oral(folder, claim_id: int) -> bool:
+    """Messages to the operator exist and none of them is written."""
+    sent = [c for c in folder.contacts.list(claim_id)
+            if c.direction == Direction.SENT and to_operator(c)]
+    return bool(sent) and not any(is_written(c) for c in sent)
+
+
+# -- words ------------------------------------------------------------------------------
+def due_text(dt: datetime, zone: str, lang: str, computer_zone: str | None = None,
+             now: datetime | None = None) -> str:
+    """``Fri 4 Dec 10:42`` / ``ven. 4 déc. à 10:42``; with the year when it is not this
+    year's, and the zone when it differs from the computer's."""
+    from .localefmt import offset_text, zone_phrase
+
+    local = dt.astimezone(get_zone(zone))
+    now = now or now_utc()
+    skeleton = "MMMEd" if local.year == now.astimezone(get_zone(zone)).year else "yMMMEd"
+    day = format_skeleton(skeleton, local, locale=locale_name(lang))
+    text = f"{day} {'à ' if lang == 'fr' else ''}{local:%H:%M}"
+    if differs_from_computer(dt, zone, computer_zone):
+        text += f" ({zone_phrase(zone, lang)}, {offset_text(dt, zone)})"
+    return text
+
+
+def action_text(action: NextAction, lang: str, computer_zone: str | None = None,
+                now: datetime | None = None) -> str:
+    """The action as a sentence in ``lang`` ("fr" or "en")."""
+    en, fr = TEMPLATES[action.key]
+    params = dict(action.params)
+    params["items"] = items_text(params.get("items") or [], lang)
+    if action.due_at is not None:
+        params["due"] = due_text(action.due_at, action.zone, lang, computer_zone, now)
+    return (fr if lang == "fr" else en).format_map(_Blank(params))
+
+
+class _Blank(dict):
+    """A missing parameter prints as nothing rather than failing the whole line."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
