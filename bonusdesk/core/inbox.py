@@ -129,6 +129,9 @@ def file_evidence(folder: ClaimFolder, evidence_ids: list[int], claim_id: int | 
     with folder.transaction():
         for ev in to_move.values():
             folder.db["evidence"].update(ev.id, {"claim_id": claim_id})
+            if folder.db["ocr_text"].exists():  # text read from it (derived) follows it
+                folder.db.execute("update ocr_text set claim_id = ? where evidence_id = ?",
+                                  [claim_id, ev.id])
             folder.log("file", "evidence", ev.id, claim_id if claim_id is not None
                        else ev.claim_id, {"from_claim": ev.claim_id, "to_claim": claim_id,
                                           "sha256": ev.sha256, "name": ev.original_name})

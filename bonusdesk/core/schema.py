@@ -165,16 +165,42 @@ def m015_claim_remedy(db: Database) -> None:
 
 
 @migrations()
+def m016_ocr_text(db: Database) -> None:
+    # Text read from image evidence by OCR: derived data, never evidence. Re-reading the
+    # same image (and region) replaces its row; deleting every row loses nothing that
+    # cannot be read again. "region" is "" for the whole image, else "x,y,w,h".
+    db["ocr_text"].create(
+        {"id": int, "evidence_id": int, "claim_id": int, "region": str, "engine": str,
+         "engine_version": str, "languages": str, "text": str, "lines": str,
+         "read_at": str},
+        pk="id",
+        foreign_keys=[("evidence_id", "evidence", "id"), ("claim_id", "claims", "id")],
+        not_null={"evidence_id", "claim_id", "region", "engine", "engine_version", "text"},
+    )
+    db["ocr_text"].create_index(["evidence_id", "region"], unique=True)
+    db["ocr_text"].create_index(["claim_id"])
+    # Screenshots become searchable through the same full-text index machinery.
+    db["ocr_text"].enable_fts(["text"], create_triggers=True, tokenize=FTS_TOKENIZE)
+
+
+@migrations()
 def m018_evidence_inbox(db: Database) -> None:
     # Evidence captured or imported with no claim goes to the Inbox (claim_id NULL) and is
-    # filed into a claim later. SQLite cannot drop a NOT NULL in place: the table is
-    # rebuilt with every row, id (rowid) and value as it was, so the search index
-    # (external content, by rowid) and anything naming an evidence id stay valid. The
-    # rebuild drops the table's triggers (the search index's): they are put back as they were.
+    # filed into a claim later. Text read from an Inbox screenshot has no claim either.
+    for table in ("evidence", "ocr_text"):
+        if db[table].exists():
+            _drop_not_null(db, table, "claim_id")
+
+
+def _drop_not_null(db: Database, table: str, column: str) -> None:
+    """SQLite cannot drop a NOT NULL in place: rebuild ``table`` with every row, id (rowid)
+    and value as it was, so its search index (external content, by rowid) and anything
+    naming its ids stay valid. The rebuild drops the table's triggers (the search
+    index's): they are put back as they were."""
     triggers = [r["sql"] for r in db.query(
-        "select sql from sqlite_master where type = 'trigger' and tbl_name = 'evidence' "
-        "and sql is not null order by name")]
-    db["evidence"].transform(not_null={"claim_id": False})
+        "select sql from sqlite_master where type = 'trigger' and tbl_name = ? "
+        "and sql is not null order by name", [table])]
+    db[table].transform(not_null={column: False})
     for sql in triggers:
         db.execute(sql)
 

@@ -175,3 +175,36 @@ def test_migration_keeps_every_evidence_row_and_its_search(tmp_path):
     notnull = {r[1]: r[3] for r in con.execute("pragma table_info(evidence)")}
     assert notnull["claim_id"] == 0 and notnull["sha256"] == 1
     assert con.execute("pragma foreign_key_check").fetchall() == []
+
+
+def test_text_read_from_an_inbox_screenshot_follows_it_into_the_claim(folder, claim):
+    from bonusdesk.core import ocr
+    from bonusdesk.core.ocr_store import ReadTextJob, store_text
+
+    ev = folder.evidence.add_bytes(None, png_bytes(), "capture.png")
+    words = [ocr.OcrWord("Erreur", (0, 0, 10, 5), 95.0), ocr.OcrWord("BNS-402", (12, 0, 20, 5),
+                                                                      95.0)]
+    result = ocr.OcrResult("test", "1", "fra", [ocr.OcrLine(words)], (64, 48))
+    store_text(folder, ReadTextJob(ev, folder.evidence.file_path(ev), None), result)
+    assert [h.claim_id for h in search(folder, "BNS-402")
+            if h.kind == "evidence" and h.item_id == ev.id] == [None]
+    inbox.file_evidence(folder, [ev.id], claim.id)
+    assert [h.claim_id for h in search(folder, "BNS-402")
+            if h.kind == "evidence" and h.item_id == ev.id] == [claim.id]
+    rows = list(folder.db.query("select claim_id from ocr_text where evidence_id = ?", [ev.id]))
+    assert rows == [{"claim_id": claim.id}]
+
+
+def test_migration_keeps_text_read_from_screenshots(tmp_path):
+    path = tmp_path / "old"
+    _folder_before_the_inbox(path)
+    db = Database(path / "bonusdesk.db")
+    db["ocr_text"].insert({"id": 2, "evidence_id": 9, "claim_id": 1, "region": "",
+                           "engine": "test", "engine_version": "1", "text": "solde 100 EUR"})
+    db.close()
+    with ClaimFolder.open(path) as folder:
+        assert [(h.claim_id, h.item_id) for h in search(folder, "solde")] == [(1, 9)]
+        con = folder.db.conn
+        assert con.execute("pragma foreign_key_check").fetchall() == []
+        notnull = {r[1]: r[3] for r in con.execute("pragma table_info(ocr_text)")}
+        assert notnull["claim_id"] == 0 and notnull["evidence_id"] == 1
