@@ -232,6 +232,8 @@ def cmd_claim_status(args) -> int:
     if args.contact is not None and args.at:
         raise BadInput("--at and --contact exclude each other: a linked status takes the "
                        "contact's time")
+    if (args.due or args.items) and str(args.status).strip().lower() != "info_requested":
+        raise BadInput("--due and --items go with the info_requested status")
     items = [i.strip() for i in (args.items or "").split(",") if i.strip()]
     unknown = [i for i in items if i not in ITEMS]
     if unknown:

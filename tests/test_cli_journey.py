@@ -93,6 +93,9 @@ def test_a_status_linked_to_a_logged_chat(cli_folder, run_cli):
     again = run_cli("claim", "status", "1", "reported", "--contact", "1", folder=cli_folder,
                     check=2)
     assert "already records" in again.stderr
+    wrong = run_cli("claim", "status", "1", "in_progress", "--due", "2026-12-04T10:00",
+                    folder=cli_folder, check=2)
+    assert "info_requested" in wrong.stderr
 
 
 def test_correct_then_withdraw_a_contact(cli_folder, run_cli):
