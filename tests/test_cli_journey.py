@@ -158,4 +158,4 @@ def test_next_lists_every_open_claim_and_the_guide_prints(cli_folder, run_cli):
     out = run_cli("next", "--now", "2026-11-20T22:00", folder=cli_folder, check=0).stdout
     assert out.startswith("claim 1\tTake a screenshot of the error")
     guide = run_cli("guide", "--lang", "fr", folder=cli_folder, check=0).stdout
-    assert guide.startswith("# Que faire maintenant ?")
+    assert guide.startswith("# Que faire maintenant\u202f?")

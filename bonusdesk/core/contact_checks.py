@@ -93,9 +93,10 @@ def _twin(folder, contact: Contact) -> Contact | None:
 
 def warning_text(warning: ContactWarning, lang: str, zone: str) -> str:
     """The warning in ``lang`` ("fr" or "en"), its times shown in ``zone``."""
+    from .localefmt import french_spacing
     from .zones import show_time
 
     en, fr = WARNINGS[warning.key]
     params = {k: show_time(v, zone, lang) if isinstance(v, datetime) else v
               for k, v in warning.params.items()}
-    return (fr if lang == "fr" else en).format(**params)
+    return (french_spacing(fr) if lang == "fr" else en).format(**params)

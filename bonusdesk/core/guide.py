@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..resources import resource_path
 from .errors import BonusDeskError
+from .localefmt import french_spacing
 
 LANGUAGES = ("en", "fr")
 # The sections after the title, in order: stable keys the app links to.
@@ -30,10 +31,13 @@ def guide_text(lang: str) -> str:
     """The whole guide in ``lang`` ("fr" or "en"; anything else: English)."""
     path = resource_path("help", f"guide_{lang if lang in LANGUAGES else 'en'}.md")
     try:
-        return path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise BonusDeskError(f"the guide is missing from this installation ({path}: "
                              f"{exc.strerror or exc}); reinstall BonusDesk") from None
+    # The file is typed with plain spaces (easy to edit); French puts a no-break space
+    # before ? ! : ; and inside « », so a line never starts with them.
+    return french_spacing(text) if path.name == "guide_fr.md" else text
 
 
 def guide_sections(lang: str) -> tuple[str, list[Section]]:

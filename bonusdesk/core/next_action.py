@@ -20,7 +20,7 @@ from babel.dates import format_skeleton
 
 from .deadlines import DeadlineKind, DeadlineState, claim_deadlines
 from .info_request import items_text
-from .localefmt import locale_name
+from .localefmt import french_spacing, locale_name
 from .model import Direction, EvidenceKind, Status
 from .status_flow import NOT_REPORTED, is_written, to_operator
 from .timeutil import get_zone, now_utc
@@ -230,7 +230,8 @@ def action_text(action: NextAction, lang: str, computer_zone: str | None = None,
     params["items"] = items_text(params.get("items") or [], lang)
     if action.due_at is not None:
         params["due"] = due_text(action.due_at, action.zone, lang, computer_zone, now)
-    return (fr if lang == "fr" else en).format_map(_Blank(params))
+    template = french_spacing(fr) if lang == "fr" else en  # our words, not the player's
+    return template.format_map(_Blank(params))
 
 
 class _Blank(dict):

@@ -96,3 +96,9 @@ def test_every_time_limit_in_the_guide_comes_from_the_rules_or_the_engine(lang):
     assert found, "the deadlines section names its figures"
     assert [f for f in found if f not in sourced] == []
     assert (8, "weeks") in found and (20, "days") in found
+
+
+def test_the_french_guide_keeps_its_punctuation_on_the_line():
+    text = guide_text("fr")
+    assert "maintenant\u202f?" in text and "Respirez\u202f:" in text
+    assert not re.search(r" [?!:;»]", text)

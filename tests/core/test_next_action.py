@@ -49,6 +49,7 @@ def test_with_evidence_it_says_report_and_after_the_window_report_anyway(folder,
     late = next_action(folder, claim.id, SOON + timedelta(days=3))
     assert (late.key, late.urgency) == ("report_late", "overdue")
     assert "anyway" in action_text(late, "en")
+    assert "par écrit maintenant\u202f: le délai" in action_text(late, "fr")  # no lone colon
 
 
 def test_after_a_written_report_wait_then_follow_up(folder, claim):
