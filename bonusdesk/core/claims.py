@@ -256,8 +256,11 @@ class Claims:
 
     def set_status(self, claim_id: int, status: Status | str, note: str = "",
                    contact_id: int | None = None, at=None, zone: str | None = None,
-                   info_items: list[str] | None = None) -> StatusChange:
-        """Record a status change (``core/status_flow.py`` links contacts and proposes)."""
+                   written: bool | None = None, info_items: list[str] | None = None
+                   ) -> StatusChange:
+        """Record a status change; ``written`` says whether a report was made in writing
+        (mediators only count a written complaint); ``info_items`` what support asked for
+        (``core/status_flow.py`` links contacts and proposes statuses)."""
         if not isinstance(status, Status):
             status = parse_enum(Status, status, "status")
         claim = self.get(claim_id)
@@ -267,15 +270,17 @@ class Claims:
         with self.folder.transaction():
             sid = self.db["status_changes"].insert({
                 "claim_id": claim_id, "status": status.value, "at": to_iso(at), "zone": zone,
-                "note": note, "contact_id": contact_id, "info_items": to_db(items)}).last_pk
+                "note": note, "contact_id": contact_id,
+                "written": None if written is None else int(written),
+                "info_items": to_db(items)}).last_pk
             self.db["claims"].update(claim_id, {"status": status.value,
                                                 "updated_at": to_iso(now_utc())})
             data = {"old": claim.status.value, "new": status.value, "at": to_iso(at),
-                    "note": note, "contact_id": contact_id}
+                    "note": note, "contact_id": contact_id, "written": written}
             if items:
                 data["info_items"] = items
             self.folder.log("status", "claim", claim_id, claim_id, data)
-        return StatusChange(status, at, zone, note, contact_id, sid, info_items=items)
+        return StatusChange(status, at, zone, note, contact_id, sid, written, info_items=items)
 
     def history(self, claim_id: int, include_withdrawn: bool = False) -> list[StatusChange]:
         """Status changes in time order; those withdrawn with their contact only when

@@ -18,11 +18,12 @@ from datetime import datetime
 
 from babel.dates import format_skeleton
 
+from .claimfacts import ClaimFacts
 from .deadlines import DeadlineKind, DeadlineState, claim_deadlines
 from .info_request import items_text
 from .localefmt import french_spacing, locale_name
-from .model import Direction, EvidenceKind, Status
-from .status_flow import NOT_REPORTED, is_written, to_operator
+from .model import EvidenceKind, Status
+from .status_flow import NOT_REPORTED
 from .timeutil import get_zone, now_utc
 from .zones import differs_from_computer
 
@@ -76,6 +77,15 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "escalate_refused": (
         "{platform} refused: you can take it further (Help › What do I do now?)",
         "{platform} a refusé : vous pouvez aller plus loin (Aide › Que faire maintenant ?)"),
+    "complete_for": (
+        "{platform} did not settle it. To take it further, complete your file first: {todo}",
+        "{platform} n'a pas réglé le problème. Pour aller plus loin, complétez d'abord votre "
+        "dossier : {todo}"),
+    "escalate_elsewhere": (
+        "{platform} did not settle it, and {todo}. Help › What do I do now? lists the other "
+        "ways to take it further",
+        "{platform} n'a pas réglé le problème, et {todo}. Aide › Que faire maintenant ? "
+        "indique les autres recours"),
     "wait_escalation": (
         "Wait for the answer to your escalation; add every message you get to this claim",
         "Attendez la réponse à votre recours ; ajoutez à ce dossier chaque message reçu"),
@@ -95,14 +105,16 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "Nothing left to do: the claim is settled",
         "Plus rien à faire : le dossier est réglé"),
 }
-URGENT = (DeadlineState.OVERDUE, DeadlineState.DUE_SOON)
+# A passed reporting window is "late" (report anyway), a passed clock "overdue".
+PASSED = (DeadlineState.OVERDUE, DeadlineState.LATE)
 
 
 @dataclass
 class NextAction:
     key: str
     claim_id: int
-    params: dict = field(default_factory=dict)  # platform, what; items (keys)
+    # platform, what; items (keys); recipient and todo: {"en": ..., "fr": ...}
+    params: dict = field(default_factory=dict)
     due_at: datetime | None = None  # UTC
     zone: str = ""  # the zone the due time is counted (and shown) in
     urgency: str = "normal"  # overdue | soon | normal | done
@@ -123,7 +135,7 @@ def next_action(folder, claim_id: int, now: datetime | None = None) -> NextActio
 
     def make(key, deadline=None, **params):
         urgency = "normal"
-        if deadline is not None and deadline.state == DeadlineState.OVERDUE:
+        if deadline is not None and deadline.state in PASSED:
             urgency = "overdue"
         elif deadline is not None and deadline.state == DeadlineState.DUE_SOON:
             urgency = "soon"
@@ -145,7 +157,7 @@ def next_action(folder, claim_id: int, now: datetime | None = None) -> NextActio
     reporting = by_kind.get(DeadlineKind.REPORTING)
     if claim.status in NOT_REPORTED and reporting is not None and reporting.state.is_open:
         missing = _missing_for_report(folder, claim)
-        if reporting.state == DeadlineState.OVERDUE:
+        if reporting.state in PASSED:
             action = make("report_late", reporting)
         elif "screenshot" in missing:
             action = make("capture_then_report", reporting)
@@ -165,13 +177,20 @@ def next_action(folder, claim_id: int, now: datetime | None = None) -> NextActio
     if claim.status == Status.ESCALATED:
         return make("wait_escalation")
     escalation = [d for d in deadlines if d.kind == DeadlineKind.ESCALATION]
-    yours = next((d for d in escalation if d.party == "you" and d.state.is_open), None)
-    if claim.status == Status.RESOLVED_REJECTED:
-        return make("escalate_by", yours) if yours else make("escalate_refused")
-    if any(d.party == "operator" and d.state == DeadlineState.OVERDUE for d in escalation):
+    yours = next((d for d in escalation if d.party == "you" and d.state.is_open
+                  and d.state.is_dated), None)
+    refused = claim.status == Status.RESOLVED_REJECTED
+    if refused or any(d.party == "operator" and d.state == DeadlineState.OVERDUE
+                      for d in escalation):
+        todo = _first_missing_for_next_step(folder, claim, platform, now)
+        if todo is not None:
+            key = "escalate_elsewhere" if todo.pop("out_of_scope") else "complete_for"
+            return make(key, yours, **todo)
+        if refused:
+            return make("escalate_by", yours) if yours else make("escalate_refused")
         return make("escalate", yours)
 
-    if claim.status not in NOT_REPORTED and _only_oral(folder, claim.id):
+    if claim.status not in NOT_REPORTED and ClaimFacts.read(folder, claim).only_oral:
         return make("confirm_in_writing")
     follow = by_kind.get(DeadlineKind.FOLLOW_UP)
     if follow is not None and follow.state.is_open:
@@ -198,11 +217,25 @@ def _missing_for_report(folder, claim) -> list[str]:
     return missing
 
 
-def _only_oral(folder, claim_id: int) -> bool:
-    """Messages to the operator exist and none of them is written."""
-    sent = [c for c in folder.contacts.list(claim_id)
-            if c.direction == Direction.SENT and to_operator(c)]
-    return bool(sent) and not any(is_written(c) for c in sent)
+def _first_missing_for_next_step(folder, claim, platform, now) -> dict | None:
+    """The first thing the next recipient's file lacks (escalation's completeness check),
+    when the platform's route names one; None when it is complete or not known."""
+    from .clocks import chosen_next, stage_for
+    from .readiness import readiness
+    from .rules import rules_for_folder
+
+    book = rules_for_folder(folder)
+    route = chosen_next(book, stage_for(book, platform), platform)
+    if len(route) != 1:
+        return None  # several possible bodies: the player picks one (Escalate)
+    check = readiness(folder, claim, route[0], now, rules=book)
+    if not check.missing:
+        return None
+    item = check.missing[0]
+    return {"recipient": {"en": route[0].name_in("en"), "fr": route[0].name_in("fr")},
+            "todo": {"en": item.text_in("en"), "fr": item.text_in("fr")},
+            # Not a gap to fill: this body cannot take the case at all.
+            "out_of_scope": item.key in ("competent", "in_scope")}
 
 
 # -- words ------------------------------------------------------------------------------
@@ -226,7 +259,8 @@ def action_text(action: NextAction, lang: str, computer_zone: str | None = None,
                 now: datetime | None = None) -> str:
     """The action as a sentence in ``lang`` ("fr" or "en")."""
     en, fr = TEMPLATES[action.key]
-    params = dict(action.params)
+    params = {k: v.get(lang, v.get("en", "")) if isinstance(v, dict) else v
+              for k, v in action.params.items()}
     params["items"] = items_text(params.get("items") or [], lang)
     if action.due_at is not None:
         params["due"] = due_text(action.due_at, action.zone, lang, computer_zone, now)

@@ -15,10 +15,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from .errors import BadInput
-from .model import Channel, Contact, Direction, Status, StatusChange
+from .model import Channel, Contact, Counterpart, Direction, Status, StatusChange
 
-# Channels that leave a written record when the contact does not say otherwise.
-WRITTEN_CHANNELS = frozenset({Channel.EMAIL.value, Channel.CONTACT_FORM.value, "letter"})
 NOT_REPORTED = frozenset({Status.DRAFT, Status.READY_TO_REPORT})
 # The direction of the contacts each status is about: you report, they answer.
 LINK_DIRECTION = {
@@ -30,21 +28,13 @@ LINK_DIRECTION = {
 
 
 def is_written(contact: Contact) -> bool:
-    """A written exchange (form, e-mail, letter): what regulators and mediators count.
-
-    The one place to re-point: the escalation work gives contacts their own written flag
-    (``Contact.is_written``); until then the channel decides.
-    """
-    flag = getattr(contact, "is_written", None)
-    if isinstance(flag, bool):
-        return flag
-    return contact.channel.value in WRITTEN_CHANNELS
+    """A written exchange (form, e-mail, letter; or said so): what mediators count."""
+    return contact.is_written
 
 
 def to_operator(contact: Contact) -> bool:
-    """Sent to the operator (not to a mediator or a forum, once contacts say so)."""
-    counterpart = getattr(contact, "counterpart", "operator")
-    return contact.direction == Direction.SENT and str(counterpart) in ("operator", "")
+    """Sent to the operator (not to a mediator, a regulator or a forum)."""
+    return contact.direction == Direction.SENT and contact.counterpart == Counterpart.OPERATOR
 
 
 @dataclass
@@ -76,7 +66,8 @@ class ContactLogged:
 def record_status(folder, claim_id: int, status: Status | str, *, contact: Contact | None = None,
                   contact_id: int | None = None, note: str | None = None,
                   info_due_at: datetime | None = None, info_items: list[str] | None = None,
-                  at: datetime | None = None, zone: str | None = None) -> StatusRecorded:
+                  at: datetime | None = None, zone: str | None = None,
+                  written: bool | None = None) -> StatusRecorded:
     """A status change, with a new ``contact`` or linked to logged ``contact_id``.
 
     Linked, the change takes the contact's time and zone (the report *was* that
@@ -101,10 +92,12 @@ def record_status(folder, claim_id: int, status: Status | str, *, contact: Conta
             folder.claims.update(claim_id, info_due_at=info_due_at)
         if note is None:
             note = linked.summary.splitlines()[0][:200] if linked and linked.summary else ""
+        if written is None and linked is not None and to_operator(linked):
+            written = is_written(linked)  # the report is that message: written or not
         change = folder.claims.set_status(
             claim_id, status, note=note, contact_id=linked.id if linked else None,
             at=linked.at if linked else at, zone=linked.zone if linked else zone,
-            info_items=info_items)
+            written=written, info_items=info_items)
     return StatusRecorded(change, linked)
 
 
@@ -158,7 +151,7 @@ def log_contact(folder, contact: Contact) -> ContactLogged:
         if report and is_written(saved) and due is not None and saved.at <= due:
             change = folder.claims.set_status(
                 claim.id, Status.REPORTED, note=_first_line(saved), contact_id=saved.id,
-                at=saved.at, zone=saved.zone)
+                at=saved.at, zone=saved.zone, written=True)
     proposal = None
     if change is None and report:
         reason = "late_written_report" if is_written(saved) else "oral_report"

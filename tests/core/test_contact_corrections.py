@@ -32,7 +32,7 @@ def test_a_correction_is_used_everywhere_and_history_keeps_the_original(folder, 
     contact = _report(folder, claim, typo)
     reporting = next(d for d in claim_deadlines(folder, claim.id, NOW)
                      if d.kind == DeadlineKind.REPORTING)
-    assert reporting.state == DeadlineState.MISSED
+    assert reporting.state == DeadlineState.DONE_LATE
 
     real = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
     fixed = folder.contacts.correct(contact.id, reason="wrong day", at="2026-11-21T10:00",
@@ -73,7 +73,8 @@ def test_a_correction_refuses_unknown_fields_and_bad_values(folder, claim):
 
 def test_withdrawing_hides_the_contact_and_takes_its_status_back(folder, claim, tmp_path):
     chat = folder.contacts.add(Contact(claim.id, Channel.CHAT, datetime(
-        2026, 11, 20, 22, 0, tzinfo=UTC), "Europe/Paris", summary="Chat avec Léa BNS402x"))
+        2026, 11, 20, 22, 0, tzinfo=UTC), "Europe/Paris", Direction.RECEIVED,
+        summary="Léa du support m'a écrit dans le chat"))
     mistake = _report(folder, claim, datetime(2026, 11, 21, 9, 0, tzinfo=UTC))
     assert folder.claims.get(claim.id).status == Status.REPORTED
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bonusdesk.core.model import Channel, Claim, Contact, Direction, Status
+from bonusdesk.core.model import Channel, Claim, Contact, Direction, PlatformKind, Status
 from bonusdesk.core.next_action import TEMPLATES, action_text, next_action
 from bonusdesk.core.status_flow import record_status
 from tests.factories import png_bytes
@@ -96,22 +96,45 @@ def test_the_zone_is_named_when_the_claim_is_not_in_the_computers(folder, claim)
     assert action_text(action, "en", "Europe/London", SOON).endswith("before Sat 21 Nov 20:15")
 
 
-def test_an_overdue_operator_clock_suggests_taking_it_further(folder, claim):
+def test_an_overdue_operator_clock_suggests_taking_it_further(folder, claim, platform):
+    folder.claims.update_platform(platform.id, regulator="UKGC")
     _screenshot(folder, claim)
     _report(folder, claim)
-    # The default rule set gives the operator 14 days to answer; nothing came back.
-    action = next_action(folder, claim.id, REPORTED_AT + timedelta(days=15))
+    # A UK operator has 8 weeks to settle a complaint; nothing came back.
+    assert next_action(folder, claim.id, REPORTED_AT + timedelta(days=30)).key == "follow_up"
+    action = next_action(folder, claim.id, REPORTED_AT + timedelta(weeks=8, days=1))
     assert action.key == "escalate"
 
 
-def test_a_refusal_suggests_escalating_before_the_referral_limit(folder, claim, platform):
-    folder.claims.update_platform(platform.id, regulator="ANJ")
+def test_a_refusal_with_no_known_route_points_to_the_guide(folder, claim):
     _report(folder, claim)
     folder.claims.set_status(claim.id, Status.RESOLVED_REJECTED,
                              at=REPORTED_AT + timedelta(days=5))
-    action = next_action(folder, claim.id, REPORTED_AT + timedelta(days=6))
-    assert action.key == "escalate_by"
-    assert action.due_at.date() == (REPORTED_AT.date().replace(year=2027))  # within a year
+    assert next_action(folder, claim.id, REPORTED_AT + timedelta(days=6)).key == \
+        "escalate_refused"
+
+
+def _refused_in_france(folder, claim, platform, kind):
+    folder.claims.update_platform(platform.id, regulator="ANJ", kind=kind)
+    _report(folder, claim)
+    folder.claims.set_status(claim.id, Status.RESOLVED_REJECTED,
+                             at=REPORTED_AT + timedelta(days=5))
+    return next_action(folder, claim.id, REPORTED_AT + timedelta(days=6))
+
+
+def test_a_refusal_names_what_the_mediators_file_still_needs(folder, claim, platform):
+    action = _refused_in_france(folder, claim, platform, PlatformKind.SPORTSBOOK)
+    assert action.key == "complete_for"
+    assert action_text(action, "en").endswith(
+        "complete your file first: Médiateur des jeux en ligne (ANJ mediator) needs your "
+        "full name")
+    assert action_text(action, "fr").endswith("a besoin de votre nom complet")
+
+
+def test_a_body_that_cannot_take_the_case_is_not_a_file_to_complete(folder, claim, platform):
+    action = _refused_in_france(folder, claim, platform, PlatformKind.CASINO)
+    assert action.key == "escalate_elsewhere"
+    assert "cannot take a dispute about an online casino" in action_text(action, "en")
 
 
 def test_an_overdue_promise_from_support_comes_first(folder, claim):
