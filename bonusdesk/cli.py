@@ -260,7 +260,7 @@ def cmd_claim_set(args) -> int:
 
 
 def cmd_claim_status(args) -> int:
-    from .core.info_request import ITEMS
+    from .core.info_request import ITEM_KEYS
     from .core.status_flow import record_status
     from .core.zones import claim_zone
 
@@ -270,9 +270,9 @@ def cmd_claim_status(args) -> int:
     if (args.due or args.items) and str(args.status).strip().lower() != "info_requested":
         raise BadInput("--due and --items go with the info_requested status")
     items = [i.strip() for i in (args.items or "").split(",") if i.strip()]
-    unknown = [i for i in items if i not in ITEMS]
+    unknown = [i for i in items if i not in ITEM_KEYS]
     if unknown:
-        raise BadInput(f"unknown item {unknown[0]!r}; items: {', '.join(ITEMS)}")
+        raise BadInput(f"unknown item {unknown[0]!r}; items: {', '.join(ITEM_KEYS)}")
     with open_folder(args) as folder:
         zone = claim_zone(folder, args.id)  # times typed for a claim are in its zone
         at = parse_user_time(args.at, zone) if args.at else None
@@ -443,26 +443,19 @@ def refuse_unless_forced(folder: ClaimFolder, contact: Contact, force: bool) -> 
 
 def print_proposal(proposal, folder: ClaimFolder) -> None:
     """A status BonusDesk suggests, with the command that records it (stderr)."""
-    from .core.info_request import items_text
-    from .core.zones import show_time
+    from .core.status_flow import proposal_text
 
+    zone = folder.claims.get(proposal.claim_id).incident_zone
+    question = proposal_text(proposal, "en", zone)
     cmd = (f"bonusdesk-cli claim status {proposal.claim_id} {proposal.status.value} "
            f"--contact {proposal.contact_id}")
     if proposal.reason == "email_asks_information":
-        zone = folder.claims.get(proposal.claim_id).incident_zone
-        items = items_text(proposal.info_items, "en")
-        due = show_time(proposal.due_at, zone, "en")
-        stated = "" if proposal.due_stated else " (no date given: 48 h suggested)"
-        what = f"support asks for {items or 'information'}, due {due}{stated}"
+        if not proposal.due_stated:
+            question += " (the e-mail gives no date: 48 h suggested)"
         cmd += f" --due {proposal.due_at.astimezone(get_zone(zone)):%Y-%m-%dT%H:%M}"
         if proposal.info_items:
             cmd += f" --items {','.join(proposal.info_items)}"
-    elif proposal.reason == "oral_report":
-        what = ("this looks like your report, but a chat or a call is not a written "
-                "complaint")
-    else:
-        what = "this looks like your written report, sent after the reporting window"
-    print(f"bonusdesk-cli: suggestion: {what}; to record it: {cmd}", file=sys.stderr)
+    print(f"bonusdesk-cli: suggestion: {question} To record it: {cmd}", file=sys.stderr)
 
 
 def cmd_contact_edit(args) -> int:

@@ -134,7 +134,7 @@ def test_an_email_asking_for_documents_suggests_the_status_command(cli_folder, r
                   folder=cli_folder, check=0)
     [line] = [ln for ln in out.stderr.splitlines() if "suggestion" in ln]
     assert "asks for the bank statement" in line
-    command = line.split("to record it: ", 1)[1]
+    command = line.split("To record it: ", 1)[1]
     assert command == ("bonusdesk-cli claim status 1 info_requested --contact 1 "
                        "--due 2026-12-04T23:59 --items bank_statement")
     shown = _json(run_cli("claim", "show", "1", "--json", folder=cli_folder, check=0))

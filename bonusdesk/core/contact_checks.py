@@ -2,8 +2,8 @@
 
 :func:`check_contact` returns :class:`ContactWarning` values (a key and its parameters);
 the contact dialog shows them translated and offers "Save anyway", the CLI prints them
-and saves only with ``--force``. :data:`WARNINGS` holds the English and French text of
-every key (a test checks both exist); :func:`warning_text` fills them in.
+and saves only with ``--force``. Their words are the "contact_warning" vocabulary
+(``core/vocabulary.py``); :func:`warning_text` fills them in.
 """
 
 from __future__ import annotations
@@ -17,32 +17,9 @@ from .timeutil import now_utc
 CLOCK_SLACK = timedelta(minutes=5)  # clocks differ a little (as in core/timeline.py)
 SAME_CONTACT = timedelta(minutes=10)  # the same exchange logged twice
 
-# key -> (English, French). Parameters: {incident} and {when} are times, {other} an id.
-WARNINGS: dict[str, tuple[str, str]] = {
-    "before_incident": (
-        "This time is before the incident ({incident}). Check the date and the time.",
-        "Cette heure est antérieure à l'incident ({incident}). Vérifiez la date et l'heure."),
-    "in_future": (
-        "This time is in the future ({when}). Check the date and the time.",
-        "Cette heure est dans le futur ({when}). Vérifiez la date et l'heure."),
-    "empty_summary": (
-        "The summary is empty: note what you sent or what they answered, in a few words.",
-        "Le résumé est vide : notez en quelques mots ce que vous avez envoyé ou ce qu'on vous "
-        "a répondu."),
-    "missing_reference": (
-        "No ticket or reference number. Support gives one for a form or an e-mail: copy it "
-        "here if you have it, they will ask for it.",
-        "Aucun numéro de ticket ou de référence. Le support en donne un pour un formulaire ou "
-        "un e-mail : recopiez-le ici si vous l'avez, il vous sera demandé."),
-    "promise_before_contact": (
-        "The promised date ({when}) is before the contact itself.",
-        "La date promise ({when}) est antérieure au contact lui-même."),
-    "possible_duplicate": (
-        "This looks like contact {other}, already logged at {when}. Link that one instead of "
-        "logging it twice.",
-        "Ce contact ressemble au contact {other}, déjà noté à {when}. Reliez plutôt celui-là "
-        "au lieu de le noter deux fois."),
-}
+# What a check may say; the words (English and French) are in core/vocabulary.py.
+WARNING_KEYS = ("before_incident", "in_future", "empty_summary", "missing_reference",
+                "promise_before_contact", "possible_duplicate")
 
 
 @dataclass(frozen=True)
@@ -93,10 +70,9 @@ def _twin(folder, contact: Contact) -> Contact | None:
 
 def warning_text(warning: ContactWarning, lang: str, zone: str) -> str:
     """The warning in ``lang`` ("fr" or "en"), its times shown in ``zone``."""
-    from .localefmt import french_spacing
+    from . import vocabulary
     from .zones import show_time
 
-    en, fr = WARNINGS[warning.key]
     params = {k: show_time(v, zone, lang) if isinstance(v, datetime) else v
               for k, v in warning.params.items()}
-    return (french_spacing(fr) if lang == "fr" else en).format(**params)
+    return vocabulary.text("contact_warning", warning.key, lang, **params)

@@ -14,21 +14,19 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from .errors import BadInput, NotFound
+from .folder import ClaimFolder, store
 from .model import Channel, Contact, Direction
 from .rows import from_row, to_db, to_row
 from .timeutil import get_zone, now_utc, parse_user_time, to_iso
-
-if TYPE_CHECKING:
-    from .folder import ClaimFolder
 
 # Fields a correction may change, in the order the CLI lists them.
 CORRECTABLE_FIELDS = ("channel", "direction", "at", "zone", "reference", "agent", "summary",
                       "promised_action", "promised_due_at", "evidence_ids")
 
 
+@store("contacts")
 class Contacts:
     def __init__(self, folder: ClaimFolder):
         self.folder = folder

@@ -21,10 +21,10 @@ import stat
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .atomicfile import fsync_dir
 from .errors import BadInput, EvidenceRejected, NotFound
+from .folder import ClaimFolder, store
 from .inspect_file import (
     FileFacts,
     display_name,
@@ -37,9 +37,6 @@ from .inspect_file import (
 from .model import Channel, Contact, Direction, Evidence, EvidenceKind
 from .rows import from_row, to_db, to_row
 from .timeutil import local_zone_name, now_utc, to_iso, utc_offset
-
-if TYPE_CHECKING:
-    from .folder import ClaimFolder
 
 MAX_FILE_SIZE = 200 * 1024 * 1024
 INBOX_EMAIL_NOTE = ("e-mail kept in the Inbox: its attachments and its contact are added "
@@ -69,6 +66,24 @@ class ImportResult:
         return not self.error
 
 
+@dataclass
+class StagedFile:
+    """A file copied into the evidence folder's temp area, hashed and inspected, not yet
+    evidence: commit it (:meth:`EvidenceStore.commit_staged`) or :meth:`discard` it. A
+    crash in between leaves only a temp file, removed when the folder next opens."""
+
+    label: str  # the source path as given, for messages
+    name: str  # the name shown to the user
+    tmp: Path
+    sha256: str
+    size: int
+    facts: FileFacts
+
+    def discard(self) -> None:
+        self.tmp.unlink(missing_ok=True)
+
+
+@store("evidence")
 class EvidenceStore:
     def __init__(self, folder: ClaimFolder, max_size: int = MAX_FILE_SIZE):
         self.folder = folder
@@ -162,6 +177,15 @@ class EvidenceStore:
         """Import one file into a claim, or into the Inbox when ``claim_id`` is None;
         raises :class:`EvidenceRejected` and keeps nothing on refusal."""
         self._check_claim(claim_id)
+        return self.commit_staged(claim_id, self.stage_file(path), kind, caption, note)
+
+    def stage_file(self, path: str | Path) -> StagedFile:
+        """Steps 1-2 of an import: copy, hash and inspect ``path`` into a temp file.
+
+        Touches files only, never the database, so a GUI runs it in a worker thread
+        and commits the result on the thread that opened the folder (:meth:`commit_staged`).
+        Raises :class:`EvidenceRejected` and keeps nothing on refusal.
+        """
         path = Path(path)
         label = self._check_source(path)
         name = display_name(path)
@@ -178,13 +202,27 @@ class EvidenceStore:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        existing = self._find(claim_id, sha)
+        return StagedFile(label, name, tmp, sha, size, facts)
+
+    def commit_staged(self, claim_id: int | None, staged: StagedFile,
+                      kind: EvidenceKind | None = None, caption: str = "", note: str = ""
+                      ) -> ImportResult:
+        """Steps 3-4 of an import (the folder's thread): store a staged file as evidence
+        (the same bytes already in the claim, or in the Inbox for None, are kept once),
+        its e-mail parts too."""
+        try:
+            self._check_claim(claim_id)
+            existing = self._find(claim_id, staged.sha256)
+        except BaseException:
+            staged.discard()
+            raise
         if existing is not None:
-            tmp.unlink()
-            return ImportResult(label, [existing], duplicate=True)
-        ev = self._store(claim_id, tmp, sha, size, name, facts, kind or facts.default_kind,
-                         caption, note, source="import")
-        result = ImportResult(label, [ev])
+            staged.discard()
+            return ImportResult(staged.label, [existing], duplicate=True)
+        facts = staged.facts
+        ev = self._store(claim_id, staged.tmp, staged.sha256, staged.size, staged.name, facts,
+                         kind or facts.default_kind, caption, note, source="import")
+        result = ImportResult(staged.label, [ev])
         if facts.email is not None:
             if claim_id is None:
                 # A contact belongs to a claim: the e-mail's attachments and its contact
@@ -299,7 +337,8 @@ class EvidenceStore:
         except (TypeError, ValueError, IndexError):
             when = None
         body = email_body(msg)
-        summary = f"{headers['subject']}\nFrom: {headers['from']}\nTo: {headers['to']}"
+        # No words here: the summary is read in French and English alike.
+        summary = f"{headers['subject']}\n{headers['from']} → {headers['to']}"
         if body:
             summary += "\n\n" + body[:4000]
         contact = Contact(

@@ -20,32 +20,34 @@ from datetime import datetime, timedelta
 
 from .durations import Duration, add
 
-# What support asks for: key -> (English, French, patterns over folded text).
-ITEMS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "screenshot": ("the screenshot", "la capture d'écran", (
+# What support asks for: key -> patterns over folded text (words: vocabulary "info_item").
+ITEM_PATTERNS: dict[str, tuple[str, ...]] = {
+    "screenshot": (
         r"screen ?shots?", r"screen ?captures?", r"captures? d.?ecran", r"copies? d.?ecran",
-        r"impressions? d.?ecran")),
-    "bank_statement": ("the bank statement", "le relevé bancaire", (
+        r"impressions? d.?ecran"),
+    "bank_statement": (
         r"bank statements?", r"card statements?",
-        r"releves? (de compte|bancaires?|de carte|de banque)")),
-    "id_document": ("the identity document", "la pièce d'identité", (
+        r"releves? (de compte|bancaires?|de carte|de banque)"),
+    "id_document": (
         r"(photo )?id (document|card)s?", r"passport", r"driv(ing|er'?s) licen[cs]e",
         r"proof of identity", r"identity documents?", r"pieces? d.?identite",
-        r"carte d.?identite", r"passeport", r"permis de conduire")),
-    "proof_of_address": ("the proof of address", "le justificatif de domicile", (
+        r"carte d.?identite", r"passeport", r"permis de conduire"),
+    "proof_of_address": (
         r"proof of (address|residence)", r"utility bill", r"justificatifs? de domicile",
-        r"facture (d.?electricite|de gaz|d.?eau|de telephone)")),
-    "payment_proof": ("the proof of payment", "la preuve de paiement", (
+        r"facture (d.?electricite|de gaz|d.?eau|de telephone)"),
+    "payment_proof": (
         r"proof of (payment|deposit|transfer)", r"payment (receipt|confirmation)",
         r"deposit (receipt|confirmation)", r"preuves? (de|du) (paiement|depot|virement)",
-        r"justificatifs? (de|du) (paiement|depot|virement)", r"recu de paiement")),
-    "selfie": ("the selfie", "le selfie", (r"selfies?",)),
-    "transaction_details": ("the transaction details", "les détails de la transaction", (
+        r"justificatifs? (de|du) (paiement|depot|virement)", r"recu de paiement"),
+    "selfie": (r"selfies?",),
+    "transaction_details": (
         r"transaction (id|ids|number|numbers|reference|references|details)",
         r"(round|bet|game) (id|ids|number|numbers|reference|references)",
         r"(numeros?|references?|identifiants?) de (la )?(transaction|partie|pari)",
-        r"details? de (la )?transaction")),
+        r"details? de (la )?transaction"),
 }
+
+ITEM_KEYS = tuple(ITEM_PATTERNS)
 
 _SEND_EN = r"(send|provide|upload|submit|attach|forward|share|supply)"
 _SEND_FR = (r"(faire parvenir|transmettre|envoyer|renvoyer|fournir|joindre|communiquer"
@@ -110,7 +112,7 @@ DEFAULT_PERIOD = Duration(48, "hours")  # deadlines.INFO_DEFAULT: the same defau
 
 @dataclass(frozen=True)
 class InfoRequest:
-    items: list[str] = field(default_factory=list)  # keys of ITEMS, in the order found
+    items: list[str] = field(default_factory=list)  # keys of ITEM_PATTERNS, in the order found
     due_at: datetime | None = None  # UTC
     stated: bool = False  # the e-mail gave the time (else the 48 h default)
     phrase: str = ""  # the asking words found, for "why BonusDesk thinks so"
@@ -142,7 +144,7 @@ def detect(text: str, received_at: datetime, zone: str) -> InfoRequest | None:
     ask = next((m for p in _ASK if (m := re.search(p, words))), None)
     if ask is None:
         return None
-    found = sorted(((m.start(), key) for key, (_en, _fr, pats) in ITEMS.items()
+    found = sorted(((m.start(), key) for key, pats in ITEM_PATTERNS.items()
                     for p in pats if (m := re.search(r"\b" + p + r"\b", words))))
     items = list(dict.fromkeys(key for _pos, key in found))
     if not items and not re.search(_SOMETHING, words):
@@ -188,7 +190,9 @@ def _stated_date(words: str, received_at: datetime, zone: str) -> datetime | Non
 
 def items_text(items: list[str], lang: str) -> str:
     """"the screenshot and the bank statement" / "la capture d'écran et le relevé bancaire"."""
-    names = [ITEMS[k][1 if lang == "fr" else 0] for k in items if k in ITEMS]
+    from . import vocabulary
+
+    names = [vocabulary.text("info_item", k, lang) for k in items if k in ITEM_PATTERNS]
     if not names:
         return ""
     if len(names) == 1:

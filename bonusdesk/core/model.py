@@ -177,7 +177,7 @@ class StatusChange:
     written: bool | None = None  # a report made in writing (form, e-mail, letter)? None: not said
     # Set when the contact it was recorded with is withdrawn: it no longer counts.
     withdrawn_at: datetime | None = None
-    # "info_requested": what support asked for (keys of core.info_request.ITEMS).
+    # "info_requested": what support asked for (keys of core.info_request.ITEM_KEYS).
     info_items: list[str] = field(default_factory=list)
 
 

@@ -3,8 +3,8 @@
 :func:`next_action` reads the claim's status, its open deadlines, what support asked for
 and what the claim still lacks, and returns a :class:`NextAction`: a key with its
 parameters (language-neutral), the due time and how urgent it is. :func:`action_text`
-writes it in French or English from :data:`TEMPLATES`; the app and ``bonusdesk-cli
-next`` show the same sentence.
+writes it in French or English with the words of ``core/vocabulary.py`` ("next_action");
+the app and ``bonusdesk-cli next`` show the same sentence.
 
 The order of the questions is the order a player must act in: a request from support
 first (it has the shortest clock), then the report itself, a broken promise, an
@@ -18,93 +18,22 @@ from datetime import datetime
 
 from babel.dates import format_skeleton
 
+from . import vocabulary
 from .claimfacts import ClaimFacts
 from .deadlines import DeadlineKind, DeadlineState, claim_deadlines
 from .info_request import items_text
-from .localefmt import french_spacing, locale_name
+from .localefmt import locale_name
 from .model import EvidenceKind, Status
 from .status_flow import NOT_REPORTED
 from .timeutil import get_zone, now_utc
 from .zones import differs_from_computer
 
-# key -> (English, French). {platform}, {due}, {items}, {what} are filled in by
-# action_text; {due} is a short date and time ("Fri 4 Dec 10:42").
-TEMPLATES: dict[str, tuple[str, str]] = {
-    "capture_then_report": (
-        "Take a screenshot of the error or of your account, then report the problem to "
-        "{platform} in writing before {due}",
-        "Faites une capture d'écran de l'erreur ou de votre compte, puis signalez le problème "
-        "à {platform} par écrit avant le {due}"),
-    "describe_then_report": (
-        "Describe what happened (the error message, what you did), then report it to "
-        "{platform} in writing before {due}",
-        "Décrivez ce qui s'est passé (le message d'erreur, ce que vous avez fait), puis "
-        "signalez-le à {platform} par écrit avant le {due}"),
-    "report": (
-        "Report the problem to {platform} in writing (form or e-mail) before {due}",
-        "Signalez le problème à {platform} par écrit (formulaire ou e-mail) avant le {due}"),
-    "report_late": (
-        "Report the problem to {platform} in writing now: the time they ask for ended on "
-        "{due}. Report it anyway and say why it is late",
-        "Signalez le problème à {platform} par écrit maintenant : le délai demandé a pris fin "
-        "le {due}. Signalez-le quand même en expliquant le retard"),
-    "send_items": (
-        "Send {items} to {platform} before {due}",
-        "Envoyez {items} à {platform} avant le {due}"),
-    "send_info": (
-        "Send the information {platform} asked for before {due}",
-        "Envoyez les informations demandées par {platform} avant le {due}"),
-    "send_late": (
-        "Send what {platform} asked for now: it was due on {due}",
-        "Envoyez maintenant ce que {platform} a demandé : c'était attendu pour le {due}"),
-    "promise_overdue": (
-        "{platform} promised \u201c{what}\u201d by {due}: write to remind them",
-        "{platform} a promis « {what} » pour le {due} : écrivez-leur pour le rappeler"),
-    "confirm_in_writing": (
-        "Confirm your report in writing (form or e-mail): a chat or a call does not count "
-        "for a mediator",
-        "Confirmez votre signalement par écrit (formulaire ou e-mail) : un chat ou un appel "
-        "ne compte pas pour un médiateur"),
-    "escalate": (
-        "{platform} did not settle it in time: you can take it further (Help › What do I do "
-        "now?)",
-        "{platform} n'a pas réglé le problème à temps : vous pouvez aller plus loin (Aide › "
-        "Que faire maintenant ?)"),
-    "escalate_by": (
-        "{platform} refused: you can take it further before {due} (Help › What do I do now?)",
-        "{platform} a refusé : vous pouvez aller plus loin avant le {due} (Aide › Que faire "
-        "maintenant ?)"),
-    "escalate_refused": (
-        "{platform} refused: you can take it further (Help › What do I do now?)",
-        "{platform} a refusé : vous pouvez aller plus loin (Aide › Que faire maintenant ?)"),
-    "complete_for": (
-        "{platform} did not settle it. To take it further, complete your file first: {todo}",
-        "{platform} n'a pas réglé le problème. Pour aller plus loin, complétez d'abord votre "
-        "dossier : {todo}"),
-    "escalate_elsewhere": (
-        "{platform} did not settle it, and {todo}. Help › What do I do now? lists the other "
-        "ways to take it further",
-        "{platform} n'a pas réglé le problème, et {todo}. Aide › Que faire maintenant ? "
-        "indique les autres recours"),
-    "wait_escalation": (
-        "Wait for the answer to your escalation; add every message you get to this claim",
-        "Attendez la réponse à votre recours ; ajoutez à ce dossier chaque message reçu"),
-    "follow_up": (
-        "Write to {platform} again: no answer yet (it was expected by {due})",
-        "Relancez {platform} : toujours pas de réponse (elle était attendue pour le {due})"),
-    "follow_up_soon": (
-        "No answer yet: write to {platform} again if nothing comes by {due}",
-        "Pas encore de réponse : relancez {platform} si rien n'arrive avant le {due}"),
-    "wait": (
-        "Wait for {platform}'s answer. If nothing comes by {due}, write to them again",
-        "Attendez la réponse de {platform}. Si rien n'arrive avant le {due}, relancez-les"),
-    "wait_nodue": (
-        "Wait for {platform}'s answer; add every message you get to this claim",
-        "Attendez la réponse de {platform} ; ajoutez à ce dossier chaque message reçu"),
-    "done": (
-        "Nothing left to do: the claim is settled",
-        "Plus rien à faire : le dossier est réglé"),
-}
+# What the next step can be; the words (English and French) are in core/vocabulary.py.
+ACTION_KEYS = (
+    "capture_then_report", "describe_then_report", "report", "report_late", "send_items",
+    "send_info", "send_late", "promise_overdue", "confirm_in_writing", "escalate",
+    "escalate_by", "escalate_refused", "complete_for", "escalate_elsewhere",
+    "wait_escalation", "follow_up", "follow_up_soon", "wait", "wait_nodue", "done")
 # A passed reporting window is "late" (report anyway), a passed clock "overdue".
 PASSED = (DeadlineState.OVERDUE, DeadlineState.LATE)
 
@@ -171,8 +100,7 @@ def next_action(folder, claim_id: int, now: datetime | None = None) -> NextActio
     promise = next((d for d in deadlines if d.kind == DeadlineKind.PROMISE
                     and d.party == "operator" and d.state == DeadlineState.OVERDUE), None)
     if promise is not None:
-        what = promise.label.removeprefix("Promised: ")
-        return make("promise_overdue", promise, what=what)
+        return make("promise_overdue", promise, what=promise.promised_action)
 
     if claim.status == Status.ESCALATED:
         return make("wait_escalation")
@@ -258,18 +186,11 @@ def due_text(dt: datetime, zone: str, lang: str, computer_zone: str | None = Non
 def action_text(action: NextAction, lang: str, computer_zone: str | None = None,
                 now: datetime | None = None) -> str:
     """The action as a sentence in ``lang`` ("fr" or "en")."""
-    en, fr = TEMPLATES[action.key]
-    params = {k: v.get(lang, v.get("en", "")) if isinstance(v, dict) else v
-              for k, v in action.params.items()}
-    params["items"] = items_text(params.get("items") or [], lang)
+    lang = lang if lang in ("en", "fr") else "en"
+    params = {"platform": "", "due": "", "items": "", "what": "", "todo": "", "recipient": ""}
+    params.update({k: v.get(lang, v.get("en", "")) if isinstance(v, dict) else v
+                   for k, v in action.params.items()})
+    params["items"] = items_text(action.params.get("items") or [], lang)
     if action.due_at is not None:
         params["due"] = due_text(action.due_at, action.zone, lang, computer_zone, now)
-    template = french_spacing(fr) if lang == "fr" else en  # our words, not the player's
-    return template.format_map(_Blank(params))
-
-
-class _Blank(dict):
-    """A missing parameter prints as nothing rather than failing the whole line."""
-
-    def __missing__(self, key: str) -> str:
-        return ""
+    return vocabulary.text("next_action", action.key, lang, **params)

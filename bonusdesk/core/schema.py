@@ -263,7 +263,7 @@ def m019_contact_corrections(db: Database) -> None:
     contacts.add_column("withdrawn_at", str)
     contacts.add_column("withdrawn_reason", str, not_null_default="")
     # A status change recorded with a contact is withdrawn with it; "info_requested"
-    # changes list what support asked for (keys of core.info_request.ITEMS).
+    # changes list what support asked for (keys of core.info_request.ITEM_KEYS).
     changes = db["status_changes"]
     changes.add_column("withdrawn_at", str)
     changes.add_column("info_items", str, not_null_default="[]")

@@ -13,7 +13,7 @@ from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import BadInput
+from .errors import BadInput, DiskFull
 from .model import Evidence, EvidenceKind
 from .png import compressor, encode_png, png_text, read_png_text
 from .timeutil import get_zone, now_utc, to_iso
@@ -133,8 +133,6 @@ def store_stamped(folder: ClaimFolder, claim_id: int | None, original: Evidence)
     """Store a stamped copy of screenshot ``original`` beside it (in its claim, or in the
     Inbox when ``claim_id`` is None); returns the new evidence."""
     from PIL import Image
-
-    from .capture import DiskFull
 
     if not original.is_image:
         raise BadInput(f"evidence {original.id} is not an image: nothing to stamp")

@@ -37,13 +37,17 @@ def to_operator(contact: Contact) -> bool:
     return contact.direction == Direction.SENT and contact.counterpart == Counterpart.OPERATOR
 
 
+# Why a status is proposed; what the player is asked: vocabulary "status_proposal".
+PROPOSAL_REASONS = ("oral_report", "late_written_report", "email_asks_information")
+
+
 @dataclass
 class StatusProposal:
     """A status change BonusDesk suggests; the player confirms it (or not)."""
 
     claim_id: int
     status: Status
-    reason: str  # oral_report | late_written_report | email_asks_information
+    reason: str  # one of PROPOSAL_REASONS
     contact_id: int | None = None
     due_at: datetime | None = None  # info requested: the answer's due time (UTC)
     due_stated: bool = False  # the e-mail gave that time (else the default)
@@ -189,3 +193,15 @@ def _without_headers(summary: str) -> str:
     lines = summary.splitlines()
     head = [ln for ln in lines[1:4] if ln.startswith(("From:", "To:", "Cc:", "Date:"))]
     return "\n".join(lines[:1] + lines[1 + len(head):])
+
+
+def proposal_text(proposal: StatusProposal, lang: str, zone: str) -> str:
+    """The question the app (or the CLI) asks about ``proposal``, in ``lang``."""
+    from . import vocabulary
+    from .info_request import items_text
+    from .zones import show_time
+
+    items = items_text(proposal.info_items, lang) or (
+        "des informations" if lang == "fr" else "information")
+    return vocabulary.text("status_proposal", proposal.reason, lang, items=items,
+                           due=show_time(proposal.due_at, zone, lang))

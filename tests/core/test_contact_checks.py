@@ -6,7 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bonusdesk.core.contact_checks import WARNINGS, check_contact, warning_text
+from bonusdesk.core import vocabulary
+from bonusdesk.core.contact_checks import WARNING_KEYS, check_contact, warning_text
 from bonusdesk.core.model import Channel, Contact, Direction
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
@@ -68,7 +69,7 @@ def test_a_promise_due_before_the_contact_is_questioned(folder, claim):
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_every_warning_reads_in_both_languages_with_its_times(folder, claim, lang):
-    assert all(en.strip() and fr.strip() for en, fr in WARNINGS.values())
+    assert set(WARNING_KEYS) == set(vocabulary.CONTACT_WARNING.terms)
     [w] = check_contact(folder, _chat(claim, claim.incident_at - timedelta(hours=2)), NOW)
     text = warning_text(w, lang, "Europe/Paris")
     assert "20/11/2026 21:15" in text  # the incident, in the claim's zone

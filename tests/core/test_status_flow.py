@@ -13,6 +13,7 @@ from bonusdesk.core.status_flow import (
     is_written,
     linkable_contacts,
     log_contact,
+    proposal_text,
     propose_for_contact,
     record_status,
 )
@@ -139,6 +140,9 @@ def test_an_imported_email_asking_for_documents_proposes_info_requested(folder, 
     assert proposal.info_items == ["screenshot"] and proposal.due_stated
     assert proposal.due_at == datetime(2026, 12, 6, 9, 30, tzinfo=UTC)
     assert folder.claims.get(claim.id).status == Status.DRAFT  # proposed, never applied
+    assert proposal_text(proposal, "fr", "Europe/Paris") == (
+        "Le support demande la capture d'écran avant le 06/12/2026 10:30. Enregistrer "
+        "«\u202fIls demandent des informations\u202f»\u202f?")
     # An e-mail that only acknowledges proposes nothing.
     plain = folder.evidence.import_file(claim.id, write_eml(tmp_path / "ack.eml")).contact
     assert propose_for_contact(folder, plain) is None
