@@ -177,7 +177,8 @@ def test_no_excluded_qt_module_is_used_by_bonusdesk():
 def test_resource_datas_keep_runtime_files_and_leave_sources_out(tmp_path):
     res = tmp_path / "resources"
     for rel in ("fonts/DejaVuSans.ttf", "translations/bonusdesk_fr.ts",
-                "translations/bonusdesk_fr.qm", "rules/escalation.toml", "icons/bonusdesk.svg"):
+                "translations/bonusdesk_fr.qm", "rules/escalation.toml", "icons/bonusdesk.svg",
+                "help/guide_fr.md"):
         (res / rel).parent.mkdir(parents=True, exist_ok=True)
         (res / rel).write_text("x")
     datas = {(Path(src).relative_to(res).as_posix(), dest)
@@ -185,7 +186,8 @@ def test_resource_datas_keep_runtime_files_and_leave_sources_out(tmp_path):
     assert datas == {("fonts/DejaVuSans.ttf", "resources/fonts"),
                      ("translations/bonusdesk_fr.qm", "resources/translations"),
                      ("rules/escalation.toml", "resources/rules"),
-                     ("icons/bonusdesk.svg", "resources/icons")}
+                     ("icons/bonusdesk.svg", "resources/icons"),
+                     ("help/guide_fr.md", "resources/help")}
 
 
 @pytest.mark.parametrize(("dest", "kept"), [

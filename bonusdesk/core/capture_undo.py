@@ -48,7 +48,7 @@ def _links(folder: ClaimFolder, ids: set[int], claim_id: int | None) -> list[str
     """What points at any of ``ids``: "contact 3", "checklist item 'Terms read'", "export"."""
     if claim_id is None:
         return []
-    found = [f"contact {c.id}" for c in folder.contacts.list(claim_id)
+    found = [f"contact {c.id}" for c in folder.contacts.list(claim_id, include_withdrawn=True)
              if ids & set(c.evidence_ids)]
     found += [f"checklist item '{item.label}'" for item in folder.claims.checklist(claim_id)
               if ids & set(item.evidence_ids)]

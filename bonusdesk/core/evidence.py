@@ -39,6 +39,8 @@ from .rows import from_row, to_db, to_row
 from .timeutil import local_zone_name, now_utc, to_iso, utc_offset
 
 MAX_FILE_SIZE = 200 * 1024 * 1024
+INBOX_EMAIL_NOTE = ("e-mail kept in the Inbox: its attachments and its contact are added "
+                    "when you file it into a claim")
 CHUNK = 1024 * 1024
 
 
@@ -165,10 +167,16 @@ class EvidenceStore:
             raise EvidenceRejected(label, "cannot read: permission denied")
         return label
 
-    def import_file(self, claim_id: int, path: str | Path, kind: EvidenceKind | None = None,
-                    caption: str = "", note: str = "") -> ImportResult:
-        """Import one file; raises :class:`EvidenceRejected` and keeps nothing on refusal."""
-        self.folder.claims.get(claim_id)
+    def _check_claim(self, claim_id: int | None) -> None:
+        if claim_id is not None:  # None: the Inbox (core/inbox.py files it later)
+            self.folder.claims.get(claim_id)
+
+    def import_file(self, claim_id: int | None, path: str | Path,
+                    kind: EvidenceKind | None = None, caption: str = "", note: str = ""
+                    ) -> ImportResult:
+        """Import one file into a claim, or into the Inbox when ``claim_id`` is None;
+        raises :class:`EvidenceRejected` and keeps nothing on refusal."""
+        self._check_claim(claim_id)
         return self.commit_staged(claim_id, self.stage_file(path), kind, caption, note)
 
     def stage_file(self, path: str | Path) -> StagedFile:
@@ -196,12 +204,14 @@ class EvidenceStore:
             raise
         return StagedFile(label, name, tmp, sha, size, facts)
 
-    def commit_staged(self, claim_id: int, staged: StagedFile, kind: EvidenceKind | None = None,
-                      caption: str = "", note: str = "") -> ImportResult:
+    def commit_staged(self, claim_id: int | None, staged: StagedFile,
+                      kind: EvidenceKind | None = None, caption: str = "", note: str = ""
+                      ) -> ImportResult:
         """Steps 3-4 of an import (the folder's thread): store a staged file as evidence
-        (the same bytes already in the claim are kept once), its e-mail parts too."""
+        (the same bytes already in the claim, or in the Inbox for None, are kept once),
+        its e-mail parts too."""
         try:
-            self.folder.claims.get(claim_id)
+            self._check_claim(claim_id)
             existing = self._find(claim_id, staged.sha256)
         except BaseException:
             staged.discard()
@@ -214,10 +224,21 @@ class EvidenceStore:
                          kind or facts.default_kind, caption, note, source="import")
         result = ImportResult(staged.label, [ev])
         if facts.email is not None:
-            self._import_email_parts(claim_id, ev, facts, result)
+            if claim_id is None:
+                # A contact belongs to a claim: the e-mail's attachments and its contact
+                # are made when it is filed (core/inbox.py), from the stored original.
+                result.warnings.append(INBOX_EMAIL_NOTE)
+            else:
+                self._import_email_parts(claim_id, ev, facts, result)
         return result
 
-    def import_files(self, claim_id: int, paths, kind: EvidenceKind | None = None,
+    def import_email_contents(self, ev: Evidence, result: ImportResult) -> None:
+        """The attachments and the contact of stored e-mail ``ev``, in its claim (filing)."""
+        facts = inspect(self.file_path(ev), ev.original_name, ev.original_name)
+        if facts.email is not None:
+            self._import_email_parts(ev.claim_id, ev, facts, result)
+
+    def import_files(self, claim_id: int | None, paths, kind: EvidenceKind | None = None,
                      caption: str = "") -> list[ImportResult]:
         """Import a batch: each file on its own, a refusal does not stop the rest."""
         results = []
@@ -228,7 +249,7 @@ class EvidenceStore:
                 results.append(ImportResult(exc.path, error=exc.reason))
         return results
 
-    def add_bytes(self, claim_id: int, data: bytes, original_name: str,
+    def add_bytes(self, claim_id: int | None, data: bytes, original_name: str,
                   kind: EvidenceKind = EvidenceKind.SCREENSHOT, caption: str = "",
                   note: str = "", captured_at: datetime | None = None,
                   zone: str | None = None, metadata: dict | None = None,
@@ -241,7 +262,7 @@ class EvidenceStore:
         bytes that came from outside (attachments, files). ``event_data``: more facts
         for the event that records the new item (a derivative's parent and operations).
         """
-        self.folder.claims.get(claim_id)
+        self._check_claim(claim_id)
         if not data:
             raise EvidenceRejected(original_name, "empty content (0 bytes)")
         tmp, sha, size = self._bytes_to_temp(data)
@@ -329,10 +350,16 @@ class EvidenceStore:
         result.contact = self.folder.contacts.add(contact)
 
     # -- reading and editing -------------------------------------------------
-    def _find(self, claim_id: int, sha: str) -> Evidence | None:
+    def _find(self, claim_id: int | None, sha: str) -> Evidence | None:
+        """The item with these bytes already in the claim (or in the Inbox for None)."""
         rows = list(self.db.query(
-            "select * from evidence where claim_id = ? and sha256 = ? limit 1", [claim_id, sha]))
+            "select * from evidence where claim_id is ? and sha256 = ? order by id limit 1",
+            [claim_id, sha]))
         return from_row(Evidence, rows[0]) if rows else None
+
+    def find(self, claim_id: int | None, sha: str) -> Evidence | None:
+        """The item holding these bytes in a claim (or in the Inbox for None), if any."""
+        return self._find(claim_id, sha)
 
     def get(self, evidence_id: int, claim_id: int | None = None) -> Evidence:
         rows = list(self.db.query("select * from evidence where id = ?", [evidence_id]))
@@ -344,6 +371,11 @@ class EvidenceStore:
     def list(self, claim_id: int) -> list[Evidence]:
         return [from_row(Evidence, r) for r in self.db.query(
             "select * from evidence where claim_id = ? order by captured_at, id", [claim_id])]
+
+    def inbox(self) -> list[Evidence]:
+        """Evidence captured or imported with no claim, oldest first (core/inbox.py)."""
+        return [from_row(Evidence, r) for r in self.db.query(
+            "select * from evidence where claim_id is null order by captured_at, id")]
 
     def all(self) -> list[Evidence]:
         return [from_row(Evidence, r) for r in self.db.query("select * from evidence order by id")]

@@ -175,6 +175,10 @@ class StatusChange:
     contact_id: int | None = None
     id: int | None = None
     written: bool | None = None  # a report made in writing (form, e-mail, letter)? None: not said
+    # Set when the contact it was recorded with is withdrawn: it no longer counts.
+    withdrawn_at: datetime | None = None
+    # "info_requested": what support asked for (keys of core.info_request.ITEM_KEYS).
+    info_items: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -233,7 +237,7 @@ class ChecklistItem:
 
 @dataclass
 class Evidence:
-    claim_id: int
+    claim_id: int | None  # None: in the Inbox, not filed into a claim yet
     kind: EvidenceKind
     sha256: str
     path: str  # relative to the claim folder, POSIX separators
@@ -277,6 +281,13 @@ class Contact:
     final_response: bool = False  # the operator's final response / deadlock letter
     transcript_kept: bool | None = None  # chat or phone: is a transcript/recording kept?
     id: int | None = None
+    corrected_at: datetime | None = None  # last correction (old values: the event log)
+    withdrawn_at: datetime | None = None  # withdrawn: logged by mistake, kept in History
+    withdrawn_reason: str = ""
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
 
     @property
     def is_written(self) -> bool:

@@ -127,27 +127,32 @@ def render_stamped(image, lines: list[str]):
     return out
 
 
+INBOX_TITLE = "Inbox (not filed yet)"  # the banner's claim line for an unfiled capture
+
+
 @dataclass
 class StampJob:
     """What rendering a stamped copy needs, read on the folder's thread: plain data, so
     the rendering (the slow part) can run on any thread (:func:`render_stamped_png`)."""
 
-    claim_id: int
+    claim_id: int | None  # None: the Inbox
     original: Evidence
     source: Path  # the original's file in the claim folder
     lines: list[str]  # the banner
 
 
-def prepare_stamped(folder: ClaimFolder, claim_id: int, original: Evidence) -> StampJob:
-    """Check that ``original`` can be stamped and gather what the banner says."""
+def prepare_stamped(folder: ClaimFolder, claim_id: int | None, original: Evidence
+                    ) -> StampJob:
+    """Check that ``original`` can be stamped and gather what the banner says (the claim's
+    title, or the Inbox's when ``claim_id`` is None)."""
     if not original.is_image:
         raise BadInput(f"evidence {original.id} is not an image: nothing to stamp")
     problem = folder.evidence.check(original)
     if problem:
         raise BadInput(f"evidence {original.id} is {problem}: refusing to stamp a copy of it")
-    claim = folder.claims.get(claim_id)
+    title = folder.claims.get(claim_id).title if claim_id is not None else INBOX_TITLE
     return StampJob(claim_id, original, folder.evidence.file_path(original),
-                    banner_lines(original, claim.title))
+                    banner_lines(original, title))
 
 
 def render_stamped_png(job: StampJob) -> tuple[bytes, dict]:
@@ -184,8 +189,9 @@ def store_rendered(folder: ClaimFolder, job: StampJob, data: bytes, meta: dict) 
         raise
 
 
-def store_stamped(folder: ClaimFolder, claim_id: int, original: Evidence) -> Evidence:
-    """Store a stamped copy of screenshot ``original``; returns the new evidence.
+def store_stamped(folder: ClaimFolder, claim_id: int | None, original: Evidence) -> Evidence:
+    """Store a stamped copy of screenshot ``original`` beside it (in its claim, or in the
+    Inbox when ``claim_id`` is None); returns the new evidence.
 
     In one go on the folder's thread (CLI); the app renders in its job runner between
     :func:`prepare_stamped` and :func:`store_rendered`.

@@ -74,28 +74,23 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="280"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="276"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="279"/>
-        <source>Select or create a claim first: the screenshot is stored in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="318"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="315"/>
         <source>Capture cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="325"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="322"/>
         <source>The claim folder was closed before the screenshot was saved: nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="354"/>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="356"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="351"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="353"/>
         <source>Capture failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,17 +156,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="331"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="328"/>
         <source>Window “%1”, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="333"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="330"/>
         <source>Screenshot of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="340"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="337"/>
         <source>No active window was found: the whole screen was captured.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,43 +184,43 @@
 <context>
     <name>CaptureNotice</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture/notice.py" line="31"/>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="32"/>
         <source>Screenshot added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/notice.py" line="47"/>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="48"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/notice.py" line="48"/>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="49"/>
         <source>Copy the screenshot, to paste it into the casino&apos;s chat (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/notice.py" line="49"/>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="50"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/notice.py" line="50"/>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="51"/>
         <source>Remove this screenshot: it was taken by mistake (Ctrl+Z in BonusDesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/notice.py" line="51"/>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="52"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/notice.py" line="52"/>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="53"/>
         <source>Open BonusDesk on this screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/notice.py" line="53"/>
-        <location filename="../../bonusdesk/ui/capture/notice.py" line="55"/>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="54"/>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="56"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,17 +586,17 @@ Why do you close it? (optional)</source>
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture/countdown.py" line="27"/>
+        <location filename="../../bonusdesk/ui/capture/countdown.py" line="28"/>
         <source>Screenshot countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/countdown.py" line="39"/>
+        <location filename="../../bonusdesk/ui/capture/countdown.py" line="44"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/capture/countdown.py" line="70"/>
+        <location filename="../../bonusdesk/ui/capture/countdown.py" line="75"/>
         <source>Screenshot in %n seconds</source>
         <translation>
             <numerusform>Screenshot in %n second</numerusform>
@@ -1665,30 +1660,30 @@ Create a new claim folder there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="169"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="171"/>
         <source>Follow-up toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="173"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="175"/>
         <source>Follow-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="186"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="188"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="189"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="191"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="191"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="193"/>
         <source>Select a claim on the left.</source>
         <translation type="unfinished"></translation>
     </message>

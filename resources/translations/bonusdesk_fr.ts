@@ -74,28 +74,23 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="280"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="276"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="279"/>
-        <source>Select or create a claim first: the screenshot is stored in it.</source>
-        <translation>Sélectionnez ou créez d&apos;abord une réclamation&#x202f;: la capture y est enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="318"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="315"/>
         <source>Capture cancelled</source>
         <translation>Capture annulée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="325"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="322"/>
         <source>The claim folder was closed before the screenshot was saved: nothing was stored.</source>
         <translation>Le dossier de réclamations a été fermé avant l&apos;enregistrement de la capture&#x202f;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="354"/>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="356"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="351"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="353"/>
         <source>Capture failed</source>
         <translation>Échec de la capture</translation>
     </message>
@@ -145,17 +140,17 @@
         <translation>Ouvrez d&apos;abord un dossier de réclamations&#x202f;: la capture y est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="331"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="328"/>
         <source>Window “%1”, %2</source>
         <translation>Fenêtre «&#x202f;%1&#x202f;», %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="333"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="330"/>
         <source>Screenshot of %2</source>
         <translation>Capture d&apos;écran du %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="340"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="337"/>
         <source>No active window was found: the whole screen was captured.</source>
         <translation>Aucune fenêtre active trouvée&#x202f;: tout l&apos;écran a été capturé.</translation>
     </message>
@@ -189,43 +184,43 @@
 <context>
     <name>CaptureNotice</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture/notice.py" line="31"/>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="32"/>
         <source>Screenshot added</source>
         <translation>Capture ajoutée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/notice.py" line="47"/>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="48"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/notice.py" line="48"/>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="49"/>
         <source>Copy the screenshot, to paste it into the casino&apos;s chat (Ctrl+V)</source>
         <translation>Copier la capture pour la coller dans le chat du casino (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/notice.py" line="49"/>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="50"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/notice.py" line="50"/>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="51"/>
         <source>Remove this screenshot: it was taken by mistake (Ctrl+Z in BonusDesk)</source>
         <translation>Retirer cette capture&#x202f;: elle a été prise par erreur (Ctrl+Z dans BonusDesk)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/notice.py" line="51"/>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="52"/>
         <source>&amp;Show</source>
         <translation>A&amp;fficher</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/notice.py" line="52"/>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="53"/>
         <source>Open BonusDesk on this screenshot</source>
         <translation>Ouvrir BonusDesk sur cette capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/notice.py" line="53"/>
-        <location filename="../../bonusdesk/ui/capture/notice.py" line="55"/>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="54"/>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="56"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -593,17 +588,17 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture/countdown.py" line="27"/>
+        <location filename="../../bonusdesk/ui/capture/countdown.py" line="28"/>
         <source>Screenshot countdown</source>
         <translation>Compte à rebours de la capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/countdown.py" line="39"/>
+        <location filename="../../bonusdesk/ui/capture/countdown.py" line="44"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/capture/countdown.py" line="70"/>
+        <location filename="../../bonusdesk/ui/capture/countdown.py" line="75"/>
         <source>Screenshot in %n seconds</source>
         <translation>
             <numerusform>Capture dans %n seconde</numerusform>
@@ -1682,24 +1677,24 @@ Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="169"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="171"/>
         <source>Follow-up toolbar</source>
         <translation>Barre de suivi</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="173"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="175"/>
         <source>Follow-up:</source>
         <translation>Suivi&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="186"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="188"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation>Aucun dossier de réclamations n&apos;est ouvert.
 Utilisez Fichier → Ouvrir un dossier de réclamations.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="189"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="191"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.</source>
@@ -1708,7 +1703,7 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) pour décrire votre problème.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="191"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="193"/>
         <source>Select a claim on the left.</source>
         <translation>Sélectionnez une réclamation à gauche.</translation>
     </message>

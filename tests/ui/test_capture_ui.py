@@ -265,3 +265,29 @@ def test_ctrl_z_in_a_text_field_undoes_the_typing_not_the_capture(window, qtbot,
     QTest.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(folder.evidence.list(claim.id)) == 1
     assert controller.after.act_undo.isEnabled()
+
+
+def test_a_capture_with_no_claim_selected_goes_to_the_inbox(window, qtbot, folder, claim):
+    controller = window.commands.capture
+    assert window.current_claim_id() is None
+    assert controller.actions[0].isEnabled()  # a folder is enough
+    inbox_news = []
+    window.session.inbox_changed.connect(lambda: inbox_news.append(True))
+    controller.act_stamped.setChecked(True)
+    last = capture(qtbot, controller, controller.capture_full)
+    assert last.destination.inbox and last.original.claim_id is None
+    assert {e.id for e in folder.evidence.inbox()} == {last.original.id, last.stamped.id}
+    assert folder.evidence.list(claim.id) == []
+    assert inbox_news
+    assert controller.after.notice.title.text() == "Screenshot added to the Inbox"
+
+
+def test_an_inbox_capture_filed_into_a_claim_can_still_be_undone_while_unused(
+        window, qtbot, folder, claim):
+    from bonusdesk.core.inbox import file_evidence
+
+    controller = window.commands.capture
+    last = capture(qtbot, controller, controller.capture_full)
+    file_evidence(folder, [last.original.id], claim.id)
+    QTest.mouseClick(controller.after.notice.undo_button, Qt.MouseButton.LeftButton)
+    assert folder.evidence.inbox() == [] and folder.evidence.list(claim.id) == []

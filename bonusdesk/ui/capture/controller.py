@@ -273,11 +273,8 @@ class CaptureController(QObject):
             QTimer.singleShot(HIDE_SETTLE_MS, then)
 
     def _nowhere(self) -> None:
-        if self.session.folder is None:
-            text = self.tr("Open a claim folder first: the screenshot is stored in it.")
-        else:  # this claim folder cannot hold evidence without a claim
-            text = self.tr("Select or create a claim first: the screenshot is stored in it.")
-        QMessageBox.information(self.window, self.tr("Capture"), text)
+        QMessageBox.information(self.window, self.tr("Capture"), self.tr(
+            "Open a claim folder first: the screenshot is stored in it."))
 
     # -- grabbing -------------------------------------------------------------------------
     def _grab(self, mode: str) -> None:

@@ -2,7 +2,7 @@
 
 The current claim when there is one, else the Inbox of unfiled evidence (filed into a
 claim later): a capture never waits for a claim, the error on screen is gone a moment
-later. Only without an open claim folder is there nowhere to put it.
+later (core/inbox.py). Only without an open claim folder is there nowhere to put it.
 """
 
 from __future__ import annotations
@@ -22,17 +22,9 @@ class Destination:
         return self.claim_id is None
 
 
-def inbox_available(session: Session) -> bool:
-    """The open folder's core keeps evidence without a claim (core/inbox.py)."""
-    folder = session.folder
-    return folder is not None and hasattr(folder.evidence, "inbox")
-
-
 def capture_destination(session: Session) -> Destination | None:
     """The current claim, else the Inbox; None when no claim folder is open."""
     if session.folder is None:
         return None
     claim = session.current_claim()
-    if claim is not None:
-        return Destination(claim.id, claim.title)
-    return Destination(None) if inbox_available(session) else None
+    return Destination(None) if claim is None else Destination(claim.id, claim.title)
