@@ -291,3 +291,31 @@ def test_an_inbox_capture_filed_into_a_claim_can_still_be_undone_while_unused(
     file_evidence(folder, [last.original.id], claim.id)
     QTest.mouseClick(controller.after.notice.undo_button, Qt.MouseButton.LeftButton)
     assert folder.evidence.inbox() == [] and folder.evidence.list(claim.id) == []
+
+
+def test_a_capture_still_running_when_the_folder_changes_is_not_stored_anywhere(
+        window, qtbot, folder, claim, tmp_path, monkeypatch):
+    from bonusdesk.core.folder import ClaimFolder
+    from bonusdesk.core.model import Claim, Platform
+
+    monkeypatch.setattr("bonusdesk.ui.capture.controller.QMessageBox.warning",
+                        lambda *_a: None)
+    window.select_claim(claim.id)
+    controller = window.commands.capture
+    other = ClaimFolder.create(tmp_path / "other")
+    platform = other.claims.add_platform(Platform("Autre casino"))
+    mine = other.claims.create(Claim(title="Autre réclamation", platform_id=platform.id,
+                                     incident_at=claim.incident_at, incident_zone="Europe/Paris"))
+    assert mine.id == claim.id  # the same number in another folder: must not receive it
+    with qtbot.waitSignal(controller.failed, timeout=20000) as blocker:
+        controller.capture_full()
+        window.set_folder(other)  # while BonusDesk's windows are hidden for the grab
+    assert other.evidence.all() == []
+    assert "closed before the screenshot was saved" in blocker.args[0]
+    reopened = ClaimFolder.open(folder.path)
+    try:
+        assert reopened.evidence.all() == []
+    finally:
+        reopened.close()
+    window.set_folder(None)
+    other.close()

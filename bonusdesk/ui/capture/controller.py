@@ -132,6 +132,7 @@ class CaptureController(QObject):
         self.overlay: RegionOverlay | None = None
         self.countdown: Countdown | None = None
         self.destination: Destination | None = None
+        self._folder = None
         self.busy = False
         self.portal = None  # the desktop portal's handler, in Wayland sessions (portal.py)
         self.global_hotkey: GlobalHotkey | None = None
@@ -261,6 +262,7 @@ class CaptureController(QObject):
             self._nowhere()
             return
         self.busy, self.destination = True, destination
+        self._folder = self.session.folder  # the capture belongs to this folder only
         if self.portal is not None:
             self.portal.refresh_layout()  # QScreen is read here, on the GUI thread
         self.hider.hide()
@@ -318,7 +320,8 @@ class CaptureController(QObject):
     def _encoded(self, shot: Shot) -> None:
         self.busy = False
         destination, self.destination = self.destination, None
-        if self.session.folder is None or destination is None:
+        folder, self._folder = self._folder, None
+        if self.session.folder is None or self.session.folder is not folder or destination is None:
             self._fail(BonusDeskError(self.tr("The claim folder was closed before the "
                                               "screenshot was saved: nothing was stored.")))
             return
