@@ -101,7 +101,10 @@ def mono_breakable(value: str) -> str:
 
 def grid(rows: list[list], widths: list[float], header: bool = True) -> Table:
     """A table whose cells wrap (give Paragraphs) and whose header repeats on each page."""
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    # splitInRow: a tall cell (a long e-mail quoted in the contact log) flows onto the next
+    # page instead of failing the whole export with a LayoutError.
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT",
+                  splitInRow=1)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -119,7 +122,7 @@ def key_values(pairs: list[tuple[str, object]], key_width: float = 45 * mm,
     """Two-column label/value table; empty values are left out."""
     rows = [[text(k, "cellb"), text(v, "cell")] for k, v in pairs if str(v or "").strip()]
     table = Table(rows or [[text("", "cell"), text("", "cell")]],
-                  colWidths=[key_width, width - key_width], hAlign="LEFT")
+                  colWidths=[key_width, width - key_width], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),

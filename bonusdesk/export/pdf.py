@@ -33,7 +33,7 @@ def _render(data: ExportData, path: Path, preparer: ImagePreparer, state: Render
     claim = data.claim
     doc = PackageDoc(str(path), state, title=claim.title, author=data.options.author,
                      subject=f"{t['doc_subject']} – {data.platform.name}",
-                     keywords=[claim.error_code, claim.account_id])
+                     keywords=[k for k in (claim.error_code, claim.account_id) if k.strip()])
     story = (summary(data) + complaint_section(data) + checklist_section(data)
              + timeline_section(data) + contacts_section(data)
              + index_section(data, state, image_note, previous)
