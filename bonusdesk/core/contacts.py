@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from .errors import NotFound
+from .errors import BadInput, NotFound
 from .model import Contact
 from .rows import from_row, to_db, to_row
 
@@ -38,6 +38,20 @@ class Contacts:
     def list(self, claim_id: int) -> list[Contact]:
         return [from_row(Contact, r) for r in self.db.query(
             "select * from contacts where claim_id = ? order by at, id", [claim_id])]
+
+    def confirm_reference(self, contact_id: int) -> Contact:
+        """The player says a reference detected in an e-mail is a real one."""
+        contact = self.get(contact_id)
+        if not contact.reference:
+            raise BadInput(f"contact {contact_id} has no reference to confirm")
+        return self.update(contact_id, reference_origin="confirmed")
+
+    def remove_reference(self, contact_id: int) -> Contact:
+        """The player says a detected reference is not one: it leaves the letter and the PDF."""
+        contact = self.get(contact_id)
+        if not contact.reference:
+            raise BadInput(f"contact {contact_id} has no reference to remove")
+        return self.update(contact_id, reference="", reference_origin="")
 
     def update(self, contact_id: int, **changes) -> Contact:
         current = self.get(contact_id)

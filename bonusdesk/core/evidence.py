@@ -13,11 +13,11 @@ folder consistent (see ``ClaimFolder._recover``):
 from __future__ import annotations
 
 import dataclasses
-import email.utils
 import hashlib
 import os
 import secrets
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -25,16 +25,8 @@ from typing import TYPE_CHECKING
 
 from .atomicfile import fsync_dir
 from .errors import BadInput, EvidenceRejected, NotFound
-from .inspect_file import (
-    FileFacts,
-    display_name,
-    email_body,
-    email_headers,
-    inspect,
-    safe_ext,
-    ticket_reference,
-)
-from .model import Channel, Contact, Direction, Evidence, EvidenceKind
+from .inspect_file import FileFacts, display_name, inspect, safe_ext
+from .model import Contact, Evidence, EvidenceKind
 from .rows import from_row, to_db, to_row
 from .timeutil import local_zone_name, now_utc, to_iso, utc_offset
 
@@ -98,17 +90,29 @@ class EvidenceStore:
             raise
         return tmp, h.hexdigest(), size
 
-    def _bytes_to_temp(self, data: bytes) -> tuple[Path, str, int]:
+    def _chunks_to_temp(self, chunks: Iterable[bytes], label: str) -> tuple[Path, str, int]:
+        """Write decoded content (an attachment, a capture) to a temp file while hashing it."""
         tmp = self._new_temp()
+        h = hashlib.sha256()
+        size = 0
         try:
             with open(tmp, "xb") as fout:
-                fout.write(data)
+                for chunk in chunks:
+                    size += len(chunk)
+                    if size > self.max_size:
+                        raise EvidenceRejected(
+                            label, f"larger than the {self.max_size // (1024 * 1024)} MiB limit")
+                    h.update(chunk)
+                    fout.write(chunk)
                 fout.flush()
                 os.fsync(fout.fileno())
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        return tmp, hashlib.sha256(data).hexdigest(), len(data)
+        if size == 0:
+            tmp.unlink()
+            raise EvidenceRejected(label, "empty content (0 bytes)")
+        return tmp, h.hexdigest(), size
 
     def _commit_file(self, tmp: Path, sha: str, ext: str) -> str:
         """Move a verified temp into its content address; returns the relative path."""
@@ -177,8 +181,10 @@ class EvidenceStore:
         ev = self._store(claim_id, tmp, sha, size, name, facts, kind or facts.default_kind,
                          caption, note, source="import")
         result = ImportResult(label, [ev])
-        if facts.email is not None:
-            self._import_email_parts(claim_id, ev, facts, result)
+        if facts.email:
+            from .mail_import import import_mail_parts
+
+            import_mail_parts(self, claim_id, ev, result)
         return result
 
     def import_files(self, claim_id: int, paths, kind: EvidenceKind | None = None,
@@ -204,10 +210,18 @@ class EvidenceStore:
         PNG); it skips the full decode that outside content needs. Never pass it for
         bytes that came from outside (attachments, files).
         """
+        return self.add_chunks(claim_id, (data,), original_name, kind, caption, note,
+                               captured_at, zone, metadata, source, parent_sha256, facts)
+
+    def add_chunks(self, claim_id: int, chunks: Iterable[bytes], original_name: str,
+                   kind: EvidenceKind = EvidenceKind.OTHER, caption: str = "",
+                   note: str = "", captured_at: datetime | None = None,
+                   zone: str | None = None, metadata: dict | None = None,
+                   source: str = "email_attachment", parent_sha256: str = "",
+                   facts: FileFacts | None = None) -> Evidence:
+        """:meth:`add_bytes` for content that arrives in pieces (a large attachment)."""
         self.folder.claims.get(claim_id)
-        if not data:
-            raise EvidenceRejected(original_name, "empty content (0 bytes)")
-        tmp, sha, size = self._bytes_to_temp(data)
+        tmp, sha, size = self._chunks_to_temp(chunks, original_name)
         try:
             if facts is None:
                 facts = inspect(tmp, original_name, original_name)
@@ -247,47 +261,6 @@ class EvidenceStore:
                             claim_id, {"sha256": sha, "name": name, "kind": kind.value,
                                        "size": size, "source": source})
         return self.get(eid)
-
-    def _import_email_parts(self, claim_id: int, ev: Evidence, facts: FileFacts,
-                            result: ImportResult) -> None:
-        msg = facts.email
-        headers = email_headers(msg)
-        attached: list[int] = [ev.id]
-        for part in msg.iter_attachments():
-            fname = part.get_filename() or "attachment"
-            try:
-                payload = part.get_payload(decode=True) or b""
-                att = self.add_bytes(
-                    claim_id, payload, display_name(fname), kind=EvidenceKind.OTHER,
-                    caption=f"Attachment of: {headers['subject']}"[:200],
-                    metadata={"email_sha256": ev.sha256}, source="email_attachment")
-            except EvidenceRejected as exc:
-                # The email itself is in; a bad attachment is reported, not fatal.
-                result.warnings.append(f"attachment {display_name(fname)}: {exc.reason}")
-                continue
-            if att.kind == EvidenceKind.OTHER and att.mime.startswith("image/"):
-                att = self.update(att.id, kind=EvidenceKind.SCREENSHOT)
-            elif att.kind == EvidenceKind.OTHER and att.mime == "application/pdf":
-                att = self.update(att.id, kind=EvidenceKind.DOCUMENT)
-            attached.append(att.id)
-            result.evidence.append(att)
-        try:
-            when = email.utils.parsedate_to_datetime(headers["date"]) if headers["date"] else None
-            if when is not None and when.tzinfo is None:
-                when = None
-        except (TypeError, ValueError, IndexError):
-            when = None
-        body = email_body(msg)
-        summary = f"{headers['subject']}\nFrom: {headers['from']}\nTo: {headers['to']}"
-        if body:
-            summary += "\n\n" + body[:4000]
-        contact = Contact(
-            claim_id=claim_id, channel=Channel.EMAIL, at=when or ev.captured_at,
-            zone=ev.zone, direction=Direction.RECEIVED,
-            reference=ticket_reference(headers["subject"]), summary=summary.strip(),
-            evidence_ids=attached,
-        )
-        result.contact = self.folder.contacts.add(contact)
 
     # -- reading and editing -------------------------------------------------
     def _find(self, claim_id: int, sha: str) -> Evidence | None:

@@ -197,6 +197,9 @@ class Contact:
     promised_action: str = ""
     promised_due_at: datetime | None = None
     evidence_ids: list[int] = field(default_factory=list)
+    # "" typed by the player, "detected" in an imported e-mail (to confirm), "confirmed"
+    reference_origin: str = ""
+    at_unknown: bool = False  # an e-mail without a date: ``at`` is when it was imported
     id: int | None = None
 
 

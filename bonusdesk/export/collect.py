@@ -12,12 +12,12 @@ from ..core import events
 from ..core.errors import NotFound
 from ..core.evidence import sha256_file
 from ..core.folder import ClaimFolder
+from ..core.mail import MAIL_MIMES
 from ..core.model import (
     ChecklistItem,
     Claim,
     Contact,
     Evidence,
-    EvidenceKind,
     Platform,
     StatusChange,
 )
@@ -167,8 +167,7 @@ def timeline(folder: ClaimFolder, data: ExportData) -> list[TimelineEntry]:
 
 
 def is_email(ev: Evidence) -> bool:
-    return ev.mime == "message/rfc822" or ev.kind == EvidenceKind.EMAIL and ev.mime.startswith(
-        "message/")
+    return ev.mime in MAIL_MIMES
 
 
 def is_pdf(ev: Evidence) -> bool:

@@ -3,14 +3,12 @@ body text, PDF pages as placeholders that the post-processing step fills."""
 
 from __future__ import annotations
 
-import email
-import email.policy
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
-from ..core.inspect_file import email_body, email_headers
+from ..core.mail import open_mail
 from ..core.timeutil import format_local
 from .collect import ExportData, Numbered, is_email, is_pdf
 from .images import ImagePreparer, JpegData, PngData, display_size, orientation, placement
@@ -20,7 +18,7 @@ from .layout import text as para
 
 FRAME_X, FRAME_Y = MARGIN, MARGIN + 4 * mm  # where layout.PackageDoc puts its frame
 MAX_TEXT_CHARS = 200_000  # a pathological email body must not produce a thousand pages
-META_SKIP = {"email_sha256"}
+META_SKIP = {"email_sha256", "mime_part"}
 EMAIL_HEADER_KEYS = {"from", "to", "date", "subject"}  # shown as the email's own header block
 
 
@@ -167,13 +165,12 @@ def _body_paragraphs(body: str) -> list:
 
 def email_story(data: ExportData, item: Numbered) -> list:
     t = labels(data.options.lang)
-    with open(item.path, "rb") as fh:
-        msg = email.message_from_binary_file(fh, policy=email.policy.default)
-    h = email_headers(msg)
-    pairs = [(t["from"], h["from"]), (t["to"], h["to"]), (t["date"], h["date"]),
-             (t["subject"], h["subject"])]
+    with open_mail(item.path, item.ev.mime) as mail:
+        h, body = mail.headers, mail.body
+    pairs = [(t["from"], h["from"]), (t["to"], h["to"]), (t["cc"], h["cc"]),
+             (t["date"], h["date"] or t["date_unknown"]), (t["subject"], h["subject"])]
     return [para(_title(data, item), "h2"), key_values(pairs + _facts(data, item), 40 * mm),
-            Spacer(1, 4 * mm)] + _body_paragraphs(email_body(msg))
+            Spacer(1, 4 * mm)] + _body_paragraphs(body)
 
 
 def text_story(data: ExportData, item: Numbered) -> list:

@@ -22,7 +22,8 @@ LABELS: dict[str, dict[str, str]] = {
         "agent": "Agent", "summary_col": "Summary", "promised": "Promised",
         "size": "Size", "dimensions": "Dimensions", "captured": "Captured / imported",
         "source": "Source", "exif_time": "Time in the file (EXIF)",
-        "from": "From", "to": "To", "date": "Date", "subject": "Subject",
+        "from": "From", "to": "To", "cc": "Cc", "date": "Date", "subject": "Subject",
+        "date_unknown": "unknown (the e-mail has no date)",
         "pdf_page": "page {i} of {n} of the original PDF",
         "reencoded_note": "Screenshots are shown re-encoded ({mode}) so the PDF stays under "
                           "{mb} MB. The original files are unchanged; their SHA-256 is listed "
@@ -65,7 +66,8 @@ LABELS: dict[str, dict[str, str]] = {
         "agent": "Agent", "summary_col": "Résumé", "promised": "Promis",
         "size": "Taille", "dimensions": "Dimensions", "captured": "Capturé / importé",
         "source": "Origine", "exif_time": "Heure dans le fichier (EXIF)",
-        "from": "De", "to": "À", "date": "Date", "subject": "Objet",
+        "from": "De", "to": "À", "cc": "Cc", "date": "Date", "subject": "Objet",
+        "date_unknown": "inconnue (l'e-mail n'a pas de date)",
         "pdf_page": "page {i} sur {n} du PDF d'origine",
         "reencoded_note": "Les captures d'écran sont affichées ré-encodées ({mode}) pour que le "
                           "PDF reste sous {mb} Mo. Les fichiers d'origine ne sont pas modifiés ; "
