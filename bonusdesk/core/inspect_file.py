@@ -136,22 +136,30 @@ def _inspect_image(path: Path, label: str, facts: FileFacts) -> None:
 
 
 def _inspect_pdf(path: Path, label: str, facts: FileFacts) -> None:
-    from pypdf import PdfReader
     from pypdf.errors import PdfReadError
+
+    from .pdf_check import PasswordNeeded, check_pages, describe, open_pdf
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            reader = PdfReader(path, strict=False)
+            reader = open_pdf(path)
             if reader.is_encrypted:
-                try:
-                    reader.decrypt("")
-                except Exception:  # noqa: BLE001 - any failure means "needs a password"
-                    facts.metadata["encrypted"] = True
-                    return
+                # Opens without a password (owner password only, or encrypted attachments
+                # only): an ordinary PDF for every reader, the export included.
+                facts.metadata["encryption"] = "no password needed to open"
             facts.pages = len(reader.pages)
-    except (PdfReadError, OSError, ValueError, KeyError, TypeError) as exc:
-        raise EvidenceRejected(label, f"damaged or unreadable PDF ({exc})") from None
+            if facts.pages:
+                check_pages(reader)
+    except PasswordNeeded:
+        # Kept as it is: the export attaches it and says its pages need the password
+        # (``EvidenceStore.unlock_pdf`` renders them once the player gives it).
+        facts.metadata["encrypted"] = True
+        facts.pages = None
+        return
+    except (PdfReadError, OSError, ValueError, KeyError, TypeError, AttributeError,
+            IndexError, RecursionError, NotImplementedError) as exc:
+        raise EvidenceRejected(label, f"damaged or unreadable PDF ({describe(exc)})") from None
     if not facts.pages:
         raise EvidenceRejected(label, "PDF has no pages")
 

@@ -57,6 +57,8 @@ class ExportData:
     options: ExportOptions
     number_of: dict[int, int] = field(default_factory=dict)  # evidence id -> number
     shown_as: dict[int, str] = field(default_factory=dict)  # number -> "JPEG 1280×720, q70"
+    # SHA-256 of a password-protected PDF -> number of its decrypted copy in this package
+    decrypted_copy: dict[str, int] = field(default_factory=dict)
 
 
 # Enough transliteration for Greek and Cyrillic names to stay recognisable in ASCII.
@@ -132,7 +134,9 @@ def collect(folder: ClaimFolder, claim_id: int, options: ExportOptions) -> Expor
         checklist=folder.claims.checklist(claim_id),
         history=folder.claims.history(claim_id),
         timeline=[], event_head=events.head(folder.db), user_zone=local_zone_name(),
-        options=options, number_of={item.ev.id: item.n for item in numbered})
+        options=options, number_of={item.ev.id: item.n for item in numbered},
+        decrypted_copy={item.ev.parent_sha256: item.n for item in numbered
+                        if item.ev.source == "decrypted" and item.ev.parent_sha256})
     data.timeline = timeline(folder, data)
     return data
 

@@ -32,6 +32,15 @@ LABELS: dict[str, dict[str, str]] = {
         "shown_as": "shown as {mode}",
         "not_shown": "not shown (see the original file)",
         "encrypted_pdf": "password-protected PDF: not shown (see the original file)",
+        "not_drawn": "This item could not be drawn in this PDF ({reason}). The original file "
+                     "is attached unchanged; its SHA-256 is above.",
+        "page_not_drawn": "This page could not be drawn in this PDF ({reason}). The original "
+                          "file is attached unchanged; its SHA-256 is above.",
+        "protected_pdf_note": "Protected by a password: attached as is. Give the password "
+                              "in BonusDesk to render its pages (bonusdesk-cli evidence unlock).",
+        "protected_pdf_copy": "Protected by a password: attached as is. Its pages are shown "
+                              "from its decrypted copy, item #{n}.",
+        "not_drawn_index": "could not be drawn: {reason}",
         "no_evidence": "No evidence selected.", "no_contacts": "No contact recorded yet.",
         "ev_incident": "Incident", "ev_captured": "Screenshot captured: #{n} {name}",
         "ev_imported": "Evidence imported: #{n} {name}",
@@ -76,6 +85,17 @@ LABELS: dict[str, dict[str, str]] = {
         "shown_as": "affiché en {mode}",
         "not_shown": "non affiché (voir le fichier d'origine)",
         "encrypted_pdf": "PDF protégé par mot de passe : non affiché (voir le fichier d'origine)",
+        "not_drawn": "Cet élément n'a pas pu être affiché dans ce PDF ({reason}). Le fichier "
+                     "d'origine est joint sans modification ; son SHA-256 figure ci-dessus.",
+        "page_not_drawn": "Cette page n'a pas pu être affichée dans ce PDF ({reason}). Le "
+                          "fichier d'origine est joint sans modification ; son SHA-256 figure "
+                          "ci-dessus.",
+        "protected_pdf_note": "Protégé par un mot de passe : joint tel quel. Indiquez le mot de "
+                              "passe dans BonusDesk pour afficher ses pages "
+                              "(bonusdesk-cli evidence unlock).",
+        "protected_pdf_copy": "Protégé par un mot de passe : joint tel quel. Ses pages sont "
+                              "affichées depuis sa copie déchiffrée, élément n°{n}.",
+        "not_drawn_index": "non affiché : {reason}",
         "no_evidence": "Aucune preuve sélectionnée.",
         "no_contacts": "Aucun contact enregistré.",
         "ev_incident": "Incident", "ev_captured": "Capture d'écran : n°{n} {name}",

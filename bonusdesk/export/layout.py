@@ -146,6 +146,7 @@ class RenderState:
     dry: bool = False  # first pass: measure only, draw no image
     section: str = ""  # last outline title drawn: shown in the running header
     on_page: Callable[[int], None] | None = None  # progress/cancel hook
+    failures: dict[int, str] = field(default_factory=dict)  # evidence number -> why not drawn
 
 
 class Bookmark(Flowable):

@@ -172,7 +172,7 @@ def index_section(data: ExportData, state: RenderState, image_note: str,
     for item in data.evidence:
         ev = item.ev
         page = previous.evidence_page.get(item.n, "") if previous else ""
-        shown = item_note(data, item)
+        shown = item_note(data, item, previous)
         caption = "\n".join(x for x in (ev.caption, shown) if x)
         rows.append([text(str(item.n), "cellb"), text(value_text(ev.kind, lang), "cell"),
                      text(caption, "cell"), text(_when(ev.captured_at, ev.zone), "cell"),
@@ -189,9 +189,12 @@ def index_section(data: ExportData, state: RenderState, image_note: str,
     return out + [table]
 
 
-def item_note(data: ExportData, item) -> str:
+def item_note(data: ExportData, item, previous: RenderState | None = None) -> str:
     t = labels(data.options.lang)
     ev = item.ev
+    failed = previous.failures.get(item.n) if previous else None
+    if failed:
+        return t["not_drawn_index"].format(reason=failed)
     if ev.is_image:
         mode = data.shown_as.get(item.n, "")
         return t["shown_as"].format(mode=mode) if mode else ""

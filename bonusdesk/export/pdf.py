@@ -55,8 +55,10 @@ def image_note(data: ExportData, preparer: ImagePreparer) -> str:
 
 
 def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,
-               tick: Callable[[str], None], check_cancel: Callable[[], None]) -> int:
-    """Write the finished PDF to ``out``; returns its page count."""
+               tick: Callable[[str], None], check_cancel: Callable[[], None]
+               ) -> tuple[int, dict[int, str]]:
+    """Write the finished PDF to ``out``; returns its page count and the items that could
+    not be drawn ({evidence number: reason}), each shown on a page that says so."""
     preparer = ImagePreparer(level, workdir)
     data.shown_as = {i.n: preparer.describe(i) for i in data.evidence if i.ev.is_image}
     note = image_note(data, preparer)
@@ -89,10 +91,13 @@ def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,
         check_cancel()
         tick("finishing the PDF")
 
-    finish(rendered, out, final.images, final.pdf_slots, attachments, data.options.password,
-           step)
+    failed = finish(rendered, out, final.images, final.pdf_slots, attachments,
+                    data.options.password, step,
+                    labels(data.options.lang)["page_not_drawn"])
     rendered.unlink(missing_ok=True)
-    return final.pages
+    for n, reason in final.failures.items():
+        failed.setdefault(n, reason)
+    return final.pages, dict(sorted(failed.items()))
 
 
 def work_units(data: ExportData) -> int:
