@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 
@@ -85,13 +84,17 @@ STYLES = {
 
 
 def text(value: object, style: str = "body") -> Paragraph:
-    """A wrapped paragraph of user text: escaped, newlines kept."""
-    return Paragraph(escape(str(value)).replace("\n", "<br/>"), STYLES[style])
+    """A wrapped paragraph of user text: escaped, newlines kept, any script handled."""
+    from .scripts import fit_scripts
+
+    return Paragraph(fit_scripts(str(value)).replace("\n", "<br/>"), STYLES[style])
 
 
 def markup(value: str, style: str = "body") -> Paragraph:
-    """A paragraph of trusted reportlab markup (our own labels, already escaped)."""
-    return Paragraph(value, STYLES[style])
+    """A paragraph of trusted reportlab markup (our own labels, user text escaped)."""
+    from .scripts import fit_markup
+
+    return Paragraph(fit_markup(value), STYLES[style])
 
 
 def mono_breakable(value: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from . import scripts
 from .collect import ExportData, is_pdf
 from .evidence_pages import evidence_story
 from .images import ImagePreparer
@@ -59,6 +60,7 @@ def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,
                ) -> tuple[int, dict[int, str]]:
     """Write the finished PDF to ``out``; returns its page count and the items that could
     not be drawn ({evidence number: reason}), each shown on a page that says so."""
+    scripts.language.set(data.options.lang)
     preparer = ImagePreparer(level, workdir)
     data.shown_as = {i.n: preparer.describe(i) for i in data.evidence if i.ev.is_image}
     note = image_note(data, preparer)
