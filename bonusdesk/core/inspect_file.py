@@ -28,8 +28,9 @@ _MAGIC = [
 ]
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Outlook .msg (and old Office files)
 _IMAGE_FORMATS = {"PNG", "JPEG", "GIF", "WEBP", "BMP", "MPO"}
-_EMAIL_HEADER = re.compile(rb"^(From|To|Subject|Date|Received|Return-Path|Message-ID|MIME-Version"
-                           rb"|Delivered-To|X-[\w-]+):", re.IGNORECASE | re.MULTILINE)
+_EMAIL_HEADER = re.compile(rb"^(?:(From|To|Cc|Subject|Date|Received|Return-Path|Message-ID"
+                           rb"|MIME-Version|Content-Type|Reply-To|Sender|Delivered-To|X-[\w-]+):"
+                           rb"|From [^\r\n]+\d\d:\d\d)", re.IGNORECASE)  # or an mbox "From " line
 
 
 @dataclass

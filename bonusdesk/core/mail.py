@@ -108,7 +108,11 @@ def mail_headers(part: Part) -> dict[str, str]:
 
 def _text_of(buf, part: Part) -> str:
     data = mime_tree.decoded(buf, part, MAX_BODY_BYTES)
-    text = decode_bytes(data, part.headers.get_content_charset())
+    try:
+        charset = part.headers.get_content_charset()
+    except (LookupError, ValueError):
+        charset = None
+    text = decode_bytes(data, charset)
     if part.content_type == "text/html":
         text = html_to_text(text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -132,6 +136,8 @@ def _body(buf, part: Part) -> tuple[str, str]:
         return "", ""
     if not part.is_multipart:
         return _text_of(buf, part), "html" if part.content_type == "text/html" else "text"
+    if not part.children:  # no boundary line found: show the body as text, as clients do
+        return _text_of(buf, part), "text"
     if part.content_type == "multipart/alternative":
         choices = [_body(buf, c) for c in part.children]
         plain = next(((t, k) for t, k in choices if k == "text"), ("", ""))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import binascii
 import email.parser
 import email.policy
+import email.utils
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -28,6 +29,8 @@ MAX_HEADER_BYTES = 256 * 1024  # a header block larger than this is cut there
 CHUNK = 1024 * 1024
 
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
+# After the first line: a line that is not "Name:" nor a folded continuation.
+_NOT_A_HEADER = re.compile(rb"\n(?![ \t])(?![!-9;-~]+[ \t]*:)(?=[^\r\n])")
 _HEADERS = email.parser.BytesHeaderParser(policy=email.policy.compat32)
 MESSAGE_TYPES = ("message/rfc822", "message/global")
 
@@ -85,7 +88,13 @@ def _parse_headers(buf, start: int, end: int) -> tuple[Message, int]:
     limit = min(end, start + MAX_HEADER_BYTES)
     m = _HEADER_END.search(buf, start, limit)
     header_end, body = (m.start() + 1, m.end()) if m else (limit, limit)
-    return _HEADERS.parsebytes(bytes(buf[start:header_end])), body
+    block = bytes(buf[start:header_end])
+    # A line that is neither a field nor a continuation ends the header block early, as
+    # in Python's parser and mail clients (RFC 5322 violations in real mail).
+    stray = _NOT_A_HEADER.search(block)
+    if stray is not None:
+        block, body = block[:stray.start() + 1], start + stray.start() + 1
+    return _HEADERS.parsebytes(block), body
 
 
 def _make_part(buf, start: int, end: int, depth: int, number: str,
@@ -144,7 +153,9 @@ def scan(buf, start: int = 0, end: int | None = None, max_depth: int = MAX_DEPTH
             stack.append(inner)
             continue
         boundary = part.headers.get_param("boundary")
-        if not boundary or not isinstance(boundary, str):
+        if isinstance(boundary, tuple):  # RFC 2231: boundary*=charset''value
+            boundary = email.utils.collapse_rfc2231_value(boundary)
+        if not boundary:
             continue  # a multipart without a boundary: its body is read as one text
         default = "message/rfc822" if part.content_type == "multipart/digest" else "text/plain"
         ranges = _boundary_ranges(buf, part, boundary.encode("latin-1", "replace"))
