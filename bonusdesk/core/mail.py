@@ -179,7 +179,10 @@ def _attachments(buf, root: Part) -> list[Attachment]:
 def _range_chunks(buf, start: int, end: int) -> Callable[[], Iterator[bytes]]:
     def chunks() -> Iterator[bytes]:
         for pos in range(start, end, mime_tree.CHUNK):
-            yield bytes(buf[pos:min(end, pos + mime_tree.CHUNK)])
+            stop = min(end, pos + mime_tree.CHUNK)
+            data = bytes(buf[pos:stop])
+            mime_tree.release(buf, pos, stop)
+            yield data
     return chunks
 
 

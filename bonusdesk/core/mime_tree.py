@@ -18,6 +18,7 @@ import binascii
 import email.parser
 import email.policy
 import email.utils
+import mmap
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -105,12 +106,43 @@ def _make_part(buf, start: int, end: int, depth: int, number: str,
     return Part(start, min(body, end), end, headers, depth, number)
 
 
+def release(buf, start: int, end: int) -> None:
+    """Tell the OS the mapped pages in [start, end) are no longer needed.
+
+    Pages of an mmap that were read count in the process's memory until released; without
+    this a 141 MB e-mail would still weigh 141 MB once scanned. A no-op for plain bytes
+    and where ``madvise`` is missing (Windows).
+    """
+    advise = getattr(buf, "madvise", None)
+    if advise is None or not hasattr(mmap, "MADV_DONTNEED"):
+        return
+    page = mmap.PAGESIZE
+    first, last = (start // page) * page, (end // page) * page
+    if last > first:
+        advise(mmap.MADV_DONTNEED, first, last - first)
+
+
+def _delimiters(buf, pattern: re.Pattern, start: int, end: int, window: int = 8 * CHUNK):
+    """``pattern.finditer`` over [start, end) a window at a time, releasing what is done."""
+    pos = start
+    while pos < end:
+        stop = min(end, pos + window)
+        last = None
+        for m in pattern.finditer(buf, pos, min(end, stop + 1024)):
+            if m.start() >= stop:
+                break
+            last = m
+            yield m
+        release(buf, pos, stop)
+        pos = max(stop, last.end() if last is not None else stop)
+
+
 def _boundary_ranges(buf, part: Part, boundary: bytes) -> list[tuple[int, int]]:
     """The byte ranges of the parts between the boundary lines of a multipart body."""
     delimiter = re.compile(rb"(?m)^--" + re.escape(boundary) + rb"(--)?[ \t]*(?:\r?\n|$)")
     ranges: list[tuple[int, int]] = []
     begin = None
-    for m in delimiter.finditer(buf, part.body, part.end):
+    for m in _delimiters(buf, delimiter, part.body, part.end):
         if begin is not None:
             stop = m.start()
             # The line break before a delimiter belongs to the delimiter (RFC 2046).
@@ -194,6 +226,7 @@ def iter_decoded(buf, part: Part, chunk: int = CHUNK) -> Iterator[bytes]:
         carry = b""
         while pos < end:
             raw = bytes(buf[pos:min(end, pos + chunk)])
+            release(buf, pos, pos + len(raw))
             pos += len(raw)
             data = carry + re.sub(rb"[^A-Za-z0-9+/=]", b"", raw)
             cut = len(data) - len(data) % 4 if pos < end else len(data)
@@ -205,6 +238,7 @@ def iter_decoded(buf, part: Part, chunk: int = CHUNK) -> Iterator[bytes]:
         carry = b""
         while pos < end:
             raw = carry + bytes(buf[pos:min(end, pos + chunk)])
+            release(buf, pos, pos + len(raw) - len(carry))
             pos += len(raw) - len(carry)
             cut = raw.rfind(b"\n") + 1 if pos < end else len(raw)
             if cut == 0:
@@ -214,6 +248,7 @@ def iter_decoded(buf, part: Part, chunk: int = CHUNK) -> Iterator[bytes]:
         return
     while pos < end:
         data = bytes(buf[pos:min(end, pos + chunk)])
+        release(buf, pos, pos + len(data))
         pos += len(data)
         yield data
 

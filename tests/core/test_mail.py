@@ -240,3 +240,28 @@ def test_a_damaged_msg_is_refused_with_a_reason(folder, claim, tmp_path):
     with pytest.raises(EvidenceRejected, match="Outlook"):
         folder.evidence.import_file(claim.id, src)
     assert folder.evidence.list(claim.id) == []
+
+
+def test_memory_while_importing_a_large_mail_stays_bounded(tmp_path):
+    """A 40 MB e-mail (one base64 attachment) must not need memory in proportion to it.
+
+    Measured in a child process (ru_maxrss is per process); the old parser needed about
+    5.5 MB per MB of e-mail. bench/mail_import.py prints the figures for 141 MB.
+    """
+    import json
+    import subprocess
+    import sys
+
+    from bench.mail_import import CHILD, write_mail
+    from tests.conftest import REPO_ROOT, subprocess_env
+
+    mail = tmp_path / "big.eml"
+    write_mail(mail, 40)
+    work = tmp_path / "w"
+    work.mkdir()
+    out = subprocess.run([sys.executable, "-c", CHILD, str(mail), str(work)], cwd=REPO_ROOT,
+                         capture_output=True, text=True, check=True, env=subprocess_env())
+    r = json.loads(out.stdout.strip().splitlines()[-1])
+    grew_mb = (r["rss_kb"] - r["base_kb"]) / 1024
+    assert r["items"] == 2
+    assert grew_mb < 40, f"import grew memory by {grew_mb:.0f} MB for a 40 MB e-mail"
