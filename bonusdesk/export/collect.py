@@ -153,8 +153,11 @@ def timeline(folder: ClaimFolder, data: ExportData) -> list[TimelineEntry]:
                                      t[key].format(n=item.n, name=item.ev.original_name)))
     for c in data.contacts:
         ref = f" – {c.reference}" if c.reference else ""
-        entries.append(TimelineEntry(c.at, c.zone, t["ev_contact"].format(
-            channel=value_text(c.channel, lang), direction=t.get(c.direction.value, ""), ref=ref)))
+        text = t["ev_contact"].format(channel=value_text(c.channel, lang),
+                                      direction=t.get(c.direction.value, ""), ref=ref)
+        if c.at_unknown:  # placed at its import time; say so
+            text += f" ({t['date_unknown']})"
+        entries.append(TimelineEntry(c.at, c.zone, text))
     for s in data.history:
         text = t["ev_status"].format(status=value_text(s.status, lang))
         entries.append(TimelineEntry(s.at, s.zone, text + (f" – {s.note}" if s.note else "")))

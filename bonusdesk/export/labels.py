@@ -24,6 +24,7 @@ LABELS: dict[str, dict[str, str]] = {
         "source": "Source", "exif_time": "Time in the file (EXIF)",
         "from": "From", "to": "To", "cc": "Cc", "date": "Date", "subject": "Subject",
         "date_unknown": "unknown (the e-mail has no date)",
+        "contact_date_unknown": "date unknown (imported {when})",
         "pdf_page": "page {i} of {n} of the original PDF",
         "reencoded_note": "Screenshots are shown re-encoded ({mode}) so the PDF stays under "
                           "{mb} MB. The original files are unchanged; their SHA-256 is listed "
@@ -77,6 +78,7 @@ LABELS: dict[str, dict[str, str]] = {
         "source": "Origine", "exif_time": "Heure dans le fichier (EXIF)",
         "from": "De", "to": "À", "cc": "Cc", "date": "Date", "subject": "Objet",
         "date_unknown": "inconnue (l'e-mail n'a pas de date)",
+        "contact_date_unknown": "date inconnue (importé le {when})",
         "pdf_page": "page {i} sur {n} du PDF d'origine",
         "reencoded_note": "Les captures d'écran sont affichées ré-encodées ({mode}) pour que le "
                           "PDF reste sous {mb} Mo. Les fichiers d'origine ne sont pas modifiés ; "

@@ -32,13 +32,20 @@ def _when(dt, zone: str) -> str:
     return format_local(dt, zone) if dt else ""
 
 
+def contact_when(c, lang: str) -> str:
+    """When a contact happened, or "date unknown (imported …)" for an undated e-mail."""
+    if getattr(c, "at_unknown", False):
+        return labels(lang)["contact_date_unknown"].format(when=_when(c.at, c.zone))
+    return _when(c.at, c.zone)
+
+
 def summary(data: ExportData) -> list:
     t, lang = labels(data.options.lang), data.options.lang
     c, p = data.claim, data.platform
     platform = " – ".join(x for x in (p.name, p.website, p.support_email) if x)
     bonus = " ".join(x for x in (c.bonus_name, f"({c.bonus_type})" if c.bonus_type else "",
                                   c.bonus_amount, c.currency) if x)
-    refs = [f"{ct.reference} ({value_text(ct.channel, lang)}, {_when(ct.at, ct.zone)})"
+    refs = [f"{ct.reference} ({value_text(ct.channel, lang)}, {contact_when(ct, lang)})"
             for ct in data.contacts if ct.reference]
     out = [
         Bookmark("summary", t["summary"]),
@@ -137,7 +144,7 @@ def contacts_section(data: ExportData) -> list:
     rows = [[text(f"{t['when']} · {t['channel']} · {t['reference']}", "cellb"),
              text(f"{t['summary_col']} · {t['promised']}", "cellb")]]
     for c in data.contacts:
-        facts = [f"<b>{escape(_when(c.at, c.zone))}</b>",
+        facts = [f"<b>{escape(contact_when(c, lang))}</b>",
                  escape(f"{value_text(c.channel, lang)}, {t.get(c.direction.value, '')}")]
         if c.reference:
             facts.append(f"{escape(t['reference'])}: <b>{escape(c.reference)}</b>")

@@ -265,3 +265,15 @@ def test_memory_while_importing_a_large_mail_stays_bounded(tmp_path):
     grew_mb = (r["rss_kb"] - r["base_kb"]) / 1024
     assert r["items"] == 2
     assert grew_mb < 40, f"import grew memory by {grew_mb:.0f} MB for a 40 MB e-mail"
+
+
+def test_undated_mail_says_date_unknown_in_the_pdf(folder, claim, tmp_path):
+    from bonusdesk.export import ExportOptions, export_claim
+    from tests.export.helpers import pdftotext
+
+    _import(folder, claim, tmp_path, bytes(_mail(date=False)))
+    out = tmp_path / "p.pdf"
+    export_claim(folder, claim.id, out, ExportOptions(lang="en"))
+    text = pdftotext(out)
+    assert "date unknown (imported" in text
+    assert "unknown (the e-mail has no date)" in text
