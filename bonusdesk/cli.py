@@ -461,6 +461,33 @@ def cmd_export(args) -> int:
     return EXIT_OK
 
 
+# -- report: the complaint text, the same as the app and the PDF show ------------------
+def cmd_report(args) -> int:
+    from .core.report_text import CHAT_LIMIT, letter
+
+    with open_folder(args, writable=False) as folder:
+        text = letter(folder, args.id, args.lang, args.form)
+    if args.json:
+        emit_json({"claim_id": args.id, "lang": text.lang, "form": text.form,
+                   "subject": text.subject, "body": text.body, "chars": text.chars,
+                   "limit": CHAT_LIMIT if text.form == "chat" else None})
+    else:
+        print(text.text)
+    return EXIT_OK
+
+
+def _add_report_parser(sub, common) -> None:
+    help_text = "print the complaint: a formal letter or a short chat message"
+    p = sub.add_parser("report", parents=[common], help=help_text, description=help_text)
+    p.set_defaults(func=cmd_report)
+    p.add_argument("id", type=int, metavar="CLAIM_ID")
+    p.add_argument("--lang", default="en", choices=["en", "fr"],
+                   help="language of the text (default en, like export)")
+    p.add_argument("--form", default="letter", choices=["letter", "chat"],
+                   help="letter: the formal written complaint; chat: under 1,000 characters "
+                        "for a chat box (default letter)")
+
+
 # -- capture (issue 3) -------------------------------------------------------------
 def cmd_capture(args) -> int:
     from .core.capture import BadCaptureRequest, CaptureMode, capture_to_claim
@@ -685,6 +712,7 @@ def build_parser() -> argparse.ArgumentParser:
     command(sub, "verify", cmd_verify,
             "re-hash every evidence file, check the event chain and the database")
     _add_export_parser(sub, common)
+    _add_report_parser(sub, common)
     _add_capture_parser(sub, common)
     _add_deadlines_parser(sub, common)
     return parser

@@ -144,6 +144,27 @@ def m003_player_profile(db: Database) -> None:
 
 
 @migrations()
+def m014_recurrence(db: Database) -> None:
+    # One boolean "intermittent" held three answers: the details form asked "Does it
+    # happen every time?" and stored "Only sometimes" as 1, "Every time" as 0 and
+    # "Not sure" as NULL, while the letter read 0 as "it happened once". The four
+    # answers get a column of their own; existing answers keep what the player meant.
+    db["claims"].add_column("recurrence", str)
+    db.execute("update claims set recurrence = case intermittent "
+               "when 1 then 'sometimes' when 0 then 'every_time' else 'unknown' end")
+    # No trigger, index or view names the column (the FTS triggers list their own).
+    db.execute("alter table claims drop column intermittent")
+
+
+@migrations()
+def m015_claim_remedy(db: Database) -> None:
+    # What the letter asks for: "auto" = the default of the claim's category; the
+    # amount is text like bonus_amount ("" = the bonus amount when that applies).
+    db["claims"].add_column("remedy", str, not_null_default="auto")
+    db["claims"].add_column("remedy_amount", str, not_null_default="")
+
+
+@migrations()
 def m011_contact_reference_origin_and_unknown_time(db: Database) -> None:
     # Where a contact's reference came from: "" typed by the player, "detected" in an
     # imported e-mail's subject (to be confirmed or removed), "confirmed" by the player.

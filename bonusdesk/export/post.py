@@ -15,6 +15,7 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
     ArrayObject,
+    BooleanObject,
     ByteStringObject,
     DecodedStreamObject,
     DictionaryObject,
@@ -24,6 +25,7 @@ from pypdf.generic import (
     TextStringObject,
 )
 
+from ..core.localefmt import lang_tag
 from ..core.pdf_check import content_bytes, describe, open_pdf, page_box
 from .evidence_pages import ImageSlot, PdfSlot
 from .images import JpegData, PngData
@@ -224,9 +226,20 @@ def _stamp_failure(writer: PdfWriter, slot: PdfSlot, text: str) -> None:
                     writer._add_object(font), "\n".join(ops))
 
 
+def _describe_document(writer: PdfWriter, lang: str) -> None:
+    """Language, title shown in the window bar, outline open: what readers and screen
+    readers use to present the package (title and author come from reportlab)."""
+    root = writer._root_object  # pypdf has no public setter for /Lang
+    root[NameObject("/Lang")] = TextStringObject(lang_tag(lang))
+    root[NameObject("/PageMode")] = NameObject("/UseOutlines")
+    root[NameObject("/ViewerPreferences")] = DictionaryObject({
+        NameObject("/DisplayDocTitle"): BooleanObject(True)})
+
+
 def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[PdfSlot],
            attachments: list[tuple[str, str, str]], password: str | None,
-           step=lambda: None, failure_note: str = "{reason}") -> dict[int, str]:
+           step=lambda: None, lang: str = "en",
+           failure_note: str = "{reason}") -> dict[int, str]:
     """Write the final PDF to ``out`` (fsynced). ``attachments``: (name, path, caption).
 
     A page of an evidence PDF that cannot be drawn gets ``failure_note`` (with
@@ -238,6 +251,7 @@ def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[P
         reader = PdfReader(rendered)
         lazy = password is None
         writer = PdfWriter(clone_from=reader)
+        _describe_document(writer, lang)
         for n, slot in enumerate(images, 1):
             _place_image(writer, slot, n, lazy)
             step()
