@@ -58,3 +58,22 @@ def test_reference_shapes_are_found(subject, expected):
 @pytest.mark.parametrize("subject", WITHOUT_REFERENCE)
 def test_ordinary_words_are_never_references(subject):
     assert ticket_reference(subject) == ""
+
+
+def test_player_confirms_or_removes_a_detected_reference(cli_folder, run_cli, tmp_path):
+    from tests.factories import write_eml
+
+    run_cli("evidence", "add", "1", write_eml(tmp_path / "r.eml"), folder=cli_folder, check=0)
+    listed = run_cli("contact", "list", "1", folder=cli_folder, check=0).stdout
+    assert "558812 (detected: confirm or remove)" in listed
+    run_cli("contact", "reference", "1", folder=cli_folder, check=0)
+    listed = run_cli("contact", "list", "1", folder=cli_folder, check=0).stdout
+    assert "558812" in listed and "detected" not in listed
+    run_cli("contact", "reference", "1", "--remove", folder=cli_folder, check=0)
+    import json
+
+    shown = json.loads(run_cli("contact", "list", "1", "--json", folder=cli_folder,
+                               check=0).stdout)
+    assert shown[0]["reference"] == "" and shown[0]["reference_origin"] == ""
+    again = run_cli("contact", "reference", "1", folder=cli_folder, check=2)
+    assert "no reference to confirm" in again.stderr
