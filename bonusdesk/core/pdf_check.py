@@ -8,8 +8,8 @@
 - :func:`check_pages` reads every page's boxes and content streams, so a PDF that the
   export could not draw is reported when the player adds it, not at export time.
 
-pypdf's own chatter ("Object 3 0 found", "incorrect startxref") goes to the log through
-:func:`quiet_pypdf`, never to the user's terminal.
+pypdf's own chatter ("Object 3 0 found", "incorrect startxref") goes to BonusDesk's log
+through :func:`quiet_pypdf`, never to the user's terminal.
 """
 
 from __future__ import annotations
@@ -26,30 +26,17 @@ class PasswordNeeded(Exception):
     """The PDF opens only with a user password (none given, or a wrong one)."""
 
 
-LOG_NAME = "pdf.log"
-
-
 def quiet_pypdf() -> None:
-    """Send pypdf's messages to ``applog.log_dir()/pdf.log``, never to the terminal.
+    """Keep pypdf's messages about odd files off the terminal; they go to BonusDesk's log.
 
-    Without a handler of its own, Python's last-resort handler prints pypdf's warnings
-    about odd files on stderr, where a player takes them for errors.
+    Without a handler of its own, Python's last-resort handler prints pypdf's warnings on
+    stderr, where a player takes them for errors. A NullHandler stops that; the records
+    still propagate to the root logger, which ``applog.install`` points at the rotating
+    log file of the app or the CLI.
     """
     pypdf_log = logging.getLogger("pypdf")
-    if pypdf_log.handlers:
-        return
-    from .applog import log_dir
-
-    handler: logging.Handler
-    try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(folder / LOG_NAME, encoding="utf-8", delay=True)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
-    except OSError:
-        handler = logging.NullHandler()
-    pypdf_log.addHandler(handler)
-    pypdf_log.propagate = False
+    if not any(isinstance(h, logging.NullHandler) for h in pypdf_log.handlers):
+        pypdf_log.addHandler(logging.NullHandler())
 
 
 @dataclass(frozen=True)

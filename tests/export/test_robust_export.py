@@ -211,3 +211,19 @@ def test_pypdf_chatter_does_not_reach_the_terminal(cli_folder, run_cli, tmp_path
     assert proc.stderr == ""
     proc = run_cli("export", "1", "--out", tmp_path / "p.pdf", folder=cli_folder, check=0)
     assert proc.stderr == ""
+
+
+def test_pypdf_chatter_goes_to_the_cli_log(cli_folder, tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import subprocess_env
+    from tests.pdf_samples import bad_startxref_pdf
+
+    logs = tmp_path / "logs"
+    pdf = write(tmp_path / "odd.pdf", bad_startxref_pdf())
+    proc = subprocess.run([sys.executable, "-m", "bonusdesk.cli", "--folder", str(cli_folder),
+                           "evidence", "add", "1", str(pdf)], capture_output=True, text=True,
+                          env=subprocess_env(BONUSDESK_LOG_DIR=str(logs)), timeout=120)
+    assert proc.returncode == 0 and proc.stderr == ""
+    assert "startxref" in (logs / "bonusdesk-cli.log").read_text(encoding="utf-8")
