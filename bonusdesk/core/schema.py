@@ -165,6 +165,25 @@ def m015_claim_remedy(db: Database) -> None:
 
 
 @migrations()
+def m016_ocr_text(db: Database) -> None:
+    # Text read from image evidence by OCR: derived data, never evidence. Re-reading the
+    # same image (and region) replaces its row; deleting every row loses nothing that
+    # cannot be read again. "region" is "" for the whole image, else "x,y,w,h".
+    db["ocr_text"].create(
+        {"id": int, "evidence_id": int, "claim_id": int, "region": str, "engine": str,
+         "engine_version": str, "languages": str, "text": str, "lines": str,
+         "read_at": str},
+        pk="id",
+        foreign_keys=[("evidence_id", "evidence", "id"), ("claim_id", "claims", "id")],
+        not_null={"evidence_id", "claim_id", "region", "engine", "engine_version", "text"},
+    )
+    db["ocr_text"].create_index(["evidence_id", "region"], unique=True)
+    db["ocr_text"].create_index(["claim_id"])
+    # Screenshots become searchable through the same full-text index machinery.
+    db["ocr_text"].enable_fts(["text"], create_triggers=True, tokenize=FTS_TOKENIZE)
+
+
+@migrations()
 def m011_contact_reference_origin_and_unknown_time(db: Database) -> None:
     # Where a contact's reference came from: "" typed by the player, "detected" in an
     # imported e-mail's subject (to be confirmed or removed), "confirmed" by the player.

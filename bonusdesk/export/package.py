@@ -190,7 +190,8 @@ def _run(job: ExportJob, progress: ProgressCallback | None,
 
     if progress:
         progress(0, total, "checking the evidence files")
-    check_files(data.evidence)
+    check_files(data.evidence + (data.withheld if options.bundle and options.bundle_originals
+                                 else []))
     part = _part_path(out)
     bundle_part = _part_path(options.bundle) if options.bundle else None
     limit = options.max_mb * 1024 * 1024 if options.max_mb else None
