@@ -121,7 +121,9 @@ def fit_scripts(value: str, escaped: bool = False) -> str:
 
     for char in value:
         k = _kind(char)
-        if k != kind and not (char.isspace() and kind.startswith("note:")):
+        # Spaces between words of a noted script stay in its run (one note, not one per
+        # word); a line break ends it.
+        if k != kind and not (char in " \t\u00a0" and kind.startswith("note:")):
             flush()
             run, kind = "", k
         run += char
