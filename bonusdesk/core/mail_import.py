@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .errors import EvidenceRejected
-from .mail import EML_MIME, Mail, open_mail
+from .mail import EML_MIME, MAIL_MIMES, Mail, open_mail
 from .model import Channel, Contact, Direction, Evidence, EvidenceKind
 from .references import ticket_reference
 
@@ -93,9 +93,14 @@ def import_mail_parts(store: EvidenceStore, claim_id: int, ev: Evidence,
                 if att.forwarded and child.mime != EML_MIME:
                     result.warnings.append(f"{what} {att.name}: not readable as an e-mail; "
                                            "kept as a file")
+                if not att.forwarded and child.mime in MAIL_MIMES:
+                    # An e-mail sent as a file (an Outlook .msg, an .eml): read it too.
+                    if depth + 1 > MAX_FORWARD_DEPTH:
+                        continue
+                    child = store.update(child.id, kind=EvidenceKind.EMAIL)
                 linked.append(child.id)
                 result.evidence.append(child)
-                if att.forwarded and child.mime == EML_MIME:
+                if child.mime in MAIL_MIMES and (att.forwarded or child.kind == EvidenceKind.EMAIL):
                     queue.append((child, depth + 1))
     assert top is not None
     result.contact = store.folder.contacts.add(_contact(claim_id, ev, top, forwarded_texts,

@@ -277,3 +277,14 @@ def test_undated_mail_says_date_unknown_in_the_pdf(folder, claim, tmp_path):
     text = pdftotext(out)
     assert "date unknown (imported" in text
     assert "unknown (the e-mail has no date)" in text
+
+
+def test_outlook_msg_attached_to_an_eml_is_read_too(folder, claim, tmp_path):
+    inner = write_msg(tmp_path / "inner.msg", attachments=[("preuve.png", png_bytes())])
+    msg = _mail("Fwd: réponse du casino")
+    msg.add_attachment(inner.read_bytes(), maintype="application", subtype="vnd.ms-outlook",
+                       filename="reponse.msg")
+    result = _import(folder, claim, tmp_path, bytes(msg))
+    names = [(ev.original_name, ev.kind) for ev in result.evidence]
+    assert ("reponse.msg", EvidenceKind.EMAIL) in names
+    assert ("preuve.png", EvidenceKind.SCREENSHOT) in names
