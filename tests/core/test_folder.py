@@ -116,7 +116,7 @@ def test_reader_upgrades_a_folder_from_an_older_version(tmp_path):
     newest = make_older_folder(path)
     with ClaimFolder.open(path, writable=False) as reader:
         applied = [r["name"] for r in reader.db.query(
-            "select name from _sqlite_migrations order by id")]
+            "select name from _sqlite_migrations order by rowid")]  # applied order
         assert not reader.writable
     assert applied[-1] == newest
 
