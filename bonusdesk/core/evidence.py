@@ -21,17 +21,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .atomicfile import fsync_dir
 from .errors import BadInput, EvidenceRejected, NotFound
+from .folder import ClaimFolder, store
 from .inspect_file import FileFacts, display_name, inspect, safe_ext
 from .model import Contact, Evidence, EvidenceKind
 from .rows import from_row, to_db, to_row
 from .timeutil import local_zone_name, now_utc, to_iso, utc_offset
-
-if TYPE_CHECKING:
-    from .folder import ClaimFolder
 
 MAX_FILE_SIZE = 200 * 1024 * 1024
 CHUNK = 1024 * 1024
@@ -59,6 +56,24 @@ class ImportResult:
         return not self.error
 
 
+@dataclass
+class StagedFile:
+    """A file copied into the evidence folder's temp area, hashed and inspected, not yet
+    evidence: commit it (:meth:`EvidenceStore.commit_staged`) or :meth:`discard` it. A
+    crash in between leaves only a temp file, removed when the folder next opens."""
+
+    label: str  # the source path as given, for messages
+    name: str  # the name shown to the user
+    tmp: Path
+    sha256: str
+    size: int
+    facts: FileFacts
+
+    def discard(self) -> None:
+        self.tmp.unlink(missing_ok=True)
+
+
+@store("evidence")
 class EvidenceStore:
     def __init__(self, folder: ClaimFolder, max_size: int = MAX_FILE_SIZE):
         self.folder = folder
@@ -158,6 +173,15 @@ class EvidenceStore:
                     caption: str = "", note: str = "") -> ImportResult:
         """Import one file; raises :class:`EvidenceRejected` and keeps nothing on refusal."""
         self.folder.claims.get(claim_id)
+        return self.commit_staged(claim_id, self.stage_file(path), kind, caption, note)
+
+    def stage_file(self, path: str | Path) -> StagedFile:
+        """Steps 1-2 of an import: copy, hash and inspect ``path`` into a temp file.
+
+        Touches files only, never the database, so a GUI runs it in a worker thread
+        and commits the result on the thread that opened the folder (:meth:`commit_staged`).
+        Raises :class:`EvidenceRejected` and keeps nothing on refusal.
+        """
         path = Path(path)
         label = self._check_source(path)
         name = display_name(path)
@@ -174,13 +198,25 @@ class EvidenceStore:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        existing = self._find(claim_id, sha)
+        return StagedFile(label, name, tmp, sha, size, facts)
+
+    def commit_staged(self, claim_id: int, staged: StagedFile, kind: EvidenceKind | None = None,
+                      caption: str = "", note: str = "") -> ImportResult:
+        """Steps 3-4 of an import (the folder's thread): store a staged file as evidence
+        (the same bytes already in the claim are kept once), its e-mail parts too."""
+        try:
+            self.folder.claims.get(claim_id)
+            existing = self._find(claim_id, staged.sha256)
+        except BaseException:
+            staged.discard()
+            raise
         if existing is not None:
-            tmp.unlink()
-            return ImportResult(label, [existing], duplicate=True)
-        ev = self._store(claim_id, tmp, sha, size, name, facts, kind or facts.default_kind,
-                         caption, note, source="import")
-        result = ImportResult(label, [ev])
+            staged.discard()
+            return ImportResult(staged.label, [existing], duplicate=True)
+        facts = staged.facts
+        ev = self._store(claim_id, staged.tmp, staged.sha256, staged.size, staged.name, facts,
+                         kind or facts.default_kind, caption, note, source="import")
+        result = ImportResult(staged.label, [ev])
         if facts.email:
             from .mail_import import import_mail_parts
 

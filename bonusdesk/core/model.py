@@ -249,7 +249,8 @@ class Evidence:
     height: int | None = None
     pages: int | None = None
     exif_time: str = ""
-    source: str = "import"  # import | capture | email_attachment | derivative
+    # import | capture | clipboard | email_attachment | email_forwarded | decrypted | derivative
+    source: str = "import"
     parent_sha256: str = ""  # for a stamped derivative: the original's hash
     metadata: dict = field(default_factory=dict)
     id: int | None = None
