@@ -9,15 +9,10 @@ warning; the mail itself is in either way.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from .errors import EvidenceRejected
 from .mail import EML_MIME, MAIL_MIMES, Mail, open_mail
 from .model import Channel, Contact, Direction, Evidence, EvidenceKind
 from .references import ticket_reference
-
-if TYPE_CHECKING:
-    from .evidence import EvidenceStore, ImportResult
 
 MAX_FORWARD_DEPTH = 10  # messages forwarded inside forwarded messages
 MAX_ITEMS = 500  # evidence items one imported mail may add
@@ -35,17 +30,19 @@ def _kind_for(mime: str, forwarded: bool) -> EvidenceKind:
 
 
 def _forwarded_text(mail: Mail) -> str:
+    # No words: the summary is read in French and English alike (as in _contact).
     h = mail.headers
-    lines = ["---------- Forwarded message ----------"]
-    lines += [f"{label}: {h[key]}" for label, key in (("From", "from"), ("Date", "date"),
-                                                      ("Subject", "subject"), ("To", "to"))
-              if h.get(key)]
-    return "\n".join(lines) + ("\n\n" + mail.body if mail.body else "")
+    lines = ["---------- ↪ ----------", h["subject"], f"{h['from']} → {h['to']}", h["date"]]
+    return "\n".join(x for x in lines if x.strip(" →")) + (
+        "\n\n" + mail.body if mail.body else "")
 
 
-def import_mail_parts(store: EvidenceStore, claim_id: int, ev: Evidence,
-                      result: ImportResult) -> None:
-    """Import what ``ev`` (a stored e-mail) holds and log it as a received contact."""
+def import_mail_parts(store, claim_id: int, ev: Evidence, result) -> None:
+    """Import what ``ev`` (a stored e-mail) holds and log it as a received contact.
+
+    ``store``: the folder's ``EvidenceStore``; ``result``: the ``ImportResult`` to fill
+    (not annotated: core.evidence calls this module, which must not import it back).
+    """
     queue: list[tuple[Evidence, int]] = [(ev, 0)]
     seen = {ev.sha256}
     linked = [ev.id]
@@ -111,7 +108,8 @@ def _contact(claim_id: int, ev: Evidence, mail: Mail, forwarded: list[str],
              linked: list[int]) -> Contact:
     h = mail.headers
     reference = ticket_reference(h["subject"])
-    summary = f"{h['subject']}\nFrom: {h['from']}\nTo: {h['to']}"
+    # No words here: the summary is read in French and English alike.
+    summary = f"{h['subject']}\n{h['from']} → {h['to']}"
     body = "\n\n".join(x for x in [mail.body] + forwarded if x.strip())
     if body:
         summary += "\n\n" + body[:CONTACT_BODY]

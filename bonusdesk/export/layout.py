@@ -31,6 +31,7 @@ from reportlab.platypus import (  # noqa: E402
 )
 
 from ..resources import resource_path  # noqa: E402
+from .scripts import fit_markup, fit_scripts  # noqa: E402
 
 PAGE_W, PAGE_H = A4
 LANDSCAPE = landscape(A4)  # for wide screenshots and landscape PDF pages
@@ -97,17 +98,15 @@ def _narrow_spaces(value: str, style: str) -> str:
 
 def text(value: object, style: str = "body") -> Paragraph:
     """A wrapped paragraph of user text: escaped, newlines kept, any script handled."""
-    from .scripts import fit_scripts
-
-    body = fit_scripts(str(value)).replace("\n", "<br/>")
+    register_fonts()
+    body = fit_scripts(str(value), FONT).replace("\n", "<br/>")
     return Paragraph(_narrow_spaces(body, style), STYLES[style])
 
 
 def markup(value: str, style: str = "body") -> Paragraph:
     """A paragraph of trusted reportlab markup (our own labels, user text escaped)."""
-    from .scripts import fit_markup
-
-    return Paragraph(_narrow_spaces(fit_markup(value), style), STYLES[style])
+    register_fonts()
+    return Paragraph(_narrow_spaces(fit_markup(value, FONT), style), STYLES[style])
 
 
 def mono_breakable(value: str) -> str:

@@ -38,13 +38,11 @@ NOTE = {
 
 
 @cache
-def _main_cmap() -> frozenset[int]:
+def _main_cmap(font: str) -> frozenset[int]:
+    """The characters of the main font (registered by layout.PackageDoc before any text)."""
     from reportlab.pdfbase import pdfmetrics
 
-    from .layout import FONT, register_fonts
-
-    register_fonts()
-    return frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
 
 
 @cache
@@ -71,14 +69,14 @@ def _script(char: str) -> str:
     return name.split(" ")[0].title() if name else ""
 
 
-def _kind(char: str) -> str:
+def _kind(char: str, font: str) -> str:
     """"main", "cjk" (fallback font), "note:<Script>" (not shown) or "missing"."""
     code = ord(char)
     if code < 0x0590 or char.isspace():
         return "main"  # Latin, Greek, Cyrillic and friends: DejaVu's range
     if _is_rtl(code) and unicodedata.category(char)[0] in "LM":
         return "note:" + (_script(char) or "Right-to-left")
-    if code in _main_cmap():
+    if code in _main_cmap(font):
         return "main"
     if code in _fallback_cmap():
         return "cjk"
@@ -93,11 +91,11 @@ def _note(script: str) -> str:
     return escape(NOTE.get(lang, NOTE["en"]).format(script=name))
 
 
-def fit_scripts(value: str, escaped: bool = False) -> str:
+def fit_scripts(value: str, font: str, escaped: bool = False) -> str:
     """Paragraph markup for ``value``: CJK runs in the fallback font, the rest noted.
 
-    ``escaped``: ``value`` is already markup-escaped text (no tags), so it is not escaped
-    again.
+    ``font``: the registered main font; ``escaped``: ``value`` is already markup-escaped
+    text (no tags), so it is not escaped again.
     """
     if value.isascii():
         return value if escaped else escape(value)
@@ -120,7 +118,7 @@ def fit_scripts(value: str, escaped: bool = False) -> str:
         noted = kind if kind.startswith("note:") else ""
 
     for char in value:
-        k = _kind(char)
+        k = _kind(char, font)
         # Spaces between words of a noted script stay in its run (one note, not one per
         # word); a line break ends it.
         if k != kind and not (char in " \t\u00a0" and kind.startswith("note:")):
@@ -131,11 +129,12 @@ def fit_scripts(value: str, escaped: bool = False) -> str:
     return "".join(out)
 
 
-def fit_markup(value: str) -> str:
+def fit_markup(value: str, font: str) -> str:
     """:func:`fit_scripts` over the text between the tags of trusted markup."""
     if value.isascii():
         return value
     import re
 
     parts = re.split(r"(<[^>]*>)", value)
-    return "".join(p if p.startswith("<") else fit_scripts(p, escaped=True) for p in parts)
+    return "".join(p if p.startswith("<") else fit_scripts(p, font, escaped=True)
+                   for p in parts)
