@@ -270,6 +270,8 @@ EVIDENCE_SOURCE = _concept("evidence_source", {  # Evidence.source: how a file c
     "capture": ("BonusDesk screenshot", "Capture d'écran BonusDesk"),
     "clipboard": ("Pasted image", "Image collée"),
     "email_attachment": ("E-mail attachment", "Pièce jointe d'un e-mail"),
+    "email_forwarded": ("Message forwarded in an e-mail", "Message transféré dans un e-mail"),
+    "decrypted": ("Decrypted copy of a protected PDF", "Copie déchiffrée d'un PDF protégé"),
     "derivative": ("Annotated copy", "Copie annotée"),
 })
 
