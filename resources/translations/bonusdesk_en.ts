@@ -74,109 +74,109 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="276"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="278"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="315"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="317"/>
         <source>Capture cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="322"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="325"/>
         <source>The claim folder was closed before the screenshot was saved: nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="351"/>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="353"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="354"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="356"/>
         <source>Capture failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="140"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="141"/>
         <source>Capture the &amp;screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="195"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="196"/>
         <source>Screenshot of the whole screen into this claim (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="192"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="193"/>
         <source>Screenshot of the whole screen into this claim (%1, from any application)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="143"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="144"/>
         <source>Capture a &amp;region or a window…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="145"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="146"/>
         <source>Drag a rectangle, or click a window (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="146"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="147"/>
         <source>Capture the active &amp;window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="148"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="149"/>
         <source>The window in front once BonusDesk is out of the way (Ctrl+Shift+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="155"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="156"/>
         <source>Also add a s&amp;tamped copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="156"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="157"/>
         <source>A second image with a banner: date, time, time zone and fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="197"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="198"/>
         <source>Screenshot of the whole screen into this claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="204"/>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="215"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="205"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="216"/>
         <source>The capture shortcut %1 works only while BonusDesk is in front: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="277"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="279"/>
         <source>Open a claim folder first: the screenshot is stored in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="328"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="331"/>
         <source>Window “%1”, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="330"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="333"/>
         <source>Screenshot of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="337"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="340"/>
         <source>No active window was found: the whole screen was captured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="150"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="151"/>
         <source>Capture in &amp;5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="152"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="153"/>
         <source>Time to open a menu or a page before the screenshot</source>
         <translation type="unfinished"></translation>
     </message>
