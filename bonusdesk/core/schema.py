@@ -143,6 +143,30 @@ def m003_player_profile(db: Database) -> None:
     )
 
 
+@migrations()
+def m004_row_snapshot_baseline(db: Database) -> None:
+    # From now on every event carries snapshots of the rows it changed, and verify
+    # compares each table with them. Rows written before had no snapshot: one
+    # "baseline" record of them as they are at this upgrade is where the proof starts
+    # (docs/claim-folder.md says what that means). A new folder has no rows: no event.
+    from .tracked import baseline
+
+    baseline(db, "m004: rows as they were when this folder was upgraded to row snapshots")
+
+
+@migrations()
+def m005_export_log(db: Database) -> None:
+    # Every export, with the event chain head printed in its PDF and bundle: verify
+    # checks that the chain still holds each of them (anchors against truncation).
+    db["exports"].create(
+        {"id": int, "claim_id": int, "at": str, "head_seq": int, "head_hash": str,
+         "pdf_file": str, "pdf_sha256": str, "bundle_file": str, "bundle_sha256": str},
+        pk="id",
+        foreign_keys=[("claim_id", "claims", "id")],
+        not_null={"claim_id", "at", "head_seq", "head_hash", "pdf_sha256"},
+    )
+
+
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations.pending(Database(memory=True))}
 
