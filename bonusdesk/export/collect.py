@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..core import events
-from ..core.errors import NotFound
+from ..core.errors import FolderDamaged, NotFound
 from ..core.evidence import sha256_file
 from ..core.folder import ClaimFolder
 from ..core.model import (
@@ -55,6 +55,9 @@ class ExportData:
     event_head: tuple[int, str]
     user_zone: str
     options: ExportOptions
+    # The claim's history from its first event to event_head (others redacted):
+    # the bundle's event-log.jsonl, checked by ``bonusdesk-cli verify-bundle``.
+    event_excerpt: list[dict] = field(default_factory=list)
     number_of: dict[int, int] = field(default_factory=dict)  # evidence id -> number
     shown_as: dict[int, str] = field(default_factory=dict)  # number -> "JPEG 1280×720, q70"
 
@@ -108,7 +111,8 @@ def check_files(numbered: list[Numbered]) -> None:
     problems = []
     for item in numbered:
         path = Path(item.path)
-        why = ("missing" if not path.is_file() else
+        why = ("a link, not the stored file" if path.is_symlink() else
+               "missing" if not path.is_file() else
                "altered" if sha256_file(path) != item.ev.sha256 else "")
         if why:
             problems.append((item.n, item.ev.id, item.ev.original_name, why))
@@ -122,17 +126,26 @@ def collect(folder: ClaimFolder, claim_id: int, options: ExportOptions) -> Expor
     platform = folder.claims.platform(claim.platform_id)
     chosen = select_evidence(folder, claim_id, options.evidence_ids)
     width = max(2, len(str(len(chosen))))
-    numbered = [
-        Numbered(n, ev, str(folder.evidence.file_path(ev)),
-                 f"{n:0{width}d}-{ev.kind.value}-{safe_file_name(ev.original_name)}")
-        for n, ev in enumerate(chosen, 1)]
+    numbered, refused = [], []
+    for n, ev in enumerate(chosen, 1):
+        try:
+            path = folder.evidence.file_path(ev)
+        except FolderDamaged:  # an edited database: never read outside evidence/
+            refused.append((n, ev.id, ev.original_name, "recorded outside its content address"))
+            continue
+        numbered.append(Numbered(
+            n, ev, str(path), f"{n:0{width}d}-{ev.kind.value}-{safe_file_name(ev.original_name)}"))
+    if refused:
+        raise EvidenceProblem(refused)
+    head = events.head(folder.db)
     data = ExportData(
         claim=claim, platform=platform, evidence=numbered,
         contacts=folder.contacts.list(claim_id),
         checklist=folder.claims.checklist(claim_id),
         history=folder.claims.history(claim_id),
-        timeline=[], event_head=events.head(folder.db), user_zone=local_zone_name(),
-        options=options, number_of={item.ev.id: item.n for item in numbered})
+        timeline=[], event_head=head, user_zone=local_zone_name(),
+        options=options, number_of={item.ev.id: item.n for item in numbered},
+        event_excerpt=list(events.excerpt(folder.db, claim_id, head[0])))
     data.timeline = timeline(folder, data)
     return data
 
