@@ -1,7 +1,9 @@
 """bonusdesk-cli: the scriptable front end over the core. Nothing else lives here.
 
-Exit codes: 0 success, 1 verification failed, 2 bad input or usage (reason on stderr).
-``--json`` makes every data-printing command print one JSON document on stdout.
+Exit codes: 0 success, 1 verification failed, 2 bad input, usage or refused operation
+(one line on stderr), 3 internal error (a bug: the traceback goes to a file under
+``applog.log_dir()`` whose path is printed). ``--json`` makes every data-printing
+command print one JSON document on stdout.
 """
 
 from __future__ import annotations
@@ -9,15 +11,18 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sqlite3
 import sys
+import traceback
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
 from . import __version__
 from .core.claims import parse_enum
-from .core.errors import BadInput, BonusDeskError
+from .core.errors import BadInput, BonusDeskError, DatabaseLost, FolderReadOnly
+from .core.faults import is_disk_full, is_read_only
 from .core.folder import ClaimFolder, default_folder
 from .core.model import (
     Category,
@@ -33,7 +38,8 @@ from .core.model import (
 )
 from .core.timeutil import format_local, get_zone, local_zone_name, parse_user_time
 
-EXIT_OK, EXIT_VERIFY_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_VERIFY_FAILED, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+MAX_ID = 2**63 - 1  # SQLite's largest integer
 
 
 # -- output helpers -------------------------------------------------------------
@@ -60,13 +66,28 @@ def choices(enum_cls) -> str:
     return ", ".join(e.value for e in enum_cls)
 
 
+def db_id(text: str) -> int:
+    """An id as argparse reads it: a whole number SQLite can hold."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"no such id: {text} (ids are 1 to {MAX_ID})")
+    return value
+
+
 def id_list(text: str | None) -> list[int]:
     if not text:
         return []
     try:
-        return [int(x) for x in text.split(",") if x.strip()]
+        ids = [int(x) for x in text.split(",") if x.strip()]
     except ValueError:
         raise BadInput(f"expected comma-separated ids such as 3,7,12, not {text!r}") from None
+    for value in ids:
+        if not 1 <= value <= MAX_ID:
+            raise BadInput(f"no such id: {value} (ids are 1 to {MAX_ID})")
+    return ids
 
 
 def checked_zone(name: str) -> str:
@@ -247,9 +268,9 @@ def cmd_checklist(args) -> int:
 
 def _int(text: str, what: str) -> int:
     try:
-        return int(text)
-    except ValueError:
-        raise BadInput(f"{what} must be a number, not {text!r}") from None
+        return db_id(text)
+    except argparse.ArgumentTypeError as exc:
+        raise BadInput(f"{what}: {exc}") from None
 
 
 def cmd_evidence_add(args) -> int:
@@ -351,10 +372,15 @@ def cmd_search(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    from .core.integrity import verify
+    from .core.anchors import Anchor
+    from .core.integrity import survey_damaged, verify
 
-    with open_folder(args, writable=False) as folder:
-        report = verify(folder)
+    given = [Anchor.parse(a) for a in args.anchor or []]
+    try:
+        with open_folder(args, writable=False) as folder:
+            report = verify(folder, given)
+    except DatabaseLost as exc:
+        report = survey_damaged(exc.path, str(exc))
     if args.json:
         emit_json({"ok": report.ok, **jsonable(report)})
     else:
@@ -364,7 +390,38 @@ def cmd_verify(args) -> int:
             print(f"note: {n}")
         verdict = "OK" if report.ok else f"FAILED ({len(report.problems)} problem(s))"
         print(f"{verdict}: {report.files_checked} evidence file(s), {report.events_checked} "
-              "event(s), database checked")
+              f"event(s), {report.rows_checked} table row(s), {report.anchors_checked} "
+              "anchor(s), database checked")
+        if report.head:
+            print(f"head: {report.head}")
+    return EXIT_OK if report.ok else EXIT_VERIFY_FAILED
+
+
+def cmd_verify_bundle(args) -> int:
+    from .core.anchors import Anchor
+    from .export.verify_bundle import verify_bundle
+
+    given = [Anchor.parse(a) for a in args.anchor or []]
+    password = _read_password(args.password_file) if args.password_file else None
+    report = verify_bundle(args.bundle, password, given)
+    if args.json:
+        emit_json({"ok": report.ok, **jsonable(report)})
+        return EXIT_OK if report.ok else EXIT_VERIFY_FAILED
+    for p in report.problems:
+        print(f"PROBLEM: {p}")
+    for n in report.notices:
+        print(f"note: {n}")
+    if report.ok:
+        print(f"VERIFIED: {report.path}: {report.files_checked} file(s) match SHA256SUMS; the "
+              f"PDF and the {report.evidence} evidence file(s) are the ones the manifest and "
+              f"the PDF's index name; the event log excerpt (events {report.excerpt}) is an "
+              f"intact chain ending at {report.anchor}.")
+        print(f"Anchor (short form): {report.anchor.split(':')[0]}:"
+              f"{report.anchor.split(':')[1][:16]} - it must match the one the sender "
+              "gave you earlier, if any.")
+    else:
+        print(f"FAILED ({len(report.problems)} problem(s)): this bundle is not exactly what "
+              "BonusDesk exported.")
     return EXIT_OK if report.ok else EXIT_VERIFY_FAILED
 
 
@@ -373,7 +430,7 @@ def _add_export_parser(sub, common) -> None:
     help_text = "write the PDF complaint package (and optionally a verifiable ZIP bundle)"
     p = sub.add_parser("export", parents=[common], help=help_text, description=help_text)
     p.set_defaults(func=cmd_export)
-    p.add_argument("id", type=int, metavar="CLAIM_ID")
+    p.add_argument("id", type=db_id, metavar="CLAIM_ID")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     p.add_argument("--lang", default="en", choices=["en", "fr"],
                    help="language of the complaint text and headings (default en)")
@@ -402,22 +459,30 @@ def _read_password(path: Path) -> str:
 
 
 def cmd_export(args) -> int:
+    from .core.outpaths import check_outputs
     from .export import ExportOptions, export_claim
 
     only = None
     if args.only:
-        try:
-            only = [int(x) for x in args.only.split(",") if x.strip()]
-        except ValueError:
-            raise BadInput(f"--only takes evidence ids separated by commas, not {args.only!r}"
-                           ) from None
+        if not all(x.strip().isdigit() for x in args.only.split(",") if x.strip()):
+            raise BadInput(f"--only takes evidence ids separated by commas, not {args.only!r}")
+        only = id_list(args.only)
+    # Refused before anything is read or written (the export checks again, with the folder).
+    check_outputs({"PDF (--out)": args.out, "ZIP bundle (--bundle)": args.bundle},
+                  folder_path(args), sources={"password file": args.password_file})
     options = ExportOptions(
         lang=args.lang, evidence_ids=only, max_mb=args.max_mb or None,
         attachments=not args.no_attachments,
         password=_read_password(args.password_file) if args.password_file else None,
         author=args.author or "", bundle=args.bundle)
-    with open_folder(args) as folder:
+    try:
+        folder = open_folder(args)
+    except FolderReadOnly:  # a read-only folder still exports elsewhere, unrecorded
+        folder = open_folder(args, writable=False)
+    with folder:
         result = export_claim(folder, args.id, args.out, options)
+    for w in result.warnings:
+        print(f"bonusdesk-cli: warning: {w}", file=sys.stderr)
     if args.json:
         emit_json({**jsonable(result), "pdf": str(result.pdf),
                    "bundle": str(result.bundle) if result.bundle else None})
@@ -465,7 +530,7 @@ def _add_capture_parser(sub, common) -> None:
     help_text = "capture the screen into a claim as screenshot evidence; prints its id"
     p = sub.add_parser("capture", parents=[common], help=help_text, description=help_text)
     p.set_defaults(func=cmd_capture)
-    p.add_argument("id", type=int, metavar="CLAIM_ID")
+    p.add_argument("id", type=db_id, metavar="CLAIM_ID")
     what = p.add_mutually_exclusive_group()
     what.add_argument("--all", action="store_true",
                       help="every monitor stitched into one image (the default)")
@@ -488,6 +553,10 @@ def cmd_deadlines(args) -> int:
     from .core.timeutil import now_utc
 
     now = parse_user_time(args.now, local_zone_name()) if args.now else now_utc()
+    if args.ics:
+        from .core.outpaths import check_output_path
+
+        check_output_path(args.ics, folder_path(args))
     with open_folder(args, writable=False) as folder:
         found = list_deadlines(folder, now, claim_id=args.claim,
                                open_only=args.open or bool(args.ics))
@@ -520,7 +589,7 @@ def _add_deadlines_parser(sub, common) -> None:
     text = "deadlines of every claim, most urgent first (or --ics FILE: a calendar)"
     p = sub.add_parser("deadlines", parents=[common], help=text, description=text)
     p.set_defaults(func=cmd_deadlines)
-    p.add_argument("--claim", type=int, metavar="ID", help="only this claim")
+    p.add_argument("--claim", type=db_id, metavar="ID", help="only this claim")
     p.add_argument("--open", action="store_true",
                    help="only deadlines still open (upcoming, due soon, overdue)")
     p.add_argument("--ics", metavar="FILE",
@@ -584,13 +653,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(cl_sub, "list", cmd_claim_list, "list claims")
     p.add_argument("--status", help=choices(Status))
     p = command(cl_sub, "show", cmd_claim_show, "show one claim")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=db_id)
     p = command(cl_sub, "set", cmd_claim_set, "change one field of a claim")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=db_id)
     p.add_argument("field")
     p.add_argument("value")
     p = command(cl_sub, "status", cmd_claim_status, "record a status change")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=db_id)
     p.add_argument("status", help=choices(Status))
     p.add_argument("--note")
     p.add_argument("--at", help="when it happened (default: now)")
@@ -604,17 +673,17 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("evidence", help="evidence files")
     ev_sub = ev.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = command(ev_sub, "add", cmd_evidence_add, "import files as evidence")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=db_id)
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--kind", help=choices(EvidenceKind))
     p.add_argument("--caption")
     p = command(ev_sub, "list", cmd_evidence_list, "list a claim's evidence")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=db_id)
 
     ct = sub.add_parser("contact", help="contacts with support")
     ct_sub = ct.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = command(ct_sub, "add", cmd_contact_add, "log a contact with support")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=db_id)
     p.add_argument("--channel", required=True, help=choices(Channel))
     p.add_argument("--at", required=True, help="ISO-8601 time of the contact")
     p.add_argument("--direction", default="sent", help="sent or received")
@@ -625,7 +694,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--promised-due", help="when the promised action is due (ISO-8601)")
     p.add_argument("--evidence", help="comma-separated evidence ids")
     p = command(ct_sub, "list", cmd_contact_list, "list a claim's contacts")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=db_id)
 
     p = command(sub, "profile", cmd_profile,
                 "your name, e-mail and postal address, used to sign letters; "
@@ -636,12 +705,63 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command(sub, "search", cmd_search, "full-text search")
     p.add_argument("text")
-    command(sub, "verify", cmd_verify,
-            "re-hash every evidence file, check the event chain and the database")
+    p = command(sub, "verify", cmd_verify,
+                "check the database, the event chain, every table against the events, every "
+                "evidence file and every exported anchor")
+    p.add_argument("--anchor", action="append", metavar="SEQ:HASH",
+                   help="also check that the event log still holds this anchor (from a "
+                        "package or a complaint message); repeatable")
+    p = command(sub, "verify-bundle", cmd_verify_bundle,
+                "check a complaint bundle (ZIP) without the claim folder: SHA256SUMS, "
+                "manifest, event log excerpt, the PDF's evidence index")
+    p.add_argument("bundle", type=Path, metavar="BUNDLE.zip")
+    p.add_argument("--anchor", action="append", metavar="SEQ:HASH",
+                   help="also check this anchor against the bundle's event log excerpt")
+    p.add_argument("--password-file", type=Path, metavar="F",
+                   help="the PDF's password (first line of F), to check its evidence index")
     _add_export_parser(sub, common)
     _add_capture_parser(sub, common)
     _add_deadlines_parser(sub, common)
     return parser
+
+
+def _fault_message(exc: BaseException, args) -> str | None:
+    """A one-line explanation of a disk fault the core did not translate, or None."""
+    where = getattr(exc, "filename", None) or folder_path(args)
+    if is_disk_full(exc):
+        from .core.faults import disk_full
+
+        return str(disk_full(where))
+    if is_read_only(exc):
+        return (f"cannot write {where}: it is read-only or you lack the permission "
+                f"({getattr(exc, 'strerror', None) or exc}). Nothing was changed.")
+    return None
+
+
+def _internal_error(exc: BaseException, args) -> int:
+    """A bug: one line for the user, the traceback in a file for the bug report."""
+    from .core.applog import log_dir
+    from .core.timeutil import now_utc
+
+    stamp = now_utc().strftime("%Y%m%d-%H%M%S")
+    details = "".join(traceback.format_exception(exc))
+    where = None
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        where = folder / f"cli-crash-{stamp}-{os.getpid()}.txt"
+        where.write_text(f"BonusDesk {__version__}, bonusdesk-cli {args.command}\n\n{details}",
+                         encoding="utf-8")
+    except OSError:
+        where = None
+    summary = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+    if where is not None:
+        print(f"bonusdesk-cli: internal error ({summary}). This is a bug in BonusDesk, not "
+              f"something you did; the details are in {where}", file=sys.stderr)
+    else:  # the log folder cannot be written: the traceback is all there is to give
+        print(f"bonusdesk-cli: internal error ({summary}). This is a bug in BonusDesk; "
+              f"the details could not be saved, here they are:\n{details}", file=sys.stderr)
+    return EXIT_INTERNAL
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -653,16 +773,25 @@ def main(argv: list[str] | None = None) -> int:
     except BonusDeskError as exc:
         print(f"bonusdesk-cli: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except sqlite3.DatabaseError as exc:
-        print(f"bonusdesk-cli: error: the claim folder's database is damaged ({exc})",
-              file=sys.stderr)
-        return EXIT_VERIFY_FAILED if args.func is cmd_verify else EXIT_BAD_INPUT
     except BrokenPipeError:  # output piped into head & co: not an error
         sys.stderr.close()
         return EXIT_OK
     except KeyboardInterrupt:
         print("bonusdesk-cli: interrupted", file=sys.stderr)
         return 130
+    except (OSError, sqlite3.Error) as exc:
+        message = _fault_message(exc, args)
+        if message:
+            print(f"bonusdesk-cli: error: {message}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.IntegrityError):
+            # Malformed pages, missing tables, I/O errors: the file, not BonusDesk.
+            print(f"bonusdesk-cli: error: the claim folder's database is damaged or unreadable "
+                  f"({exc}); run 'bonusdesk-cli verify'", file=sys.stderr)
+            return EXIT_VERIFY_FAILED if args.func is cmd_verify else EXIT_BAD_INPUT
+        return _internal_error(exc, args)
+    except Exception as exc:  # noqa: BLE001 - the last resort: never a bare traceback
+        return _internal_error(exc, args)
 
 
 if __name__ == "__main__":
