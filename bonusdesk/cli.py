@@ -392,7 +392,7 @@ def cmd_verify(args) -> int:
         print(f"{verdict}: {report.files_checked} evidence file(s), {report.events_checked} "
               f"event(s), {report.rows_checked} table row(s), {report.anchors_checked} "
               "anchor(s), database checked")
-        if report.head:
+        if report.head and not report.head.startswith("0:"):  # an empty log has no head
             print(f"head: {report.head}")
     return EXIT_OK if report.ok else EXIT_VERIFY_FAILED
 

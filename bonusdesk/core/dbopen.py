@@ -13,7 +13,6 @@ import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlite_utils import Database
 
@@ -58,7 +57,7 @@ def refuse_unknown(db: Database, folder: Path) -> None:
 
 def _uri(path: Path, **params: str) -> str:
     query = "&".join(f"{k}={v}" for k, v in params.items())
-    return f"file:{quote(str(path))}?{query}"
+    return f"{Path(path).absolute().as_uri()}?{query}"  # as_uri escapes "?" and "#" too
 
 
 class Reader:

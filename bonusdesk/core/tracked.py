@@ -184,21 +184,36 @@ def baseline(db: Database, reason: str, tables: list[str] | None = None) -> int:
     """Append events snapshotting every row of the tracked ``tables`` (default: all).
 
     For upgrades (migration m004) and for migrations that add or rewrite rows of a
-    tracked table outside ``folder.transaction()``. Returns the number of events.
+    tracked table outside ``folder.transaction()``. Rows are grouped by claim, and each
+    event carries its claim's id, so a bundle's event log excerpt includes them.
+    Returns the number of events.
     """
     count = 0
     for t in present(db):
         if tables is not None and t.table not in tables:
             continue
         pks = primary_key(db, t.table)
-        cur = db.execute(f"SELECT {select_columns(pks)} FROM {_ident(t.table)} ORDER BY "
-                         + ", ".join(_ident(c) for c in pks))
+        columns = {r[1] for r in db.execute(f"PRAGMA table_info({_ident(t.table)})")}
+        claim_col = "id" if t.table == "claims" else "claim_id" if "claim_id" in columns \
+            else None
+        order = ", ".join(_ident(c) for c in ([claim_col] if claim_col else []) + pks)
+        cur = db.execute(f"SELECT {select_columns(pks)} FROM {_ident(t.table)} ORDER BY {order}")
         names = [d[0] for d in cur.description]
-        while batch := cur.fetchmany(SNAPSHOT_CHUNK):
-            rows = []
-            for values in batch:
-                row = dict(zip(names, values, strict=True))
-                rows.append({"t": t.table, "k": row_key(row, pks), "v": canonical_row(row, t)})
-            events.append(db, "baseline", t.entity, None, None, {"reason": reason}, rows=rows)
-            count += 1
+        group, rows = None, []
+        for values in cur:
+            row = dict(zip(names, values, strict=True))
+            claim = row[claim_col] if claim_col else None
+            if rows and (claim != group or len(rows) >= SNAPSHOT_CHUNK):
+                count += _baseline_event(db, t, group, rows, reason)
+                rows = []
+            group = claim
+            rows.append({"t": t.table, "k": row_key(row, pks), "v": canonical_row(row, t)})
+        count += _baseline_event(db, t, group, rows, reason)
     return count
+
+
+def _baseline_event(db: Database, t: Tracked, claim_id, rows: list[dict], reason: str) -> int:
+    if not rows:
+        return 0
+    events.append(db, "baseline", t.entity, None, claim_id, {"reason": reason}, rows=rows)
+    return 1

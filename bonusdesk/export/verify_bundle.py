@@ -5,7 +5,9 @@
 * every file named in SHA256SUMS is in the ZIP with that SHA-256, and nothing else is;
 * manifest.json names the PDF and every evidence file with the hashes they really have;
 * the event log excerpt (event-log.jsonl) is an intact chain ending at the head the
-  manifest and the PDF record, and that it records the import of every evidence item;
+  manifest and the PDF record, that it records the import of every evidence item, and
+  that the claim, evidence, contacts, checklist and status history in the manifest are
+  the values its row snapshots say (a database edited before the export shows here);
 * every SHA-256 printed in the PDF's evidence index belongs to a file of the bundle,
   and every evidence item of the manifest is in that index.
 
@@ -24,8 +26,10 @@ from pathlib import Path
 
 from ..core import events
 from ..core.anchors import Anchor
-from ..core.errors import BadInput
-from .bundle import MANIFEST_FORMAT
+from ..core.errors import BadInput, UnknownValue
+from ..core.model import ChecklistItem, Claim, Contact, Evidence, StatusChange
+from ..core.rows import from_row
+from .bundle import MANIFEST_FORMAT, _plain
 from .labels import LABELS
 
 SUMS = "SHA256SUMS"
@@ -33,6 +37,10 @@ MANIFEST = "manifest.json"
 _SUM_LINE = re.compile(r"^([0-9a-f]{64})  (\S.*)$")
 _HEX64 = re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])")
 CHUNK = 1024 * 1024
+# Manifest sections whose records must equal the last row snapshot of the event log.
+RECORDS = (("claim", "claims", Claim), ("evidence", "evidence", Evidence),
+           ("contacts", "contacts", Contact), ("checklist", "checklist", ChecklistItem),
+           ("status_history", "status_changes", StatusChange))
 
 
 @dataclass
@@ -162,14 +170,19 @@ def _excerpt_entries(zf: zipfile.ZipFile, name: str, report: BundleReport):
                 yield entry
 
 
-def _recorded_hashes(entry: dict, claim_id) -> set[str]:
-    """SHA-256s of evidence this claim's event recorded (old events: data only)."""
+def _recorded_hashes(entry: dict, claim_id, state: dict) -> set[str]:
+    """SHA-256s of evidence this claim's event recorded (old events: data only); its
+    row snapshots go into ``state`` ((table, key) -> (values, seq))."""
     if entry.get("claim_id") != claim_id or "data" not in entry:
         return set()
     try:
         data = json.loads(entry["data"])
     except (TypeError, ValueError):
         return set()
+    for snap in data.get("rows") or []:
+        if isinstance(snap, dict):
+            state[(snap.get("t"), events.canonical_json(snap.get("k")))] = (snap.get("v"),
+                                                                             entry.get("seq"))
     found = set()
     if entry.get("action") in ("import", "capture") and isinstance(data.get("sha256"), str):
         found.add(data["sha256"])
@@ -190,10 +203,11 @@ def _check_event_log(zf: zipfile.ZipFile, names: list[str], manifest: dict,
         return
     claim_id = (manifest.get("claim") or {}).get("id")
     recorded: set[str] = set()
+    state: dict = {}
 
     def entries():
         for e in _excerpt_entries(zf, log, report):
-            recorded.update(_recorded_hashes(e, claim_id))
+            recorded.update(_recorded_hashes(e, claim_id, state))
             yield e
 
     check = events.check_excerpt(entries())
@@ -211,6 +225,7 @@ def _check_event_log(zf: zipfile.ZipFile, names: list[str], manifest: dict,
         if item.get("sha256") not in recorded:
             report.problems.append(f"evidence #{item.get('number')} {item.get('file')}: no "
                                    "event of this claim records its import or capture")
+    _check_records(manifest, state, report)
     for anchor in anchors:
         if check.first <= anchor.seq <= check.last:
             if anchor.matches(anchor.seq, check.hashes.get(anchor.seq)):
@@ -221,6 +236,37 @@ def _check_event_log(zf: zipfile.ZipFile, names: list[str], manifest: dict,
         else:
             report.notices.append(f"anchor {anchor.short} is outside the excerpt "
                                   f"({report.excerpt}): check it on the claim folder")
+
+
+def _check_records(manifest: dict, state: dict, report: BundleReport) -> None:
+    """The manifest's records against the last row snapshot the excerpt holds of each."""
+    unproven = 0
+    for section, table, cls in RECORDS:
+        records = manifest.get(section)
+        for record in records if isinstance(records, list) else [records or {}]:
+            found = state.get((table, events.canonical_json([record.get("id")])))
+            name = f"{section.replace('_', ' ')} record {record.get('id')}"
+            if found is None:
+                unproven += 1
+                continue
+            values, seq = found
+            if values is None:
+                report.problems.append(f"{MANIFEST}: {name} was deleted by event {seq}")
+                continue
+            try:
+                expected = _plain(from_row(cls, values))
+            except UnknownValue as exc:
+                report.problems.append(f"{MANIFEST}: {name}: {exc}")
+                continue
+            for field_name, value in expected.items():
+                if record.get(field_name) != value:
+                    report.problems.append(
+                        f"{MANIFEST}: {name}: {field_name} is {record.get(field_name)!r}, but "
+                        f"the event log says {value!r} (event {seq}): the claim folder was "
+                        "edited outside BonusDesk before this export")
+    if unproven:
+        report.notices.append(f"{unproven} record(s) of the manifest have no row snapshot in "
+                              "the excerpt (written before row snapshots): not compared")
 
 
 def _index_text(reader) -> str:

@@ -151,3 +151,26 @@ def test_cli_verdicts_and_exit_codes(bundle, run_cli, tmp_path):
     bad = run_cli("verify-bundle", bundle)
     assert bad.returncode == 1 and "FAILED (1 problem(s))" in bad.stdout
     assert run_cli("verify-bundle", tmp_path / "absent.zip").returncode == 2
+
+
+def test_a_database_edited_before_the_export_shows_in_the_bundle(folder, rich_claim, tmp_path):
+    """The forged value reaches the PDF and the manifest; the event log in the same bundle
+    still holds the value BonusDesk recorded, and verify-bundle names the difference."""
+    from tests.faults import tamper
+
+    claim, _ = rich_claim
+    tamper(folder.path, "update claims set incident_at = '2026-11-19T08:00:00+00:00'",
+           "update contacts set reference = 'FORGED' where reference = 'CHAT-55123'")
+    zpath = tmp_path / "p.zip"
+    export_claim(folder, claim.id, tmp_path / "p.pdf", ExportOptions(bundle=zpath))
+    problems = verify_bundle(zpath).problems
+    assert len(problems) == 2, problems
+    assert problems[0].startswith("manifest.json: claim record 1: incident_at is "
+                                  "'2026-11-19T08:00:00+00:00', but the event log says "
+                                  "'2026-11-20T20:15:00+00:00'")
+    assert "contacts record" in problems[1] and "'FORGED'" in problems[1]
+
+
+def test_a_clean_bundle_compares_every_record(bundle):
+    report = verify_bundle(bundle)
+    assert not [n for n in report.notices if "not compared" in n]
