@@ -735,6 +735,9 @@ def _fault_message(exc: BaseException, args) -> str | None:
     if is_read_only(exc):
         return (f"cannot write {where}: it is read-only or you lack the permission "
                 f"({getattr(exc, 'strerror', None) or exc}). Nothing was changed.")
+    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+        return (f"the claim folder {folder_path(args)} is busy: another BonusDesk is writing "
+                "to it; try again in a moment. Nothing was changed.")
     return None
 
 

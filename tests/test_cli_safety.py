@@ -166,3 +166,32 @@ def test_verify_with_an_anchor(with_png, run_cli, tmp_path):
     assert bad.returncode == 1 and "not in the event log" in bad.stdout
     assert run_cli("verify", "--anchor", "nonsense", folder=f).returncode == 2
 
+
+
+def test_a_busy_database_is_a_clear_error_not_damage(cli_folder, capsys, monkeypatch):
+    """Another process held a write transaction longer than SQLite waits (5 s)."""
+    import sqlite3
+
+    import bonusdesk.core.search as search
+
+    def busy(*_a, **_k):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(search, "search", busy)
+    assert cli.main(["--folder", str(cli_folder), "search", "x"]) == 2
+    err = capsys.readouterr().err
+    assert "is busy: another BonusDesk is writing to it" in err and "damaged" not in err
+
+
+def test_a_damaged_page_is_reported_as_damage(cli_folder, capsys, monkeypatch):
+    import sqlite3
+
+    import bonusdesk.core.search as search
+
+    def malformed(*_a, **_k):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(search, "search", malformed)
+    assert cli.main(["--folder", str(cli_folder), "search", "x"]) == 2
+    assert "database is damaged or unreadable (database disk image is malformed)" in \
+        capsys.readouterr().err

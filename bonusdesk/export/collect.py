@@ -145,7 +145,9 @@ def collect(folder: ClaimFolder, claim_id: int, options: ExportOptions) -> Expor
         history=folder.claims.history(claim_id),
         timeline=[], event_head=head, user_zone=local_zone_name(),
         options=options, number_of={item.ev.id: item.n for item in numbered},
-        event_excerpt=list(events.excerpt(folder.db, claim_id, head[0])))
+        # Only a bundle carries it; read here, in the folder's thread.
+        event_excerpt=list(events.excerpt(folder.db, claim_id, head[0]))
+        if options.bundle is not None else [])
     data.timeline = timeline(folder, data)
     return data
 
