@@ -101,12 +101,25 @@ def folder_path(args) -> Path:
 
 
 def open_folder(args, writable: bool = True) -> ClaimFolder:
-    return ClaimFolder.open(folder_path(args), writable=writable)
+    path = folder_path(args)
+    folder = ClaimFolder.open(path, writable=writable)
+    warn_if_synced(folder.path)
+    return folder
+
+
+def warn_if_synced(path: Path) -> None:
+    """One line on stderr when the claim folder is inside OneDrive, Dropbox & co."""
+    from .core import sync
+
+    location = sync.detect(path)
+    if location is not None:
+        print(f"bonusdesk-cli: warning: {sync.warning(location, path)}", file=sys.stderr)
 
 
 # -- commands --------------------------------------------------------------------
 def cmd_init(args) -> int:
     with ClaimFolder.create(folder_path(args)) as folder:
+        warn_if_synced(folder.path)
         if args.json:
             emit_json({"folder": str(folder.path)})
         else:
@@ -493,6 +506,33 @@ def cmd_export(args) -> int:
     return EXIT_OK
 
 
+# -- report: the complaint text, the same as the app and the PDF show ------------------
+def cmd_report(args) -> int:
+    from .core.report_text import CHAT_LIMIT, letter
+
+    with open_folder(args, writable=False) as folder:
+        text = letter(folder, args.id, args.lang, args.form)
+    if args.json:
+        emit_json({"claim_id": args.id, "lang": text.lang, "form": text.form,
+                   "subject": text.subject, "body": text.body, "chars": text.chars,
+                   "limit": CHAT_LIMIT if text.form == "chat" else None})
+    else:
+        print(text.text)
+    return EXIT_OK
+
+
+def _add_report_parser(sub, common) -> None:
+    help_text = "print the complaint: a formal letter or a short chat message"
+    p = sub.add_parser("report", parents=[common], help=help_text, description=help_text)
+    p.set_defaults(func=cmd_report)
+    p.add_argument("id", type=db_id, metavar="CLAIM_ID")
+    p.add_argument("--lang", default="en", choices=["en", "fr"],
+                   help="language of the text (default en, like export)")
+    p.add_argument("--form", default="letter", choices=["letter", "chat"],
+                   help="letter: the formal written complaint; chat: under 1,000 characters "
+                        "for a chat box (default letter)")
+
+
 # -- capture (issue 3) -------------------------------------------------------------
 def cmd_capture(args) -> int:
     from .core.capture import BadCaptureRequest, CaptureMode, capture_to_claim
@@ -511,6 +551,8 @@ def cmd_capture(args) -> int:
         result = capture_to_claim(folder, args.id, mode, monitor=args.monitor, region=region,
                                   delay=args.delay, stamped=args.stamped,
                                   caption=args.caption or "")
+        for warning in result.raw.warnings if result.raw else []:
+            print(f"bonusdesk-cli: warning: {warning}", file=sys.stderr)
         items = [result.original] + ([result.stamped] if result.stamped else [])
         docs = [{"id": ev.id, "sha256": ev.sha256, "path": ev.path,
                  "width": ev.width, "height": ev.height,
@@ -596,6 +638,67 @@ def _add_deadlines_parser(sub, common) -> None:
                    help="write the open deadlines as an iCalendar file with reminders")
     p.add_argument("--now", metavar="TIME",
                    help="evaluate at this time instead of now (ISO-8601, for planning)")
+
+
+# -- back up / move the claim folder (issue 16) -------------------------------------
+def cmd_backup(args) -> int:
+    from .core.backup import CopyNotVerified, copy_folder, move_folder
+
+    try:
+        if args.move:
+            with open_folder(args) as folder:  # the lock: nobody changes it while it moves
+                report = move_folder(folder, args.dest)
+        else:  # read-only: works while the app has the folder open
+            with open_folder(args, writable=False) as folder:
+                report = copy_folder(folder, args.dest)
+    except CopyNotVerified as exc:
+        print(f"bonusdesk-cli: copy not verified, removed: {exc}", file=sys.stderr)
+        return EXIT_VERIFY_FAILED
+    if args.json:
+        emit_json({**jsonable(report), "source": str(report.source),
+                   "dest": str(report.dest)})
+    else:
+        verb = "moved" if report.moved else "copied"
+        print(f"{verb} claim folder {report.source} to {report.dest}: {report.files} files, "
+              f"{report.bytes / 1e6:.1f} MB; copy verified ({report.evidence_checked} "
+              f"evidence files, {report.events} events)")
+        for problem in report.inherited_problems:
+            print(f"note: the original already had this problem, copied as is: {problem}")
+        if report.moved:
+            print(f"open it from now on with --folder {report.dest}")
+    warn_if_synced(report.dest)
+    return EXIT_OK
+
+
+def _add_backup_parser(sub, common) -> None:
+    text = ("copy the claim folder whole to DEST and verify the copy "
+            "(--move: then remove the original)")
+    p = sub.add_parser("backup", parents=[common], help=text, description=text)
+    p.set_defaults(func=cmd_backup)
+    p.add_argument("dest", type=Path, metavar="DEST",
+                   help="new folder (or an empty one) to copy the claim folder to")
+    p.add_argument("--move", action="store_true",
+                   help="move it: remove the original's files once the copy is verified "
+                        "(needs the folder closed in the app)")
+
+
+# -- diagnostics (issue 16): for a support request; never claim content -------------
+def cmd_diagnostics(args) -> int:
+    from .core.diagnostics import collect, format_text
+
+    info = collect(log_lines=args.lines)
+    if args.json:
+        emit_json(info)
+    else:
+        print(format_text(info))
+    return EXIT_OK
+
+
+def cmd_licenses(args) -> int:
+    from .notices import third_party_notices
+
+    print(third_party_notices())
+    return EXIT_OK
 
 
 # -- parser ----------------------------------------------------------------------
@@ -720,8 +823,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--password-file", type=Path, metavar="F",
                    help="the PDF's password (first line of F), to check its evidence index")
     _add_export_parser(sub, common)
+    _add_report_parser(sub, common)
     _add_capture_parser(sub, common)
     _add_deadlines_parser(sub, common)
+    _add_backup_parser(sub, common)
+    p = command(sub, "diagnostics", cmd_diagnostics,
+                "version, system, screens, capture handlers, time zone, log tail: for a "
+                "support request (no claim content)")
+    p.add_argument("--lines", type=int, default=40, metavar="N",
+                   help="how many of the log's last lines to include (default 40)")
+    command(sub, "licenses", cmd_licenses,
+            "BonusDesk's licence and the third-party notices of what it ships")
     return parser
 
 
@@ -768,6 +880,9 @@ def _internal_error(exc: BaseException, args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .core import applog
+
+    applog.install("cli")  # rotating log, crash dumps, uncaught exceptions (issue 16)
     parser = build_parser()
     args = parser.parse_args(argv)
     args.json = getattr(args, "json", False)

@@ -130,13 +130,47 @@ STEPS: list[tuple[str, Callable[[_Context], str]]] = [
 ]
 
 
+def result_file() -> Path:
+    """Where the last self-check's result is kept: the windowed Windows and macOS apps have
+    no console to print to."""
+    from bonusdesk.core.applog import log_dir
+
+    return log_dir() / "self-check.txt"
+
+
 def run_self_check(out: Out = print, workdir: Path | None = None) -> int:
     """Run every step in a temporary folder (under ``workdir`` if given); 0 when all pass.
 
-    Nothing is left behind: the temporary folder is removed whatever happens.
+    Nothing is left behind: the temporary folder is removed whatever happens. Every line
+    also goes to :func:`result_file`, written once the check ends.
     """
+    lines: list[str] = []
+
+    def both(line: str) -> None:
+        lines.append(line)
+        out(line)
+
+    try:
+        return _run_steps(both, workdir)
+    finally:
+        _write_result(lines, out)
+
+
+def _write_result(lines: list[str], out: Out) -> None:
+    from bonusdesk.core.atomicfile import write_atomic
+
+    path = result_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, ("\n".join(lines) + "\n").encode("utf-8"))
+    except OSError as exc:
+        out(f"note: could not write {path}: {exc}")
+
+
+def _run_steps(out: Out, workdir: Path | None) -> int:
     frozen = " (frozen)" if getattr(sys, "frozen", False) else ""
     out(f"{APP_NAME} {__version__} self-check{frozen}, Python {sys.version.split()[0]}")
+    out(f"result also written to {result_file()}")
     with tempfile.TemporaryDirectory(prefix="bonusdesk-selfcheck-", dir=workdir) as tmp:
         ctx = _Context(Path(tmp))
         try:

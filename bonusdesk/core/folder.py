@@ -14,13 +14,12 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from . import dbopen, events, schema, scratch, tracked
+from . import dbopen, events, schema, scratch, sync, tracked
 from .errors import (
     BadInput,
     DatabaseLost,
@@ -58,27 +57,10 @@ def is_content_address(relpath: str, sha256: str | None = None) -> bool:
 
 
 def default_folder() -> Path:
-    """$BONUSDESK_FOLDER, else the user's Documents/BonusDesk."""
-    env = os.environ.get("BONUSDESK_FOLDER")
-    if env:
-        return Path(env).expanduser()
-    home = Path.home()
-    docs = home / "Documents"
-    if sys.platform.startswith("linux"):
-        docs = _xdg_documents(home) or docs
-    return docs / "BonusDesk"
+    """$BONUSDESK_FOLDER, else BonusDesk in the user's documents folder (core/locations.py)."""
+    from .locations import default_folder as located
 
-
-def _xdg_documents(home: Path) -> Path | None:
-    config = Path(os.environ.get("XDG_CONFIG_HOME", home / ".config")) / "user-dirs.dirs"
-    try:
-        for line in config.read_text(encoding="utf-8").splitlines():
-            if line.startswith("XDG_DOCUMENTS_DIR="):
-                value = line.split("=", 1)[1].strip().strip('"').replace("$HOME", str(home))
-                return Path(value)
-    except OSError:
-        return None
-    return None
+    return located()
 
 
 def evidence_file_count(path: Path) -> int:
@@ -246,6 +228,8 @@ class ClaimFolder:
             if self._reader is not None:
                 self._reader.close()
             else:
+                if self.writable:
+                    sync.settle(self)  # a closed folder is bonusdesk.db alone (core/sync.py)
                 self.db.close()
         finally:
             if self._lock:
@@ -274,6 +258,8 @@ class ClaimFolder:
             raise FolderReadOnly(self.path, self.read_only_reason or "it was opened for "
                                  "reading only")
         outer = self._depth == 0
+        if outer:
+            sync.before_write(self)  # back to WAL after an idle settle (core/sync.py)
         self._depth += 1
         try:
             with disk_errors(self.path, "writing the claim folder's database"), \

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import anchors, events
+from . import anchors, events, sync
 from .anchors import Anchor
 from .evidence import sha256_file
 from .folder import EVIDENCE_DIR, TEMP_PREFIX, is_content_address
@@ -30,7 +30,7 @@ APPEND_ONLY_TRIGGERS = ("events_no_update", "events_no_delete")
 
 @dataclass
 class Problem:
-    # missing | altered | stray | path | pending | chain | triggers | database
+    # missing | altered | stray | path | pending | chain | triggers | database | conflict
     # | row-changed | row-unlogged | row-gone | anchor
     kind: str
     message: str
@@ -76,6 +76,8 @@ def _verify(folder: ClaimFolder, report: Report, given: list[Anchor]) -> None:
     _check_triggers(folder, report)
     report.events_checked = db["events"].count
     report.head = str(anchors.current(db))
+    for copy in sync.conflict_copies(folder.path):  # left by a sync client (core/sync.py)
+        report.problems.append(Problem("conflict", copy.message, copy.path.name))
     for p in events.verify_chain(db):
         report.problems.append(Problem("chain", p.message, event_seq=p.seq))
     report.rows_checked, row_problems = check_tables(db)

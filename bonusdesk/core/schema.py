@@ -3,6 +3,11 @@
 Never edit a migration that has shipped: add a new one. A folder whose
 ``_sqlite_migrations`` lists names this code does not know was written by a
 newer BonusDesk and is refused before anything is written.
+
+Since m004 every row of a tracked table is proven by the event log (core/tracked.py):
+a migration that adds a column with a default needs nothing more; one that writes or
+rewrites rows of a tracked table ends with ``tracked.baseline(db, "mNNN: why",
+tables=[...])``, or verify reports those rows.
 """
 
 from __future__ import annotations
@@ -141,6 +146,27 @@ def m003_player_profile(db: Database) -> None:
         {"id": int, "name": str, "email": str, "postal_address": str, "updated_at": str},
         pk="id",
     )
+
+
+@migrations()
+def m014_recurrence(db: Database) -> None:
+    # One boolean "intermittent" held three answers: the details form asked "Does it
+    # happen every time?" and stored "Only sometimes" as 1, "Every time" as 0 and
+    # "Not sure" as NULL, while the letter read 0 as "it happened once". The four
+    # answers get a column of their own; existing answers keep what the player meant.
+    db["claims"].add_column("recurrence", str)
+    db.execute("update claims set recurrence = case intermittent "
+               "when 1 then 'sometimes' when 0 then 'every_time' else 'unknown' end")
+    # No trigger, index or view names the column (the FTS triggers list their own).
+    db.execute("alter table claims drop column intermittent")
+
+
+@migrations()
+def m015_claim_remedy(db: Database) -> None:
+    # What the letter asks for: "auto" = the default of the claim's category; the
+    # amount is text like bonus_amount ("" = the bonus amount when that applies).
+    db["claims"].add_column("remedy", str, not_null_default="auto")
+    db["claims"].add_column("remedy_amount", str, not_null_default="")
 
 
 @migrations()

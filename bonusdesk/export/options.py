@@ -30,6 +30,8 @@ class DeadlineRow:
     due: datetime
     state: str  # e.g. "met", "missed", "open", "due_soon"; shown translated when known
     zone: str = ""  # zone to show ``due`` in; "" = the claim's incident zone
+    party: str = "you"  # "you" must act, or "operator" must answer: picks the state words
+    done_at: datetime | None = None  # what met the deadline (or came too late)
 
 
 @dataclass

@@ -128,7 +128,8 @@ def deadline_rows(folder: ClaimFolder, claim_id: int, lang: str) -> list[Deadlin
     """The claim's deadlines as the summary shows them: label, due time, state."""
     from ..core.deadlines import claim_deadlines
 
-    return [DeadlineRow(deadline_label(d, lang), d.due_at, d.state.value, d.zone)
+    return [DeadlineRow(deadline_label(d, lang), d.due_at, d.state.value, d.zone, d.party,
+                        d.done_at)
             for d in claim_deadlines(folder, claim_id)]
 
 

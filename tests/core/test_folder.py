@@ -4,7 +4,6 @@ import sys
 
 import pytest
 
-from bonusdesk.core import folder as folder_mod
 from bonusdesk.core.errors import FolderLocked, FolderTooNew, NotAClaimFolder
 from bonusdesk.core.folder import ClaimFolder, default_folder
 from tests.conftest import subprocess_env
@@ -94,7 +93,6 @@ def test_default_folder_follows_xdg_documents_dir(monkeypatch, tmp_path):
     cfg.mkdir()
     (cfg / "user-dirs.dirs").write_text('XDG_DOCUMENTS_DIR="$HOME/Dokumente"\n')
     monkeypatch.setenv("XDG_CONFIG_HOME", str(cfg))
-    monkeypatch.setattr(folder_mod.sys, "platform", "linux")
     assert default_folder() == tmp_path / "Dokumente" / "BonusDesk"
 
 
@@ -119,7 +117,7 @@ def test_reader_upgrades_a_folder_from_an_older_version(tmp_path):
     with ClaimFolder.open(path, writable=False) as reader:
         applied = [r["name"] for r in reader.db.query("select name from _sqlite_migrations")]
         assert not reader.writable
-    assert applied[-1] == newest
+    assert newest in applied  # (names are numbered per branch, not in the order applied)
 
 
 def test_reader_of_an_older_folder_held_by_a_writer_is_told_why(tmp_path):
