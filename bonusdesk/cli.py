@@ -459,6 +459,11 @@ def _add_export_parser(sub, common) -> None:
     p.add_argument("--only", metavar="EVIDENCE_ID,...",
                    help="comma-separated evidence ids to include (default: all)")
     p.add_argument("--author", help="your name: PDF author and complaint signature")
+    p.add_argument("--evidence-version", action="append", default=[], metavar="ID=WHICH",
+                   help="for an image with a redacted copy: redacted (default: only the copy "
+                        "goes out), original, or both; repeat for several images")
+    p.add_argument("--bundle-originals", action="store_true",
+                   help="also put in the ZIP the originals shown redacted (never in the PDF)")
 
 
 def _read_password(path: Path) -> str:
@@ -480,10 +485,15 @@ def cmd_export(args) -> int:
         if not all(x.strip().isdigit() for x in args.only.split(",") if x.strip()):
             raise BadInput(f"--only takes evidence ids separated by commas, not {args.only!r}")
         only = id_list(args.only)
+    versions = {}
+    for item in args.evidence_version:
+        key, _, which = item.partition("=")
+        versions[_int(key.strip(), "--evidence-version evidence id")] = which.strip()
     # Refused before anything is read or written (the export checks again, with the folder).
     check_outputs({"PDF (--out)": args.out, "ZIP bundle (--bundle)": args.bundle},
                   folder_path(args), sources={"password file": args.password_file})
     options = ExportOptions(
+        versions=versions, bundle_originals=args.bundle_originals,
         lang=args.lang, evidence_ids=only, max_mb=args.max_mb or None,
         attachments=not args.no_attachments,
         password=_read_password(args.password_file) if args.password_file else None,
@@ -586,6 +596,144 @@ def _add_capture_parser(sub, common) -> None:
                    help="also store a copy with a visible date/zone/claim/hash banner "
                         "(printed on a second line)")
     p.add_argument("--caption")
+
+
+# -- annotate, redact and read the text of image evidence (issue 15) -------------------
+def _ops_from_file(path: str):
+    from .core.annotate import OperationList
+
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeError) as exc:
+        raise BadInput(f"cannot read the operations file {path}: {exc}") from None
+    ops = OperationList.loads(text)
+    doc = json.loads(text)
+    revises = doc.get("derivative_evidence_id") if isinstance(doc, dict) else None
+    return ops, revises
+
+
+def _print_derivative(args, ev) -> None:
+    if args.json:
+        emit_json({"id": ev.id, "sha256": ev.sha256, "path": ev.path,
+                   "parent_sha256": ev.parent_sha256, "width": ev.width, "height": ev.height,
+                   "operations": ev.metadata.get("operations", [])})
+    else:
+        print(ev.id)
+
+
+def cmd_evidence_redact(args) -> int:
+    from .core.annotate import Operation, OperationList
+    from .core.derivative import make_derivative
+
+    colour = {"colour": args.colour} if args.colour else {}
+    ops = OperationList([Operation.from_json({"kind": "redact", "rect": b, **colour}, "--box")
+                         for b in args.box])
+    with open_folder(args) as folder:
+        ev = make_derivative(folder, args.id, ops, caption=args.caption or "")
+    _print_derivative(args, ev)
+    return EXIT_OK
+
+
+def cmd_evidence_annotate(args) -> int:
+    from .core.derivative import make_derivative
+
+    ops, revises_id = _ops_from_file(args.ops)
+    with open_folder(args) as folder:
+        revises = None
+        if isinstance(revises_id, int):
+            previous = folder.evidence.get(revises_id)
+            parent = folder.evidence.get(args.id)
+            if previous.parent_sha256 == parent.sha256:
+                revises = previous
+        ev = make_derivative(folder, args.id, ops, caption=args.caption or "", revises=revises)
+    _print_derivative(args, ev)
+    return EXIT_OK
+
+
+def cmd_evidence_ops(args) -> int:
+    from .core.derivative import reopen
+
+    with open_folder(args, writable=False) as folder:
+        opened = reopen(folder, args.id)
+    doc = {**opened.ops.to_json(), "parent_evidence_id": opened.parent.id,
+           "derivative_evidence_id": opened.derivative.id}
+    emit_json(doc)
+    return EXIT_OK
+
+
+def _region(text: str | None):
+    from .core.annotate import Box
+
+    if text is None:
+        return None
+    box = Box.parse(text)
+    if box.w <= 0 or box.h <= 0:
+        raise BadInput(f"--region needs a positive width and height, not {text!r}")
+    return (box.x, box.y, box.w, box.h)
+
+
+def cmd_evidence_read_text(args) -> int:
+    from .core.ocr_store import error_code_candidates, read_text
+
+    with open_folder(args) as folder:
+        result, stored = read_text(folder, args.id, _region(args.region))
+    if args.json:
+        emit_json({**result.to_json(), "evidence_id": args.id, "stored_id": stored.id,
+                   "error_codes": error_code_candidates(result.text)})
+    else:
+        print(result.text)
+    return EXIT_OK
+
+
+def cmd_evidence_id_boxes(args) -> int:
+    from .core.id_preset import propose
+    from .core.ocr_store import read_text
+
+    with open_folder(args) as folder:
+        result, _ = read_text(folder, args.id)
+    proposals = propose(result)
+    if args.json:
+        emit_json([p.to_json() for p in proposals])
+        return EXIT_OK
+    if not proposals:
+        print("no document number or machine-readable zone found: draw the boxes yourself",
+              file=sys.stderr)
+    for p in proposals:
+        what = f"document number, shows {p.shown}" if p.reason == "document_number" else \
+            "machine-readable zone line"
+        print(f"--box {','.join(map(str, p.op.box.as_list()))}\t# {what}")
+    return EXIT_OK
+
+
+def _add_derivative_parsers(ev_sub, common) -> None:
+    def command(name, func, text):
+        p = ev_sub.add_parser(name, parents=[common], help=text, description=text)
+        p.set_defaults(func=func)
+        p.add_argument("id", type=db_id, metavar="EVIDENCE_ID")
+        return p
+
+    p = command("redact", cmd_evidence_redact,
+                "store a copy of an image with solid boxes over what must not be seen "
+                "(the original is kept); prints the new id")
+    p.add_argument("--box", action="append", required=True, metavar="X,Y,W,H",
+                   help="a box in image pixels; repeat for several")
+    p.add_argument("--caption")
+    p.add_argument("--colour", metavar="#RRGGBB", help="box colour (default black)")
+    p = command("annotate", cmd_evidence_annotate,
+                "store an annotated copy of an image from an operations file (rect, arrow, "
+                "highlight, text, step, crop, redact); prints the new id")
+    p.add_argument("--ops", required=True, metavar="FILE",
+                   help="operations JSON (bonusdesk-ops/1; see docs/capture.md); - = stdin")
+    p.add_argument("--caption")
+    command("ops", cmd_evidence_ops,
+            "print the operations of an annotated or redacted copy as JSON, to edit and "
+            "re-apply with 'annotate' on its parent")
+    p = command("read-text", cmd_evidence_read_text,
+                "read the text in an image (offline OCR), store it for search and print it")
+    p.add_argument("--region", metavar="X,Y,W,H", help="read only this part of the image")
+    command("id-boxes", cmd_evidence_id_boxes,
+            "propose redaction boxes for an ID document (number but its last 4 characters, "
+            "machine-readable zone); check them, then pass them to 'redact'")
 
 
 # -- deadlines (issue 4): list deadlines, export them as a calendar ----------------
@@ -782,6 +930,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--caption")
     p = command(ev_sub, "list", cmd_evidence_list, "list a claim's evidence")
     p.add_argument("id", type=db_id)
+    _add_derivative_parsers(ev_sub, common)
 
     ct = sub.add_parser("contact", help="contacts with support")
     ct_sub = ct.add_subparsers(dest="action", required=True, metavar="ACTION")

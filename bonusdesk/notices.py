@@ -46,6 +46,12 @@ QT_NOTE = """Qt 6 (The Qt Company Ltd. and contributors), inside PySide6/shiboke
   in the installed folder and can be replaced by compatible builds; Qt's source code is
   available from https://code.qt.io and https://download.qt.io/official_releases/qt/."""
 
+TESSERACT_NOTE = """Tesseract OCR (Google and contributors), inside tesserocr's libraries, and its
+  English and French language data (resources/tessdata, from the tesseract-ocr tessdata
+  repositories, as packaged by Debian)
+  licence: Apache-2.0 (full text below); home: https://github.com/tesseract-ocr/tesseract.
+  Leptonica (inside tesserocr's libraries): BSD-2-Clause, http://www.leptonica.org."""
+
 
 @dataclass
 class Component:
@@ -170,6 +176,8 @@ def generate() -> str:
             out.append(f"\n--- {comp.name}: {name} ---\n{text.rstrip()}")
     out.append(f"\n{'=' * 78}\n{QT_NOTE}\n\n--- GNU Lesser General Public License v3 ---\n"
                f"{_resource_text('licenses', 'LGPL-3.0.txt').rstrip()}")
+    out.append(f"\n{'=' * 78}\n{TESSERACT_NOTE}\n\n--- Apache License 2.0 ---\n"
+               f"{_resource_text('licenses', 'Apache-2.0.txt').rstrip()}")
     out.append(f"\n{'=' * 78}\nDejaVu fonts (PDF text), Bitstream Vera derived\n"
                f"  licence: Bitstream Vera / DejaVu licence (text below)\n\n"
                f"{_resource_text('fonts', 'LICENSE').rstrip()}")

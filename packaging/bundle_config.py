@@ -80,6 +80,28 @@ def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     return datas
 
 
+def tessdata_datas() -> list[tuple[str, str]]:
+    """The OCR language data (eng, fra) of the build machine, into ``resources/tessdata``.
+
+    Not in git (third-party data, 5 MB): taken from the build machine's Tesseract data
+    (Debian ``tesseract-ocr-eng``/``-fra``, Homebrew ``tesseract-lang``) or
+    ``$BONUSDESK_TESSDATA``, where ``bonusdesk.core.ocr.tessdata`` looks too.
+    """
+    import sys
+
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from bonusdesk.core.ocr import tessdata
+
+    for folder in tessdata.candidates():
+        files = [folder / f"{lang}.traineddata" for lang in tessdata.WANTED]
+        if all(f.is_file() for f in files):
+            return [(str(f), "resources/tessdata") for f in files]
+    raise SystemExit("OCR language data not found (eng.traineddata and fra.traineddata): "
+                     "apt install tesseract-ocr-eng tesseract-ocr-fra, brew install "
+                     "tesseract-lang, or set BONUSDESK_TESSDATA to their folder")
+
+
 def keep_qt_translation(dest: str) -> bool:
     """False for Qt translation files in languages the app does not offer."""
     match = _QT_TRANSLATION.search(dest.replace("\\", "/"))

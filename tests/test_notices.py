@@ -51,3 +51,10 @@ def test_licence_is_gpl3_or_later_everywhere():
 def test_cli_prints_the_notices(run_cli):
     out = run_cli("licenses", check=0)
     assert out.stdout.startswith("BonusDesk 0.1.0") and "reportlab" in out.stdout
+
+
+def test_notices_name_tesseract_and_its_language_data_with_the_apache_text():
+    text = notices.generate()
+    part = text[text.index("Tesseract OCR"):]
+    assert "language data" in part.split("\n\n")[0] and "Apache-2.0" in part
+    assert "Apache License" in part and "Version 2.0, January 2004" in part

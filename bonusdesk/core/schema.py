@@ -170,6 +170,25 @@ def m015_claim_remedy(db: Database) -> None:
 
 
 @migrations()
+def m016_ocr_text(db: Database) -> None:
+    # Text read from image evidence by OCR: derived data, never evidence. Re-reading the
+    # same image (and region) replaces its row; deleting every row loses nothing that
+    # cannot be read again. "region" is "" for the whole image, else "x,y,w,h".
+    db["ocr_text"].create(
+        {"id": int, "evidence_id": int, "claim_id": int, "region": str, "engine": str,
+         "engine_version": str, "languages": str, "text": str, "lines": str,
+         "read_at": str},
+        pk="id",
+        foreign_keys=[("evidence_id", "evidence", "id"), ("claim_id", "claims", "id")],
+        not_null={"evidence_id", "claim_id", "region", "engine", "engine_version", "text"},
+    )
+    db["ocr_text"].create_index(["evidence_id", "region"], unique=True)
+    db["ocr_text"].create_index(["claim_id"])
+    # Screenshots become searchable through the same full-text index machinery.
+    db["ocr_text"].enable_fts(["text"], create_triggers=True, tokenize=FTS_TOKENIZE)
+
+
+@migrations()
 def m004_row_snapshot_baseline(db: Database) -> None:
     # From now on every event carries snapshots of the rows it changed, and verify
     # compares each table with them. Rows written before had no snapshot: one

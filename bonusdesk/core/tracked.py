@@ -56,6 +56,7 @@ UNTRACKED = {
     "meta": "folder-level values; event_head is checked against the chain",
     "pending_files": "transient notes for crash recovery",
     "reminders": "derived: which deadline reminders were already shown",
+    "ocr_text": "derived: text read from images by OCR, read again at will",
     "_sqlite_migrations": "the schema version",
 }
 

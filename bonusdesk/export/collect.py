@@ -31,6 +31,7 @@ from ..core.report_text import Letter, letter
 from ..core.timeline import Timeline, claim_timeline
 from ..core.timeutil import local_zone_name, now_utc
 from .options import EvidenceProblem, ExportOptions
+from .versions import choose as choose_versions
 
 
 @dataclass
@@ -63,6 +64,10 @@ class ExportData:
     event_excerpt: list[dict] = field(default_factory=list)
     number_of: dict[int, int] = field(default_factory=dict)  # evidence id -> number
     shown_as: dict[int, str] = field(default_factory=dict)  # number -> "JPEG 1280×720, q70"
+    # Originals shown only as their redacted copy (numbered as the copy): in the ZIP only
+    # when options.bundle_originals; never in the PDF. See export/versions.py.
+    withheld: list[Numbered] = field(default_factory=list)
+    parent_of: dict[int, Evidence] = field(default_factory=dict)  # derivative id -> parent
 
 
 # Enough transliteration for Greek and Cyrillic names to stay recognisable in ASCII.
@@ -127,17 +132,32 @@ def collect(folder: ClaimFolder, claim_id: int, options: ExportOptions) -> Expor
     """Everything the package shows, read from the database (call it in the folder's thread)."""
     claim = folder.claims.get(claim_id)
     platform = folder.claims.platform(claim.platform_id)
-    chosen = select_evidence(folder, claim_id, options.evidence_ids)
+    every = folder.evidence.list(claim_id)
+    versions = choose_versions(every, select_evidence(folder, claim_id, options.evidence_ids),
+                               options.versions, options.evidence_ids is not None)
+    chosen = versions.shown
     width = max(2, len(str(len(chosen))))
-    numbered, refused = [], []
-    for n, ev in enumerate(chosen, 1):
+    refused = []
+
+    def stored(n: int, ev: Evidence) -> str:
         try:
-            path = folder.evidence.file_path(ev)
+            return str(folder.evidence.file_path(ev))
         except FolderDamaged:  # an edited database: never read outside evidence/
             refused.append((n, ev.id, ev.original_name, "recorded outside its content address"))
-            continue
-        numbered.append(Numbered(
-            n, ev, str(path), f"{n:0{width}d}-{ev.kind.value}-{safe_file_name(ev.original_name)}"))
+            return ""
+
+    numbered = [
+        Numbered(n, ev, stored(n, ev),
+                 f"{n:0{width}d}-{ev.kind.value}-{safe_file_name(ev.original_name)}")
+        for n, ev in enumerate(chosen, 1)]
+    number_of = {item.ev.id: item.n for item in numbered}
+    copy_number = {versions.parents[item.ev.id].id: item.n for item in numbered
+                   if item.ev.id in versions.parents}
+    withheld = [
+        Numbered(copy_number[ev.id], ev, stored(copy_number[ev.id], ev),
+                 f"{copy_number[ev.id]:0{width}d}-original-{ev.kind.value}-"
+                 f"{safe_file_name(ev.original_name)}")
+        for ev in versions.withheld if ev.id in copy_number]
     if refused:
         raise EvidenceProblem(refused)
     now = now_utc()
@@ -150,7 +170,8 @@ def collect(folder: ClaimFolder, claim_id: int, options: ExportOptions) -> Expor
         history=folder.claims.history(claim_id),
         timeline=claim_timeline(folder, claim_id, evidence=chosen, now=now),
         event_head=head, user_zone=local_zone_name(),
-        options=options, number_of={item.ev.id: item.n for item in numbered},
+        options=options, number_of=number_of, withheld=withheld,
+        parent_of=versions.parents,
         letter=letter(folder, claim_id, options.lang, "letter", now=now, evidence=chosen,
                       fallback_name=options.author),
         player=player, made_at=now,

@@ -48,6 +48,12 @@ LABELS: dict[str, dict[str, str]] = {
         "what_happened": "In short", "shown_in_pdf": "Shown in this PDF as",
         "evidence_count": "Evidence in this package",
         "anchor": "Event log head (anchor)",
+        # An index line under a derivative: which original it was made from.
+        "copy_of": "{what} of #{n} (SHA-256 {sha})",
+        "copy_of_absent": "{what} of evidence id {id} of the claim folder, not in this "
+                          "package (SHA-256 {sha}): the original can be asked for",
+        "copy_redacted": "Redacted copy", "copy_annotated": "Annotated copy",
+        "copy_stamped": "Stamped copy", "copy_other": "Copy",
         "item_no": "#{n}", "complaint_letter": "Complaint letter",
         "letter_date": "{date}", "letter_to": "To: {name}",
         "all_times": "All times are {zone}.",
@@ -87,6 +93,8 @@ LABELS: dict[str, dict[str, str]] = {
         "meta_message_id": "Message-ID", "meta_email_sha256": "E-mail it came from (SHA-256)",
         "mode_all": "all screens", "mode_monitor": "one screen", "mode_region": "a region",
         "derivative_stamped": "copy with a visible date stamp",
+        "derivative_redacted": "redacted copy (solid boxes)",
+        "derivative_annotated": "annotated copy",
         "screens_one": "{n} screen", "screens_other": "{n} screens",
     },
     "fr": {
@@ -128,6 +136,11 @@ LABELS: dict[str, dict[str, str]] = {
         "what_happened": "En bref", "shown_in_pdf": "Affiché dans ce PDF en",
         "evidence_count": "Preuves dans ce dossier",
         "anchor": "Tête du journal (ancre)",
+        "copy_of": "{what} du n°{n} (SHA-256 {sha})",
+        "copy_of_absent": "{what} de la preuve id {id} du dossier de réclamation, non jointe "
+                          "à ce dossier (SHA-256 {sha}) : l'original peut être demandé",
+        "copy_redacted": "Copie masquée", "copy_annotated": "Copie annotée",
+        "copy_stamped": "Copie horodatée", "copy_other": "Copie",
         "item_no": "n° {n}", "complaint_letter": "Lettre de réclamation",
         "letter_date": "Le {date}", "letter_to": "À l'attention de : {name}",
         "all_times": "Toutes les heures sont à l'{zone}.",
@@ -168,6 +181,8 @@ LABELS: dict[str, dict[str, str]] = {
         "meta_email_sha256": "E-mail d'origine (SHA-256)",
         "mode_all": "tous les écrans", "mode_monitor": "un écran", "mode_region": "une région",
         "derivative_stamped": "copie avec horodatage visible",
+        "derivative_redacted": "copie masquée (pavés opaques)",
+        "derivative_annotated": "copie annotée",
         "screens_one": "{n} écran", "screens_other": "{n} écrans",
     },
 }

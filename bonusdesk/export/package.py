@@ -215,7 +215,8 @@ def _write(job: ExportJob, progress: ProgressCallback | None,
 
     if progress:
         progress(0, total, "checking the evidence files")
-    check_files(data.evidence)
+    check_files(data.evidence + (data.withheld if options.bundle and options.bundle_originals
+                                 else []))
     part, hold = part_file(out)
     try:
         bundle_part, bundle_hold = (part_file(options.bundle) if options.bundle

@@ -198,8 +198,11 @@ def index_section(data: ExportData, state: RenderState, image_note: str,
                      text(caption, "cell"), text(_when(data, ev.captured_at), "cell"),
                      text(ev.original_name, "cell"), text(str(page), "cell")])
         colon = lf.NNBSP + ":" if lang == "fr" else ":"
+        copy_note = copy_of_note(data, item)
         rows.append(["", markup(f"{t['sha256']}{colon} <font name='DejaVuSansMono'>"
-                                f"{ev.sha256}</font>", "cell"), "", "", "", ""])
+                                f"{ev.sha256}</font>"
+                                + (f"<br/>{copy_note}" if copy_note else ""),
+                                "cell"), "", "", "", ""])
         spans.append(len(rows) - 1)
     table = grid(rows, widths)
     extra = []
@@ -208,6 +211,21 @@ def index_section(data: ExportData, state: RenderState, image_note: str,
                   ("SPAN", (0, r - 1), (0, r))]
     table.setStyle(extra)
     return out + [table]
+
+
+def copy_of_note(data: ExportData, item) -> str:
+    """ "Redacted copy of #3 (SHA-256 …)" under a derivative in the index (markup)."""
+    parent = data.parent_of.get(item.ev.id)
+    if parent is None:
+        return ""
+    t = labels(data.options.lang)
+    kind = item.ev.metadata.get("derivative", "")
+    what = t.get(f"copy_{kind}", t["copy_other"])
+    sha = f"<font name='DejaVuSansMono'>{parent.sha256}</font>"
+    n = data.number_of.get(parent.id)
+    if n is not None:
+        return escape(t["copy_of"]).format(what=escape(what), n=n, sha=sha)
+    return escape(t["copy_of_absent"]).format(what=escape(what), id=parent.id, sha=sha)
 
 
 def item_note(data: ExportData, item) -> str:

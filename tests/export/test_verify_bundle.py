@@ -174,3 +174,24 @@ def test_a_database_edited_before_the_export_shows_in_the_bundle(folder, rich_cl
 def test_a_clean_bundle_compares_every_record(bundle):
     report = verify_bundle(bundle)
     assert not [n for n in report.notices if "not compared" in n]
+
+
+@pytest.mark.parametrize("originals", [False, True])
+def test_a_redacted_copy_verifies_whether_or_not_its_original_is_in_the_bundle(
+        folder, rich_claim, tmp_path, originals):
+    """The index names the original a redacted copy was made from; without
+    --bundle-originals that file is not in the ZIP, and that is not a forgery."""
+    from bonusdesk.core.annotate import Operation, OperationList
+    from bonusdesk.core.derivative import make_derivative
+
+    claim, evidence = rich_claim
+    ops = OperationList([Operation.from_json({"kind": "redact", "rect": [10, 10, 50, 20]},
+                                             "--box")])
+    make_derivative(folder, evidence[0].id, ops, caption="masked")
+    zpath = tmp_path / "p.zip"
+    export_claim(folder, claim.id, tmp_path / "p.pdf",
+                 ExportOptions(bundle=zpath, bundle_originals=originals))
+    report = verify_bundle(zpath)
+    assert report.ok, report.problems
+    names = zipfile.ZipFile(zpath).namelist()
+    assert any("-original-" in n for n in names) == originals
