@@ -35,6 +35,9 @@ def snapshot(folder):
     ["export", "1", "--out", "{t}"],
     ["export", "1", "--out", "{t}/same.pdf", "--bundle", "{t}/same.pdf"],
     ["export", "1", "--out", "{t}/pw.txt", "--password-file", "{t}/pw.txt"],
+    ["escalate", "1", "--to", "fr-mediateur-jeux", "--letter", "{f}/saisine.txt"],
+    ["escalate", "1", "--to", "fr-mediateur-jeux", "--out", "{t}/s.pdf", "--letter",
+     "{t}/s.pdf"],
 ])
 def test_destructive_outputs_are_refused_and_nothing_changes(with_png, run_cli, tmp_path,
                                                              args):

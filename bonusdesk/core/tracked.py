@@ -47,6 +47,8 @@ TRACKED: tuple[Tracked, ...] = (
     Tracked("contacts", "contact"),
     Tracked("profile", "profile"),
     Tracked("exports", "export"),
+    Tracked("transactions", "transaction"),
+    Tracked("escalations", "escalation"),
 )
 BY_TABLE = {t.table: t for t in TRACKED}
 

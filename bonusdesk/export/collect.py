@@ -63,6 +63,8 @@ class ExportData:
     # the bundle's event-log.jsonl, checked by ``bonusdesk-cli verify-bundle``.
     event_excerpt: list[dict] = field(default_factory=list)
     number_of: dict[int, int] = field(default_factory=dict)  # evidence id -> number
+    alerts: list[str] = field(default_factory=list)  # summary-page warnings (core.readiness)
+    referral: object | None = None  # referral_pages.ReferralPack for a recipient's package
     shown_as: dict[int, str] = field(default_factory=dict)  # number -> "JPEG 1280×720, q70"
     # Originals shown only as their redacted copy (numbered as the copy): in the ZIP only
     # when options.bundle_originals; never in the PDF. See export/versions.py.
