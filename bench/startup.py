@@ -120,7 +120,6 @@ def time_in_process(path: Path, big: int) -> dict[str, float]:
     shutil.rmtree(path / "cache", ignore_errors=True)
     prefs = Prefs(QSettings(str(OUT / "bench.ini"), QSettings.Format.IniFormat))
     window = MainWindow(prefs)
-    window.tray = None
     window.show()
     window.set_folder(ClaimFolder.open(path))
     app.processEvents()

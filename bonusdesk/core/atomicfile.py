@@ -62,7 +62,7 @@ def atomic_output(path: Path | str) -> Iterator[BinaryIO]:
     The data goes to a temp file beside ``path`` (same file system), is fsynced,
     gets the permissions a plain ``open(path, "wb")`` would give, then is renamed.
     On error or interruption the temp file is removed and ``path`` is untouched.
-    A full disk raises :class:`~bonusdesk.core.errors.DiskFull`; a target that is a
+    A full disk raises :class:`~bonusdesk.core.errors.NoSpaceLeft`; a target that is a
     folder, device, FIFO or socket is refused before anything is written.
     """
     path = Path(path)

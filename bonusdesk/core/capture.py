@@ -32,7 +32,18 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from .. import __version__
-from .errors import BadInput, BonusDeskError
+
+# The capture errors live in errors.py (stamp.py raises them too); names kept here for callers.
+from .errors import (  # noqa: F401
+    BadCaptureRequest,
+    BadInput,
+    BonusDeskError,
+    CaptureError,
+    DiskFull,
+    NoDisplay,
+    UnsupportedScreen,
+    WaylandUnsupported,
+)
 from .inspect_file import FileFacts
 from .model import Evidence, EvidenceKind
 from .monitors import Monitor, Rect, clip_region, from_mss, virtual_bounds
@@ -45,30 +56,6 @@ if TYPE_CHECKING:
 MAX_DELAY = 30
 WAYLAND_ADVICE = ("use your desktop's screenshot tool (it goes through the desktop portal), "
                   "then import the file into the claim")
-
-
-class CaptureError(BonusDeskError):
-    """A screen capture could not be made or stored. Nothing was kept."""
-
-
-class NoDisplay(CaptureError):
-    """There is no screen to capture (no graphical session)."""
-
-
-class WaylandUnsupported(CaptureError):
-    """A Wayland session refused the grab."""
-
-
-class UnsupportedScreen(CaptureError):
-    """The screen's pixel format (colour depth) cannot be read."""
-
-
-class BadCaptureRequest(CaptureError, BadInput):
-    """Region, monitor number or delay not acceptable."""
-
-
-class DiskFull(CaptureError):
-    """No space left to store the capture."""
 
 
 class CaptureMode(StrEnum):

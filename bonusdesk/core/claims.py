@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
 
 from .errors import BadInput, NotFound
+from .folder import ClaimFolder, store
 from .model import (
     DEFAULT_WINDOW_HOURS,
     EDITABLE_CLAIM_FIELDS,
@@ -22,20 +22,11 @@ from .model import (
 )
 from .rows import from_row, to_db, to_row
 from .timeutil import get_zone, local_zone_name, now_utc, parse_user_time, to_iso
+from .vocabulary import CHECKLIST
 
-if TYPE_CHECKING:
-    from .folder import ClaimFolder
-
-# Eligibility items: (key, English label). Labels are translated at the edges.
-CHECKLIST_ITEMS = {
-    "account_verified": "Account verified",
-    "identity_accepted": "Identity documents accepted",
-    "minimum_deposit": "Minimum deposit made",
-    "opted_in": "Bonus opted in or promo code entered",
-    "promotion_period": "Within the promotion period",
-    "wagering_known": "Wagering requirements known",
-    "terms_read": "Terms read",
-}
+# Eligibility items: key -> English label, stored with each seeded item (the words are
+# declared in vocabulary.CHECKLIST; readers see them in their language by key).
+CHECKLIST_ITEMS = {key: term.text("en") for key, term in CHECKLIST.terms.items()}
 _ALL = list(CHECKLIST_ITEMS)
 CHECKLIST_BY_KIND = {
     PlatformKind.CASINO: _ALL,
@@ -110,6 +101,7 @@ def parse_window(value, what: str = "reporting window") -> int:
     return hours
 
 
+@store("claims")
 class Claims:
     def __init__(self, folder: ClaimFolder):
         self.folder = folder

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
 
 from .errors import BadInput, NotFound
+from .folder import ClaimFolder, store
 from .model import Contact, Direction
 from .rows import from_row, to_db, to_row
 
-if TYPE_CHECKING:
-    from .folder import ClaimFolder
 
-
+@store("contacts")
 class Contacts:
     def __init__(self, folder: ClaimFolder):
         self.folder = folder

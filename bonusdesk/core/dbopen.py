@@ -12,6 +12,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -39,14 +40,15 @@ def configure(db: Database) -> None:
     db.execute("PRAGMA busy_timeout = 5000")
 
 
-def refuse_unknown(db: Database, folder: Path) -> None:
-    """Refuse a database that is not one, or was written by a newer BonusDesk."""
+def refuse_unknown(db: Database, folder: Path, evidence_files: Callable[[], int]) -> None:
+    """Refuse a database that is not one, or was written by a newer BonusDesk.
+
+    ``evidence_files()``: how many evidence files the folder holds (core/folder.py knows).
+    """
     try:
         unknown = schema.unknown_applied(db)
     except sqlite3.DatabaseError as exc:
-        from .folder import evidence_file_count
-
-        files = evidence_file_count(folder)
+        files = evidence_files()
         what = f"its database {DB_NAME} cannot be read ({exc})"
         if files:
             raise DatabaseLost(folder, what, files) from None

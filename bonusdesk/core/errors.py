@@ -98,7 +98,7 @@ class DatabaseLost(FolderDamaged):
             "checks each against the SHA-256 in its name")
 
 
-class DiskFull(FolderError, OSError):
+class NoSpaceLeft(FolderError, OSError):
     """No space left on a disk. Also an ``OSError`` with errno ENOSPC, so code that
     handles disk errors generically still recognises it."""
 
@@ -136,3 +136,30 @@ class UnknownValue(BonusDeskError):
             f"{what}: {field} is {value!r}, which this BonusDesk does not know (written by a "
             "newer version, or changed outside BonusDesk); 'bonusdesk-cli verify' checks "
             "the folder")
+
+
+# -- screen capture (core/capture.py, core/stamp.py) ---------------------------
+
+class CaptureError(BonusDeskError):
+    """A screen capture could not be made or stored. Nothing was kept."""
+
+
+class NoDisplay(CaptureError):
+    """There is no screen to capture (no graphical session)."""
+
+
+class WaylandUnsupported(CaptureError):
+    """A Wayland session refused the grab."""
+
+
+class UnsupportedScreen(CaptureError):
+    """The screen's pixel format (colour depth) cannot be read."""
+
+
+class BadCaptureRequest(CaptureError, BadInput):
+    """Region, monitor number or delay not acceptable."""
+
+
+class DiskFull(CaptureError):
+    """No space left to store the capture (or its stamped copy). Its cause is the
+    :class:`NoSpaceLeft` (or OSError) naming the disk."""

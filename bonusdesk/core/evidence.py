@@ -21,12 +21,11 @@ import stat
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .atomicfile import fsync_dir
-from .errors import BadInput, DiskFull, EvidenceRejected, FolderDamaged, NotFound
+from .errors import BadInput, EvidenceRejected, FolderDamaged, NoSpaceLeft, NotFound
 from .faults import disk_errors
-from .folder import evidence_relpath, is_content_address
+from .folder import ClaimFolder, evidence_relpath, is_content_address, store
 from .inspect_file import (
     FileFacts,
     display_name,
@@ -39,9 +38,6 @@ from .inspect_file import (
 from .model import Channel, Contact, Direction, Evidence, EvidenceKind
 from .rows import from_row, to_db, to_row
 from .timeutil import local_zone_name, now_utc, to_iso, utc_offset
-
-if TYPE_CHECKING:
-    from .folder import ClaimFolder
 
 MAX_FILE_SIZE = 200 * 1024 * 1024
 CHUNK = 1024 * 1024
@@ -69,6 +65,24 @@ class ImportResult:
         return not self.error
 
 
+@dataclass
+class StagedFile:
+    """A file copied into the evidence folder's temp area, hashed and inspected, not yet
+    evidence: commit it (:meth:`EvidenceStore.commit_staged`) or :meth:`discard` it. A
+    crash in between leaves only a temp file, removed when the folder next opens."""
+
+    label: str  # the source path as given, for messages
+    name: str  # the name shown to the user
+    tmp: Path
+    sha256: str
+    size: int
+    facts: FileFacts
+
+    def discard(self) -> None:
+        self.tmp.unlink(missing_ok=True)
+
+
+@store("evidence")
 class EvidenceStore:
     def __init__(self, folder: ClaimFolder, max_size: int = MAX_FILE_SIZE):
         self.folder = folder
@@ -81,7 +95,7 @@ class EvidenceStore:
         return self.folder.evidence_dir / f".tmp-{secrets.token_hex(8)}"
 
     def _copy_to_temp(self, src: Path, label: str) -> tuple[Path, str, int]:
-        """Copy and hash; read errors stay OSErrors, a full disk is :class:`DiskFull`."""
+        """Copy and hash; read errors stay OSErrors, a full disk is :class:`NoSpaceLeft`."""
         with disk_errors(self.folder.path, f"storing {label}"):
             tmp = self._new_temp()
         h = hashlib.sha256()
@@ -121,6 +135,7 @@ class EvidenceStore:
                 tmp.unlink(missing_ok=True)
             raise
         return tmp, hashlib.sha256(data).hexdigest(), len(data)
+
 
     def _commit_file(self, tmp: Path, sha: str, ext: str) -> str:
         """Move a verified temp into its content address; returns the relative path."""
@@ -168,12 +183,21 @@ class EvidenceStore:
                     caption: str = "", note: str = "") -> ImportResult:
         """Import one file; raises :class:`EvidenceRejected` and keeps nothing on refusal."""
         self.folder.claims.get(claim_id)
+        return self.commit_staged(claim_id, self.stage_file(path), kind, caption, note)
+
+    def stage_file(self, path: str | Path) -> StagedFile:
+        """Steps 1-2 of an import: copy, hash and inspect ``path`` into a temp file.
+
+        Touches files only, never the database, so a GUI runs it in a worker thread
+        and commits the result on the thread that opened the folder (:meth:`commit_staged`).
+        Raises :class:`EvidenceRejected` and keeps nothing on refusal.
+        """
         path = Path(path)
         label = self._check_source(path)
         name = display_name(path)
         try:
             tmp, sha, size = self._copy_to_temp(path, label)
-        except DiskFull:
+        except NoSpaceLeft:
             raise
         except PermissionError:
             raise EvidenceRejected(label, "cannot read: permission denied") from None
@@ -184,13 +208,25 @@ class EvidenceStore:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        existing = self._find(claim_id, sha)
+        return StagedFile(label, name, tmp, sha, size, facts)
+
+    def commit_staged(self, claim_id: int, staged: StagedFile, kind: EvidenceKind | None = None,
+                      caption: str = "", note: str = "") -> ImportResult:
+        """Steps 3-4 of an import (the folder's thread): store a staged file as evidence
+        (the same bytes already in the claim are kept once), its e-mail parts too."""
+        try:
+            self.folder.claims.get(claim_id)
+            existing = self._find(claim_id, staged.sha256)
+        except BaseException:
+            staged.discard()
+            raise
         if existing is not None:
-            tmp.unlink()
-            return ImportResult(label, [existing], duplicate=True)
-        ev = self._store(claim_id, tmp, sha, size, name, facts, kind or facts.default_kind,
-                         caption, note, source="import")
-        result = ImportResult(label, [ev])
+            staged.discard()
+            return ImportResult(staged.label, [existing], duplicate=True)
+        facts = staged.facts
+        ev = self._store(claim_id, staged.tmp, staged.sha256, staged.size, staged.name, facts,
+                         kind or facts.default_kind, caption, note, source="import")
+        result = ImportResult(staged.label, [ev])
         if facts.email is not None:
             self._import_email_parts(claim_id, ev, facts, result)
         return result
@@ -209,12 +245,13 @@ class EvidenceStore:
                 results.append(self.import_file(claim_id, p, kind, caption))
             except EvidenceRejected as exc:
                 results.append(ImportResult(exc.path, error=exc.reason))
-            except DiskFull as exc:
+            except NoSpaceLeft as exc:
                 results.append(ImportResult(str(p), error=str(exc)))
                 results += [ImportResult(str(q), error="not imported: the disk is full")
                             for q in paths[n + 1:]]
                 break
         return results
+
 
     def add_bytes(self, claim_id: int, data: bytes, original_name: str,
                   kind: EvidenceKind = EvidenceKind.SCREENSHOT, caption: str = "",
@@ -304,7 +341,8 @@ class EvidenceStore:
         except (TypeError, ValueError, IndexError):
             when = None
         body = email_body(msg)
-        summary = f"{headers['subject']}\nFrom: {headers['from']}\nTo: {headers['to']}"
+        # No words here: the summary is read in French and English alike.
+        summary = f"{headers['subject']}\n{headers['from']} → {headers['to']}"
         if body:
             summary += "\n\n" + body[:4000]
         contact = Contact(
@@ -359,6 +397,7 @@ class EvidenceStore:
             raise FolderDamaged(self.folder.path, f"evidence {ev.id} is recorded at "
                                 f"{ev.path!r}, not at the path its SHA-256 gives")
         return self.folder.abspath(ev.path)
+
 
     def check(self, ev: Evidence) -> str:
         """"" when the file is intact, else what is wrong with it."""

@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import DiskFull
+from .errors import NoSpaceLeft
 
 DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
 READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
@@ -60,16 +60,16 @@ def mount_point(path: Path | str) -> Path:
     return path
 
 
-def disk_full(path: Path | str, doing: str = "") -> DiskFull:
-    return DiskFull(path, str(mount_point(path)), doing)
+def disk_full(path: Path | str, doing: str = "") -> NoSpaceLeft:
+    return NoSpaceLeft(path, str(mount_point(path)), doing)
 
 
 @contextlib.contextmanager
 def disk_errors(path: Path | str, doing: str = "") -> Iterator[None]:
-    """Turn "no space left" from the OS or SQLite into :class:`DiskFull` naming ``path``."""
+    """Turn "no space left" from the OS or SQLite into :class:`NoSpaceLeft` naming ``path``."""
     try:
         yield
-    except DiskFull:
+    except NoSpaceLeft:
         raise
     except (OSError, sqlite3.Error) as exc:
         if is_disk_full(exc):

@@ -55,6 +55,21 @@ def is_content_address(relpath: str, sha256: str | None = None) -> bool:
         return False
     return sha256 is None or m.group(2) == sha256
 
+# The folder's domain stores (``folder.claims``, ``folder.evidence``, ...) register
+# themselves with @store("name"); this module never imports them, they import it.
+# bonusdesk/core/__init__.py imports the stores, so any ClaimFolder has all of them.
+_STORES: dict[str, type] = {}
+
+
+def store(name: str):
+    """Class decorator: every ClaimFolder gets ``folder.<name> = cls(folder)`` when it opens."""
+    def register(cls: type) -> type:
+        if _STORES.get(name, cls) is not cls:
+            raise ValueError(f"two claim folder stores are called {name!r}")
+        _STORES[name] = cls
+        return cls
+    return register
+
 
 def default_folder() -> Path:
     """$BONUSDESK_FOLDER, else BonusDesk in the user's documents folder (core/locations.py)."""
@@ -95,6 +110,9 @@ def _check_location(path: Path, allow_new: bool) -> None:
 class ClaimFolder:
     """An open claim folder. Use :meth:`open`, :meth:`create` or :meth:`open_or_read_only`.
 
+    Its stores are attributes made when it opens (see :func:`store`): ``claims``
+    (core/claims.py), ``evidence`` (core/evidence.py), ``contacts`` (core/contacts.py).
+
     ``writable=False`` opens without the lock, for reading and verifying while
     another process (the app) holds the folder. ``read_only_reason`` says why a
     folder could not be opened for writing (read-only disk, no permission), or None.
@@ -108,14 +126,9 @@ class ClaimFolder:
         self.read_only_reason = read_only_reason
         self._reader = connection
         self._depth = 0
-        # Domain operations, each in a module of its own.
-        from .claims import Claims
-        from .contacts import Contacts
-        from .evidence import EvidenceStore
-
-        self.claims = Claims(self)
-        self.evidence = EvidenceStore(self)
-        self.contacts = Contacts(self)
+        # Domain operations, each in a module of its own that registered itself (store()).
+        for name, cls in _STORES.items():
+            setattr(self, name, cls(self))
 
     @property
     def notices(self) -> list[str]:
@@ -170,7 +183,7 @@ class ClaimFolder:
             with disk_errors(path, "opening the claim folder"):
                 db = Database(path / DB_NAME)
                 dbopen.configure(db)
-                dbopen.refuse_unknown(db, path)
+                dbopen.refuse_unknown(db, path, lambda: evidence_file_count(path))
                 if not schema.migrations.applied(db):
                     files = evidence_file_count(path)
                     if files:
@@ -196,7 +209,7 @@ class ClaimFolder:
         reader = dbopen.open_reader(path)
         db = reader.db
         try:
-            dbopen.refuse_unknown(db, path)
+            dbopen.refuse_unknown(db, path, lambda: evidence_file_count(path))
             if schema.migrations.pending(db):
                 initialised = bool(schema.migrations.applied(db))
                 if not initialised:

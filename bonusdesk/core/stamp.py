@@ -13,7 +13,7 @@ from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import BadInput
+from .errors import BadInput, DiskFull
 from .model import Evidence, EvidenceKind
 from .png import compressor, encode_png, png_text, read_png_text
 from .timeutil import get_zone, now_utc, to_iso
@@ -129,8 +129,6 @@ def render_stamped(image, lines: list[str]):
 def store_stamped(folder: ClaimFolder, claim_id: int, original: Evidence) -> Evidence:
     """Store a stamped copy of screenshot ``original``; returns the new evidence."""
     from PIL import Image
-
-    from .capture import DiskFull
 
     if not original.is_image:
         raise BadInput(f"evidence {original.id} is not an image: nothing to stamp")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..core import anchors, scratch
 from ..core.atomicfile import part_file, publish
-from ..core.errors import BadInput, DiskFull
+from ..core.errors import BadInput, NoSpaceLeft
 from ..core.evidence import sha256_file
 from ..core.faults import disk_full, is_disk_full
 from ..core.folder import EXPORT_SCRATCH, ClaimFolder
@@ -194,7 +194,7 @@ def _run(job: ExportJob, progress: ProgressCallback | None,
          cancel: CancelFlag | None) -> ExportResult:
     try:
         return _write(job, progress, cancel)
-    except DiskFull:
+    except NoSpaceLeft:
         raise
     except OSError as exc:
         if is_disk_full(exc):

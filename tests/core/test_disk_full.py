@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bonusdesk.core.atomicfile import write_atomic
-from bonusdesk.core.errors import DiskFull
+from bonusdesk.core.errors import NoSpaceLeft
 from bonusdesk.core.integrity import verify
 from bonusdesk.core.model import EvidenceKind
 from tests.factories import png_bytes, write_pdf, write_png
@@ -37,7 +37,7 @@ def test_import_batch_stops_at_a_full_disk_keeping_what_was_stored(folder, claim
 
 def test_full_database_is_disk_full_not_damaged_and_changes_nothing(folder, claim):
     database_full(folder)
-    with pytest.raises(DiskFull, match="disk full: no space left on the disk holding"):
+    with pytest.raises(NoSpaceLeft, match="disk full: no space left on the disk holding"):
         folder.claims.update(claim.id, notes="x" * 200_000)
     assert folder.claims.get(claim.id).notes == ""
     assert verify(folder).ok
@@ -45,7 +45,7 @@ def test_full_database_is_disk_full_not_damaged_and_changes_nothing(folder, clai
 
 def test_full_disk_while_storing_bytes_is_a_clear_error(folder, claim, monkeypatch):
     disk_fills_up(monkeypatch, folder.path, room=10)
-    with pytest.raises(DiskFull) as err:
+    with pytest.raises(NoSpaceLeft) as err:
         folder.evidence.add_bytes(claim.id, png_bytes(), "capture.png",
                                   kind=EvidenceKind.SCREENSHOT)
     assert err.value.errno == 28 and "while storing capture.png" in str(err.value)
@@ -56,7 +56,7 @@ def test_calendar_on_a_full_disk_leaves_the_old_file_and_no_temp(tmp_path, monke
     target = tmp_path / "deadlines.ics"
     target.write_bytes(b"old calendar")
     disk_fills_up(monkeypatch, tmp_path, room=5)
-    with pytest.raises(DiskFull, match=str(tmp_path)):
+    with pytest.raises(NoSpaceLeft, match=str(tmp_path)):
         write_atomic(target, b"BEGIN:VCALENDAR" * 100)
     assert target.read_bytes() == b"old calendar"
     assert [p.name for p in tmp_path.iterdir()] == ["deadlines.ics"]
@@ -72,7 +72,7 @@ def test_export_on_a_full_disk_leaves_nothing_and_records_nothing(folder, claim,
     out_dir.mkdir()
     before = len(list_events(folder.db))
     disk_fills_up(monkeypatch, out_dir, room=20_000)
-    with pytest.raises(DiskFull, match=f"disk holding {out_dir}"):
+    with pytest.raises(NoSpaceLeft, match=f"disk holding {out_dir}"):
         export_claim(folder, claim.id, out_dir / "p.pdf",
                      ExportOptions(bundle=out_dir / "p.zip"))
     assert list(out_dir.iterdir()) == []

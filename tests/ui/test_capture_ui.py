@@ -11,7 +11,7 @@ from bonusdesk.core.model import EvidenceKind
 def test_full_screen_capture_hides_the_app_and_adds_a_screenshot(window, qtbot, folder,
                                                                   claim, qapp):
     window.select_claim(claim.id)
-    controller = window.capture
+    controller = window.commands.capture
     visible_at_grab = []
     controller.grabbed.connect(lambda: visible_at_grab.append(window.isVisible()))
     with qtbot.waitSignal(controller.captured, timeout=20000) as blocker:
@@ -29,7 +29,7 @@ def test_full_screen_capture_hides_the_app_and_adds_a_screenshot(window, qtbot, 
 def test_region_overlay_shows_the_size_and_captures_the_dragged_rectangle(window, qtbot, folder,
                                                                          claim):
     window.select_claim(claim.id)
-    controller = window.capture
+    controller = window.commands.capture
     controller.capture_region()
     qtbot.waitUntil(lambda: controller.overlay is not None and controller.overlay.isVisible(),
                     timeout=10000)
@@ -46,7 +46,7 @@ def test_region_overlay_shows_the_size_and_captures_the_dragged_rectangle(window
 
 def test_escape_cancels_the_region_capture(window, qtbot, folder, claim):
     window.select_claim(claim.id)
-    controller = window.capture
+    controller = window.commands.capture
     controller.capture_region()
     qtbot.waitUntil(lambda: controller.overlay is not None and controller.overlay.isVisible(),
                     timeout=10000)
@@ -58,8 +58,8 @@ def test_escape_cancels_the_region_capture(window, qtbot, folder, claim):
 
 def test_capture_needs_a_claim(window, monkeypatch):
     said = []
-    monkeypatch.setattr("bonusdesk.ui.capture_ui.QMessageBox.information",
+    monkeypatch.setattr("bonusdesk.ui.capture.controller.QMessageBox.information",
                         lambda _p, title, text: said.append(text))
-    window.capture.capture_full()
+    window.commands.capture.capture_full()
     assert said and "claim" in said[0]
-    assert not window.capture.busy
+    assert not window.commands.capture.busy
