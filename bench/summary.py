@@ -1,0 +1,54 @@
+"""Markdown tables of the latest bench results, for bench/README.md.
+
+    python bench/summary.py            # prints; paste into bench/README.md
+
+Reads the JSON each bench writes at its end (bench/out/results/*.json), so the figures
+recorded are the figures printed, not copies typed by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import RESULTS, Result, Target, fmt  # noqa: E402
+
+ORDER = ["startup", "claims_ui", "commands", "verify", "capture", "export"]
+
+
+def table(record: dict) -> list[str]:
+    m = record["machine"]
+    lines = [f"### `{record['bench']}`", "",
+             f"{m['date']}, commit `{m['commit']}`, {m['cpu']}, {m['cores']} cores, "
+             f"{m['os']}, Python {m['python']}, load average at start {m['load']}.", "",
+             "| measure | figure | reference | ratio | target | met |",
+             "|---|---|---|---|---|---|"]
+    for raw in record["results"]:
+        fields = {k: v for k, v in raw.items() if k in Result.__dataclass_fields__}
+        fields["target"] = Target(**raw["target"]) if raw["target"] else None
+        r = Result(**fields)
+        figure = fmt(r.value, r.unit) + (f" ({r.spread})" if r.spread else "")
+        ref = f"{r.reference}: {fmt(r.ref_value, r.unit)}" if r.reference else "—"
+        ratio = f"{r.ratio:.2f}×" if r.ratio is not None else "—"
+        target = r.target.text(r.unit) if r.target else "—"
+        met = {True: "**yes**", False: "**no**", None: "—"}[r.met]
+        name = r.name + (f" — {r.note}" if r.note else "")
+        lines.append(f"| {name} | {figure} | {ref} | {ratio} | {target} | {met} |")
+    lines += [""] + [f"- {n}" for n in record.get("notes", [])] + [""]
+    return lines
+
+
+def main() -> None:
+    files = {p.stem: p for p in RESULTS.glob("*.json")}
+    if not files:
+        raise SystemExit(f"no results under {RESULTS}: run the benches first")
+    for name in ORDER + sorted(set(files) - set(ORDER)):
+        if name in files:
+            print("\n".join(table(json.loads(files[name].read_text()))))
+
+
+if __name__ == "__main__":
+    main()
