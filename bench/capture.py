@@ -125,7 +125,7 @@ def whole_process(runs: int, work: Path, display: str) -> list[Result]:
     return [Result("bonusdesk-cli capture 1 (whole process)", pair.wall("a"), "s",
                    "scrot -o FILE (whole process, same screen)", pair.wall("b"),
                    Target("ratio", "<=", 1.5), ratio=pair.ratio,
-                   spread=spread([s.wall for s in pair.a]))]
+                   spread=spread([s.wall for s in pair.a]), note=pair.cpu_note())]
 
 
 def compare_encoders(runs: int) -> list[str]:

@@ -76,16 +76,16 @@ def open_window(folder: Path, config: Path):
     return app, window
 
 
-def new_claim(app, window, runs: int) -> tuple[list[float], list[float]]:
-    """Click-to-listed times through the dialog, and Claims.create alone."""
+def new_claim(app, window, runs: int) -> tuple[list[float], list[float], list[float]]:
+    """Click-to-listed times through the dialog, Claims.create alone, GUI-thread CPU."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
     from bonusdesk.core.model import Claim
 
     platform = window.folder.claims.platforms()[0]
-    clicked: list[float] = []
-    ui = []
+    clicked: list[tuple[float, float]] = []  # wall and GUI-thread CPU at the click
+    ui, ui_cpu = [], []
 
     def fill_and_click() -> None:
         dialog = QApplication.activeModalWidget()
@@ -95,24 +95,25 @@ def new_claim(app, window, runs: int) -> tuple[list[float], list[float]]:
         dialog.platform.setCurrentText(platform.name)
         dialog.title.setText(f"Bench claim {len(ui) + 1}")
         ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-        clicked.append(time.perf_counter())
+        clicked.append((time.perf_counter(), time.thread_time()))
         ok.click()
 
     for _ in range(runs + 1):
         QTimer.singleShot(0, fill_and_click)
         claim_id = window.new_claim()
         app.processEvents()
-        done = time.perf_counter()
+        done, done_cpu = time.perf_counter(), time.thread_time()
         if claim_id is None or window.current_claim_id() != claim_id:
             raise SystemExit("claims_ui bench: the new claim is not the open one")
-        ui.append(done - clicked[-1])
+        ui.append(done - clicked[-1][0])
+        ui_cpu.append(done_cpu - clicked[-1][1])
     core = []
     for n in range(runs + 1):
         t = time.perf_counter()
         window.folder.claims.create(Claim(f"Core bench claim {n}", platform.id,
                                           datetime.now(UTC), "Europe/Paris"))
         core.append(time.perf_counter() - t)
-    return ui[1:], core[1:]  # the first of each warms caches
+    return ui[1:], core[1:], ui_cpu[1:]  # the first of each warms caches
 
 
 def search_terms(folder) -> list[tuple[str, str]]:
@@ -127,16 +128,20 @@ def search_terms(folder) -> list[tuple[str, str]]:
             ("no match", "nothing-matches-this")]
 
 
-def search(app, window, runs: int) -> list[tuple[str, str, list[float], list[float], int]]:
+def search(app, window, runs: int) -> list[tuple[str, str, list[float], list[float], int,
+                                                  float]]:
     from bonusdesk.core.search import matching_claim_ids
+
+    cpu: dict[str, list[float]] = {}
 
     def apply(text: str) -> float:
         window.search.blockSignals(True)  # no debounce timer: we apply it ourselves
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.thread_time()
         window.search.setText(text)
         window.apply_search()
         app.processEvents()
         elapsed = time.perf_counter() - t
+        cpu.setdefault(text, []).append(time.thread_time() - c)
         window.search.blockSignals(False)
         return elapsed
 
@@ -151,8 +156,9 @@ def search(app, window, runs: int) -> list[tuple[str, str, list[float], list[flo
             t = time.perf_counter()
             matching_claim_ids(window.folder, text)
             fts.append(time.perf_counter() - t)
-        found.append((label, text, ui[1:], fts[1:], rows))
-    found.append(("clear the search", "", clears, [], window.proxy.rowCount()))
+        found.append((label, text, ui[1:], fts[1:], rows, median(cpu[text][1:])))
+    found.append(("clear the search", "", clears, [], window.proxy.rowCount(),
+                  median(cpu[""])))
     return found
 
 
@@ -199,17 +205,17 @@ def run_size(n: int, runs: int, work: Path) -> list[Result]:
     print(f"{size_label(n)} claims: window ready after {time.perf_counter() - t:.1f} s")
     target = Target("value", "<=", TARGET_AT_30K) if n == 30_000 else None
     results = []
-    ui, core = new_claim(app, window, runs)
+    ui, core, ui_cpu = new_claim(app, window, runs)
     results.append(Result(f"new claim: click to listed and open, {size_label(n)} claims",
                           median(ui), "s", "Claims.create alone", median(core), target,
-                          spread=spread(ui)))
-    for label, text, times, fts, rows in search(app, window, runs):
+                          spread=spread(ui), note=f"GUI-thread CPU {median(ui_cpu):.3f} s"))
+    for label, text, times, fts, rows, cpu in search(app, window, runs):
         results.append(Result(
             f"search, {label} ({text!r} → {rows:,} open claims shown), {size_label(n)} claims"
             if text else f"clear the search ({rows:,} open claims shown), {size_label(n)} "
                          "claims, after each search above",
             median(times), "s", "full-text query alone" if fts else "", median(fts)
-            if fts else None, target, spread=spread(times)))
+            if fts else None, target, spread=spread(times), note=f"GUI-thread CPU {cpu:.3f} s"))
     big = big_claim(app, window, work)
     for label in ("cold", "warm"):
         results.append(Result(

@@ -126,7 +126,8 @@ def main() -> None:
     results.append(Result(
         "bonusdesk-cli --version (whole process)", version.wall("a"), "s",
         "bare interpreter (python -c pass)", version.wall("b"), Target("ratio", "<=", 2.0),
-        ratio=version.ratio, spread=spread([s.wall for s in version.a])))
+        ratio=version.ratio, spread=spread([s.wall for s in version.a]),
+        note=version.cpu_note()))
 
     lines = check_same_output(folder)
     listing = paired([CLI, "--folder", str(folder), "claim", "list"],
@@ -136,7 +137,7 @@ def main() -> None:
         f"bonusdesk-cli claim list, {size_label(n)} claims (whole process)", listing.wall("a"),
         "s", "same interpreter, one direct SQLite query, same output", listing.wall("b"),
         ratio=listing.ratio, spread=spread([s.wall for s in listing.a]),
-        note=f"{lines:,} lines, checked identical"))
+        note=f"{lines:,} lines, checked identical; {listing.cpu_note()}"))
     ours, direct = in_process_list(folder, args.runs)
     results.append(Result(
         f"claim list in-process (cli.main), {size_label(n)} claims", median(ours), "s",
@@ -149,7 +150,7 @@ def main() -> None:
     results.append(Result(
         f"bonusdesk-cli deadlines, {size_label(n)} claims (whole process)", dl.wall("a"), "s",
         "same interpreter reading every row deadlines use (plain SQL)", dl.wall("b"), target,
-        ratio=dl.ratio, spread=spread([s.wall for s in dl.a])))
+        ratio=dl.ratio, spread=spread([s.wall for s in dl.a]), note=dl.cpu_note()))
 
     print_results(f"bench/commands.py --size {size_label(n)}", m, results, [
         "whole processes from outside (posix_spawn to wait4), A and B in turn, ratio pair by "

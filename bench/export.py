@@ -45,26 +45,26 @@ from bench.screens import screenshots  # noqa: E402
 FLOOR = textwrap.dedent("""
     import json, os, sys, time
     files, out = json.loads(sys.argv[1]), sys.argv[2]
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     with open(out, "wb") as fh:
         for name in files:
             with open(name, "rb") as src:
                 fh.write(src.read())
         fh.flush()
         os.fsync(fh.fileno())
-    print(json.dumps({"wall": time.perf_counter() - t}))
+    print(json.dumps({"wall": time.perf_counter() - t, "cpu": time.process_time() - c}))
 """)
 
 IMG2PDF = textwrap.dedent("""
     import json, os, sys, time
     import img2pdf
     files, out = json.loads(sys.argv[1]), sys.argv[2]
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     with open(out, "wb") as fh:
         fh.write(img2pdf.convert(files))
         fh.flush()
         os.fsync(fh.fileno())
-    print(json.dumps({"wall": time.perf_counter() - t}))
+    print(json.dumps({"wall": time.perf_counter() - t, "cpu": time.process_time() - c}))
 """)
 
 EXPORT = textwrap.dedent("""
@@ -76,10 +76,10 @@ EXPORT = textwrap.dedent("""
     folder_path, out, opts = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
     register_fonts()  # once per app session, not per export
     with ClaimFolder.open(folder_path) as folder:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         r = export_claim(folder, 1, Path(out), ExportOptions(**opts))
-        wall = time.perf_counter() - t
-    print(json.dumps({"wall": wall, "pages": r.pages, "mode": r.image_mode}))
+        wall, cpu = time.perf_counter() - t, time.process_time() - c
+    print(json.dumps({"wall": wall, "cpu": cpu, "pages": r.pages, "mode": r.image_mode}))
 """)
 
 # (label, ExportOptions fields): the CLI's defaults are max_mb=20 and attachments on.
@@ -128,6 +128,10 @@ def repeat(runs: int, code: str, *args: str) -> tuple[list[dict], str]:
     return out, ""
 
 
+def cpu_of(runs: list[dict]) -> str:
+    return f"CPU {median([r['cpu'] for r in runs]):.2f} s"
+
+
 def bench_count(count: int, runs: int, work: Path, peaks: dict) -> list[Result]:
     files = screenshots(count)
     mb = sum(f.stat().st_size for f in files) / 1e6
@@ -140,10 +144,11 @@ def bench_count(count: int, runs: int, work: Path, peaks: dict) -> list[Result]:
     img2pdf_s = median([r["wall"] for r in img2pdf])
     what = f"{count} screenshots ({mb:.0f} MB of PNG)"
     results = [Result(f"floor: read the PNGs, write the same bytes, fsync — {what}", floor_s,
-                      "s", note=f"peak {floor[0]['peak_mib']:.0f} MiB"),
+                      "s", note=f"peak {floor[0]['peak_mib']:.0f} MiB, {cpu_of(floor)}"),
                Result(f"img2pdf (lossless PDF) — {what}", img2pdf_s, "s",
                       note=f"peak {img2pdf[0]['peak_mib']:.0f} MiB, PDF "
-                           f"{(work / 'img2pdf.pdf').stat().st_size / 1e6:.0f} MB")]
+                           f"{(work / 'img2pdf.pdf').stat().st_size / 1e6:.0f} MB, "
+                           f"{cpu_of(img2pdf)}")]
     for label, opts in VARIANTS:
         out = work / "package.pdf"
         out.unlink(missing_ok=True)
@@ -157,7 +162,7 @@ def bench_count(count: int, runs: int, work: Path, peaks: dict) -> list[Result]:
         walls = [r["wall"] for r in got]
         detail = (f"peak {max(r['peak_mib'] for r in got):.0f} MiB, "
                   f"{got[0]['pages']} pages, PDF {out.stat().st_size / 1e6:.0f} MB, "
-                  f"images: {MODES.get(got[0]['mode'], got[0]['mode'])}")
+                  f"images: {MODES.get(got[0]['mode'], got[0]['mode'])}, {cpu_of(got)}")
         if default:
             results.append(Result(name, 1, "outcome", target=Target("succeeds", "", 0),
                                   note=f"{median(walls):.2f} s, {detail}"))

@@ -82,6 +82,13 @@ class Paired:
     def wall(self, side: str) -> float:
         return statistics.median(s.wall for s in getattr(self, side))
 
+    def cpu(self, side: str) -> float:
+        return statistics.median(s.cpu for s in getattr(self, side))
+
+    def cpu_note(self) -> str:
+        """CPU seconds of both sides: what load on a shared machine does not inflate much."""
+        return f"CPU {self.cpu('a'):.3f} s vs {self.cpu('b'):.3f} s"
+
 
 def paired(cmd_a: list[str], cmd_b: list[str], runs: int = 10, warmup: int = 1,
            env_a: dict | None = None, env_b: dict | None = None,
