@@ -153,16 +153,18 @@ def compare_encoders(runs: int) -> list[str]:
     candidates += [(f"Pillow level {lv}", lambda lv=lv: pillow(lv)) for lv in (1, 3, 6)]
     lines = []
     for name, encode in candidates:
-        times, data = [], b""
+        times, cpu, data = [], [], b""
         for _ in range(runs):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.thread_time()
             data = encode()
             times.append(time.perf_counter() - t)
+            cpu.append(time.thread_time() - c)
         decoded = Image.open(io.BytesIO(data)).convert("RGB").tobytes()
         if decoded != rgb:
             raise SystemExit(f"capture bench: {name} is not lossless")
-        lines.append(f"encoder {name}: {statistics.median(times) * 1000:.1f} ms, "
-                     f"{len(data) / 1e6:.2f} MB (encode only, same pixels, lossless checked)")
+        lines.append(f"encoder {name}: {statistics.median(times) * 1000:.1f} ms "
+                     f"(CPU {statistics.median(cpu) * 1000:.1f} ms), {len(data) / 1e6:.2f} MB "
+                     "(encode only, same pixels, lossless checked)")
     return lines
 
 
