@@ -50,13 +50,18 @@ def os_name() -> str:
 
 
 def commit() -> str:
-    """Short commit of the checkout, with "+changes" when bonusdesk/ or bench/ differ from it."""
+    """Short commit of the checkout, "+changes" when measured code differs from it.
+
+    Measured code: the app (bonusdesk/, resources/ such as the deadline rules), its
+    dependencies (pyproject.toml) and the bench scripts; not docs or bench/README.md.
+    """
     def git(*args: str) -> str:
         return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True,
                               check=False).stdout.strip()
 
     sha = git("rev-parse", "--short", "HEAD") or "unknown"
-    dirty = git("status", "--porcelain", "--", "bonusdesk", "bench", "pyproject.toml")
+    dirty = git("status", "--porcelain", "--", "bonusdesk", "resources", "pyproject.toml",
+                "bench/*.py")
     return f"{sha}+changes" if dirty else sha
 
 
