@@ -89,6 +89,10 @@ def bring_to_front(window, folder: str = "") -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from bonusdesk.core import applog
+
+    # A log file and crash dumps: the windowed builds have no console (issue 16).
+    applog.install("app")
     if "--self-check" in (sys.argv[1:] if argv is None else argv):
         # Installers' smoke test (packaging/build.py): no Qt, no display, no window.
         from bonusdesk.selfcheck import run_self_check

@@ -80,12 +80,25 @@ def folder_path(args) -> Path:
 
 
 def open_folder(args, writable: bool = True) -> ClaimFolder:
-    return ClaimFolder.open(folder_path(args), writable=writable)
+    path = folder_path(args)
+    folder = ClaimFolder.open(path, writable=writable)
+    warn_if_synced(folder.path)
+    return folder
+
+
+def warn_if_synced(path: Path) -> None:
+    """One line on stderr when the claim folder is inside OneDrive, Dropbox & co."""
+    from .core import sync
+
+    location = sync.detect(path)
+    if location is not None:
+        print(f"bonusdesk-cli: warning: {sync.warning(location, path)}", file=sys.stderr)
 
 
 # -- commands --------------------------------------------------------------------
 def cmd_init(args) -> int:
     with ClaimFolder.create(folder_path(args)) as folder:
+        warn_if_synced(folder.path)
         if args.json:
             emit_json({"folder": str(folder.path)})
         else:
@@ -389,6 +402,11 @@ def _add_export_parser(sub, common) -> None:
     p.add_argument("--only", metavar="EVIDENCE_ID,...",
                    help="comma-separated evidence ids to include (default: all)")
     p.add_argument("--author", help="your name: PDF author and complaint signature")
+    p.add_argument("--evidence-version", action="append", default=[], metavar="ID=WHICH",
+                   help="for an image with a redacted copy: redacted (default: only the copy "
+                        "goes out), original, or both; repeat for several images")
+    p.add_argument("--bundle-originals", action="store_true",
+                   help="also put in the ZIP the originals shown redacted (never in the PDF)")
 
 
 def _read_password(path: Path) -> str:
@@ -411,7 +429,12 @@ def cmd_export(args) -> int:
         except ValueError:
             raise BadInput(f"--only takes evidence ids separated by commas, not {args.only!r}"
                            ) from None
+    versions = {}
+    for item in args.evidence_version:
+        key, _, which = item.partition("=")
+        versions[_int(key.strip(), "--evidence-version evidence id")] = which.strip()
     options = ExportOptions(
+        versions=versions, bundle_originals=args.bundle_originals,
         lang=args.lang, evidence_ids=only, max_mb=args.max_mb or None,
         attachments=not args.no_attachments,
         password=_read_password(args.password_file) if args.password_file else None,
@@ -426,6 +449,33 @@ def cmd_export(args) -> int:
         if result.bundle:
             print(f"{result.bundle}\tsha256 {result.bundle_sha256}")
     return EXIT_OK
+
+
+# -- report: the complaint text, the same as the app and the PDF show ------------------
+def cmd_report(args) -> int:
+    from .core.report_text import CHAT_LIMIT, letter
+
+    with open_folder(args, writable=False) as folder:
+        text = letter(folder, args.id, args.lang, args.form)
+    if args.json:
+        emit_json({"claim_id": args.id, "lang": text.lang, "form": text.form,
+                   "subject": text.subject, "body": text.body, "chars": text.chars,
+                   "limit": CHAT_LIMIT if text.form == "chat" else None})
+    else:
+        print(text.text)
+    return EXIT_OK
+
+
+def _add_report_parser(sub, common) -> None:
+    help_text = "print the complaint: a formal letter or a short chat message"
+    p = sub.add_parser("report", parents=[common], help=help_text, description=help_text)
+    p.set_defaults(func=cmd_report)
+    p.add_argument("id", type=int, metavar="CLAIM_ID")
+    p.add_argument("--lang", default="en", choices=["en", "fr"],
+                   help="language of the text (default en, like export)")
+    p.add_argument("--form", default="letter", choices=["letter", "chat"],
+                   help="letter: the formal written complaint; chat: under 1,000 characters "
+                        "for a chat box (default letter)")
 
 
 # -- capture (issue 3) -------------------------------------------------------------
@@ -446,6 +496,8 @@ def cmd_capture(args) -> int:
         result = capture_to_claim(folder, args.id, mode, monitor=args.monitor, region=region,
                                   delay=args.delay, stamped=args.stamped,
                                   caption=args.caption or "")
+        for warning in result.raw.warnings if result.raw else []:
+            print(f"bonusdesk-cli: warning: {warning}", file=sys.stderr)
         items = [result.original] + ([result.stamped] if result.stamped else [])
         docs = [{"id": ev.id, "sha256": ev.sha256, "path": ev.path,
                  "width": ev.width, "height": ev.height,
@@ -479,6 +531,144 @@ def _add_capture_parser(sub, common) -> None:
                    help="also store a copy with a visible date/zone/claim/hash banner "
                         "(printed on a second line)")
     p.add_argument("--caption")
+
+
+# -- annotate, redact and read the text of image evidence (issue 15) -------------------
+def _ops_from_file(path: str):
+    from .core.annotate import OperationList
+
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeError) as exc:
+        raise BadInput(f"cannot read the operations file {path}: {exc}") from None
+    ops = OperationList.loads(text)
+    doc = json.loads(text)
+    revises = doc.get("derivative_evidence_id") if isinstance(doc, dict) else None
+    return ops, revises
+
+
+def _print_derivative(args, ev) -> None:
+    if args.json:
+        emit_json({"id": ev.id, "sha256": ev.sha256, "path": ev.path,
+                   "parent_sha256": ev.parent_sha256, "width": ev.width, "height": ev.height,
+                   "operations": ev.metadata.get("operations", [])})
+    else:
+        print(ev.id)
+
+
+def cmd_evidence_redact(args) -> int:
+    from .core.annotate import Operation, OperationList
+    from .core.derivative import make_derivative
+
+    colour = {"colour": args.colour} if args.colour else {}
+    ops = OperationList([Operation.from_json({"kind": "redact", "rect": b, **colour}, "--box")
+                         for b in args.box])
+    with open_folder(args) as folder:
+        ev = make_derivative(folder, args.id, ops, caption=args.caption or "")
+    _print_derivative(args, ev)
+    return EXIT_OK
+
+
+def cmd_evidence_annotate(args) -> int:
+    from .core.derivative import make_derivative
+
+    ops, revises_id = _ops_from_file(args.ops)
+    with open_folder(args) as folder:
+        revises = None
+        if isinstance(revises_id, int):
+            previous = folder.evidence.get(revises_id)
+            parent = folder.evidence.get(args.id)
+            if previous.parent_sha256 == parent.sha256:
+                revises = previous
+        ev = make_derivative(folder, args.id, ops, caption=args.caption or "", revises=revises)
+    _print_derivative(args, ev)
+    return EXIT_OK
+
+
+def cmd_evidence_ops(args) -> int:
+    from .core.derivative import reopen
+
+    with open_folder(args, writable=False) as folder:
+        opened = reopen(folder, args.id)
+    doc = {**opened.ops.to_json(), "parent_evidence_id": opened.parent.id,
+           "derivative_evidence_id": opened.derivative.id}
+    emit_json(doc)
+    return EXIT_OK
+
+
+def _region(text: str | None):
+    from .core.annotate import Box
+
+    if text is None:
+        return None
+    box = Box.parse(text)
+    if box.w <= 0 or box.h <= 0:
+        raise BadInput(f"--region needs a positive width and height, not {text!r}")
+    return (box.x, box.y, box.w, box.h)
+
+
+def cmd_evidence_read_text(args) -> int:
+    from .core.ocr_store import error_code_candidates, read_text
+
+    with open_folder(args) as folder:
+        result, stored = read_text(folder, args.id, _region(args.region))
+    if args.json:
+        emit_json({**result.to_json(), "evidence_id": args.id, "stored_id": stored.id,
+                   "error_codes": error_code_candidates(result.text)})
+    else:
+        print(result.text)
+    return EXIT_OK
+
+
+def cmd_evidence_id_boxes(args) -> int:
+    from .core.id_preset import propose
+    from .core.ocr_store import read_text
+
+    with open_folder(args) as folder:
+        result, _ = read_text(folder, args.id)
+    proposals = propose(result)
+    if args.json:
+        emit_json([p.to_json() for p in proposals])
+        return EXIT_OK
+    if not proposals:
+        print("no document number or machine-readable zone found: draw the boxes yourself",
+              file=sys.stderr)
+    for p in proposals:
+        what = f"document number, shows {p.shown}" if p.reason == "document_number" else \
+            "machine-readable zone line"
+        print(f"--box {','.join(map(str, p.op.box.as_list()))}\t# {what}")
+    return EXIT_OK
+
+
+def _add_derivative_parsers(ev_sub, common) -> None:
+    def command(name, func, text):
+        p = ev_sub.add_parser(name, parents=[common], help=text, description=text)
+        p.set_defaults(func=func)
+        p.add_argument("id", type=int, metavar="EVIDENCE_ID")
+        return p
+
+    p = command("redact", cmd_evidence_redact,
+                "store a copy of an image with solid boxes over what must not be seen "
+                "(the original is kept); prints the new id")
+    p.add_argument("--box", action="append", required=True, metavar="X,Y,W,H",
+                   help="a box in image pixels; repeat for several")
+    p.add_argument("--caption")
+    p.add_argument("--colour", metavar="#RRGGBB", help="box colour (default black)")
+    p = command("annotate", cmd_evidence_annotate,
+                "store an annotated copy of an image from an operations file (rect, arrow, "
+                "highlight, text, step, crop, redact); prints the new id")
+    p.add_argument("--ops", required=True, metavar="FILE",
+                   help="operations JSON (bonusdesk-ops/1; see docs/capture.md); - = stdin")
+    p.add_argument("--caption")
+    command("ops", cmd_evidence_ops,
+            "print the operations of an annotated or redacted copy as JSON, to edit and "
+            "re-apply with 'annotate' on its parent")
+    p = command("read-text", cmd_evidence_read_text,
+                "read the text in an image (offline OCR), store it for search and print it")
+    p.add_argument("--region", metavar="X,Y,W,H", help="read only this part of the image")
+    command("id-boxes", cmd_evidence_id_boxes,
+            "propose redaction boxes for an ID document (number but its last 4 characters, "
+            "machine-readable zone); check them, then pass them to 'redact'")
 
 
 # -- deadlines (issue 4): list deadlines, export them as a calendar ----------------
@@ -527,6 +717,67 @@ def _add_deadlines_parser(sub, common) -> None:
                    help="write the open deadlines as an iCalendar file with reminders")
     p.add_argument("--now", metavar="TIME",
                    help="evaluate at this time instead of now (ISO-8601, for planning)")
+
+
+# -- back up / move the claim folder (issue 16) -------------------------------------
+def cmd_backup(args) -> int:
+    from .core.backup import CopyNotVerified, copy_folder, move_folder
+
+    try:
+        if args.move:
+            with open_folder(args) as folder:  # the lock: nobody changes it while it moves
+                report = move_folder(folder, args.dest)
+        else:  # read-only: works while the app has the folder open
+            with open_folder(args, writable=False) as folder:
+                report = copy_folder(folder, args.dest)
+    except CopyNotVerified as exc:
+        print(f"bonusdesk-cli: copy not verified, removed: {exc}", file=sys.stderr)
+        return EXIT_VERIFY_FAILED
+    if args.json:
+        emit_json({**jsonable(report), "source": str(report.source),
+                   "dest": str(report.dest)})
+    else:
+        verb = "moved" if report.moved else "copied"
+        print(f"{verb} claim folder {report.source} to {report.dest}: {report.files} files, "
+              f"{report.bytes / 1e6:.1f} MB; copy verified ({report.evidence_checked} "
+              f"evidence files, {report.events} events)")
+        for problem in report.inherited_problems:
+            print(f"note: the original already had this problem, copied as is: {problem}")
+        if report.moved:
+            print(f"open it from now on with --folder {report.dest}")
+    warn_if_synced(report.dest)
+    return EXIT_OK
+
+
+def _add_backup_parser(sub, common) -> None:
+    text = ("copy the claim folder whole to DEST and verify the copy "
+            "(--move: then remove the original)")
+    p = sub.add_parser("backup", parents=[common], help=text, description=text)
+    p.set_defaults(func=cmd_backup)
+    p.add_argument("dest", type=Path, metavar="DEST",
+                   help="new folder (or an empty one) to copy the claim folder to")
+    p.add_argument("--move", action="store_true",
+                   help="move it: remove the original's files once the copy is verified "
+                        "(needs the folder closed in the app)")
+
+
+# -- diagnostics (issue 16): for a support request; never claim content -------------
+def cmd_diagnostics(args) -> int:
+    from .core.diagnostics import collect, format_text
+
+    info = collect(log_lines=args.lines)
+    if args.json:
+        emit_json(info)
+    else:
+        print(format_text(info))
+    return EXIT_OK
+
+
+def cmd_licenses(args) -> int:
+    from .notices import third_party_notices
+
+    print(third_party_notices())
+    return EXIT_OK
 
 
 # -- parser ----------------------------------------------------------------------
@@ -610,6 +861,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--caption")
     p = command(ev_sub, "list", cmd_evidence_list, "list a claim's evidence")
     p.add_argument("id", type=int)
+    _add_derivative_parsers(ev_sub, common)
 
     ct = sub.add_parser("contact", help="contacts with support")
     ct_sub = ct.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -639,12 +891,24 @@ def build_parser() -> argparse.ArgumentParser:
     command(sub, "verify", cmd_verify,
             "re-hash every evidence file, check the event chain and the database")
     _add_export_parser(sub, common)
+    _add_report_parser(sub, common)
     _add_capture_parser(sub, common)
     _add_deadlines_parser(sub, common)
+    _add_backup_parser(sub, common)
+    p = command(sub, "diagnostics", cmd_diagnostics,
+                "version, system, screens, capture handlers, time zone, log tail: for a "
+                "support request (no claim content)")
+    p.add_argument("--lines", type=int, default=40, metavar="N",
+                   help="how many of the log's last lines to include (default 40)")
+    command(sub, "licenses", cmd_licenses,
+            "BonusDesk's licence and the third-party notices of what it ships")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .core import applog
+
+    applog.install("cli")  # rotating log, crash dumps, uncaught exceptions (issue 16)
     parser = build_parser()
     args = parser.parse_args(argv)
     args.json = getattr(args, "json", False)

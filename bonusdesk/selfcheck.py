@@ -3,8 +3,9 @@
 Exercises what a player's first session needs, in a throw-away folder, without Qt and
 without a display: create a claim folder, store one evidence item, verify it, check the
 folder's integrity, compute deadlines from the shipped rules file, export the claim as a PDF
-and read it back. Installers run it on the built bundle (packaging/build.py) to catch a
-missing module, library or resource before a player does.
+and read it back, redact a picture and read the text left in it (OCR). Installers run it
+on the built bundle (packaging/build.py) to catch a missing module, library or resource
+before a player does.
 
 Each step prints ``ok   <step>: <detail>`` or ``FAIL <step>: <reason>``; the first failure
 stops the check. :func:`run_self_check` returns the process exit code (0 = all passed).
@@ -121,22 +122,84 @@ def _step_export(ctx: _Context) -> str:
     return f"{out.name}: {pages} page(s), {result.size} bytes, read back intact"
 
 
+def _step_redact_and_read(ctx: _Context) -> str:
+    # Needs tesserocr's bundled libtesseract and the bundled language data.
+    from PIL import Image, ImageDraw
+
+    from bonusdesk.core.annotate import Box, Operation, OperationList, OpKind
+    from bonusdesk.core.derivative import make_derivative
+    from bonusdesk.core.ocr_store import read_text
+    from bonusdesk.core.stamp import truetype_font
+
+    image = Image.new("RGB", (900, 200), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    font, _ = truetype_font(32)
+    draw.text((20, 30), "Code d'erreur : BNS-402", font=font, fill=(0, 0, 0))
+    draw.text((20, 120), "IBAN FR76 3000 6000 0112", font=font, fill=(0, 0, 0))
+    buf = io.BytesIO()
+    image.save(buf, "PNG")
+    ev = ctx.folder.evidence.add_bytes(ctx.claim_id, buf.getvalue(), "self-check-text.png")
+    copy = make_derivative(ctx.folder, ev.id, OperationList(
+        [Operation(OpKind.REDACT, Box(0, 100, 900, 100))]))
+    result, _ = read_text(ctx.folder, copy.id)
+    if "BNS-402" not in result.text:
+        raise RuntimeError(f"OCR did not read BNS-402 (read {result.text!r})")
+    if "FR76" in result.text:
+        raise RuntimeError("the redacted line is still readable")
+    return f"redacted copy {copy.id} read by {result.version} ({result.languages})"
+
+
 STEPS: list[tuple[str, Callable[[_Context], str]]] = [
     ("claim folder", _step_folder),
     ("evidence", _step_evidence),
     ("integrity", _step_verify),
     ("deadlines", _step_deadlines),
     ("PDF export", _step_export),
+    ("redaction and OCR", _step_redact_and_read),
 ]
+
+
+def result_file() -> Path:
+    """Where the last self-check's result is kept: the windowed Windows and macOS apps have
+    no console to print to."""
+    from bonusdesk.core.applog import log_dir
+
+    return log_dir() / "self-check.txt"
 
 
 def run_self_check(out: Out = print, workdir: Path | None = None) -> int:
     """Run every step in a temporary folder (under ``workdir`` if given); 0 when all pass.
 
-    Nothing is left behind: the temporary folder is removed whatever happens.
+    Nothing is left behind: the temporary folder is removed whatever happens. Every line
+    also goes to :func:`result_file`, written once the check ends.
     """
+    lines: list[str] = []
+
+    def both(line: str) -> None:
+        lines.append(line)
+        out(line)
+
+    try:
+        return _run_steps(both, workdir)
+    finally:
+        _write_result(lines, out)
+
+
+def _write_result(lines: list[str], out: Out) -> None:
+    from bonusdesk.core.atomicfile import write_atomic
+
+    path = result_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, ("\n".join(lines) + "\n").encode("utf-8"))
+    except OSError as exc:
+        out(f"note: could not write {path}: {exc}")
+
+
+def _run_steps(out: Out, workdir: Path | None) -> int:
     frozen = " (frozen)" if getattr(sys, "frozen", False) else ""
     out(f"{APP_NAME} {__version__} self-check{frozen}, Python {sys.version.split()[0]}")
+    out(f"result also written to {result_file()}")
     with tempfile.TemporaryDirectory(prefix="bonusdesk-selfcheck-", dir=workdir) as tmp:
         ctx = _Context(Path(tmp))
         try:

@@ -31,10 +31,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import bundle_config as cfg  # noqa: E402 - this folder is not a package
 import make_icons  # noqa: E402
+import sign  # noqa: E402
 
 ROOT = cfg.ROOT
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
+SPEC_WORK = WORK / "bonusdesk"  # the spec's `workpath`: PyInstaller adds the spec's name
 WINDOWS = sys.platform == "win32"
 MACOS = sys.platform == "darwin"
 SIZE_LIMIT_MB = 250  # unpacked Linux bundle, see issue 7
@@ -106,6 +108,13 @@ def add_linux_integration(bundle: Path) -> None:
     installer.chmod(0o755)
 
 
+def add_license_files(bundle: Path) -> None:
+    """LICENSE and THIRD-PARTY-NOTICES.txt where a person looks: next to the executable."""
+    shutil.copyfile(ROOT / "LICENSE", bundle / "LICENSE")
+    shutil.copyfile(SPEC_WORK / "notices" / cfg.NOTICES_FILE,
+                    bundle / cfg.NOTICES_FILE)
+
+
 def make_tarball(bundle: Path, version: str) -> Path:
     out = DIST / f"bonusdesk-{version}-linux-x86_64.tar.gz"
     # Level 6: nearly the size of 9 in half the time (the Qt libraries barely compress).
@@ -118,7 +127,17 @@ def make_dmg(version: str) -> Path:
     out = DIST / f"BonusDesk-{version}.dmg"
     subprocess.run(["hdiutil", "create", "-volname", cfg.APP_NAME, "-srcfolder",
                     str(DIST / "BonusDesk.app"), "-ov", "-format", "UDZO", str(out)], check=True)
+    sign.run(sign.macos_dmg_plan(out), say)  # signed, notarized and stapled if configured
     return out
+
+
+def sign_bundle() -> None:
+    """Sign what PyInstaller made, when credentials are present (packaging/SIGNING.md)."""
+    say(sign.status(sys.platform))
+    if WINDOWS:
+        sign.run(sign.windows_plan([executable("bonusdesk"), executable("bonusdesk-cli")]), say)
+    elif MACOS:
+        sign.run(sign.macos_app_plan(DIST / "BonusDesk.app"), say)
 
 
 def run_inno_setup(version: str) -> Path | None:
@@ -129,9 +148,11 @@ def run_inno_setup(version: str) -> Path | None:
     if iscc is None:
         say("Inno Setup (ISCC.exe) not found: install it to build the Windows installer")
         return None
-    icon = WORK / "icons" / "bonusdesk.ico"
+    icon = SPEC_WORK / "icons" / "bonusdesk.ico"
+    signing = sign.inno_setup_signtool()
+    extra = ["/DSignWith=1", f"/S{signing}"] if signing else []
     subprocess.run([iscc, f"/DAppVersion={version}", f"/DSourceDir={bundle_dir()}",
-                    f"/DIconFile={icon}", f"/DOutputDir={DIST}",
+                    f"/DIconFile={icon}", f"/DOutputDir={DIST}", *extra,
                     str(HERE / "windows" / "bonusdesk.iss")], check=True)
     return DIST / f"BonusDesk-{version}-setup.exe"
 
@@ -203,6 +224,7 @@ def smoke_test(version: str) -> list[str]:
             ("cli --version", [cli, "--version"], version),
             ("cli init", [cli, "--folder", str(Path(tmp) / "cli"), "init"], ""),
             ("cli verify", [cli, "--folder", str(Path(tmp) / "cli"), "verify"], ""),
+            ("cli licenses", [cli, "licenses"], "LGPL-3.0-only"),
             ("app starts and shows its window",
              [app, "--folder", str(Path(tmp) / "claims"), "--quit-after-shown"], SHOWN_MARKER),
         ]
@@ -239,8 +261,11 @@ def main(argv: list[str] | None = None) -> int:
         say(f"building BonusDesk {version} with PyInstaller (a few minutes)")
         seconds = run_pyinstaller()
         say(f"PyInstaller took {seconds:.0f} s")
+        if not MACOS:  # inside the .app, Contents/Resources/resources holds them
+            add_license_files(bundle)
         if not (WINDOWS or MACOS):
             add_linux_integration(bundle)
+        sign_bundle()  # before the smoke test: the signed binaries are the ones tested
     elif not bundle.exists():
         raise SystemExit(f"no build in {bundle}: run without --smoke first")
     size_mb = report_size(DIST / "BonusDesk.app" if MACOS else bundle)

@@ -41,6 +41,10 @@ EXCLUDED_QT_MODULES = [
 EXCLUDED_PY_MODULES = ["tkinter", "pytest", "pytestqt", "_pytest", "IPython", "ruff"]
 EXCLUDES = EXCLUDED_QT_MODULES + EXCLUDED_PY_MODULES
 
+# Modules imported by name at run time (importlib), which PyInstaller cannot see:
+# core/timeutil.py picks tzlocal's backend for the system it runs on.
+DYNAMIC_IMPORTS = ["tzlocal.unix", "tzlocal.win32"]
+
 # Libraries every Linux desktop has, in a version at least as new as the build machine's.
 # Bundling them breaks newer systems: the system's OpenGL driver (Mesa) loads into the app
 # and needs the system's newer libstdc++, not the bundled older one.
@@ -50,8 +54,9 @@ LINUX_SYSTEM_LIBS = ("libstdc++.so.6", "libgcc_s.so.1")
 LANGUAGES = ("en", "fr")
 _QT_TRANSLATION = re.compile(r"(?:^|/)translations/[a-z_]+?_([a-z]{2})(?:_[A-Za-z]+)?\.qm$")
 
-# Files under resources/ that are sources for something generated, not run-time data.
-_SOURCE_ONLY = (".ts",)
+# Files under resources/ that are sources for something generated, not run-time data
+# (__init__.py only makes resources/ the bonusdesk.data package of a wheel).
+_SOURCE_ONLY = (".ts", ".py", ".pyc")
 
 
 def project_version(root: Path = ROOT) -> str:
@@ -75,6 +80,28 @@ def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     return datas
 
 
+def tessdata_datas() -> list[tuple[str, str]]:
+    """The OCR language data (eng, fra) of the build machine, into ``resources/tessdata``.
+
+    Not in git (third-party data, 5 MB): taken from the build machine's Tesseract data
+    (Debian ``tesseract-ocr-eng``/``-fra``, Homebrew ``tesseract-lang``) or
+    ``$BONUSDESK_TESSDATA``, where ``bonusdesk.core.ocr.tessdata`` looks too.
+    """
+    import sys
+
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from bonusdesk.core.ocr import tessdata
+
+    for folder in tessdata.candidates():
+        files = [folder / f"{lang}.traineddata" for lang in tessdata.WANTED]
+        if all(f.is_file() for f in files):
+            return [(str(f), "resources/tessdata") for f in files]
+    raise SystemExit("OCR language data not found (eng.traineddata and fra.traineddata): "
+                     "apt install tesseract-ocr-eng tesseract-ocr-fra, brew install "
+                     "tesseract-lang, or set BONUSDESK_TESSDATA to their folder")
+
+
 def keep_qt_translation(dest: str) -> bool:
     """False for Qt translation files in languages the app does not offer."""
     match = _QT_TRANSLATION.search(dest.replace("\\", "/"))
@@ -85,3 +112,18 @@ def windows_version_tuple(version: str) -> tuple[int, int, int, int]:
     """'1.2.3' -> (1, 2, 3, 0) for the Windows version resource (numbers only)."""
     parts = [int(p) for p in re.findall(r"\d+", version)[:4]]
     return tuple(parts + [0] * (4 - len(parts)))  # type: ignore[return-value]
+
+
+NOTICES_FILE = "THIRD-PARTY-NOTICES.txt"  # bonusdesk.notices.NOTICES_FILE
+
+
+def notice_datas(workdir: Path, root: Path = ROOT) -> list[tuple[str, str]]:
+    """LICENSE and the third-party notices, generated now from the build's installed
+    distributions (a bundle keeps no package metadata to generate them from later)."""
+    import sys
+
+    sys.path.insert(0, str(root))
+    from bonusdesk.notices import write_notices
+
+    notices = write_notices(workdir / "notices" / NOTICES_FILE)
+    return [(str(notices), "resources"), (str(root / "LICENSE"), "resources")]

@@ -16,6 +16,12 @@ def _user_zone(monkeypatch):
     monkeypatch.setenv("BONUSDESK_TZ", "Europe/Paris")
 
 
+@pytest.fixture(autouse=True)
+def _log_dir(monkeypatch, tmp_path_factory):
+    # Logs, crash dumps and self-check results of tests stay out of the user's log folder.
+    monkeypatch.setenv("BONUSDESK_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
+
+
 @pytest.fixture
 def folder(tmp_path):
     f = ClaimFolder.create(tmp_path / "claims")

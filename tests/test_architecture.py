@@ -9,7 +9,7 @@ from tests.conftest import subprocess_env
 
 
 def non_ui_modules() -> list[str]:
-    names = ["bonusdesk.cli", "bonusdesk.selfcheck", "bonusdesk.resources"]
+    names = ["bonusdesk.cli", "bonusdesk.selfcheck", "bonusdesk.resources", "bonusdesk.notices"]
     for info in pkgutil.walk_packages(bonusdesk.__path__, "bonusdesk."):
         if info.name.startswith(("bonusdesk.core", "bonusdesk.export")):
             names.append(info.name)

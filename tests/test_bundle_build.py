@@ -10,7 +10,7 @@ import sys
 from tests.conftest import REPO_ROOT, subprocess_env
 
 SMOKE_STEPS = ["app --version", "app --self-check", "cli --version", "cli init", "cli verify",
-               "app starts and shows its window"]
+               "cli licenses", "app starts and shows its window"]
 
 
 def test_linux_bundle_builds_and_passes_its_self_check():

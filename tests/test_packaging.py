@@ -124,6 +124,12 @@ def test_spec_excludes_unused_qt_and_bundles_resources(tmp_path, monkeypatch):
     assert "PySide6" in cli_kwargs["excludes"]
     dests = {dest for _src, dest in app_kwargs["datas"]}
     assert {"resources/fonts", "resources/icons"} <= dests
+    # OCR: the engine module and the French and English language data travel with both.
+    for kwargs in (app_kwargs, cli_kwargs):
+        assert "tesserocr" in kwargs["hiddenimports"]
+        ocr_data = {Path(src).name for src, dest in kwargs["datas"]
+                    if dest == "resources/tessdata"}
+        assert ocr_data == {"eng.traineddata", "fra.traineddata"}
     # Only the languages BonusDesk offers survive among Qt's own translations.
     collect = rec.calls[[c for c, _, _ in rec.calls].index("COLLECT")][1]
     qt_tr = {Path(d[0]).name for part in collect if isinstance(part, list) for d in part

@@ -80,3 +80,13 @@ def test_app_self_check_runs_without_qt_or_a_display(tmp_path):
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "self-check passed" in proc.stdout
     assert proc.stdout.rstrip().endswith("Qt not imported")
+
+
+def test_self_check_result_is_also_written_to_a_file(tmp_path, monkeypatch):
+    # The windowed Windows build has no console: the file is how a player reads the result.
+    monkeypatch.setenv("BONUSDESK_LOG_DIR", str(tmp_path / "logs"))
+    lines: list[str] = []
+    assert run_self_check(out=lines.append, workdir=tmp_path) == 0
+    written = (tmp_path / "logs" / "self-check.txt").read_text(encoding="utf-8").splitlines()
+    assert written == lines
+    assert f"result also written to {tmp_path / 'logs' / 'self-check.txt'}" in lines

@@ -26,7 +26,7 @@ import sqlite3
 import sys
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -95,6 +95,10 @@ class RawCapture:
     requested: Rect | None = None
     session: str = ""
     grab_ms: float = 0.0  # how long the grab itself took (the GUI thread's share)
+    backend: str = "mss"  # the capture handler that made it (core/capture_chain.py)
+    grabber: str = ""  # the library or service and its version, e.g. "mss 10.2.0"
+    warnings: list[str] = field(default_factory=list)  # stored with it, shown to the user
+    black_fraction: float | None = None  # measured where windows may come out black
 
     def rgb(self) -> bytes:
         """Pixels as packed RGB (what the PNG stores)."""
@@ -226,11 +230,29 @@ def grab(mode: CaptureMode | str = CaptureMode.ALL, monitor: int | None = None,
          region: Rect | None = None, delay: float = 0, *, sleep=time.sleep) -> RawCapture:
     """Grab the screen now (after ``delay`` seconds) and return the raw pixels.
 
+    The first capture handler available here does it (mss on X11, Windows and macOS; the
+    desktop portal on Wayland when the app has plugged it in; see core/capture_chain.py).
     A GUI should wait with a timer and call this with ``delay=0``; the sleep is
     for the CLI. Raises :class:`CaptureError` subclasses, never mss errors.
     """
     if not 0 <= delay <= MAX_DELAY:
         raise BadCaptureRequest(f"delay must be between 0 and {MAX_DELAY} seconds, not {delay:g}")
+    from .capture_chain import GrabRequest, grab_first
+
+    return grab_first(GrabRequest(CaptureMode(_mode(mode)), monitor, region, delay, sleep))
+
+
+def _mode(mode: CaptureMode | str) -> CaptureMode:
+    try:
+        return CaptureMode(mode)
+    except ValueError:
+        raise BadCaptureRequest(f"unknown capture mode {mode!r} (all, monitor, region)"
+                                ) from None
+
+
+def grab_mss(mode: CaptureMode | str = CaptureMode.ALL, monitor: int | None = None,
+             region: Rect | None = None, delay: float = 0, *, sleep=time.sleep) -> RawCapture:
+    """The mss capture handler's work: X11 (also XWayland), Windows GDI, macOS CoreGraphics."""
     session = check_display()
     from mss.exception import ScreenShotError
 
@@ -250,27 +272,17 @@ def grab(mode: CaptureMode | str = CaptureMode.ALL, monitor: int | None = None,
     except ScreenShotError as exc:
         forget_grabber()  # a broken connection must not be reused
         raise _screen_error(exc, session) from exc
-    raw = RawCapture(shot.raw, shot.width, shot.height, area, at,
-                     CaptureMode(mode), monitors, index,
-                     region if CaptureMode(mode) == CaptureMode.REGION else None,
-                     session, grab_ms)
-    if session == "wayland" and _all_black(raw):
-        raise WaylandUnsupported("the Wayland session returned a black image instead of the "
-                                 f"screen: {WAYLAND_ADVICE}")
-    return raw
+    import mss
 
-
-def _all_black(raw: RawCapture) -> bool:
-    # XWayland hands out black pixels for native Wayland windows instead of failing.
-    data = bytes(raw.bgra)
-    return all(data[c::4].count(0) == raw.width * raw.height for c in range(3))
+    return RawCapture(shot.raw, shot.width, shot.height, area, at,
+                      CaptureMode(mode), monitors, index,
+                      region if CaptureMode(mode) == CaptureMode.REGION else None,
+                      session, grab_ms, backend="mss", grabber=f"mss {mss.__version__}")
 
 
 # -- metadata ------------------------------------------------------------------
 def capture_metadata(raw: RawCapture, zone: str) -> dict:
     """What is known about a grab, as stored in the evidence row and the PNG."""
-    import mss
-
     meta = {
         "captured_at_utc": to_iso(raw.captured_at),
         "zone": zone,
@@ -282,8 +294,13 @@ def capture_metadata(raw: RawCapture, zone: str) -> dict:
         "os": platform.platform(),
         "session": raw.session,
         "app": f"BonusDesk {__version__}",
-        "grabber": f"mss {mss.__version__}",
+        "backend": raw.backend,
+        "grabber": raw.grabber or raw.backend,
     }
+    if raw.black_fraction is not None:
+        meta["black_fraction"] = round(raw.black_fraction, 4)
+    if raw.warnings:
+        meta["warnings"] = list(raw.warnings)
     if raw.monitor_index is not None:
         meta["monitor_index"] = raw.monitor_index
     if raw.requested is not None:

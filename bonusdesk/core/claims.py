@@ -15,6 +15,8 @@ from .model import (
     Claim,
     Platform,
     PlatformKind,
+    Recurrence,
+    Remedy,
     Status,
     StatusChange,
 )
@@ -65,6 +67,37 @@ def parse_bool(value: str | bool | None, what: str) -> bool | None:
     if text in ("", "unknown", "?"):
         return None
     raise BadInput(f"{what} must be yes, no or unknown, not {value!r}")
+
+
+# Words a user may type for each recurrence answer (CLI, imports), in both languages.
+_RECURRENCE_WORDS = {
+    Recurrence.ONCE: ("once", "one time", "une fois", "une seule fois"),
+    Recurrence.EVERY_TIME: ("every_time", "every time", "always", "à chaque fois",
+                            "a chaque fois", "toujours"),
+    Recurrence.SOMETIMES: ("sometimes", "intermittent", "parfois", "par intermittence"),
+    Recurrence.UNKNOWN: ("unknown", "", "?", "not sure", "je ne sais pas", "inconnu"),
+}
+
+
+def parse_recurrence(value) -> Recurrence:
+    if isinstance(value, Recurrence):
+        return value
+    text = " ".join(str(value or "").strip().lower().replace("-", " ").split())
+    for answer, words in _RECURRENCE_WORDS.items():
+        if text in words or text == answer.value.replace("_", " "):
+            return answer
+    raise BadInput(f"recurrence must be one of {', '.join(r.value for r in Recurrence)}, "
+                   f"not {value!r}")
+
+
+def parse_amount_text(value, what: str) -> str:
+    """An amount typed by a user, kept as text; refused when it is not a number."""
+    from .localefmt import parse_amount
+
+    text = "" if value is None else str(value).strip()
+    if text and parse_amount(text) is None:
+        raise BadInput(f"{what} must be a number such as 100 or 49.90, not {value!r}")
+    return text
 
 
 def parse_window(value, what: str = "reporting window") -> int:
@@ -175,8 +208,14 @@ class Claims:
                            + ", ".join(EDITABLE_CLAIM_FIELDS))
         if field == "category":
             return parse_enum(Category, value, "category")
-        if field in ("intermittent", "connection_stable"):
+        if field == "recurrence":
+            return parse_recurrence(value)
+        if field == "connection_stable":
             return parse_bool(value, field)
+        if field == "remedy":
+            return parse_enum(Remedy, value or Remedy.AUTO.value, "remedy")
+        if field == "remedy_amount":
+            return parse_amount_text(value, "remedy amount")
         if field == "window_hours":
             return None if value in (None, "") else parse_window(value)
         if field in ("incident_at", "info_due_at"):

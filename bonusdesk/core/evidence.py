@@ -197,12 +197,13 @@ class EvidenceStore:
                   note: str = "", captured_at: datetime | None = None,
                   zone: str | None = None, metadata: dict | None = None,
                   source: str = "capture", parent_sha256: str = "",
-                  facts: FileFacts | None = None) -> Evidence:
+                  facts: FileFacts | None = None, event_data: dict | None = None) -> Evidence:
         """Store bytes produced by BonusDesk itself (a capture, a derivative, an attachment).
 
         ``facts``: what the caller knows of bytes it has just encoded itself (a capture's
         PNG); it skips the full decode that outside content needs. Never pass it for
-        bytes that came from outside (attachments, files).
+        bytes that came from outside (attachments, files). ``event_data``: more facts
+        for the event that records the new item (a derivative's parent and operations).
         """
         self.folder.claims.get(claim_id)
         if not data:
@@ -221,10 +222,11 @@ class EvidenceStore:
             return existing
         return self._store(claim_id, tmp, sha, size, original_name, facts, kind, caption, note,
                            source=source, captured_at=captured_at, zone=zone,
-                           parent_sha256=parent_sha256)
+                           parent_sha256=parent_sha256, event_data=event_data)
 
     def _store(self, claim_id, tmp, sha, size, name, facts: FileFacts, kind, caption, note,
-               source, captured_at=None, zone=None, parent_sha256="") -> Evidence:
+               source, captured_at=None, zone=None, parent_sha256="",
+               event_data: dict | None = None) -> Evidence:
         ext = facts.ext or safe_ext(name) or "bin"
         try:
             rel = self._commit_file(tmp, sha, ext)
@@ -245,7 +247,7 @@ class EvidenceStore:
             self.db.execute("delete from pending_files where path = ?", [rel])
             self.folder.log("import" if source != "capture" else "capture", "evidence", eid,
                             claim_id, {"sha256": sha, "name": name, "kind": kind.value,
-                                       "size": size, "source": source})
+                                       "size": size, "source": source, **(event_data or {})})
         return self.get(eid)
 
     def _import_email_parts(self, claim_id: int, ev: Evidence, facts: FileFacts,

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from . import events, schema
+from . import events, schema, sync
 from .errors import FolderLocked, FolderNeedsUpgrade, FolderTooNew, NotAClaimFolder
 
 DB_NAME = "bonusdesk.db"
@@ -29,27 +28,10 @@ TEMP_PREFIX = ".tmp-"
 
 
 def default_folder() -> Path:
-    """$BONUSDESK_FOLDER, else the user's Documents/BonusDesk."""
-    env = os.environ.get("BONUSDESK_FOLDER")
-    if env:
-        return Path(env).expanduser()
-    home = Path.home()
-    docs = home / "Documents"
-    if sys.platform.startswith("linux"):
-        docs = _xdg_documents(home) or docs
-    return docs / "BonusDesk"
+    """$BONUSDESK_FOLDER, else BonusDesk in the user's documents folder (core/locations.py)."""
+    from .locations import default_folder as located
 
-
-def _xdg_documents(home: Path) -> Path | None:
-    config = Path(os.environ.get("XDG_CONFIG_HOME", home / ".config")) / "user-dirs.dirs"
-    try:
-        for line in config.read_text(encoding="utf-8").splitlines():
-            if line.startswith("XDG_DOCUMENTS_DIR="):
-                value = line.split("=", 1)[1].strip().strip('"').replace("$HOME", str(home))
-                return Path(value)
-    except OSError:
-        return None
-    return None
+    return located()
 
 
 class _FileLock:
@@ -163,6 +145,8 @@ class ClaimFolder:
 
     def close(self) -> None:
         try:
+            if self.writable:
+                sync.settle(self)  # a closed folder is bonusdesk.db alone (core/sync.py)
             self.db.close()
         finally:
             if self._lock:
@@ -183,6 +167,7 @@ class ClaimFolder:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
         """One atomic change: the data and its event commit together or not at all."""
+        sync.before_write(self)  # back to WAL after an idle settle (core/sync.py)
         with self.db.atomic():
             yield self.db
 

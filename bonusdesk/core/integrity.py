@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import events
+from . import events, sync
 from .evidence import sha256_file
 from .folder import TEMP_PREFIX
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 @dataclass
 class Problem:
-    kind: str  # missing | altered | stray | chain | database | temp
+    kind: str  # missing | altered | stray | chain | database | temp | conflict
     message: str
     path: str = ""
     evidence_id: int | None = None
@@ -51,6 +51,8 @@ def _verify(folder: ClaimFolder, report: Report) -> None:
         if value != "ok":
             report.problems.append(Problem("database", f"database damaged: {value}"))
     report.events_checked = db["events"].count
+    for copy in sync.conflict_copies(folder.path):  # left by a sync client (core/sync.py)
+        report.problems.append(Problem("conflict", copy.message, copy.path.name))
     for p in events.verify_chain(db):
         report.problems.append(Problem("chain", p.message, event_seq=p.seq))
 

@@ -45,6 +45,26 @@ class Status(StrEnum):
         return self not in (Status.RESOLVED_ACCEPTED, Status.RESOLVED_REJECTED, Status.CLOSED)
 
 
+class Recurrence(StrEnum):
+    """How often the error happens: four answers, each written as its own sentence."""
+
+    ONCE = "once"
+    EVERY_TIME = "every_time"
+    SOMETIMES = "sometimes"
+    UNKNOWN = "unknown"
+
+
+class Remedy(StrEnum):
+    """What the player asks the operator to do; AUTO = the default of the claim's category."""
+
+    AUTO = "auto"
+    CREDIT_BONUS = "credit_bonus"  # credit the bonus (or say which term was not met)
+    PROCESS_PAYMENT = "process_payment"  # pay out or release the withdrawal/deposit
+    RESTORE_BALANCE = "restore_balance"  # put back the lost balance or winnings
+    REVIEW_DECISION = "review_decision"  # review the decision and name the clause
+    EXPLAIN = "explain"  # investigate and explain in writing
+
+
 class CheckState(StrEnum):
     YES = "yes"
     NO = "no"
@@ -121,11 +141,13 @@ class Claim:
     category: Category = Category.OTHER
     error_code: str = ""
     error_text: str = ""
-    intermittent: bool | None = None
+    recurrence: Recurrence = Recurrence.UNKNOWN
     connection_stable: bool | None = None
     did: str = ""
     expected: str = ""
     happened: str = ""
+    remedy: Remedy = Remedy.AUTO
+    remedy_amount: str = ""  # text like bonus_amount; "" = the bonus amount when it applies
     window_hours: int | None = None  # per-claim override of the platform window
     info_due_at: datetime | None = None  # answer due when support asked for information
     notes: str = ""
@@ -139,8 +161,8 @@ class Claim:
 EDITABLE_CLAIM_FIELDS = (
     "title", "account_id", "bonus_name", "bonus_type", "bonus_amount", "currency",
     "promo_code", "transaction_id", "round_id", "category", "error_code", "error_text",
-    "intermittent", "connection_stable", "did", "expected", "happened", "window_hours",
-    "incident_at", "incident_zone", "info_due_at", "notes",
+    "recurrence", "connection_stable", "did", "expected", "happened", "remedy",
+    "remedy_amount", "window_hours", "incident_at", "incident_zone", "info_due_at", "notes",
 )
 
 

@@ -143,6 +143,46 @@ def m003_player_profile(db: Database) -> None:
     )
 
 
+@migrations()
+def m014_recurrence(db: Database) -> None:
+    # One boolean "intermittent" held three answers: the details form asked "Does it
+    # happen every time?" and stored "Only sometimes" as 1, "Every time" as 0 and
+    # "Not sure" as NULL, while the letter read 0 as "it happened once". The four
+    # answers get a column of their own; existing answers keep what the player meant.
+    db["claims"].add_column("recurrence", str)
+    db.execute("update claims set recurrence = case intermittent "
+               "when 1 then 'sometimes' when 0 then 'every_time' else 'unknown' end")
+    # No trigger, index or view names the column (the FTS triggers list their own).
+    db.execute("alter table claims drop column intermittent")
+
+
+@migrations()
+def m015_claim_remedy(db: Database) -> None:
+    # What the letter asks for: "auto" = the default of the claim's category; the
+    # amount is text like bonus_amount ("" = the bonus amount when that applies).
+    db["claims"].add_column("remedy", str, not_null_default="auto")
+    db["claims"].add_column("remedy_amount", str, not_null_default="")
+
+
+@migrations()
+def m016_ocr_text(db: Database) -> None:
+    # Text read from image evidence by OCR: derived data, never evidence. Re-reading the
+    # same image (and region) replaces its row; deleting every row loses nothing that
+    # cannot be read again. "region" is "" for the whole image, else "x,y,w,h".
+    db["ocr_text"].create(
+        {"id": int, "evidence_id": int, "claim_id": int, "region": str, "engine": str,
+         "engine_version": str, "languages": str, "text": str, "lines": str,
+         "read_at": str},
+        pk="id",
+        foreign_keys=[("evidence_id", "evidence", "id"), ("claim_id", "claims", "id")],
+        not_null={"evidence_id", "claim_id", "region", "engine", "engine_version", "text"},
+    )
+    db["ocr_text"].create_index(["evidence_id", "region"], unique=True)
+    db["ocr_text"].create_index(["claim_id"])
+    # Screenshots become searchable through the same full-text index machinery.
+    db["ocr_text"].enable_fts(["text"], create_triggers=True, tokenize=FTS_TOKENIZE)
+
+
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations.pending(Database(memory=True))}
 

@@ -1,4 +1,4 @@
-"""Full-text search over claims, contacts and evidence notes (SQLite FTS5).
+"""Full-text search over claims, contacts, evidence notes and text read from images (FTS5).
 
 The index folds diacritics ("resume" finds "résumé"); user text is always
 quoted (see ``fts_query``), so FTS syntax typed by a user cannot break the query.
@@ -55,7 +55,27 @@ def search(folder: ClaimFolder, text: str, limit: int = 200) -> list[Hit]:
             quote=False):
         hits.append(Hit(row["claim_id"], "evidence", row["id"], row["original_name"],
                         row["caption"] or ""))
+    hits += _ocr_hits(folder, query, limit, {h.item_id for h in hits if h.kind == "evidence"})
     return hits[:limit]
+
+
+def _ocr_hits(folder: ClaimFolder, query: str, limit: int, seen: set[int]) -> list[Hit]:
+    """Screenshots whose text (read by OCR, see core.ocr_store) matches."""
+    if not folder.db["ocr_text"].exists():
+        return []
+    out = []
+    for row in folder.db.query(
+            "select o.claim_id, o.evidence_id, e.original_name, "
+            "snippet(ocr_text_fts, 0, '', '', '…', 12) as snippet "
+            "from ocr_text_fts join ocr_text o on o.id = ocr_text_fts.rowid "
+            "join evidence e on e.id = o.evidence_id "
+            "where ocr_text_fts match ? order by rank limit ?", [query, limit]):
+        if row["evidence_id"] in seen:
+            continue
+        seen.add(row["evidence_id"])
+        out.append(Hit(row["claim_id"], "evidence", row["evidence_id"], row["original_name"],
+                       row["snippet"].replace("\n", " ")))
+    return out
 
 
 def matching_claim_ids(folder: ClaimFolder, text: str) -> set[int]:

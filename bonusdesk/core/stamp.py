@@ -41,7 +41,7 @@ def _font_paths() -> list[Path]:
     return bundled + [Path(p) for p in SYSTEM_FONTS]
 
 
-def _font(size: int):
+def truetype_font(size: int):
     """(font, True) for a TrueType font with accents, else (Pillow's font, False)."""
     from PIL import ImageFont
 
@@ -52,6 +52,9 @@ def _font(size: int):
             except OSError:
                 continue
     return ImageFont.load_default(size=size), False
+
+
+_font = truetype_font  # the banner's name for it
 
 
 def _ascii(text: str) -> str:

@@ -6,11 +6,16 @@ the user's IANA zone is stored next to it so local time can be shown again.
 
 from __future__ import annotations
 
+import importlib
+import logging
 import os
+import sys
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import BadInput
+
+log = logging.getLogger(__name__)
 
 
 class BadTime(BadInput):
@@ -31,32 +36,40 @@ def get_zone(name: str) -> ZoneInfo:
 
 
 def local_zone_name() -> str:
-    """The user's IANA zone: $BONUSDESK_TZ, $TZ, /etc/localtime, else UTC."""
-    for var in ("BONUSDESK_TZ", "TZ"):
-        name = os.environ.get(var, "").lstrip(":")
-        if name:
-            try:
-                ZoneInfo(name)
-                return name
-            except (ZoneInfoNotFoundError, ValueError):
-                pass
-    try:
-        target = os.path.realpath("/etc/localtime")
-        marker = "zoneinfo/"
-        if marker in target:
-            name = target.split(marker, 1)[1]
-            ZoneInfo(name)
-            return name
-    except (OSError, ZoneInfoNotFoundError, ValueError):
-        pass
-    try:  # Windows and macOS: ask the OS through tzlocal-free means
-        import time
+    """The user's IANA zone: $BONUSDESK_TZ, else the system's (tzlocal), else UTC.
 
-        if time.tzname and time.tzname[0] in ("UTC", "GMT"):
-            return "UTC"
-    except Exception:  # pragma: no cover - platform dependent
-        pass
+    tzlocal reads the zone the way each system stores it: $TZ and /etc/localtime on Linux
+    and macOS, the registry's ``TimeZoneKeyName`` on Windows (mapped to an IANA name with
+    the CLDR table; the zone data itself comes from the ``tzdata`` package there).
+    """
+    override = os.environ.get("BONUSDESK_TZ", "").lstrip(":")
+    if override and _known_zone(override):
+        return override
+    name = system_zone_name()
+    if name and _known_zone(name):
+        return name
+    log.warning("could not tell this computer's time zone (got %r): using UTC", name)
     return "UTC"
+
+
+def system_zone_name() -> str | None:
+    """The operating system's zone as an IANA name, None when it cannot be told."""
+    # The backend is picked here, not at import, so a test can simulate Windows.
+    backend = importlib.import_module("tzlocal.win32" if sys.platform == "win32"
+                                      else "tzlocal.unix")
+    try:
+        return backend.get_localzone_name()
+    except (LookupError, OSError, ValueError) as exc:  # ZoneInfoNotFoundError is a KeyError
+        log.warning("time zone lookup failed: %s", exc)
+        return None
+
+
+def _known_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
 
 
 def to_iso(dt: datetime) -> str:

@@ -41,7 +41,14 @@ def manifest(data: ExportData, pdf_name: str, pdf_sha256: str) -> dict:
         "pdf": {"file": pdf_name, "sha256": pdf_sha256},
         "claim": _plain(data.claim),
         "platform": _plain(data.platform),
-        "evidence": [{"number": i.n, "file": i.file_name, **_plain(i.ev)} for i in data.evidence],
+        "evidence": [{"number": i.n, "file": i.file_name, **_plain(i.ev),
+                      **_copy_of(data, i)} for i in data.evidence],
+        # Originals the package shows only as a redacted copy ("number" is the copy's);
+        # their files are in the bundle only when the player asked for them.
+        "originals_of_redacted_copies": [
+            {"number": i.n, "file": i.file_name if data.options.bundle_originals else None,
+             "id": i.ev.id, "sha256": i.ev.sha256, "original_name": i.ev.original_name}
+            for i in data.withheld],
         "contacts": _plain(data.contacts),
         "checklist": _plain(data.checklist),
         "status_history": _plain(data.history),
@@ -49,6 +56,14 @@ def manifest(data: ExportData, pdf_name: str, pdf_sha256: str) -> dict:
         # itself (with the PDF's SHA-256) follows it in the log.
         "event_chain_head": {"seq": seq, "hash": digest},
     }
+
+
+def _copy_of(data: ExportData, item) -> dict:
+    parent = data.parent_of.get(item.ev.id)
+    if parent is None:
+        return {}
+    return {"copy_of": {"id": parent.id, "sha256": parent.sha256,
+                        "number": data.number_of.get(parent.id)}}
 
 
 def sha256sums(entries: list[tuple[str, str]]) -> str:
@@ -65,7 +80,8 @@ def write_bundle(data: ExportData, out: Path, pdf_path: Path, pdf_name: str, pdf
     # Images and PDFs are compressed already: storing them is faster and no bigger.
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as zf:
         zf.write(pdf_path, pdf_name)
-        for item in data.evidence:
+        extra = data.withheld if data.options.bundle_originals else []
+        for item in data.evidence + extra:
             zf.write(item.path, item.file_name)
             # Hash what was actually read into the ZIP, not the database's word for it.
             entries.append((item.file_name, sha256_file(Path(item.path))))

@@ -1,4 +1,8 @@
-"""Gather everything a package shows, check the evidence files, build the timeline."""
+"""Gather everything a package shows and check the evidence files.
+
+The chronology comes from ``core.timeline`` and the letter from ``core.report_text``,
+the same builders the app uses.
+"""
 
 from __future__ import annotations
 
@@ -21,9 +25,13 @@ from ..core.model import (
     Platform,
     StatusChange,
 )
-from ..core.timeutil import from_iso, local_zone_name
-from .labels import labels, value_text
+from ..core.profile import PlayerProfile
+from ..core.profile import load as load_profile
+from ..core.report_text import Letter, letter
+from ..core.timeline import Timeline, claim_timeline
+from ..core.timeutil import local_zone_name, now_utc
 from .options import EvidenceProblem, ExportOptions
+from .versions import choose as choose_versions
 
 
 @dataclass
@@ -37,13 +45,6 @@ class Numbered:
 
 
 @dataclass
-class TimelineEntry:
-    at: datetime
-    zone: str
-    text: str
-
-
-@dataclass
 class ExportData:
     claim: Claim
     platform: Platform
@@ -51,12 +52,19 @@ class ExportData:
     contacts: list[Contact]
     checklist: list[ChecklistItem]
     history: list[StatusChange]
-    timeline: list[TimelineEntry]
+    timeline: Timeline
     event_head: tuple[int, str]
     user_zone: str
     options: ExportOptions
+    letter: Letter
+    player: PlayerProfile
+    made_at: datetime  # the package's date: the letter's date and "generated on"
     number_of: dict[int, int] = field(default_factory=dict)  # evidence id -> number
     shown_as: dict[int, str] = field(default_factory=dict)  # number -> "JPEG 1280×720, q70"
+    # Originals shown only as their redacted copy (numbered as the copy): in the ZIP only
+    # when options.bundle_originals; never in the PDF. See export/versions.py.
+    withheld: list[Numbered] = field(default_factory=list)
+    parent_of: dict[int, Evidence] = field(default_factory=dict)  # derivative id -> parent
 
 
 # Enough transliteration for Greek and Cyrillic names to stay recognisable in ASCII.
@@ -120,50 +128,37 @@ def collect(folder: ClaimFolder, claim_id: int, options: ExportOptions) -> Expor
     """Everything the package shows, read from the database (call it in the folder's thread)."""
     claim = folder.claims.get(claim_id)
     platform = folder.claims.platform(claim.platform_id)
-    chosen = select_evidence(folder, claim_id, options.evidence_ids)
+    every = folder.evidence.list(claim_id)
+    versions = choose_versions(every, select_evidence(folder, claim_id, options.evidence_ids),
+                               options.versions, options.evidence_ids is not None)
+    chosen = versions.shown
     width = max(2, len(str(len(chosen))))
     numbered = [
         Numbered(n, ev, str(folder.evidence.file_path(ev)),
                  f"{n:0{width}d}-{ev.kind.value}-{safe_file_name(ev.original_name)}")
         for n, ev in enumerate(chosen, 1)]
-    data = ExportData(
+    number_of = {item.ev.id: item.n for item in numbered}
+    copy_number = {versions.parents[item.ev.id].id: item.n for item in numbered
+                   if item.ev.id in versions.parents}
+    withheld = [
+        Numbered(copy_number[ev.id], ev, str(folder.evidence.file_path(ev)),
+                 f"{copy_number[ev.id]:0{width}d}-original-{ev.kind.value}-"
+                 f"{safe_file_name(ev.original_name)}")
+        for ev in versions.withheld if ev.id in copy_number]
+    now = now_utc()
+    player = load_profile(folder)
+    return ExportData(
         claim=claim, platform=platform, evidence=numbered,
         contacts=folder.contacts.list(claim_id),
         checklist=folder.claims.checklist(claim_id),
         history=folder.claims.history(claim_id),
-        timeline=[], event_head=events.head(folder.db), user_zone=local_zone_name(),
-        options=options, number_of={item.ev.id: item.n for item in numbered})
-    data.timeline = timeline(folder, data)
-    return data
-
-
-def timeline(folder: ClaimFolder, data: ExportData) -> list[TimelineEntry]:
-    """Incident, captures and imports, contacts, status changes and exports, oldest first."""
-    lang = data.options.lang
-    t = labels(lang)
-    claim = data.claim
-    entries = [TimelineEntry(claim.incident_at, claim.incident_zone, t["ev_incident"])]
-    for item in data.evidence:
-        key = "ev_captured" if item.ev.source == "capture" else "ev_imported"
-        entries.append(TimelineEntry(item.ev.captured_at, item.ev.zone,
-                                     t[key].format(n=item.n, name=item.ev.original_name)))
-    for c in data.contacts:
-        ref = f" – {c.reference}" if c.reference else ""
-        entries.append(TimelineEntry(c.at, c.zone, t["ev_contact"].format(
-            channel=value_text(c.channel, lang), direction=t.get(c.direction.value, ""), ref=ref)))
-    for s in data.history:
-        text = t["ev_status"].format(status=value_text(s.status, lang))
-        entries.append(TimelineEntry(s.at, s.zone, text + (f" – {s.note}" if s.note else "")))
-    # The event log is the neutral record of what BonusDesk itself did with the claim.
-    for ev in events.list_events(folder.db, claim.id):
-        at = from_iso(ev.at)
-        if ev.action == "create" and ev.entity == "claim":
-            entries.append(TimelineEntry(at, data.user_zone, t["ev_created"]))
-        elif ev.action == "export":
-            sha = str(ev.data.get("sha256", ""))[:16]
-            entries.append(TimelineEntry(at, data.user_zone, t["ev_export"].format(sha=sha)))
-    entries.sort(key=lambda e: e.at)
-    return entries
+        timeline=claim_timeline(folder, claim_id, evidence=chosen, now=now),
+        event_head=events.head(folder.db), user_zone=local_zone_name(),
+        options=options, number_of=number_of, withheld=withheld,
+        parent_of=versions.parents,
+        letter=letter(folder, claim_id, options.lang, "letter", now=now, evidence=chosen,
+                      fallback_name=options.author),
+        player=player, made_at=now)
 
 
 def is_email(ev: Evidence) -> bool:

@@ -5,61 +5,85 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
+from ..core import localefmt as lf
 from ..core.inspect_file import email_body, email_headers
-from ..core.timeutil import format_local
+from ..core.report_text import evidence_label
 from .collect import ExportData, Numbered, is_email, is_pdf
 from .images import ImagePreparer, JpegData, PngData, display_size, orientation, placement
 from .labels import labels, value_text
-from .layout import GRID, MARGIN, Bookmark, PageMark, RenderState, key_values
+from .layout import GRID, MARGIN, Bookmark, PageMark, RenderState, key_values, markup
 from .layout import text as para
 
 FRAME_X, FRAME_Y = MARGIN, MARGIN + 4 * mm  # where layout.PackageDoc puts its frame
 MAX_TEXT_CHARS = 200_000  # a pathological email body must not produce a thousand pages
-META_SKIP = {"email_sha256"}
-EMAIL_HEADER_KEYS = {"from", "to", "date", "subject"}  # shown as the email's own header block
-
-
-META_NAMES = {"message_id": "Message-ID"}
+# 100 %: one screenshot pixel per CSS pixel (1/96 in = 0.75 pt). A region crop is shown
+# at that size, never enlarged into a blur; a full screen is scaled down to fit.
+POINTS_PER_PIXEL = 0.75
 
 
 TITLE_CAPTION = 140  # longer captions are clipped in titles and shown whole in the facts
 
 
+def _caption(data: ExportData, item: Numbered) -> str:
+    return evidence_label(item.ev, data.options.lang) or item.ev.original_name
+
+
 def _title(data: ExportData, item: Numbered) -> str:
-    ev = item.ev
-    kind = value_text(ev.kind, data.options.lang)
-    caption = ev.caption.strip() or ev.original_name
+    t, lang = labels(data.options.lang), data.options.lang
+    caption = _caption(data, item)
     if len(caption) > TITLE_CAPTION:
         caption = caption[:TITLE_CAPTION].rstrip() + " […]"
-    return f"#{item.n} – {kind} – {caption}"
+    kind = value_text(item.ev.kind, lang)
+    return f"{t['item_no'].format(n=item.n)} – {kind} – {caption}"
+
+
+def _local_time(data: ExportData, dt) -> str:
+    """``20/11/2026 21:16 (heure de Paris)``: a page on its own names its zone."""
+    zone, lang = data.claim.incident_zone, data.options.lang
+    return f"{lf.table_time(dt, zone, lang)} ({lf.zone_phrase(zone, lang)})"
 
 
 def _facts(data: ExportData, item: Numbered, extra: list | None = None) -> list:
-    t = labels(data.options.lang)
+    """Facts of a document shown as text (e-mail, text file); technical capture
+    details are in the appendix."""
+    t, lang = labels(data.options.lang), data.options.lang
     ev = item.ev
-    pairs = [(t["caption"], ev.caption)] if len(ev.caption.strip()) > TITLE_CAPTION else []
+    caption = _caption(data, item)
+    pairs = [(t["caption"], caption)] if len(caption) > TITLE_CAPTION else []
     pairs += [(t["original_name"], ev.original_name),
-             (t["captured"], format_local(ev.captured_at, ev.zone)),
-             (t["sha256"], ev.sha256),
-             (t["size"], f"{ev.size:,} {t['bytes']}".replace(",", "\u202f"))]
-    if ev.width and ev.height:
-        pairs.append((t["dimensions"], f"{ev.width} × {ev.height} px"))
-    if ev.exif_time:
-        pairs.append((t["exif_time"], ev.exif_time))
+              (t["captured"], _local_time(data, ev.captured_at)),
+              (t["sha256"], ev.sha256),
+              (t["size"], lf.byte_size(ev.size, lang))]
     if ev.source != "import":
-        pairs.append((t["source"], ev.source.replace("_", " ")))
-    skip = META_SKIP | (EMAIL_HEADER_KEYS if is_email(ev) else set())
-    for key, value in list(ev.metadata.items())[:12]:
-        if key not in skip and not isinstance(value, dict | list) and str(value).strip():
-            pairs.append((META_NAMES.get(key, key.replace("_", " ")), str(value)[:200]))
+        pairs.append((t["source"], value_text(ev.source, lang)))
+    if ev.metadata.get("message_id"):
+        pairs.append((t["meta_message_id"], str(ev.metadata["message_id"])[:200]))
     if ev.note:
         pairs.append((t["note"], ev.note))
     return pairs + (extra or [])
+
+
+def caption_line(data: ExportData, item: Numbered) -> str:
+    """``capture d'écran · 20/11/2026 21:16 (heure de Paris) · 960 × 540 px, 1,2 Mo ·
+    SHA-256 …``: everything a reader needs under one line, the image gets the page."""
+    t, lang = labels(data.options.lang), data.options.lang
+    ev = item.ev
+    size = lf.byte_size(ev.size, lang)
+    if ev.width and ev.height:
+        size = f"{lf.number(ev.width, lang)} × {lf.number(ev.height, lang)} px, {size}"
+    line = t["caption_line"].format(kind=value_text(ev.kind, lang),
+                                    time=_local_time(data, ev.captured_at), size=size,
+                                    sha=ev.sha256)
+    shown = data.shown_as.get(item.n)
+    if shown:
+        line += f" · {t['shown_in_pdf']} {shown}"
+    return line
 
 
 class _FullPage(Flowable):
@@ -88,18 +112,28 @@ class ImagePage(_FullPage):
         super().__init__(data, item, state)
         self.preparer = preparer
 
+    def caption_block(self) -> float:
+        """Title, then one compact line of facts; returns the height left for the image."""
+        y = self.height
+        blocks = [para(_title(self.data, self.item), "h2")]
+        caption = _caption(self.data, self.item)
+        if len(caption) > TITLE_CAPTION:
+            blocks.append(para(caption, "small"))
+        blocks.append(markup(escape_line(caption_line(self.data, self.item)), "small"))
+        for flow in blocks:
+            _, h = flow.wrap(self.width, y)
+            flow.drawOn(self.canv, 0, y - h)
+            y -= h + 1 * mm
+        return y - 1 * mm
+
     def draw(self):
         ev = self.item.ev
-        extra = []
-        shown = self.data.shown_as.get(self.item.n)
-        if shown:
-            extra.append((labels(self.data.options.lang)["shown_in_pdf"], shown))
-        room = self.header(_title(self.data, self.item), _facts(self.data, self.item, extra))
+        room = self.caption_block()
         turn = orientation(self.item.path)
         iw, ih = display_size(ev.width or 4, ev.height or 3, turn)
-        scale = min(self.width / iw, room / ih)
+        scale = min(self.width / iw, room / ih, POINTS_PER_PIXEL)
         w, h = iw * scale, ih * scale
-        x, y = (self.width - w) / 2, room - h
+        x, y = max(0.0, (self.width - w) / 2), room - h
         self.canv.setStrokeColor(GRID)
         self.canv.rect(x - 0.5, y - 0.5, w + 1, h + 1)
         if self.state.dry:
@@ -116,6 +150,14 @@ class ImagePage(_FullPage):
             self.canv.drawImage(placed.path, 0, 0, 1, 1, mask="auto")
             self.canv.restoreState()
         self.preparer.done(placed)
+
+
+def escape_line(value: str) -> str:
+    """Escaped for reportlab markup, the SHA-256 in the monospaced font."""
+    from xml.sax.saxutils import escape
+
+    out = escape(value)
+    return re.sub(r"\b([0-9a-f]{64})\b", r"<font name='DejaVuSansMono'>\1</font>", out)
 
 
 @dataclass

@@ -84,14 +84,27 @@ STYLES = {
 }
 
 
+def _narrow_spaces(value: str, style: str) -> str:
+    """French narrow no-break spaces, drawn as a half-size no-break space.
+
+    reportlab breaks lines at U+202F as at any space; at U+00A0 it does not. A
+    no-break space in a font half the size is as narrow as U+202F and never breaks.
+    """
+    if "\u202f" not in value:
+        return value
+    size = STYLES[style].fontSize / 2
+    return value.replace("\u202f", f'<font size="{size:g}">\u00a0</font>')
+
+
 def text(value: object, style: str = "body") -> Paragraph:
     """A wrapped paragraph of user text: escaped, newlines kept."""
-    return Paragraph(escape(str(value)).replace("\n", "<br/>"), STYLES[style])
+    body = escape(str(value)).replace("\n", "<br/>")
+    return Paragraph(_narrow_spaces(body, style), STYLES[style])
 
 
 def markup(value: str, style: str = "body") -> Paragraph:
     """A paragraph of trusted reportlab markup (our own labels, already escaped)."""
-    return Paragraph(value, STYLES[style])
+    return Paragraph(_narrow_spaces(value, style), STYLES[style])
 
 
 def mono_breakable(value: str) -> str:

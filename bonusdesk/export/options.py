@@ -30,6 +30,8 @@ class DeadlineRow:
     due: datetime
     state: str  # e.g. "met", "missed", "open", "due_soon"; shown translated when known
     zone: str = ""  # zone to show ``due`` in; "" = the claim's incident zone
+    party: str = "you"  # "you" must act, or "operator" must answer: picks the state words
+    done_at: datetime | None = None  # what met the deadline (or came too late)
 
 
 @dataclass
@@ -42,6 +44,11 @@ class ExportOptions:
     author: str = ""  # the user's name: PDF author and signature of the complaint
     bundle: Path | None = None  # also write a verifiable ZIP here
     deadlines: list[DeadlineRow] | None = None  # from core.deadlines, wired by the caller
+    # Images that have a redacted copy: original evidence id -> "redacted" (the default:
+    # only the copy is shown, attached and bundled), "original" or "both".
+    versions: dict[int, str] = field(default_factory=dict)
+    # Also put the originals that the package shows redacted into the ZIP (never the PDF).
+    bundle_originals: bool = False
 
 
 @dataclass

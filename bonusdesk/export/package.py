@@ -136,7 +136,8 @@ def deadline_rows(folder: ClaimFolder, claim_id: int, lang: str) -> list[Deadlin
     """The claim's deadlines as the summary shows them: label, due time, state."""
     from ..core.deadlines import claim_deadlines
 
-    return [DeadlineRow(deadline_label(d, lang), d.due_at, d.state.value, d.zone)
+    return [DeadlineRow(deadline_label(d, lang), d.due_at, d.state.value, d.zone, d.party,
+                        d.done_at)
             for d in claim_deadlines(folder, claim_id)]
 
 
@@ -189,7 +190,8 @@ def _run(job: ExportJob, progress: ProgressCallback | None,
 
     if progress:
         progress(0, total, "checking the evidence files")
-    check_files(data.evidence)
+    check_files(data.evidence + (data.withheld if options.bundle and options.bundle_originals
+                                 else []))
     part = _part_path(out)
     bundle_part = _part_path(options.bundle) if options.bundle else None
     limit = options.max_mb * 1024 * 1024 if options.max_mb else None

@@ -1,5 +1,8 @@
-"""The text sections of the package: summary, complaint, checklist, timeline,
-contact log, evidence index and the verification appendix (as platypus flowables)."""
+"""The text sections of the package: summary, checklist, contact log, evidence index and
+the appendices (verification, technical capture details), as platypus flowables.
+
+Times are shown in the claim's zone with Babel's formats (``core.localefmt``); the
+letter and the chronology are in ``letter_pages``."""
 
 from __future__ import annotations
 
@@ -8,10 +11,11 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
-from ..core.report_text import complaint, field_label, missing_fields, texts
-from ..core.timeutil import format_local, now_utc
+from ..core import localefmt as lf
+from ..core.report_text import bonus_phrase, evidence_label, field_label, missing_fields
+from ..core.report_text.wording import phrase
 from .collect import ExportData, is_email, is_pdf
-from .labels import APPENDIX, CHECKLIST_FR, labels, state_text, value_text
+from .labels import APPENDIX, CHECKLIST_FR, deadline_state_text, labels, state_text, value_text
 from .layout import (
     FRAME_W,
     Bookmark,
@@ -28,17 +32,33 @@ def _clip(value: str, limit: int) -> str:
     return value if len(value) <= limit else value[:limit].rstrip() + " […]"
 
 
-def _when(dt, zone: str) -> str:
-    return format_local(dt, zone) if dt else ""
+def _when(data: ExportData, dt) -> str:
+    """``20/11/2026 21:15`` in the claim's zone (the zone is named once on the page)."""
+    return lf.table_time(dt, data.claim.incident_zone, data.options.lang) if dt else ""
+
+
+def kinds_phrase(data: ExportData) -> str:
+    """``5 preuves : 2 captures d'écran, 1 e-mail, …`` with each language's plurals."""
+    lang = data.options.lang
+    t = labels(lang)
+    counts: dict[str, int] = {}
+    for item in data.evidence:
+        counts[item.ev.kind.value] = counts.get(item.ev.kind.value, 0) + 1
+    total = lf.plural(len(data.evidence), {"one": t["evidence_total_one"],
+                                           "other": t["evidence_total_other"]}, lang)
+    if not counts:
+        return total
+    parts = [f"{lf.number(n, lang)} × {value_text(kind, lang)}" for kind, n in counts.items()]
+    return f"{total} ({', '.join(parts)})"
 
 
 def summary(data: ExportData) -> list:
     t, lang = labels(data.options.lang), data.options.lang
     c, p = data.claim, data.platform
     platform = " – ".join(x for x in (p.name, p.website, p.support_email) if x)
-    bonus = " ".join(x for x in (c.bonus_name, f"({c.bonus_type})" if c.bonus_type else "",
-                                  c.bonus_amount, c.currency) if x)
-    refs = [f"{ct.reference} ({value_text(ct.channel, lang)}, {_when(ct.at, ct.zone)})"
+    bonus = " ".join(x for x in (bonus_phrase(c, lang),
+                                  f"({c.bonus_type})" if c.bonus_type else "") if x)
+    refs = [f"{ct.reference} ({value_text(ct.channel, lang)}, {_when(data, ct.at)})"
             for ct in data.contacts if ct.reference]
     out = [
         Bookmark("summary", t["summary"]),
@@ -47,30 +67,25 @@ def summary(data: ExportData) -> list:
         key_values([
             (t["platform"], platform), (t["account"], c.account_id), (t["bonus"], bonus),
             (t["promo"], c.promo_code), (t["transaction"], c.transaction_id),
-            (t["round"], c.round_id), (t["incident"], _when(c.incident_at, c.incident_zone)),
+            (t["round"], c.round_id),
+            (t["incident"], lf.moment(c.incident_at, c.incident_zone, lang)),
             (t["category"], value_text(c.category, lang)), (t["error_code"], c.error_code),
             (t["error_text"], c.error_text), (t["status"], value_text(c.status, lang)),
             (t["references"], "\n".join(refs) or t["none"]),
         ]),
     ]
-    ct = texts(lang)
-    # Clipped so page 1 stays one page; the complaint section has the full text.
-    story = "\n".join(ct[k].format(text=_clip(getattr(c, k).strip(), 350)) for k in
-                      ("did", "expected", "happened") if getattr(c, k).strip())
+    # Clipped so page 1 stays one page; the letter has the full text.
+    story = "\n".join(phrase(lang, k).format(text=_clip(getattr(c, k).strip(), 350))
+                      for k in ("did", "expected", "happened") if getattr(c, k).strip())
     if story:
         out += [text(t["what_happened"], "h2"), text(story)]
-    kinds: dict[str, int] = {}
-    for item in data.evidence:
-        kinds[value_text(item.ev.kind, lang)] = kinds.get(value_text(item.ev.kind, lang), 0) + 1
-    out.append(key_values([(t["evidence_count"], f"{len(data.evidence)} ("
-                            + ", ".join(f"{n} × {k}" for k, n in kinds.items()) + ")"
-                            if data.evidence else "0")]))
+    out.append(key_values([(t["evidence_count"], kinds_phrase(data))]))
     if data.options.deadlines:
         out += [text(t["deadlines"], "h2"), deadline_table(data)]
     missing = missing_fields(c)
     if missing:
-        out += [Spacer(1, 3 * mm), text(t["missing_info"] + " : " if lang == "fr" else
-                                        t["missing_info"] + ": ", "alert"),
+        out += [Spacer(1, 3 * mm), text(t["missing_title"] + (" :" if lang == "fr" else ":"),
+                                        "alert"),
                 text(", ".join(field_label(f, lang) for f in missing))]
     return out
 
@@ -80,28 +95,16 @@ def deadline_table(data: ExportData):
     t, lang = labels(data.options.lang), data.options.lang
     rows = [[text(t["deadlines"], "cellb"), text(t["due"], "cellb"), text(t["state"], "cellb")]]
     for row in data.options.deadlines or []:
-        zone = row.zone or data.claim.incident_zone
-        rows.append([text(row.label, "cell"), text(_when(row.due, zone), "cell"),
-                     text(state_text(row.state, lang), "cell")])
-    return grid(rows, [70 * mm, 70 * mm, FRAME_W - 140 * mm])
-
-
-def complaint_section(data: ExportData) -> list:
-    t = labels(data.options.lang)
-    msg = complaint(data.claim, data.platform, data.options.lang, data.contacts,
-                    len(data.evidence), data.options.author)
-    out = [PageBreak(), Bookmark("complaint", t["complaint"]), text(t["complaint"], "h1"),
-           text(msg.subject, "h2")]
-    for line in msg.body.split("\n"):
-        out.append(text(line, "letter") if line else Spacer(1, 3 * mm))
-    return out
+        rows.append([text(row.label, "cell"), text(_when(data, row.due), "cell"),
+                     text(deadline_state_text(row, lang), "cell")])
+    return grid(rows, [80 * mm, 30 * mm, FRAME_W - 110 * mm])
 
 
 def _evidence_refs(data: ExportData, ids: list[int]) -> str:
     parts = []
     for eid in ids:
         n = data.number_of.get(eid)
-        parts.append(f"#{n}" if n else f"(id {eid})")
+        parts.append(labels(data.options.lang)["item_no"].format(n=n) if n else f"(id {eid})")
     return ", ".join(parts)
 
 
@@ -118,14 +121,6 @@ def checklist_section(data: ExportData) -> list:
             grid(rows, [62 * mm, 24 * mm, 30 * mm, FRAME_W - 116 * mm])]
 
 
-def timeline_section(data: ExportData) -> list:
-    t = labels(data.options.lang)
-    rows = [[text(t["when"], "cellb"), text(t["what"], "cellb")]]
-    rows += [[text(_when(e.at, e.zone), "cell"), text(e.text, "cell")] for e in data.timeline]
-    return [PageBreak(), Bookmark("timeline", t["timeline"]), text(t["timeline"], "h1"),
-            grid(rows, [72 * mm, FRAME_W - 72 * mm])]
-
-
 def contacts_section(data: ExportData) -> list:
     t, lang = labels(data.options.lang), data.options.lang
     out = [CondPageBreak(50 * mm), Bookmark("contacts", t["contacts"]),
@@ -134,26 +129,44 @@ def contacts_section(data: ExportData) -> list:
         return out + [text(t["no_contacts"])]
     # Two columns: who/when/reference on the left, what was said on the right, so long
     # summaries get the width they need and the facts stay scannable.
+    colon = lf.NNBSP + ":" if lang == "fr" else ":"
     rows = [[text(f"{t['when']} · {t['channel']} · {t['reference']}", "cellb"),
              text(f"{t['summary_col']} · {t['promised']}", "cellb")]]
     for c in data.contacts:
-        facts = [f"<b>{escape(_when(c.at, c.zone))}</b>",
+        facts = [f"<b>{escape(_when(data, c.at))}</b>",
                  escape(f"{value_text(c.channel, lang)}, {t.get(c.direction.value, '')}")]
         if c.reference:
-            facts.append(f"{escape(t['reference'])}: <b>{escape(c.reference)}</b>")
+            facts.append(f"{escape(t['reference'])}{colon} <b>{escape(c.reference)}</b>")
         if c.agent:
-            facts.append(f"{escape(t['agent'])}: {escape(c.agent)}")
-        said = escape(_clip(c.summary, 1500)).replace("\n", "<br/>")
+            facts.append(f"{escape(t['agent'])}{colon} {escape(c.agent)}")
+        said = escape(_clip(summary_text(c.summary, lang), 1500)).replace("\n", "<br/>")
         if c.promised_action or c.promised_due_at:
             promised = c.promised_action
             if c.promised_due_at:
-                promised += f" ({t['due']} {_when(c.promised_due_at, c.zone)})"
-            said += f"<br/><b>{escape(t['promised'])}:</b> {escape(promised.strip())}"
+                promised += f" ({t['due']} {_when(data, c.promised_due_at)})"
+            said += f"<br/><b>{escape(t['promised'])}{colon}</b> {escape(promised.strip())}"
         evidence = _evidence_refs(data, c.evidence_ids)
         if evidence:
-            said += f"<br/><b>{escape(t['evidence'])}:</b> {escape(evidence)}"
+            said += f"<br/><b>{escape(t['evidence'])}{colon}</b> {escape(evidence)}"
         rows.append([markup("<br/>".join(facts), "cell"), markup(said, "cell")])
     return out + [grid(rows, [52 * mm, FRAME_W - 52 * mm])]
+
+
+# The contact made from an imported e-mail starts with these lines (core.evidence).
+_EMAIL_SUMMARY_KEYS = {"From: ": "from", "To: ": "to"}
+
+
+def summary_text(summary: str, lang: str) -> str:
+    """A contact summary with the "From:"/"To:" lines BonusDesk wrote in the reader's words."""
+    t = labels(lang)
+    lines = []
+    for line in summary.splitlines():
+        for prefix, key in _EMAIL_SUMMARY_KEYS.items():
+            if line.startswith(prefix):
+                line = f"{t[key]}{lf.NNBSP if lang == 'fr' else ''}: {line[len(prefix):]}"
+                break
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def index_section(data: ExportData, state: RenderState, image_note: str,
@@ -173,12 +186,16 @@ def index_section(data: ExportData, state: RenderState, image_note: str,
         ev = item.ev
         page = previous.evidence_page.get(item.n, "") if previous else ""
         shown = item_note(data, item)
-        caption = "\n".join(x for x in (ev.caption, shown) if x)
+        caption = "\n".join(x for x in (evidence_label(ev, lang), shown) if x)
         rows.append([text(str(item.n), "cellb"), text(value_text(ev.kind, lang), "cell"),
-                     text(caption, "cell"), text(_when(ev.captured_at, ev.zone), "cell"),
+                     text(caption, "cell"), text(_when(data, ev.captured_at), "cell"),
                      text(ev.original_name, "cell"), text(str(page), "cell")])
-        rows.append(["", markup(f"{t['sha256']}: <font name='DejaVuSansMono'>{ev.sha256}"
-                                f"</font>", "cell"), "", "", "", ""])
+        colon = lf.NNBSP + ":" if lang == "fr" else ":"
+        copy_note = copy_of_note(data, item)
+        rows.append(["", markup(f"{t['sha256']}{colon} <font name='DejaVuSansMono'>"
+                                f"{ev.sha256}</font>"
+                                + (f"<br/>{copy_note}" if copy_note else ""),
+                                "cell"), "", "", "", ""])
         spans.append(len(rows) - 1)
     table = grid(rows, widths)
     extra = []
@@ -187,6 +204,21 @@ def index_section(data: ExportData, state: RenderState, image_note: str,
                   ("SPAN", (0, r - 1), (0, r))]
     table.setStyle(extra)
     return out + [table]
+
+
+def copy_of_note(data: ExportData, item) -> str:
+    """ "Redacted copy of #3 (SHA-256 …)" under a derivative in the index (markup)."""
+    parent = data.parent_of.get(item.ev.id)
+    if parent is None:
+        return ""
+    t = labels(data.options.lang)
+    kind = item.ev.metadata.get("derivative", "")
+    what = t.get(f"copy_{kind}", t["copy_other"])
+    sha = f"<font name='DejaVuSansMono'>{parent.sha256}</font>"
+    n = data.number_of.get(parent.id)
+    if n is not None:
+        return escape(t["copy_of"]).format(what=escape(what), n=n, sha=sha)
+    return escape(t["copy_of_absent"]).format(what=escape(what), id=parent.id, sha=sha)
 
 
 def item_note(data: ExportData, item) -> str:
@@ -203,15 +235,66 @@ def item_note(data: ExportData, item) -> str:
 
 
 def appendix_section(data: ExportData) -> list:
-    t = labels(data.options.lang)
+    t, lang = labels(data.options.lang), data.options.lang
     out = [PageBreak(), Bookmark("appendix", t["appendix"]), text(t["appendix"], "h1")]
-    for para in APPENDIX.get(data.options.lang, APPENDIX["en"]):
+    for para in APPENDIX.get(lang, APPENDIX["en"]):
         if para.startswith("## "):
-            out.append(text(para[3:], "h2"))
+            out.append(text(_spaced(para[3:], lang), "h2"))
         elif para.startswith("$ "):
             out.append(markup(escape(para[2:]), "code"))
         else:
-            out.append(text(para))
+            out.append(text(_spaced(para, lang)))
+    out += tech_section(data)
     out += [Spacer(1, 6 * mm), text(t["generated"].format(
-        when=format_local(now_utc(), data.user_zone)), "small")]
+        when=lf.moment(data.made_at, data.user_zone, lang)), "small")]
+    return out
+
+
+def _spaced(value: str, lang: str) -> str:
+    return lf.french_spacing(value) if lang == "fr" else value
+
+
+# Capture metadata worth showing, in this order; the rest (dicts of monitors, ...) is
+# summarised or left to the PNG's own text chunks.
+TECH_KEYS = ("captured_at_utc", "local_time", "zone", "utc_offset", "mode", "area",
+             "monitors", "monitor_index", "requested_region", "session", "os", "app",
+             "grabber", "encoder", "derivative", "parent_sha256", "email_sha256")
+
+
+def tech_value(key: str, value, lang: str) -> str:
+    """A capture metadata value in words: "tous les écrans", "0, 0, 1920 × 1080", ..."""
+    t = labels(lang)
+    if key == "mode" and f"mode_{value}" in t:
+        return t[f"mode_{value}"]
+    if key == "derivative" and f"derivative_{value}" in t:
+        return t[f"derivative_{value}"]
+    if isinstance(value, dict) and {"x", "y", "width", "height"} <= set(value):
+        return (f"{value['x']}, {value['y']}, {value['width']} × {value['height']}")
+    if key == "monitors" and isinstance(value, list):
+        return lf.plural(len(value), {"one": t["screens_one"], "other": t["screens_other"]},
+                         lang)
+    if isinstance(value, dict | list):
+        return ""
+    return str(value)[:200]
+
+
+def tech_section(data: ExportData) -> list:
+    """Technical details of each capture, moved here from the screenshot pages."""
+    t, lang = labels(data.options.lang), data.options.lang
+    out = []
+    for item in data.evidence:
+        meta = item.ev.metadata or {}
+        pairs = [(t[f"meta_{k}"], tech_value(k, meta[k], lang)) for k in TECH_KEYS
+                 if k in meta and f"meta_{k}" in t]
+        if item.ev.exif_time:
+            pairs.append((t["exif_time"], item.ev.exif_time))
+        pairs = [(k, v) for k, v in pairs if v]
+        if not pairs:
+            continue
+        if not out:
+            out = [CondPageBreak(60 * mm), Bookmark("tech", t["tech"]), text(t["tech"], "h1"),
+                   text(t["tech_intro"], "small"), Spacer(1, 2 * mm)]
+        title = t["tech_item"].format(no=t["item_no"].format(n=item.n),
+                                      label=evidence_label(item.ev, lang))
+        out += [CondPageBreak(30 * mm), text(title, "h2"), key_values(pairs, 55 * mm)]
     return out

@@ -14,15 +14,14 @@ from .evidence_pages import evidence_story
 from .images import ImagePreparer
 from .labels import labels
 from .layout import PackageDoc, RenderState
+from .letter_pages import letter_section, timeline_section
 from .options import ExportCancelled
 from .pages import (
     appendix_section,
     checklist_section,
-    complaint_section,
     contacts_section,
     index_section,
     summary,
-    timeline_section,
 )
 from .post import finish
 
@@ -31,10 +30,10 @@ def _render(data: ExportData, path: Path, preparer: ImagePreparer, state: Render
             previous: RenderState | None, image_note: str) -> None:
     t = labels(data.options.lang)
     claim = data.claim
-    doc = PackageDoc(str(path), state, title=claim.title, author=data.options.author,
+    doc = PackageDoc(str(path), state, title=claim.title, author=author(data),
                      subject=f"{t['doc_subject']} – {data.platform.name}",
                      keywords=[claim.error_code, claim.account_id])
-    story = (summary(data) + complaint_section(data) + checklist_section(data)
+    story = (summary(data) + letter_section(data) + checklist_section(data)
              + timeline_section(data) + contacts_section(data)
              + index_section(data, state, image_note, previous)
              + evidence_story(data, state, preparer) + appendix_section(data))
@@ -42,6 +41,11 @@ def _render(data: ExportData, path: Path, preparer: ImagePreparer, state: Render
         doc.build(story)
     except ExportCancelled:
         raise ExportCancelled() from None  # drop reportlab's annotated traceback
+
+
+def author(data: ExportData) -> str:
+    """The PDF's author: ``--author`` if given, else the player's name from the profile."""
+    return data.options.author.strip() or data.player.name
 
 
 def image_note(data: ExportData, preparer: ImagePreparer) -> str:
@@ -90,7 +94,7 @@ def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,
         tick("finishing the PDF")
 
     finish(rendered, out, final.images, final.pdf_slots, attachments, data.options.password,
-           step)
+           step, lang=data.options.lang)
     rendered.unlink(missing_ok=True)
     return final.pages
 

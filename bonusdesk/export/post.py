@@ -15,6 +15,7 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter, Transformation
 from pypdf.generic import (
     ArrayObject,
+    BooleanObject,
     ByteStringObject,
     DecodedStreamObject,
     DictionaryObject,
@@ -23,6 +24,7 @@ from pypdf.generic import (
     TextStringObject,
 )
 
+from ..core.localefmt import lang_tag
 from .evidence_pages import ImageSlot, PdfSlot
 from .images import JpegData, PngData
 
@@ -159,15 +161,26 @@ def _merge_pdf_page(writer: PdfWriter, slot: PdfSlot, cache: dict) -> None:
     writer.pages[slot.page_index].merge_transformed_page(src, t, over=True, expand=False)
 
 
+def _describe_document(writer: PdfWriter, lang: str) -> None:
+    """Language, title shown in the window bar, outline open: what readers and screen
+    readers use to present the package (title and author come from reportlab)."""
+    root = writer._root_object  # pypdf has no public setter for /Lang
+    root[NameObject("/Lang")] = TextStringObject(lang_tag(lang))
+    root[NameObject("/PageMode")] = NameObject("/UseOutlines")
+    root[NameObject("/ViewerPreferences")] = DictionaryObject({
+        NameObject("/DisplayDocTitle"): BooleanObject(True)})
+
+
 def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[PdfSlot],
            attachments: list[tuple[str, str, str]], password: str | None,
-           step=lambda: None) -> None:
+           step=lambda: None, lang: str = "en") -> None:
     """Write the final PDF to ``out`` (fsynced). ``attachments``: (name, path, caption)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # odd evidence PDFs make pypdf chatty
         reader = PdfReader(rendered)
         lazy = password is None
         writer = PdfWriter(clone_from=reader)
+        _describe_document(writer, lang)
         for n, slot in enumerate(images, 1):
             _place_image(writer, slot, n, lazy)
             step()

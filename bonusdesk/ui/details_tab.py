@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.folder import ClaimFolder
-from bonusdesk.core.model import Category, Claim
+from bonusdesk.core.model import Category, Claim, Recurrence
 from bonusdesk.core.timeutil import BadTime, local_zone_name, now_utc
 
 from .labels import category_label
@@ -80,8 +80,14 @@ class DetailsTab(QWidget):
         self.category.setAccessibleName(self.tr("Kind of problem"))
         for c in Category:
             self.category.addItem(category_label(c), c.value)
-        self.intermittent = self._tristate(self.tr("Does it happen every time?"),
-                                           self.tr("Only sometimes"), self.tr("Every time"))
+        # Four answers, each written as its own sentence in the letter (core.report_text).
+        self.recurrence = QComboBox()
+        self.recurrence.setAccessibleName(self.tr("How often does the error happen?"))
+        for value, label in ((Recurrence.UNKNOWN, self.tr("Not sure")),
+                             (Recurrence.ONCE, self.tr("Only once")),
+                             (Recurrence.EVERY_TIME, self.tr("Every time")),
+                             (Recurrence.SOMETIMES, self.tr("Only sometimes"))):
+            self.recurrence.addItem(label, value.value)
         self.connection = self._tristate(self.tr("Was your connection stable?"),
                                          self.tr("Yes, stable"), self.tr("No, unstable"))
         self.incident = TimeWithZone(now_utc(), local_zone_name())
@@ -124,7 +130,7 @@ class DetailsTab(QWidget):
         err = QFormLayout()
         err.addRow(colon(labels["error_code"]), self.edits["error_code"])
         err.addRow(colon(labels["error_text"]), self.edits["error_text"])
-        err.addRow(self.tr("Every time?"), self.intermittent)
+        err.addRow(self.tr("How often?"), self.recurrence)
         err.addRow(self.tr("Connection:"), self.connection)
         err.addRow(colon(labels["notes"]), self.edits["notes"])
         box_err = QGroupBox(self.tr("Error and circumstances"))
@@ -168,8 +174,7 @@ class DetailsTab(QWidget):
         platform = folder.claims.platform(claim.platform_id)
         self.platform.setText(platform.name)
         self.category.setCurrentIndex(self.category.findData(claim.category.value))
-        # "Only sometimes" = intermittent True.
-        self.intermittent.setCurrentIndex(self.intermittent.findData(claim.intermittent))
+        self.recurrence.setCurrentIndex(self.recurrence.findData(claim.recurrence.value))
         self.connection.setCurrentIndex(self.connection.findData(claim.connection_stable))
         self.incident.set_value(claim.incident_at, claim.incident_zone)
         self.window.setValue(claim.window_hours or 0)
@@ -196,8 +201,8 @@ class DetailsTab(QWidget):
                 out[f] = self.edits[f].toPlainText()
         if self.category.currentData() != c.category.value:
             out["category"] = self.category.currentData()
-        if self.intermittent.currentData() != c.intermittent:
-            out["intermittent"] = self.intermittent.currentData()
+        if self.recurrence.currentData() != c.recurrence.value:
+            out["recurrence"] = self.recurrence.currentData()
         if self.connection.currentData() != c.connection_stable:
             out["connection_stable"] = self.connection.currentData()
         if self.incident.zone() != c.incident_zone:

@@ -217,7 +217,10 @@ def claim_field_label(field: str) -> str:
         "category": QCoreApplication.translate("Labels", "kind of problem"),
         "error_code": QCoreApplication.translate("Labels", "error code"),
         "error_text": QCoreApplication.translate("Labels", "error message"),
-        "intermittent": QCoreApplication.translate("Labels", "every time?"),
+        "intermittent": QCoreApplication.translate("Labels", "every time?"),  # old log events
+        "recurrence": QCoreApplication.translate("Labels", "how often"),
+        "remedy": QCoreApplication.translate("Labels", "what I ask for"),
+        "remedy_amount": QCoreApplication.translate("Labels", "amount asked for"),
         "connection_stable": QCoreApplication.translate("Labels", "connection"),
         "did": QCoreApplication.translate("Labels", "what I did"),
         "expected": QCoreApplication.translate("Labels", "what I expected"),

@@ -22,3 +22,17 @@ def translations_dir() -> Path:
 
 def icons_dir() -> Path:
     return resources_dir() / "icons"
+
+
+def default_claim_folder() -> Path:
+    """The app's default claim folder: BonusDesk in Qt's documents location.
+
+    Qt asks the system the same way platformdirs does (the Documents known folder on
+    Windows, XDG user dirs on Linux); core/locations.py keeps an existing folder in place.
+    """
+    from PySide6.QtCore import QStandardPaths
+
+    from bonusdesk.core.locations import default_folder
+
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return default_folder(Path(docs) if docs else None)

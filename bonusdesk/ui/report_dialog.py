@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonusdesk.core.folder import ClaimFolder
-from bonusdesk.core.report_text import complaint, field_label, missing_fields
+from bonusdesk.core.report_text import field_label, letter, missing_fields
 
 # What support asks for, in the order an agent reads a complaint.
 ASKED_FIELDS = ("account_id", "did", "expected", "happened", "error_code", "error_text",
@@ -124,11 +124,10 @@ class ReportDialog(QDialog):
     def regenerate(self) -> None:
         """Write the text again from the claim as saved (the user's edits are replaced)."""
         claim = self.folder.claims.get(self.claim_id)
-        platform = self.folder.claims.platform(claim.platform_id)
-        contacts = self.folder.contacts.list(claim.id)
         evidence = self.folder.evidence.list(claim.id)
-        text = complaint(claim, platform, self.lang(), contacts=contacts,
-                         evidence_count=len(evidence), user_name=self.user_name)
+        # The same letter as `bonusdesk-cli report` and the PDF (core.report_text).
+        text = letter(self.folder, claim.id, self.lang(), "letter", evidence=evidence,
+                      fallback_name=self.user_name)
         self.subject.setText(text.subject)
         self.body.setPlainText(text.body)
         self._fill_checklist(claim, len(evidence))

@@ -2,7 +2,9 @@
 ;
 ; On Windows, `python packaging\build.py` builds dist\bonusdesk with PyInstaller, smoke-tests
 ; it, then runs this script when Inno Setup is installed. By hand, from the repository root:
-;   iscc /DAppVersion=0.1.0 /DIconFile=build\pyinstaller\icons\bonusdesk.ico packaging\windows\bonusdesk.iss
+;   iscc /DAppVersion=0.1.0 /DIconFile=build\pyinstaller\bonusdesk\icons\bonusdesk.ico packaging\windows\bonusdesk.iss
+; Signing (packaging/SIGNING.md): build.py adds /DSignWith=1 and /Sbonusdesk=<signtool command>
+; when credentials are present; Inno Setup then signs the installer and the uninstaller.
 ; Output: dist\BonusDesk-<version>-setup.exe
 
 #ifndef AppVersion
@@ -15,7 +17,7 @@
   #define OutputDir "..\..\dist"
 #endif
 #ifndef IconFile
-  #define IconFile "..\..\build\pyinstaller\icons\bonusdesk.ico"
+  #define IconFile "..\..\build\pyinstaller\bonusdesk\icons\bonusdesk.ico"
 #endif
 #define AppName "BonusDesk"
 #define AppExe "BonusDesk.exe"
@@ -45,6 +47,10 @@ Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern
 CloseApplications=yes
+#ifdef SignWith
+SignTool=bonusdesk
+SignedUninstaller=yes
+#endif
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"

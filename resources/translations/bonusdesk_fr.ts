@@ -483,6 +483,21 @@
 <context>
     <name>DetailsTab</name>
     <message>
+        <location filename="../../bonusdesk/ui/details_tab.py" line="85" />
+        <source>How often does the error happen?</source>
+        <translation>À quelle fréquence l'erreur se produit-elle ?</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/details_tab.py" line="87" />
+        <source>Only once</source>
+        <translation>Une seule fois</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/details_tab.py" line="132" />
+        <source>How often?</source>
+        <translation>À quelle fréquence ?</translation>
+    </message>
+    <message>
         <location filename="../../bonusdesk/ui/details_tab.py" line="48" />
         <source>Title</source>
         <translation>Titre</translation>
@@ -1299,6 +1314,21 @@ Créer un nouveau dossier de réclamations ici ?</translation>
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="221" />
+        <source>how often</source>
+        <translation>fréquence</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="222" />
+        <source>what I ask for</source>
+        <translation>ma demande</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="223" />
+        <source>amount asked for</source>
+        <translation>montant demandé</translation>
+    </message>
     <message>
         <location filename="../../bonusdesk/ui/labels.py" line="25" />
         <source>Draft</source>

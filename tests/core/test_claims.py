@@ -10,6 +10,8 @@ from bonusdesk.core.model import (
     Claim,
     Platform,
     PlatformKind,
+    Recurrence,
+    Remedy,
     Status,
 )
 from bonusdesk.core.search import matching_claim_ids, search
@@ -58,10 +60,13 @@ def test_checklist_item_set_by_key_number_or_label_with_evidence(folder, claim, 
 
 def test_claim_fields_are_parsed_from_user_text(folder, claim):
     c = folder.claims.update(claim.id, category="payment_blocked_or_delayed",
-                             intermittent="yes", connection_stable="non", window_hours="48",
-                             incident_at="2026-07-01T10:00")
+                             recurrence="à chaque fois", connection_stable="non",
+                             window_hours="48", incident_at="2026-07-01T10:00",
+                             remedy="process_payment", remedy_amount="250,00")
     assert c.category == Category.PAYMENT_BLOCKED_OR_DELAYED
-    assert (c.intermittent, c.connection_stable, c.window_hours) == (True, False, 48)
+    assert (c.recurrence, c.connection_stable, c.window_hours) == (
+        Recurrence.EVERY_TIME, False, 48)
+    assert (c.remedy, c.remedy_amount) == (Remedy.PROCESS_PAYMENT, "250,00")
     # read in the claim's zone (Paris, summer time)
     assert c.incident_at == datetime(2026, 7, 1, 8, 0, tzinfo=UTC)
     assert folder.claims.get(claim.id) == c
@@ -69,7 +74,10 @@ def test_claim_fields_are_parsed_from_user_text(folder, claim):
 
 @pytest.mark.parametrize("field,value,message", [
     ("category", "angry", "unknown category"),
-    ("intermittent", "sometimes", "yes, no or unknown"),
+    ("recurrence", "yes", "once, every_time, sometimes, unknown"),
+    ("connection_stable", "sometimes", "yes, no or unknown"),
+    ("remedy", "money back now", "unknown remedy"),
+    ("remedy_amount", "a lot", "must be a number"),
     ("incident_at", "yesterday", "ISO-8601"),
     ("incident_zone", "Mars/Olympus", "unknown time zone"),
     ("status", "closed", "read-only"),

@@ -184,6 +184,7 @@ def test_rule_books_cannot_be_changed_by_a_caller():
 def test_missing_resources_folder_is_a_rule_data_error(tmp_path, monkeypatch):
     # An install that left the data files behind: nowhere to find resources/.
     monkeypatch.setattr(resources, "__file__", str(tmp_path / "pkg" / "resources.py"))
+    monkeypatch.setattr(resources, "_package_data", lambda: None)
     monkeypatch.delenv("BONUSDESK_RESOURCES", raising=False)
     monkeypatch.delattr(sys, "_MEIPASS", raising=False)
     with pytest.raises(RuleDataError, match="resources folder not found"):

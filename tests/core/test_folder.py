@@ -4,7 +4,6 @@ import sys
 
 import pytest
 
-from bonusdesk.core import folder as folder_mod
 from bonusdesk.core.errors import FolderLocked, FolderTooNew, NotAClaimFolder
 from bonusdesk.core.folder import ClaimFolder, default_folder
 from tests.conftest import subprocess_env
@@ -94,7 +93,6 @@ def test_default_folder_follows_xdg_documents_dir(monkeypatch, tmp_path):
     cfg.mkdir()
     (cfg / "user-dirs.dirs").write_text('XDG_DOCUMENTS_DIR="$HOME/Dokumente"\n')
     monkeypatch.setenv("XDG_CONFIG_HOME", str(cfg))
-    monkeypatch.setattr(folder_mod.sys, "platform", "linux")
     assert default_folder() == tmp_path / "Dokumente" / "BonusDesk"
 
 

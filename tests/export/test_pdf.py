@@ -42,7 +42,7 @@ def test_unicode_names_and_symbols_survive(folder, rich_claim, tmp_path):
     text = pdftotext(out)
     for needle in ("capture_écran_Ελληνικά.png", "ошибка бонуса.png", "Дмитрий",
                    "Ελένη Παπαδοπούλου", "100 €", "« bonus non crédité »", "Réclamation",
-                   "Europe/Paris (UTC+01:00)"):
+                   "heure de Paris (UTC+1)"):
         assert needle in text, needle
 
 
@@ -70,7 +70,8 @@ def test_summary_first_page_has_what_an_agent_needs(folder, rich_claim, tmp_path
         DeadlineRow("Report within 24 h", due, "met")])
     first = pdftotext(out, 1, 1)
     for needle in ("Casino Étoile", "PLAYER-4411", "Welcome 100%", "WELCOME100", "TX-99812",
-                   "2026-11-20 21:15 Europe/Paris", "bonus not credited", "BNS-402",
+                   "20 November 2026 at 21:15, Paris time (UTC+1)", "bonus not credited",
+                   "BNS-402",
                    "reported", "CHAT-55123", "884211", "Report within 24 h", "met"):
         assert needle in first, needle
 
@@ -81,11 +82,14 @@ def test_complaint_text_in_english_and_french(folder, rich_claim, tmp_path):
     en, _ = _export(folder, claim, tmp_path / "en", lang="en")
     text_en = pdftotext(en)
     assert "What I did: Deposited 100 € with promo code WELCOME100" in text_en
-    assert "on 2026-11-20 at 21:15 (Europe/Paris, UTC+01:00)" in text_en
+    assert "on 20 November 2026 at 21:15, Paris time (UTC+1)" in text_en
+    assert "Dear Sir or Madam," in text_en
     fr, _ = _export(folder, claim, tmp_path, lang="fr")
     text_fr = pdftotext(fr)
+    # pdftotext prints the no-break spaces as plain ones
     assert "Ce que j'ai fait : Deposited 100 €" in text_fr
-    assert "le 20/11/2026 à 21:15 (Europe/Paris, UTC+01:00)" in text_fr
+    assert "le 20 novembre 2026 à 21 h 15, heure de Paris (UTC+1)" in text_fr
+    assert "Madame, Monsieur," in text_fr
 
 
 def test_pdf_evidence_is_merged_and_email_rendered(folder, rich_claim, tmp_path):
@@ -107,7 +111,7 @@ def test_outline_and_metadata(folder, rich_claim, tmp_path):
     assert meta.author == "Zoé Martin"
     assert meta.creation_date is not None
     titles = [o.title for o in reader.outline if not isinstance(o, list)]
-    assert titles[:3] == ["Summary", "Complaint", "Eligibility checklist"]
+    assert titles[:3] == ["Summary", "Complaint letter", "Eligibility checklist"]
     assert "Evidence index" in titles and "How to verify this package" in titles
     children = next(o for o in reader.outline if isinstance(o, list))
     assert len(children) == 5 and children[0].title.startswith("#1 – screenshot")
@@ -164,8 +168,10 @@ def test_summary_lists_the_claims_own_deadlines_and_their_state(folder, claim, t
     out_en, _ = _export(folder, claim, tmp_path, lang="en")
     page1 = pdftotext(out_en, first=1, last=1)
     assert "Report the problem" in page1
-    assert re.search(r"2026-11-21 21:15.*met", page1)  # due 24 h after 21:15 Paris time
+    # due 24 h after 21:15 Paris time, done when the "reported" status was recorded
+    assert re.search(r"21/11/2026 21:15\s+done on 21/11/2026", page1)
     out_fr = tmp_path / "fr.pdf"
     export_claim(folder, claim.id, out_fr, ExportOptions(lang="fr"))
     page1_fr = pdftotext(out_fr, first=1, last=1)
-    assert re.search(r"Signaler le problème \(dans les 24 h suivant .*respecté", page1_fr)
+    assert re.search(r"Signaler le problème \(dans les 24 h suivant .*fait le 21/11/2026",
+                     page1_fr)

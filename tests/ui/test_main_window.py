@@ -55,13 +55,13 @@ def test_details_tab_saves_edited_fields_through_the_core(window, folder, claim)
     details = window.claim_view.details
     details.edits["round_id"].setText("R-777")
     details.edits["happened"].setPlainText("No bonus after the deposit")
-    details.intermittent.setCurrentIndex(details.intermittent.findData(True))
+    details.recurrence.setCurrentIndex(details.recurrence.findData("every_time"))
     details.window.setValue(48)
     assert details.save()
     saved = folder.claims.get(claim.id)
     assert saved.round_id == "R-777"
     assert saved.happened == "No bonus after the deposit"
-    assert saved.intermittent is True
+    assert saved.recurrence == "every_time"
     assert saved.window_hours == 48
     assert saved.incident_at == claim.incident_at  # untouched fields stay as they were
     assert not details.is_dirty()

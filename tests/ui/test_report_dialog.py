@@ -30,7 +30,7 @@ def test_report_is_written_from_the_claim_and_copied_to_the_clipboard(window, cl
     assert "BNS-402" in seen["body"] and "PLAYER-4411" in seen["body"]
     assert "Casino Étoile" in seen["body"]
     assert seen["clipboard"].endswith("PS: my own words")
-    assert seen["french"].startswith("Bonjour")
+    assert seen["french"].startswith("Madame, Monsieur,")
     assert seen["missing"] == ["__evidence"]  # no screenshot yet
 
 
