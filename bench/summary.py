@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import RESULTS, Result, Target, fmt  # noqa: E402
 
-ORDER = ["startup", "claims_ui", "commands", "verify", "capture", "export"]
+ORDER = ["startup", "claims_ui", "commands", "verify", "capture", "export", "ocr"]
 
 
 def results_of(record: dict) -> list[Result]:
