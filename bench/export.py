@@ -1,11 +1,12 @@
 """PDF export of a claim with 100 and 300 full-HD screenshots, beside its floor and img2pdf.
 
-    python bench/export.py [--counts 100,300] [--runs 1]
+    python bench/export.py [--counts 100,300] [--runs 3]
 
 Realistic 1920×1080 screenshots (bench/screens.py, made once under bench/out/) are
 imported through the core into a fresh claim folder. Each run is its own process under
 GNU time, so its peak memory is its own; its wall time is taken inside, around the
-export call (interpreter start, imports and font registration excluded).
+export call (interpreter start, imports and font registration excluded). Each round runs
+every measure once; ratios are taken round by round and their median quoted.
 
 * floor: read every screenshot and write the same bytes into one file, fsync — the
   least a lossless export must do. Lossless export target: ≤ 4× the floor at 100 and
@@ -117,15 +118,12 @@ def child(code: str, *args: str) -> dict:
     return python_child(code, list(args), dict(os.environ, PYTHONPATH=str(ROOT)))
 
 
-def repeat(runs: int, code: str, *args: str) -> tuple[list[dict], str]:
-    """``runs`` results of a child, or ([], reason) when it fails."""
-    out = []
-    for _ in range(runs):
-        try:
-            out.append(child(code, *args))
-        except ChildFailed as exc:
-            return [], str(exc)
-    return out, ""
+def run(code: str, *args: str) -> dict:
+    """One child's result, or {"failed": reason} when it fails."""
+    try:
+        return child(code, *args)
+    except ChildFailed as exc:
+        return {"failed": str(exc)}
 
 
 def cpu_of(runs: list[dict]) -> str:
@@ -138,51 +136,72 @@ def bench_count(count: int, runs: int, work: Path, peaks: dict) -> list[Result]:
     folder = work / f"claims-{count}"
     make_folder(folder, files)
     listing = json.dumps([str(f) for f in files])
-    floor, _ = repeat(runs, FLOOR, listing, str(work / "floor.bin"))
-    img2pdf, _ = repeat(runs, IMG2PDF, listing, str(work / "img2pdf.pdf"))
-    floor_s = median([r["wall"] for r in floor])
-    img2pdf_s = median([r["wall"] for r in img2pdf])
+    out = work / "package.pdf"
+    # Rounds: each runs every measure once, so a round's ratios compare runs taken close
+    # together; the median of the rounds' ratios is quoted.
+    rounds: list[dict[str, dict]] = []
+    for _ in range(runs):
+        got = {"floor": run(FLOOR, listing, str(work / "floor.bin")),
+               "img2pdf": run(IMG2PDF, listing, str(work / "img2pdf.pdf"))}
+        for label, opts in VARIANTS:
+            out.unlink(missing_ok=True)
+            got[label] = run(EXPORT, str(folder), str(out), json.dumps(opts))
+            if "failed" not in got[label]:
+                got[label]["pdf_mb"] = out.stat().st_size / 1e6
+        rounds.append(got)
+
+    def of(key: str) -> list[dict]:
+        return [r[key] for r in rounds]
+
+    def ratio(key: str, ref: str) -> float:
+        return median([r[key]["wall"] / r[ref]["wall"] for r in rounds])
+
     what = f"{count} screenshots ({mb:.0f} MB of PNG)"
+    floor, img2pdf = of("floor"), of("img2pdf")
+    floor_s, img2pdf_s = median([r["wall"] for r in floor]), median([r["wall"] for r in img2pdf])
     results = [Result(f"floor: read the PNGs, write the same bytes, fsync — {what}", floor_s,
-                      "s", note=f"peak {floor[0]['peak_mib']:.0f} MiB, {cpu_of(floor)}"),
+                      "s", spread=spread([r["wall"] for r in floor]),
+                      note=f"peak {floor[0]['peak_mib']:.0f} MiB, {cpu_of(floor)}"),
                Result(f"img2pdf (lossless PDF) — {what}", img2pdf_s, "s",
+                      spread=spread([r["wall"] for r in img2pdf]),
                       note=f"peak {img2pdf[0]['peak_mib']:.0f} MiB, PDF "
                            f"{(work / 'img2pdf.pdf').stat().st_size / 1e6:.0f} MB, "
                            f"{cpu_of(img2pdf)}")]
-    for label, opts in VARIANTS:
-        out = work / "package.pdf"
-        out.unlink(missing_ok=True)
-        got, failure = repeat(runs, EXPORT, str(folder), str(out), json.dumps(opts))
+    for label, _opts in VARIANTS:
         name = f"export {label} — {what}"
         default = label.startswith("default")
-        if failure:
+        got = of(label)
+        failed = next((r["failed"] for r in got if "failed" in r), "")
+        if failed:
             results.append(Result(name, 0, "outcome", target=Target("succeeds", "", 0) if
-                                  default else None, note=f"failed: {failure}"))
+                                  default else None, note=f"failed: {failed}"))
             continue
         walls = [r["wall"] for r in got]
         detail = (f"peak {max(r['peak_mib'] for r in got):.0f} MiB, "
-                  f"{got[0]['pages']} pages, PDF {out.stat().st_size / 1e6:.0f} MB, "
+                  f"{got[0]['pages']} pages, PDF {got[0]['pdf_mb']:.0f} MB, "
                   f"images: {MODES.get(got[0]['mode'], got[0]['mode'])}, {cpu_of(got)}")
         if default:
             results.append(Result(name, 1, "outcome", target=Target("succeeds", "", 0),
                                   note=f"{median(walls):.2f} s, {detail}"))
         elif label.startswith("fit"):
             results.append(Result(name, median(walls), "s", "img2pdf", img2pdf_s,
-                                  spread=spread(walls), note=detail))
+                                  ratio=ratio(label, "img2pdf"), spread=spread(walls),
+                                  note=detail))
         else:
             lossless = label.startswith("lossless, no")
-            target = Target("ratio", "<=", 4.0) if lossless else None
             if lossless:
                 peaks[count] = max(r["peak_mib"] for r in got)
-            results.append(Result(name, median(walls), "s", "floor", floor_s, target,
-                                  spread=spread(walls), note=detail))
+            results.append(Result(name, median(walls), "s", "floor", floor_s,
+                                  Target("ratio", "<=", 4.0) if lossless else None,
+                                  ratio=ratio(label, "floor"), spread=spread(walls),
+                                  note=detail))
     return results
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--counts", default="100,300")
-    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--runs", type=int, default=3, help="rounds (median)")
     args = parser.parse_args()
     counts = [int(c) for c in args.counts.split(",")]
     screenshots(max(counts))
