@@ -16,15 +16,17 @@ from enum import Enum
 from pathlib import Path
 
 from . import __version__
-from .core.claims import parse_enum
+from .core.claims import parse_bool, parse_enum
 from .core.errors import BadInput, BonusDeskError
 from .core.folder import ClaimFolder, default_folder
 from .core.model import (
+    EDITABLE_PLATFORM_FIELDS,
     Category,
     Channel,
     CheckState,
     Claim,
     Contact,
+    Counterpart,
     Direction,
     EvidenceKind,
     Platform,
@@ -112,8 +114,14 @@ def cmd_platform_add(args) -> int:
         website=args.website or "", support_email=args.support_email or "",
         support_phone=args.support_phone or "", support_form_url=args.form_url or "",
         window_hours=args.window_hours, regulator=args.regulator or "",
-        zone=checked_zone(args.zone) if args.zone else "", notes=args.notes or "")
+        zone=checked_zone(args.zone) if args.zone else "", notes=args.notes or "",
+        legal_entity=args.legal_entity or "", licence_number=args.licence_number or "",
+        adr=args.adr or "")
     with open_folder(args) as folder:
+        if platform.adr:
+            from .core.rules import rules_for_folder
+
+            platform.adr = rules_for_folder(folder).get(platform.adr).key
         platform = folder.claims.add_platform(platform)
     if args.json:
         emit_json(platform)
@@ -130,6 +138,33 @@ def cmd_platform_list(args) -> int:
     else:
         for p in platforms:
             print(f"{p.id}\t{p.name}\t{p.kind.value}\t{p.window_hours} h\t{p.support_email}")
+    return EXIT_OK
+
+
+def cmd_platform_set(args) -> int:
+    from .core.recipients import platform_match
+    from .core.rules import rules_for_folder
+
+    field, value = args.field, args.value
+    if field not in EDITABLE_PLATFORM_FIELDS:
+        raise BadInput(f"unknown or read-only platform field {field!r}; editable fields: "
+                       + ", ".join(EDITABLE_PLATFORM_FIELDS))
+    with open_folder(args) as folder:
+        platform = folder.claims.find_platform(args.name)
+        if platform is None:
+            raise BadInput(f"unknown platform {args.name!r}")
+        if field == "kind":
+            value = parse_enum(PlatformKind, value, "platform kind")
+        elif field == "zone" and value:
+            value = checked_zone(value)
+        elif field == "adr" and value:
+            value = rules_for_folder(folder).get(value).key
+        platform = folder.claims.update_platform(platform.id, **{field: value})
+        match = platform_match(rules_for_folder(folder), platform)
+    if args.json:
+        emit_json(platform)
+    elif field == "regulator" and match.state != "matched":
+        print(f"note: {match.message}")
     return EXIT_OK
 
 
@@ -225,7 +260,8 @@ def cmd_claim_status(args) -> int:
     at = parse_user_time(args.at, zone) if args.at else None
     with open_folder(args) as folder:
         change = folder.claims.set_status(args.id, args.status, note=args.note or "", at=at,
-                                          zone=zone)
+                                          zone=zone,
+                                          written=parse_bool(args.written, "--written"))
     if args.json:
         emit_json(change)
     return EXIT_OK
@@ -310,13 +346,39 @@ def cmd_contact_add(args) -> int:
         reference=args.reference or "", agent=args.agent or "", summary=args.summary or "",
         promised_action=args.promised_action or "",
         promised_due_at=parse_user_time(args.promised_due, zone) if args.promised_due else None,
-        evidence_ids=id_list(args.evidence))
+        evidence_ids=id_list(args.evidence), written=parse_bool(args.written, "--written"),
+        counterpart=parse_enum(Counterpart, args.counterpart, "counterpart"),
+        final_response=args.final_response,
+        transcript_kept=parse_bool(args.transcript_kept, "--transcript-kept"))
     with open_folder(args) as folder:
         contact = folder.contacts.add(contact)
     if args.json:
         emit_json(contact)
     else:
         print(contact.id)
+    return EXIT_OK
+
+
+CONTACT_SET_FIELDS = ("written", "counterpart", "final_response", "transcript_kept",
+                      "reference", "agent", "summary")
+
+
+def cmd_contact_set(args) -> int:
+    field = args.field
+    if field not in CONTACT_SET_FIELDS:
+        raise BadInput(f"unknown contact field {field!r}; fields: {', '.join(CONTACT_SET_FIELDS)}")
+    if field == "counterpart":
+        value = parse_enum(Counterpart, args.value, "counterpart")
+    elif field in ("written", "transcript_kept", "final_response"):
+        value = parse_bool(args.value, field)
+        if field == "final_response":
+            value = bool(value)
+    else:
+        value = args.value
+    with open_folder(args) as folder:
+        contact = folder.contacts.update(args.contact_id, **{field: value})
+    if args.json:
+        emit_json(contact)
     return EXIT_OK
 
 
@@ -682,6 +744,7 @@ def cmd_deadlines(args) -> int:
         found = list_deadlines(folder, now, claim_id=args.claim,
                                open_only=args.open or bool(args.ics))
         uid = folder_uid(folder)
+        unknown = _unknown_regulators(folder, args.claim)
     if args.ics:
         try:
             path = write_ics(args.ics, found, uid, now)
@@ -701,9 +764,31 @@ def cmd_deadlines(args) -> int:
         print("no deadlines")
     for d in found:
         when = format_relative(d.due_at, now) if d.state.is_open else ""
-        print(f"{STATE_LABELS[d.state]:<9}\t{format_local(d.due_at, zone)}\t{when}\t"
+        if not d.state.is_dated:
+            when, due = "write to the operator first", "(if you write now) " + \
+                format_local(d.due_at, zone)
+        else:
+            due = format_local(d.due_at, zone)
+        print(f"{STATE_LABELS[d.state]:<9}\t{due}\t{when}\t"
               f"claim {d.claim_id}\t{d.label}\t{d.claim_title}")
+    for claim_id, message in unknown:
+        print(f"note: claim {claim_id}: {message}")
     return EXIT_OK
+
+
+def _unknown_regulators(folder, claim_id: int | None) -> list[tuple[int, str]]:
+    """Claims whose platform names no known regulator: no escalation clock for them."""
+    from .core.recipients import platform_match
+    from .core.rules import rules_for_folder
+
+    book = rules_for_folder(folder)
+    claims = [folder.claims.get(claim_id)] if claim_id is not None else folder.claims.list()
+    out = []
+    for claim in claims:
+        match = platform_match(book, folder.claims.platform(claim.platform_id))
+        if match.state != "matched":
+            out.append((claim.id, "no escalation clocks: " + match.message))
+    return out
 
 
 def _add_deadlines_parser(sub, common) -> None:
@@ -717,6 +802,244 @@ def _add_deadlines_parser(sub, common) -> None:
                    help="write the open deadlines as an iCalendar file with reminders")
     p.add_argument("--now", metavar="TIME",
                    help="evaluate at this time instead of now (ISO-8601, for planning)")
+
+
+# -- escalation (issue 12): recipients, readiness, referral, transactions -------------
+def cmd_recipients(args) -> int:
+    from .core.recipients import recipient_document
+    from .core.rules import load_rules, rules_for_folder
+
+    path = folder_path(args)
+    book = (rules_for_folder(ClaimFolder.open(path, writable=False)) if (path / "bonusdesk.db")
+            .exists() else load_rules())
+    docs = [recipient_document(r) for r in book.recipients.values()]
+    if args.json:
+        emit_json(docs)
+        return EXIT_OK
+    for d in docs:
+        legal = "" if d["legal_body"] else "  (not a legal body)"
+        print(f"{d['id']:<18}\t{d['kind']:<9}\t{d['name']}{legal}")
+        if d["licences"] and d["kind"] == "operator":
+            print(f"{'':<18}\tlicences: {', '.join(d['licences'])}")
+    return EXIT_OK
+
+
+def _ready_document(r, lang: str = "en") -> dict:
+    from .core.timeutil import format_local
+
+    return {"claim_id": r.claim_id, "recipient": r.recipient.key, "ready": r.ready,
+            "opens_at": r.opens_at.isoformat() if r.opens_at else None,
+            "opens_local": format_local(r.opens_at, r.zone) if r.opens_at else "",
+            "limit_at": r.limit_at.isoformat() if r.limit_at else None,
+            "limit_local": format_local(r.limit_at, r.zone) if r.limit_at else "",
+            "items": [{"key": i.key, "state": i.state, "text": i.text, "text_fr": i.text_fr,
+                       "where": i.where, "cli": i.cli} for i in r.items]}
+
+
+def _print_ready(r) -> None:
+    marks = {"ok": "[x]", "missing": "[ ]", "warning": "[!]", "info": "[i]"}
+    verdict = "ready" if r.ready else f"not ready: {len(r.missing)} missing"
+    print(f"{r.recipient.label} ({r.recipient.key}): {verdict}")
+    for i in r.items:
+        hint = f"  -> {i.cli}" if i.state == "missing" else ""
+        print(f"  {marks[i.state]} {i.text}{hint}")
+
+
+def _now(args):
+    from .core.timeutil import now_utc
+
+    return parse_user_time(args.now, local_zone_name()) if args.now else now_utc()
+
+
+def cmd_ready(args) -> int:
+    from .core.readiness import readiness
+
+    with open_folder(args, writable=False) as folder:
+        result = readiness(folder, args.id, args.to, _now(args))
+    if args.json:
+        emit_json(_ready_document(result))
+    else:
+        _print_ready(result)
+    return EXIT_OK
+
+
+def cmd_escalate(args) -> int:
+    from .core.atomicfile import write_atomic
+    from .core.escalate import plan_escalation, record_escalation
+    from .core.timeutil import format_local
+
+    now = _now(args)
+    sent_at = parse_user_time(args.at, local_zone_name()) if args.at else now
+    with open_folder(args) as folder:
+        plan = plan_escalation(folder, args.id, args.to, now, args.lang)
+        if not plan.ready and not args.force:
+            missing = "; ".join(i.text for i in plan.readiness.missing)
+            raise BadInput(f"not ready for {plan.recipient.label}: {missing} "
+                           "(fill them in, or --force to refer anyway)")
+        if args.letter:
+            try:
+                write_atomic(Path(args.letter), plan.letter.text.encode("utf-8"))
+            except OSError as exc:
+                raise BadInput(f"cannot write {args.letter}: {exc.strerror or exc}") from None
+        result = None
+        if args.out:
+            from .export import ExportOptions, export_claim
+
+            result = export_claim(folder, args.id, args.out, ExportOptions(
+                lang=plan.letter.lang, recipient=plan.recipient.key, bundle=args.bundle,
+                max_mb=args.max_mb or None))
+        escalation = record_escalation(folder, plan, sent_at, args.case_number or "")
+    doc = {"escalation": jsonable(escalation), "ready": plan.ready,
+           "recipient": plan.recipient.key, "where": plan.where,
+           "deadline": plan.deadline.isoformat() if plan.deadline else None,
+           "letter": {"lang": plan.letter.lang, "subject": plan.letter.subject,
+                      "file": str(args.letter) if args.letter else None},
+           "pdf": str(result.pdf) if result else None,
+           "bundle": str(result.bundle) if result and result.bundle else None}
+    if args.json:
+        emit_json(doc)
+        return EXIT_OK
+    zone = local_zone_name()
+    print(f"escalation {escalation.id}: {plan.recipient.label}")
+    print(f"send to: {plan.where or '(see the operator terms)'}")
+    if plan.deadline:
+        print(f"refer by: {format_local(plan.deadline, zone)}")
+    _print_ready(plan.readiness)
+    if args.letter:
+        print(f"letter ({plan.letter.lang}): {args.letter}")
+    else:
+        print("", plan.letter.text, sep="\n")
+    if result:
+        print(f"{result.pdf}\t{result.pages} pages\tsha256 {result.sha256}")
+    return EXIT_OK
+
+
+def cmd_escalation_list(args) -> int:
+    from .core.escalations import list_escalations
+
+    with open_folder(args, writable=False) as folder:
+        items = list_escalations(folder, args.id)
+    if args.json:
+        emit_json(items)
+    else:
+        for e in items:
+            print(f"{e.id}\t{format_local(e.sent_at, e.zone, False)}\t{e.recipient}\t"
+                  f"{e.status.value}\t{e.case_number}")
+    return EXIT_OK
+
+
+def cmd_escalation_set(args) -> int:
+    from .core.escalations import update_escalation
+
+    with open_folder(args) as folder:
+        item = update_escalation(folder, args.escalation_id, **{args.field: args.value})
+    if args.json:
+        emit_json(item)
+    return EXIT_OK
+
+
+def cmd_transaction_add(args) -> int:
+    from .core.escalations import add_transaction
+    from .core.model import Transaction, TransactionKind
+
+    zone = local_zone_name()
+    item = Transaction(
+        claim_id=args.id, kind=parse_enum(TransactionKind, args.kind, "transaction kind"),
+        reference=args.reference or "", amount=args.amount or "", currency=args.currency or "",
+        at=parse_user_time(args.at, zone) if args.at else None, zone=zone,
+        bet_type=args.bet_type or "", method=args.method or "", note=args.note or "")
+    with open_folder(args) as folder:
+        item = add_transaction(folder, item)
+    if args.json:
+        emit_json(item)
+    else:
+        print(item.id)
+    return EXIT_OK
+
+
+def cmd_transaction_list(args) -> int:
+    from .core.escalations import list_transactions
+
+    with open_folder(args, writable=False) as folder:
+        items = list_transactions(folder, args.id)
+    if args.json:
+        emit_json(items)
+    else:
+        for t in items:
+            when = format_local(t.at, t.zone or local_zone_name(), False) if t.at else ""
+            print(f"{t.id}\t{t.kind.value}\t{t.reference}\t{t.amount} {t.currency}\t"
+                  f"{t.bet_type or t.method}\t{when}")
+    return EXIT_OK
+
+
+def cmd_transaction_remove(args) -> int:
+    from .core.escalations import remove_transaction
+
+    with open_folder(args) as folder:
+        remove_transaction(folder, args.transaction_id)
+    return EXIT_OK
+
+
+def _add_escalation_parsers(sub, common) -> None:
+    from .core.model import EscalationStatus, TransactionKind
+
+    def command(subparsers, name, func, text):
+        p = subparsers.add_parser(name, parents=[common], help=text, description=text)
+        p.set_defaults(func=func)
+        return p
+
+    command(sub, "recipients", cmd_recipients,
+            "where a complaint can go (operator stages, ADR bodies, mediators, regulators, "
+            "forums), with ids, clocks and sources")
+    p = command(sub, "ready", cmd_ready,
+                "is the claim's file complete for a recipient? lists present and missing items")
+    p.add_argument("id", type=int, metavar="CLAIM_ID")
+    p.add_argument("--to", required=True, metavar="RECIPIENT", help="recipient id")
+    p.add_argument("--now", metavar="TIME", help="evaluate at this time (ISO-8601)")
+    p = command(sub, "escalate", cmd_escalate,
+                "refer the claim to a recipient: checks completeness, writes the referral "
+                "letter (and with --out the recipient's package), records the escalation")
+    p.add_argument("id", type=int, metavar="CLAIM_ID")
+    p.add_argument("--to", required=True, metavar="RECIPIENT", help="recipient id")
+    p.add_argument("--at", metavar="TIME", help="when you sent it (default: now)")
+    p.add_argument("--case-number", help="the body's case number, if you have it already")
+    p.add_argument("--letter", metavar="FILE.txt", help="write the referral letter there")
+    p.add_argument("--out", type=Path, metavar="FILE.pdf",
+                   help="also export the package for this recipient")
+    p.add_argument("--bundle", type=Path, metavar="FILE.zip", help="and its ZIP bundle")
+    p.add_argument("--max-mb", type=float, default=20.0, metavar="N")
+    p.add_argument("--lang", choices=["en", "fr"],
+                   help="letter language (default: the recipient's, French for the ANJ)")
+    p.add_argument("--force", action="store_true",
+                   help="record it even though items are missing")
+    p.add_argument("--now", metavar="TIME", help=argparse.SUPPRESS)
+
+    esc = sub.add_parser("escalation", help="recorded escalations")
+    esc_sub = esc.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = command(esc_sub, "list", cmd_escalation_list, "a claim's escalations")
+    p.add_argument("id", type=int, metavar="CLAIM_ID")
+    p = command(esc_sub, "set", cmd_escalation_set,
+                f"change status ({choices(EscalationStatus)}), case_number or note")
+    p.add_argument("escalation_id", type=int, metavar="ESCALATION_ID")
+    p.add_argument("field", choices=["status", "case_number", "note"])
+    p.add_argument("value")
+
+    tr = sub.add_parser("transaction", help="bets, rounds, deposits a claim is about")
+    tr_sub = tr.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = command(tr_sub, "add", cmd_transaction_add, "add a bet, round, deposit...")
+    p.add_argument("id", type=int, metavar="CLAIM_ID")
+    p.add_argument("--kind", required=True, help=choices(TransactionKind))
+    p.add_argument("--reference", help="bet slip, round or transaction reference")
+    p.add_argument("--amount", help="the stake or the deposit (e.g. 5.00)")
+    p.add_argument("--currency")
+    p.add_argument("--bet-type", help="single, accumulator, slot spin...")
+    p.add_argument("--method", help="deposit method: card, bank transfer...")
+    p.add_argument("--at", help="when (ISO-8601)")
+    p.add_argument("--note")
+    p = command(tr_sub, "list", cmd_transaction_list, "a claim's transactions")
+    p.add_argument("id", type=int, metavar="CLAIM_ID")
+    p = command(tr_sub, "remove", cmd_transaction_remove, "remove a transaction")
+    p.add_argument("transaction_id", type=int, metavar="TRANSACTION_ID")
 
 
 # -- back up / move the claim folder (issue 16) -------------------------------------
@@ -815,7 +1138,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--regulator", help="regulator or ADR body")
     p.add_argument("--zone", help="IANA zone the platform counts deadlines in")
     p.add_argument("--notes")
+    p.add_argument("--legal-entity", help="the company behind the brand")
+    p.add_argument("--licence-number", help="its licence number with the regulator")
+    p.add_argument("--adr", help="recipient id of the ADR body named in its terms "
+                                 "(bonusdesk-cli recipients)")
     command(plat_sub, "list", cmd_platform_list, "list platforms")
+    p = command(plat_sub, "set", cmd_platform_set, "change one field of a platform")
+    p.add_argument("name")
+    p.add_argument("field", help=", ".join(EDITABLE_PLATFORM_FIELDS))
+    p.add_argument("value")
 
     cl = sub.add_parser("claim", help="claims")
     cl_sub = cl.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -845,6 +1176,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("status", help=choices(Status))
     p.add_argument("--note")
     p.add_argument("--at", help="when it happened (default: now)")
+    p.add_argument("--written", metavar="yes|no",
+                   help="was the report made in writing (form, e-mail, letter)? Mediators "
+                        "only count a written complaint")
 
     p = command(sub, "checklist", cmd_checklist,
                 "eligibility checklist: 'checklist ID' or 'checklist set ID ITEM STATE'")
@@ -876,8 +1210,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--promised-action", help="what support promised")
     p.add_argument("--promised-due", help="when the promised action is due (ISO-8601)")
     p.add_argument("--evidence", help="comma-separated evidence ids")
+    p.add_argument("--written", metavar="yes|no",
+                   help="in writing? (default: form, e-mail and letter yes; chat, phone no)")
+    p.add_argument("--counterpart", default="operator", help=choices(Counterpart))
+    p.add_argument("--final-response", action="store_true",
+                   help="this received answer is the operator's final response / deadlock "
+                        "letter")
+    p.add_argument("--transcript-kept", metavar="yes|no",
+                   help="chat or phone: do you keep a transcript or recording?")
     p = command(ct_sub, "list", cmd_contact_list, "list a claim's contacts")
     p.add_argument("id", type=int)
+    p = command(ct_sub, "set", cmd_contact_set,
+                "change a contact: written, counterpart, final_response, transcript_kept, "
+                "reference, agent, summary")
+    p.add_argument("contact_id", type=int, metavar="CONTACT_ID")
+    p.add_argument("field")
+    p.add_argument("value")
 
     p = command(sub, "profile", cmd_profile,
                 "your name, e-mail and postal address, used to sign letters; "
@@ -894,6 +1242,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_report_parser(sub, common)
     _add_capture_parser(sub, common)
     _add_deadlines_parser(sub, common)
+    _add_escalation_parsers(sub, common)
     _add_backup_parser(sub, common)
     p = command(sub, "diagnostics", cmd_diagnostics,
                 "version, system, screens, capture handlers, time zone, log tail: for a "

@@ -247,8 +247,10 @@ class Claims:
         return dataclasses.replace(current, updated_at=now, **diff)
 
     def set_status(self, claim_id: int, status: Status | str, note: str = "",
-                   contact_id: int | None = None, at=None, zone: str | None = None
-                   ) -> StatusChange:
+                   contact_id: int | None = None, at=None, zone: str | None = None,
+                   written: bool | None = None) -> StatusChange:
+        """Record a status change; ``written`` says whether a report was made in writing
+        (mediators only count a written complaint)."""
         if not isinstance(status, Status):
             status = parse_enum(Status, status, "status")
         claim = self.get(claim_id)
@@ -257,13 +259,14 @@ class Claims:
         with self.folder.transaction():
             sid = self.db["status_changes"].insert({
                 "claim_id": claim_id, "status": status.value, "at": to_iso(at), "zone": zone,
-                "note": note, "contact_id": contact_id}).last_pk
+                "note": note, "contact_id": contact_id,
+                "written": None if written is None else int(written)}).last_pk
             self.db["claims"].update(claim_id, {"status": status.value,
                                                 "updated_at": to_iso(now_utc())})
             self.folder.log("status", "claim", claim_id, claim_id, {
                 "old": claim.status.value, "new": status.value, "at": to_iso(at),
-                "note": note, "contact_id": contact_id})
-        return StatusChange(status, at, zone, note, contact_id, sid)
+                "note": note, "contact_id": contact_id, "written": written})
+        return StatusChange(status, at, zone, note, contact_id, sid, written)
 
     def history(self, claim_id: int) -> list[StatusChange]:
         return [from_row(StatusChange, r) for r in self.db.query(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from .errors import NotFound
-from .model import Contact
+from .errors import BadInput, NotFound
+from .model import Contact, Direction
 from .rows import from_row, to_db, to_row
 
 if TYPE_CHECKING:
@@ -20,13 +20,18 @@ class Contacts:
 
     def add(self, contact: Contact) -> Contact:
         self.folder.claims.get(contact.claim_id)
+        if contact.final_response and contact.direction != Direction.RECEIVED:
+            raise BadInput("only an answer received from the operator can be its final "
+                           "response")
         for eid in contact.evidence_ids:
             self.folder.evidence.get(eid, claim_id=contact.claim_id)
         with self.folder.transaction():
             cid = self.db["contacts"].insert(to_row(contact)).last_pk
             self.folder.log("contact", "contact", cid, contact.claim_id, {
                 "channel": contact.channel.value, "direction": contact.direction.value,
-                "at": to_db(contact.at), "reference": contact.reference})
+                "at": to_db(contact.at), "reference": contact.reference,
+                "written": contact.written, "counterpart": contact.counterpart.value,
+                "final_response": contact.final_response})
         return self.get(cid)  # as stored: times normalised to UTC
 
     def get(self, contact_id: int) -> Contact:
@@ -41,6 +46,9 @@ class Contacts:
 
     def update(self, contact_id: int, **changes) -> Contact:
         current = self.get(contact_id)
+        if changes.get("final_response") and current.direction != Direction.RECEIVED:
+            raise BadInput(f"contact {contact_id} was sent by you: only an answer received "
+                           "from the operator can be its final response")
         updated = dataclasses.replace(current, **changes)
         with self.folder.transaction():
             self.db["contacts"].update(contact_id, {k: to_db(v) for k, v in changes.items()})

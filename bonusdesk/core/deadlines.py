@@ -19,26 +19,25 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
+from .claimfacts import ClaimFacts, earliest
 from .claims import effective_window
+from .clocks import claim_clocks
 from .durations import Duration, add
-from .model import Claim, Contact, Direction, Platform, Status, StatusChange
-from .rules import ANCHOR_INCIDENT, MET_RECEIVED, MET_SENT, RuleBook, rules_for_folder
+from .model import Claim, Contact, Direction, Status
+from .rules import RuleBook, rules_for_folder
 from .timeutil import now_utc
 
 DUE_SOON = timedelta(hours=24)
 FOLLOW_UP_WORKING_DAYS = 3
 INFO_DEFAULT = Duration(48, "hours")
 
-# Statuses that show the report was made (a user may skip "reported" in the history).
-REPORTED_OR_LATER = frozenset({
-    Status.REPORTED, Status.ACKNOWLEDGED, Status.IN_PROGRESS, Status.INFO_REQUESTED,
-    Status.RESOLVED_ACCEPTED, Status.RESOLVED_REJECTED, Status.ESCALATED})
 # Statuses that mean the operator moved, so no follow-up is needed.
 ANSWERED = frozenset({
     Status.IN_PROGRESS, Status.INFO_REQUESTED, Status.RESOLVED_ACCEPTED,
     Status.RESOLVED_REJECTED, Status.ESCALATED})
 RESOLVED = frozenset({Status.RESOLVED_ACCEPTED, Status.RESOLVED_REJECTED})
-# The claim is over: open deadlines that had not run out yet no longer matter.
+_earliest = earliest
+_Facts = ClaimFacts
 FINISHED = frozenset({Status.RESOLVED_ACCEPTED, Status.CLOSED})
 
 
@@ -48,11 +47,24 @@ class DeadlineState(StrEnum):
     OVERDUE = "overdue"
     MET = "met"
     MISSED = "missed"
+    # A window that is a platform's wish, not a bar (the reporting window): passing it
+    # means "report anyway and say why", never "too late to complain".
+    LATE = "late"
+    DONE_LATE = "done_late"
+    # A clock that only a *written* complaint starts, while only oral contacts (chat,
+    # phone) exist: its due time is what it would be if you wrote now.
+    NEEDS_WRITTEN = "needs_written"
 
     @property
     def is_open(self) -> bool:
         """Still something to do (or to wait for)."""
-        return self in (DeadlineState.UPCOMING, DeadlineState.DUE_SOON, DeadlineState.OVERDUE)
+        return self in (DeadlineState.UPCOMING, DeadlineState.DUE_SOON, DeadlineState.OVERDUE,
+                        DeadlineState.LATE, DeadlineState.NEEDS_WRITTEN)
+
+    @property
+    def is_dated(self) -> bool:
+        """The due time is fixed (calendars and reminders skip the others)."""
+        return self != DeadlineState.NEEDS_WRITTEN
 
 
 class DeadlineKind(StrEnum):
@@ -64,13 +76,14 @@ class DeadlineKind(StrEnum):
 
 
 # Most urgent first: what is late, then what is close, then the rest.
-_URGENCY = {DeadlineState.OVERDUE: 0, DeadlineState.DUE_SOON: 1, DeadlineState.UPCOMING: 2,
-            DeadlineState.MISSED: 3, DeadlineState.MET: 4}
+_URGENCY = {DeadlineState.OVERDUE: 0, DeadlineState.LATE: 0, DeadlineState.DUE_SOON: 1,
+            DeadlineState.NEEDS_WRITTEN: 1, DeadlineState.UPCOMING: 2,
+            DeadlineState.MISSED: 3, DeadlineState.DONE_LATE: 4, DeadlineState.MET: 4}
 
 
 @dataclass(frozen=True)
 class Deadline:
-    key: str  # stable: "claim:3:reporting", "claim:3:escalation:uk.operator_final_response"
+    key: str  # stable: "claim:3:reporting", "claim:3:escalation:uk-operator.final_response"
     claim_id: int
     claim_title: str
     kind: DeadlineKind
@@ -78,12 +91,15 @@ class Deadline:
     due_at: datetime  # UTC
     zone: str  # zone the deadline was counted in (platform's, else the claim's)
     state: DeadlineState
-    party: str  # "you" must act, or "operator" must answer
+    party: str  # "you" must act, "operator" must answer, "body" (ADR, mediator) must answer
     started_at: datetime | None = None  # what started the clock
     done_at: datetime | None = None  # what met it (or came too late)
-    rule: str = ""  # "uk.operator_final_response" for escalation clocks
+    rule: str = ""  # "uk-operator.final_response" for escalation clocks
     contact_id: int | None = None  # the contact holding a promise
     label_fr: str = ""  # French label of an escalation rule, from the rules file
+    recipient: str = ""  # recipient id of an escalation clock
+    role: str = ""  # "reply", "opens", "limit", "body" (rules.ROLES)
+    basis: str = ""  # "proposed": start proposed because the operator never answered
 
 
 def urgency_key(deadline: Deadline | None) -> tuple:
@@ -94,67 +110,26 @@ def urgency_key(deadline: Deadline | None) -> tuple:
 
 
 def state_of(due_at: datetime, done_at: datetime | None, now: datetime,
-             ended_at: datetime | None = None, soon: timedelta = DUE_SOON
-             ) -> DeadlineState | None:
+             ended_at: datetime | None = None, soon: timedelta = DUE_SOON,
+             soft: bool = False) -> DeadlineState | None:
     """State of one deadline; ``None`` when the claim ended before it ran out.
 
     Met when done at or before the due time, missed when done later or when the
     claim ended (resolved/closed) after it ran out undone; otherwise overdue,
-    due soon (less than ``soon`` left) or upcoming depending on ``now``.
+    due soon (less than ``soon`` left) or upcoming depending on ``now``. A ``soft``
+    deadline (the reporting window) is late, or done late, instead of overdue/missed.
     """
     if done_at is not None:
-        return DeadlineState.MET if done_at <= due_at else DeadlineState.MISSED
+        if done_at <= due_at:
+            return DeadlineState.MET
+        return DeadlineState.DONE_LATE if soft else DeadlineState.MISSED
     if ended_at is not None:
         return DeadlineState.MISSED if ended_at > due_at else None
     if now > due_at:
-        return DeadlineState.OVERDUE
+        return DeadlineState.LATE if soft else DeadlineState.OVERDUE
     if due_at - now < soon:
         return DeadlineState.DUE_SOON
     return DeadlineState.UPCOMING
-
-
-@dataclass
-class _Facts:
-    """Everything a claim's deadlines depend on, read once."""
-
-    claim: Claim
-    platform: Platform
-    history: list[StatusChange]
-    contacts: list[Contact]
-
-    @property
-    def zone(self) -> str:
-        return self.platform.zone or self.claim.incident_zone
-
-    @property
-    def ended_at(self) -> datetime | None:
-        """When the claim was resolved or closed, if it currently is."""
-        if self.claim.status not in FINISHED:
-            return None
-        closings = [c.at for c in self.history if c.status in FINISHED]
-        return max(closings) if closings else None
-
-    def first_status(self, statuses, after: datetime | None = None, strict: bool = False):
-        for change in self.history:
-            if change.status in statuses and _after(change.at, after, strict):
-                return change.at
-        return None
-
-    def first_contact(self, direction: Direction, after: datetime | None = None,
-                      strict: bool = False):
-        for contact in self.contacts:
-            if contact.direction == direction and _after(contact.at, after, strict):
-                return contact.at
-        return None
-
-
-def _after(at: datetime, after: datetime | None, strict: bool) -> bool:
-    return after is None or (at > after if strict else at >= after)
-
-
-def _earliest(*times):
-    present = [t for t in times if t is not None]
-    return min(present) if present else None
 
 
 def claim_deadlines(folder, claim: Claim | int, now: datetime | None = None, *,
@@ -168,24 +143,25 @@ def claim_deadlines(folder, claim: Claim | int, now: datetime | None = None, *,
 
 def _deadlines(folder, claim: Claim, now: datetime, rules: RuleBook, soon: timedelta,
                follow_up_days: int) -> list[Deadline]:
-    facts = _Facts(claim, folder.claims.platform(claim.platform_id),
-                   folder.claims.history(claim.id), folder.contacts.list(claim.id))
+    facts = ClaimFacts.read(folder, claim)
     found: list[Deadline] = []
 
-    def emit(kind, suffix, label, due_at, party, started_at, done_at, **extra):
+    def emit(kind, suffix, label, due_at, party, started_at, done_at, soft=False,
+             state=None, **extra):
         due_at = due_at.astimezone(UTC)
-        state = state_of(due_at, done_at, now, facts.ended_at, soon)
+        state = state or state_of(due_at, done_at, now, facts.ended_at, soon, soft)
         if state is not None:
             found.append(Deadline(
                 f"claim:{claim.id}:{suffix}", claim.id, claim.title, kind, label, due_at,
                 facts.zone, state, party, started_at, done_at, **extra))
 
-    # Reporting window: elapsed hours from the incident.
+    # Reporting window: elapsed hours from the incident. The platform's wish, not a bar.
+    # Met by the first report: a "reported" (or later) status or a message to the operator.
     window = Duration(effective_window(claim, facts.platform), "hours")
     emit(DeadlineKind.REPORTING, "reporting",
          f"Report the problem (within {window.describe()} of the incident)",
          add(claim.incident_at, window, facts.zone), "you", claim.incident_at,
-         facts.first_status(REPORTED_OR_LATER))
+         facts.complaint_at, soft=True)
 
     _follow_up(facts, follow_up_days, emit)
     _info_requested(facts, emit)
@@ -193,22 +169,18 @@ def _deadlines(folder, claim: Claim, now: datetime, rules: RuleBook, soon: timed
         if contact.promised_due_at is not None:
             _promise(facts, contact, emit)
 
-    rule_set = rules.for_regulator(facts.platform.regulator)
-    for rule in rule_set.rules:
-        started = (claim.incident_at if rule.anchor == ANCHOR_INCIDENT
-                   else facts.first_status({Status(rule.anchor)}))
-        if started is None:
-            continue  # the clock has not started
-        statuses = {Status(m) for m in rule.met_by if m not in (MET_RECEIVED, MET_SENT)}
-        done = _earliest(
-            facts.first_status(statuses, after=started),
-            facts.first_contact(Direction.RECEIVED, after=started)
-            if MET_RECEIVED in rule.met_by else None,
-            facts.first_contact(Direction.SENT, after=started)
-            if MET_SENT in rule.met_by else None)
-        emit(DeadlineKind.ESCALATION, f"escalation:{rule.qualified_key}", rule.label,
-             add(started, rule.duration, facts.zone), rule.party, started, done,
-             rule=rule.qualified_key, label_fr=rule.label_fr)
+    for clock in claim_clocks(rules, facts, now):
+        rule = clock.rule
+        extra = dict(rule=clock.key, label_fr=rule.label_fr, recipient=clock.recipient.key,
+                     role=rule.role, basis=clock.basis)
+        if clock.needs_written:  # counted as if the written complaint were sent now
+            emit(DeadlineKind.ESCALATION, f"escalation:{clock.key}", rule.label,
+                 add(now, rule.duration, facts.zone), rule.party, None, None,
+                 state=DeadlineState.NEEDS_WRITTEN, **extra)
+            continue
+        emit(DeadlineKind.ESCALATION, f"escalation:{clock.key}", rule.label,
+             add(clock.started, rule.duration, facts.zone), rule.party, clock.started,
+             clock.done, **extra)
     return sorted(found, key=urgency_key)
 
 
@@ -305,11 +277,14 @@ def next_deadlines(folder, now: datetime | None = None, *, rules: RuleBook | Non
 STATE_COLOURS = {
     DeadlineState.OVERDUE: "#c62828", DeadlineState.DUE_SOON: "#ef6c00",
     DeadlineState.UPCOMING: "#2e7d32", DeadlineState.MISSED: "#6a1b9a",
-    DeadlineState.MET: "#757575",
+    DeadlineState.MET: "#757575", DeadlineState.LATE: "#ad1457",
+    DeadlineState.DONE_LATE: "#757575", DeadlineState.NEEDS_WRITTEN: "#ef6c00",
 }
 STATE_LABELS = {
     DeadlineState.UPCOMING: "upcoming", DeadlineState.DUE_SOON: "due soon",
     DeadlineState.OVERDUE: "overdue", DeadlineState.MET: "met", DeadlineState.MISSED: "missed",
+    DeadlineState.LATE: "late: report anyway, say why", DeadlineState.DONE_LATE: "done late",
+    DeadlineState.NEEDS_WRITTEN: "needs a written complaint",
 }
 # English templates of relative times; ``{n}`` is the amount. The UI lists them for
 # its translators (QT_TRANSLATE_NOOP) and passes its tr() to format_relative.

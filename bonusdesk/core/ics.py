@@ -66,7 +66,7 @@ def calendar_text(deadlines: Iterable[Deadline], uid: str, now: datetime,
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
              "METHOD:PUBLISH", "X-WR-CALNAME:BonusDesk deadlines"]
     for d in deadlines:
-        if not d.state.is_open:
+        if not d.state.is_open or not d.state.is_dated:
             continue
         summary = f"{d.label} – {d.claim_title}"
         who = "you must act" if d.party == "you" else "the operator must answer"

@@ -88,7 +88,49 @@ class Channel(StrEnum):
     EMAIL = "email"
     PHONE = "phone"
     SOCIAL = "social"
+    LETTER = "letter"  # a postal letter
     OTHER = "other"
+
+
+# Whether a channel leaves a written complaint when the contact does not say
+# (mediators such as the ANJ's refuse cases without a prior *written* one).
+WRITTEN_BY_CHANNEL = {
+    "contact_form": True, "email": True, "letter": True, "chat": False, "phone": False,
+}
+
+
+class Counterpart(StrEnum):
+    """Who a contact was with."""
+
+    OPERATOR = "operator"
+    ADR = "adr"  # an ADR body or mediator
+    REGULATOR = "regulator"
+    FORUM = "forum"
+    OTHER = "other"
+
+
+class TransactionKind(StrEnum):
+    BET = "bet"
+    ROUND = "round"  # a casino game round
+    DEPOSIT = "deposit"
+    WITHDRAWAL = "withdrawal"
+    BONUS = "bonus"  # a bonus credit (or its absence)
+    OTHER = "other"
+
+
+class EscalationStatus(StrEnum):
+    SENT = "sent"  # the referral was submitted to the body
+    ACKNOWLEDGED = "acknowledged"
+    IN_REVIEW = "in_review"
+    UPHELD = "upheld"  # decided in the player's favour
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    CLOSED = "closed"
+
+    @property
+    def is_open(self) -> bool:
+        return self in (EscalationStatus.SENT, EscalationStatus.ACKNOWLEDGED,
+                        EscalationStatus.IN_REVIEW)
 
 
 class Direction(StrEnum):
@@ -111,7 +153,17 @@ class Platform:
     regulator: str = ""
     zone: str = ""  # IANA zone the platform counts its deadlines in; "" = user's zone
     notes: str = ""
+    legal_entity: str = ""  # the company behind the brand ("Etoile Gaming Ltd")
+    licence_number: str = ""  # the operator's licence number with its regulator
+    adr: str = ""  # recipient id of the ADR body named in the operator's terms
     id: int | None = None
+
+
+# Platform fields the user may change (``platform set``, the platform dialog).
+EDITABLE_PLATFORM_FIELDS = (
+    "kind", "website", "support_email", "support_phone", "support_form_url", "window_hours",
+    "regulator", "zone", "notes", "legal_entity", "licence_number", "adr",
+)
 
 
 @dataclass
@@ -122,6 +174,7 @@ class StatusChange:
     note: str = ""
     contact_id: int | None = None
     id: int | None = None
+    written: bool | None = None  # a report made in writing (form, e-mail, letter)? None: not said
 
 
 @dataclass
@@ -219,6 +272,52 @@ class Contact:
     promised_action: str = ""
     promised_due_at: datetime | None = None
     evidence_ids: list[int] = field(default_factory=list)
+    written: bool | None = None  # None: not said, the channel decides (WRITTEN_BY_CHANNEL)
+    counterpart: Counterpart = Counterpart.OPERATOR
+    final_response: bool = False  # the operator's final response / deadlock letter
+    transcript_kept: bool | None = None  # chat or phone: is a transcript/recording kept?
+    id: int | None = None
+
+    @property
+    def is_written(self) -> bool:
+        """A written exchange (form, e-mail, letter), as mediators require."""
+        if self.written is not None:
+            return self.written
+        return WRITTEN_BY_CHANNEL.get(self.channel.value, False)
+
+
+@dataclass
+class Transaction:
+    """A bet, game round, deposit... the dispute is about, with its reference."""
+
+    claim_id: int
+    kind: TransactionKind
+    reference: str = ""
+    at: datetime | None = None
+    zone: str = ""
+    amount: str = ""  # the stake or the deposit, as text ("5.00")
+    currency: str = ""
+    bet_type: str = ""  # "single", "accumulator", "slot spin"...
+    method: str = ""  # deposits: "card", "bank transfer", "PayPal"...
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Escalation:
+    """A referral of the claim to a recipient (ADR body, mediator, regulator, forum)."""
+
+    claim_id: int
+    recipient: str  # recipient id from the rules file ("fr-mediateur-jeux")
+    sent_at: datetime
+    zone: str
+    status: EscalationStatus = EscalationStatus.SENT
+    case_number: str = ""
+    language: str = ""  # language of the referral letter
+    note: str = ""
+    decided_at: datetime | None = None  # when the body decided (upheld/rejected/closed)
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
     id: int | None = None
 
 

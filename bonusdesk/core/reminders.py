@@ -15,7 +15,7 @@ from .deadlines import Deadline, DeadlineState, list_deadlines
 from .errors import FolderError
 from .timeutil import now_utc, to_iso
 
-REMIND_STATES = frozenset({DeadlineState.DUE_SOON, DeadlineState.OVERDUE})
+REMIND_STATES = frozenset({DeadlineState.DUE_SOON, DeadlineState.OVERDUE, DeadlineState.LATE})
 
 
 def _notified(folder) -> dict[str, tuple[str, str]]:

@@ -183,6 +183,54 @@ def m016_ocr_text(db: Database) -> None:
     db["ocr_text"].enable_fts(["text"], create_triggers=True, tokenize=FTS_TOKENIZE)
 
 
+@migrations()
+def m007_escalation_facts(db: Database) -> None:
+    # Contacts: written or not (NULL = not said: the channel decides), with whom, and
+    # the operator's final response / deadlock letter. Existing contacts were all with
+    # support, so "operator" keeps their meaning.
+    contacts = db["contacts"]
+    contacts.add_column("written", int)
+    contacts.add_column("counterpart", str, not_null_default="operator")
+    contacts.add_column("final_response", int, not_null_default=0)
+    contacts.add_column("transcript_kept", int)
+    # A report (status change) may say whether it was made in writing, like a contact.
+    db["status_changes"].add_column("written", int)
+    # Platforms: the company and licence an ADR body or mediator asks for, and the ADR
+    # body named in the operator's terms (a recipient id from the rules file).
+    platforms = db["platforms"]
+    for column in ("legal_entity", "licence_number", "adr"):
+        platforms.add_column(column, str, not_null_default="")
+
+
+@migrations()
+def m008_transactions(db: Database) -> None:
+    # Bets, rounds, deposits... with reference, amount, type and time: ADR bodies ask
+    # for the bet reference and stake, mediators for the deposit and its method.
+    db["transactions"].create(
+        {"id": int, "claim_id": int, "kind": str, "reference": str, "at": str, "zone": str,
+         "amount": str, "currency": str, "bet_type": str, "method": str, "note": str},
+        pk="id",
+        foreign_keys=[("claim_id", "claims", "id")],
+        not_null={"claim_id", "kind"},
+    )
+    db["transactions"].create_index(["claim_id"])
+
+
+@migrations()
+def m009_escalations(db: Database) -> None:
+    # Referrals to an ADR body, mediator, regulator or forum: the recipient's own
+    # clocks start at sent_at.
+    db["escalations"].create(
+        {"id": int, "claim_id": int, "recipient": str, "sent_at": str, "zone": str,
+         "status": str, "case_number": str, "language": str, "note": str,
+         "decided_at": str, "created_at": str, "updated_at": str},
+        pk="id",
+        foreign_keys=[("claim_id", "claims", "id")],
+        not_null={"claim_id", "recipient", "sent_at", "status"},
+    )
+    db["escalations"].create_index(["claim_id"])
+
+
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations.pending(Database(memory=True))}
 

@@ -38,6 +38,7 @@ def manifest(data: ExportData, pdf_name: str, pdf_sha256: str) -> dict:
         "format": MANIFEST_FORMAT,
         "generated_at": to_iso(now_utc()),
         "language": data.options.lang,
+        "recipient": data.options.recipient,  # the body this package was made for, if any
         "pdf": {"file": pdf_name, "sha256": pdf_sha256},
         "claim": _plain(data.claim),
         "platform": _plain(data.platform),

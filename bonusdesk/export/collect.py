@@ -60,6 +60,8 @@ class ExportData:
     player: PlayerProfile
     made_at: datetime  # the package's date: the letter's date and "generated on"
     number_of: dict[int, int] = field(default_factory=dict)  # evidence id -> number
+    alerts: list[str] = field(default_factory=list)  # summary-page warnings (core.readiness)
+    referral: object | None = None  # referral_pages.ReferralPack for a recipient's package
     shown_as: dict[int, str] = field(default_factory=dict)  # number -> "JPEG 1280×720, q70"
     # Originals shown only as their redacted copy (numbered as the copy): in the ZIP only
     # when options.bundle_originals; never in the PDF. See export/versions.py.

@@ -47,6 +47,26 @@ LABELS: dict[str, dict[str, str]] = {
         "sent": "sent", "received": "received", "bytes": "bytes",
         "what_happened": "In short", "shown_in_pdf": "Shown in this PDF as",
         "evidence_count": "Evidence in this package",
+        "late": "late: report anyway, say why", "done_late": "done late",
+        "needs_written": "needs a written complaint",
+        "referral_title": "Referral file for {name}", "recipient": "Recipient",
+        "competence": "Who it is", "send_to": "Send to", "refer_by": "Refer by",
+        "opens": "Possible from", "language": "Language expected",
+        "readiness": "Is the file complete?", "ready_yes": "Complete: nothing is missing.",
+        "missing_one": "1 item missing.", "missing_many": "{n} items missing.",
+        "letter": "Referral letter", "sources": "Sources of the rules applied",
+        "where_fill": "Where to fill it in", "item_state": "State",
+        "ok": "present", "missing": "missing", "warning": "check", "info": "note",
+        "where_profile": "Settings: your profile", "where_claim": "Claim details",
+        "where_contacts": "Contact log", "where_transactions": "Transactions",
+        "where_platform": "Platform", "where_evidence": "Evidence",
+        "where_escalation": "Escalation", "not_legal": "Not a legal body.",
+        "unconfirmed": "Not confirmed",
+        "dl_you_done_late": "done late, on {done}",
+        "dl_body_upcoming": "decision expected by {due}",
+        "dl_body_due_soon": "decision expected by {due}",
+        "dl_body_overdue": "no decision by {due}", "dl_body_met": "decided on {done}",
+        "dl_body_missed": "decided late, on {done}",
         # An index line under a derivative: which original it was made from.
         "copy_of": "{what} of #{n} (SHA-256 {sha})",
         "copy_of_absent": "{what} of evidence id {id} of the claim folder, not in this "
@@ -134,6 +154,27 @@ LABELS: dict[str, dict[str, str]] = {
         "sent": "envoyé", "received": "reçu", "bytes": "octets",
         "what_happened": "En bref", "shown_in_pdf": "Affiché dans ce PDF en",
         "evidence_count": "Preuves dans ce dossier",
+        "late": "en retard : signalez quand même, en expliquant pourquoi",
+        "done_late": "fait en retard", "needs_written": "réclamation écrite requise",
+        "referral_title": "Dossier de saisine : {name}", "recipient": "Destinataire",
+        "competence": "Compétence", "send_to": "Adresser à", "refer_by": "Saisir avant le",
+        "opens": "Possible à partir du", "language": "Langue attendue",
+        "readiness": "Le dossier est-il complet ?",
+        "ready_yes": "Complet : rien ne manque.",
+        "missing_one": "1 élément manquant.", "missing_many": "{n} éléments manquants.",
+        "letter": "Lettre de saisine", "sources": "Sources des règles appliquées",
+        "where_fill": "Où le compléter", "item_state": "État",
+        "ok": "présent", "missing": "manquant", "warning": "à vérifier", "info": "note",
+        "where_profile": "Paramètres : profil du joueur",
+        "where_claim": "Détails de la réclamation", "where_contacts": "Historique des contacts",
+        "where_transactions": "Opérations", "where_platform": "Plateforme",
+        "where_evidence": "Preuves", "where_escalation": "Recours",
+        "not_legal": "Pas un organisme légal.", "unconfirmed": "Non confirmé",
+        "dl_you_done_late": "fait en retard, le {done}",
+        "dl_body_upcoming": "décision attendue d'ici le {due}",
+        "dl_body_due_soon": "décision attendue d'ici le {due}",
+        "dl_body_overdue": "pas de décision au {due}", "dl_body_met": "décidé le {done}",
+        "dl_body_missed": "décidé en retard, le {done}",
         "copy_of": "{what} du n°{n} (SHA-256 {sha})",
         "copy_of_absent": "{what} de la preuve id {id} du dossier de réclamation, non jointe "
                           "à ce dossier (SHA-256 {sha}) : l'original peut être demandé",
@@ -219,7 +260,7 @@ def deadline_state_text(row, lang: str) -> str:
     """State words that fit the clock: what the player must do ("done on 21/11/2026"),
     or what the operator's silence allows ("escalation possible since 10/12/2026")."""
     t = labels(lang)
-    party = "op" if getattr(row, "party", "you") == "operator" else "you"
+    party = {"operator": "op", "body": "body"}.get(getattr(row, "party", "you"), "you")
     state = str(row.state)
     if state == "missed" and getattr(row, "done_at", None) is None:
         state = "missed_undone"

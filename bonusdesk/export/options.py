@@ -44,6 +44,9 @@ class ExportOptions:
     author: str = ""  # the user's name: PDF author and signature of the complaint
     bundle: Path | None = None  # also write a verifiable ZIP here
     deadlines: list[DeadlineRow] | None = None  # from core.deadlines, wired by the caller
+    # A recipient id ("fr-mediateur-jeux"): the package for that body, with its own
+    # summary page, completeness checklist and the referral letter (export/referral_pages).
+    recipient: str | None = None
     # Images that have a redacted copy: original evidence id -> "redacted" (the default:
     # only the copy is shown, attached and bundled), "original" or "both".
     versions: dict[int, str] = field(default_factory=dict)

@@ -129,7 +129,19 @@ def prepare_export(folder: ClaimFolder, claim_id: int, out: Path | str,
     if options.deadlines is None:
         options = dataclasses.replace(options, deadlines=deadline_rows(folder, claim_id,
                                                                        options.lang))
-    return ExportJob(claim_id, out, options, collect(folder, claim_id, options))
+    data = collect(folder, claim_id, options)
+    _add_escalation_facts(folder, data)
+    return ExportJob(claim_id, out, options, data)
+
+
+def _add_escalation_facts(folder: ClaimFolder, data: ExportData) -> None:
+    """Summary warnings, and for a recipient's package what its pages show (issue 12)."""
+    from ..core.alerts import claim_alerts
+    from .referral_pages import referral_pack
+
+    data.alerts = [a.text_in(data.options.lang) for a in claim_alerts(folder, data.claim.id)]
+    if data.options.recipient:
+        data.referral = referral_pack(folder, data)
 
 
 def deadline_rows(folder: ClaimFolder, claim_id: int, lang: str) -> list[DeadlineRow]:

@@ -82,6 +82,8 @@ def summary(data: ExportData) -> list:
     out.append(key_values([(t["evidence_count"], kinds_phrase(data))]))
     if data.options.deadlines:
         out += [text(t["deadlines"], "h2"), deadline_table(data)]
+    for alert in data.alerts:
+        out += [Spacer(1, 2 * mm), text(alert, "alert")]
     missing = missing_fields(c)
     if missing:
         out += [Spacer(1, 3 * mm), text(t["missing_title"] + (" :" if lang == "fr" else ":"),

@@ -24,6 +24,7 @@ from .pages import (
     summary,
 )
 from .post import finish
+from .referral_pages import referral_story
 
 
 def _render(data: ExportData, path: Path, preparer: ImagePreparer, state: RenderState,
@@ -33,7 +34,11 @@ def _render(data: ExportData, path: Path, preparer: ImagePreparer, state: Render
     doc = PackageDoc(str(path), state, title=claim.title, author=author(data),
                      subject=f"{t['doc_subject']} – {data.platform.name}",
                      keywords=[claim.error_code, claim.account_id])
-    story = (summary(data) + letter_section(data) + checklist_section(data)
+    if data.referral is not None:  # a recipient's package: its summary, checklist, letter
+        opening = referral_story(data)
+    else:
+        opening = summary(data) + letter_section(data)
+    story = (opening + checklist_section(data)
              + timeline_section(data) + contacts_section(data)
              + index_section(data, state, image_note, previous)
              + evidence_story(data, state, preparer) + appendix_section(data))

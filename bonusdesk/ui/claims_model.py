@@ -31,8 +31,9 @@ StatusRole = Qt.ItemDataRole.UserRole + 2
 SortRole = Qt.ItemDataRole.UserRole + 3  # text for name columns, urgency for the others
 
 # Urgency as one number, so Qt sorts in C++: state rank first, then due time.
-_STATE_RANK = {DeadlineState.OVERDUE: 0, DeadlineState.DUE_SOON: 1, DeadlineState.UPCOMING: 2,
-               DeadlineState.MISSED: 3, DeadlineState.MET: 4}
+_STATE_RANK = {DeadlineState.OVERDUE: 0, DeadlineState.LATE: 0, DeadlineState.DUE_SOON: 1,
+               DeadlineState.NEEDS_WRITTEN: 1, DeadlineState.UPCOMING: 2,
+               DeadlineState.MISSED: 3, DeadlineState.DONE_LATE: 4, DeadlineState.MET: 4}
 _RANK_SPAN = 1e11  # more seconds than any timestamp we meet
 
 

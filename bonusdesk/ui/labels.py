@@ -99,6 +99,7 @@ def channel_label(channel: Channel) -> str:
         Channel.EMAIL: QCoreApplication.translate("Labels", "Email"),
         Channel.PHONE: QCoreApplication.translate("Labels", "Phone call"),
         Channel.SOCIAL: QCoreApplication.translate("Labels", "Social media"),
+        Channel.LETTER: QCoreApplication.translate("Labels", "Postal letter"),
         Channel.OTHER: QCoreApplication.translate("Labels", "Other"),
     }[channel]
 
@@ -176,6 +177,10 @@ def deadline_state_label(state: DeadlineState) -> str:
         DeadlineState.OVERDUE: QCoreApplication.translate("Labels", "Overdue"),
         DeadlineState.MET: QCoreApplication.translate("Labels", "Done in time"),
         DeadlineState.MISSED: QCoreApplication.translate("Labels", "Missed"),
+        DeadlineState.LATE: QCoreApplication.translate("Labels", "Late: report anyway, say why"),
+        DeadlineState.DONE_LATE: QCoreApplication.translate("Labels", "Done late"),
+        DeadlineState.NEEDS_WRITTEN: QCoreApplication.translate(
+            "Labels", "Needs a written complaint"),
     }[state]
 
 

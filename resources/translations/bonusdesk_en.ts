@@ -1620,6 +1620,26 @@ Create a new claim folder there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="178" />
+        <source>Postal letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="178" />
+        <source>Late: report anyway, say why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="178" />
+        <source>Done late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="178" />
+        <source>Needs a written complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../bonusdesk/ui/labels.py" line="178"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>

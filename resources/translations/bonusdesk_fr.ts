@@ -1660,6 +1660,26 @@ Créer un nouveau dossier de réclamations ici ?</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/labels.py" line="178" />
+        <source>Postal letter</source>
+        <translation>Courrier postal</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="178" />
+        <source>Late: report anyway, say why</source>
+        <translation>En retard : signalez quand même, en expliquant pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="178" />
+        <source>Done late</source>
+        <translation>Fait en retard</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="178" />
+        <source>Needs a written complaint</source>
+        <translation>Réclamation écrite requise</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/labels.py" line="178" />
         <source>Missed</source>
         <translation>Manqué</translation>
     </message>

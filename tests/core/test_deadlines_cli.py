@@ -38,18 +38,21 @@ def test_acceptance_24h_window_overdue_then_met_and_calendar(cli_folder, run_cli
     text = run_cli("deadlines", "--now", "2026-11-21T10:00", folder=f, check=0).stdout
     assert "due soon" in text and "2026-11-21 21:15 Europe/Paris" in text and "in 11 h" in text
 
-    # Past it: overdue.
+    # Past it: late (report anyway, say why), never "missed".
     [late] = listed(run_cli, f, "2026-11-21T21:30")
-    assert (late["state"], late["relative"]) == ("overdue", "overdue by 15 min")
+    assert (late["state"], late["relative"]) == ("late", "overdue by 15 min")
+    text = run_cli("deadlines", "--now", "2026-11-21T21:30", folder=f, check=0).stdout
+    assert "late: report anyway, say why" in text
 
-    # Recording the report made in time turns it to met, whenever we look.
-    run_cli("claim", "status", "1", "reported", "--at", "2026-11-21T20:45", folder=f, check=0)
+    # Recording the report made in time (in writing) turns it to met, whenever we look.
+    run_cli("claim", "status", "1", "reported", "--at", "2026-11-21T20:45", "--written", "yes",
+            folder=f, check=0)
     after = {d["key"]: d for d in listed(run_cli, f, "2026-11-21T21:30")}
     assert after["claim:1:reporting"]["state"] == "met"
     assert after["claim:1:reporting"]["done_at"] == "2026-11-21T19:45:00+00:00"
     assert set(after) == {"claim:1:reporting", "claim:1:follow_up",
-                          "claim:1:escalation:fr-anj.may_refer",
-                          "claim:1:escalation:fr-anj.must_refer"}
+                          "claim:1:escalation:fr-mediateur-jeux.opens",
+                          "claim:1:escalation:fr-mediateur-jeux.limit"}
 
     # The calendar holds the open deadlines, each with its alarm.
     ics = tmp_path / "deadlines.ics"
@@ -57,8 +60,8 @@ def test_acceptance_24h_window_overdue_then_met_and_calendar(cli_folder, run_cli
     assert out.stdout.strip() == f"wrote 3 deadline(s) to {ics}"
     cal = icalendar.Calendar.from_ical(ics.read_bytes())
     uid_keys = {str(e["UID"]).split("@")[0].rsplit(".", 1)[0] for e in cal.walk("VEVENT")}
-    assert uid_keys == {"claim-1-follow_up", "claim-1-escalation-fr-anj.may_refer",
-                        "claim-1-escalation-fr-anj.must_refer"}
+    assert uid_keys == {"claim-1-follow_up", "claim-1-escalation-fr-mediateur-jeux.opens",
+                        "claim-1-escalation-fr-mediateur-jeux.limit"}
     starts = sorted(e.decoded("DTSTART") for e in cal.walk("VEVENT"))
     assert starts == [datetime(2026, 11, 25, 19, 45, tzinfo=UTC),  # Wed, 3 working days
                       datetime(2026, 12, 11, 19, 45, tzinfo=UTC),  # 20 days
@@ -80,11 +83,12 @@ def test_claim_filter_and_open_only(cli_folder, run_cli):
     run_cli("claim", "new", "--platform", "Casino Étoile", "--title", "Second",
             "--incident-at", "2026-11-19T08:00", "--zone", "Europe/Paris", folder=f, check=0)
     both = listed(run_cli, f, "2026-11-21T10:00")
-    assert [(d["claim_id"], d["state"]) for d in both] == [(2, "overdue"), (1, "due_soon")]
+    assert [(d["claim_id"], d["state"]) for d in both] == [(2, "late"), (1, "due_soon")]
     assert [d["claim_id"] for d in listed(run_cli, f, "2026-11-21T10:00", "--claim", "1")] == [1]
     run_cli("claim", "status", "2", "reported", "--at", "2026-11-19T09:00", folder=f, check=0)
     open_ones = listed(run_cli, f, "2026-11-21T10:00", "--open")
-    assert all(d["state"] in ("upcoming", "due_soon", "overdue") for d in open_ones)
+    assert all(d["state"] in ("upcoming", "due_soon", "overdue", "late", "needs_written")
+               for d in open_ones)
     assert "claim:2:reporting" not in {d["key"] for d in open_ones}
 
 

@@ -44,15 +44,17 @@ def test_open_deadlines_become_events_with_alarms(folder, claim, platform):
 
 
 def test_met_deadlines_are_left_out(folder, claim):
+    folder.claims.update_platform(claim.platform_id, regulator="UKGC")
     folder.claims.set_status(claim.id, "reported", at=utc(2026, 11, 21, 8, 0))
     deadlines = list_deadlines(folder, NOW)
     parsed = events(calendar_text(deadlines, folder_uid(folder), NOW))
     keys = {str(e["UID"]).split("@")[0].rsplit(".", 1)[0] for e in parsed}
     assert keys == {f"claim-{claim.id}-follow_up",
-                    f"claim-{claim.id}-escalation-custom.operator_reply"}
+                    f"claim-{claim.id}-escalation-uk-operator.final_response"}
 
 
 def test_uids_are_stable_across_exports_and_unique(folder, claim):
+    folder.claims.update_platform(claim.platform_id, regulator="UKGC")
     folder.claims.set_status(claim.id, "reported", at=utc(2026, 11, 21, 8, 0))
     uid = folder_uid(folder)
     later = NOW + timedelta(days=2)

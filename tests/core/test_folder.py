@@ -115,7 +115,8 @@ def test_reader_upgrades_a_folder_from_an_older_version(tmp_path):
     path = tmp_path / "f"
     newest = make_older_folder(path)
     with ClaimFolder.open(path, writable=False) as reader:
-        applied = [r["name"] for r in reader.db.query("select name from _sqlite_migrations")]
+        applied = [r["name"] for r in reader.db.query(
+            "select name from _sqlite_migrations order by rowid")]  # applied order
         assert not reader.writable
     assert applied[-1] == newest
 

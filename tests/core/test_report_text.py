@@ -90,8 +90,9 @@ def test_french_letter_is_formal_and_complete(folder, claim, tmp_path):
     assert f"– Bonus{NNBSP}: Welcome 100% (100,00\u00a0€)" in body
     assert f"– Échanges précédents{NNBSP}: T-5521 (chat, 20/11/2026)" in body
     assert "Je vous demande de créditer sur mon compte le bonus de 100,00\u00a0€" in body
-    # ANJ: 20 days from the written complaint (reported on 20 November)
-    assert "au plus tard le 10 décembre 2026" in body
+    # ANJ: 20 days from the written complaint. Only a chat and a report not said to be
+    # written exist, so this letter is the written complaint: 20 days from today.
+    assert "au plus tard le 15 décembre 2026" in body
     assert "numéro de référence" in body
     assert "je saisirai le Médiateur des jeux en ligne (ANJ)" in body
     assert f"Pièces jointes{NNBSP}:\n1. capture de l'erreur BNS-402 (" in body

@@ -41,9 +41,10 @@ def test_reporting_deadline_turns_overdue_as_the_clock_moves(claim, window, qtbo
     set_clock(qtbot, window, datetime(2026, 11, 22, 8, 15, tzinfo=UTC))
     cell = deadline_cell(window, claim.id)
     assert cell.data() == "Report · overdue by 12 h"
+    # The reporting window passed: late (report anyway), not "missed".
     assert cell.data(Qt.ItemDataRole.ForegroundRole) == QColor(
-        STATE_COLOURS[DeadlineState.OVERDUE])
-    assert [d.state for d in reminded[0]] == [DeadlineState.OVERDUE]
+        STATE_COLOURS[DeadlineState.LATE])
+    assert [d.state for d in reminded[0]] == [DeadlineState.LATE]
 
     # Reminded once per state: the next tick says nothing new.
     set_clock(qtbot, window, datetime(2026, 11, 22, 8, 16, tzinfo=UTC))
@@ -55,8 +56,8 @@ def test_deadlines_tab_shows_states_and_reporting_meets_the_deadline(claim, wind
     window.select_claim(claim.id)
     tab = window.claim_view.deadlines
     window.claim_view.tabs.setCurrentWidget(tab)
-    assert tab.states() == {f"claim:{claim.id}:reporting": "overdue"}
-    assert tab.model.item(0, 0).text() == "Overdue"
+    assert tab.states() == {f"claim:{claim.id}:reporting": "late"}
+    assert tab.model.item(0, 0).text() == "Late: report anyway, say why"
     assert tab.model.item(0, 1).text() == "Report the problem to support"
     assert tab.model.item(0, 2).text().startswith("2026-11-21 21:15")  # Paris time
 

@@ -32,13 +32,13 @@ def test_choosing_a_regulator_from_the_rules_adds_its_escalation_clocks(window, 
 
     def pick(dialog: PlatformDialog):
         index = next(i for i in range(dialog.regulator.count())
-                     if dialog.regulator.itemData(i) == "uk")
+                     if dialog.regulator.itemData(i) == "uk-operator")
         dialog.regulator.setCurrentIndex(index)
         keys.append(dialog.regulator.currentData())
         dialog.accept()
 
     answer_modal(window.claim_view.details.edit_platform, pick)
-    assert folder.claims.platform(claim.platform_id).regulator == "uk"
+    assert folder.claims.platform(claim.platform_id).regulator == "uk-operator"
     rules = {d.rule for d in claim_deadlines(folder, claim.id, datetime(2026, 11, 22,
                                                                          tzinfo=UTC))}
-    assert any(r.startswith("uk.") for r in rules)
+    assert any(r.startswith("uk-operator.") for r in rules)

@@ -135,6 +135,8 @@ def _circumstances(claim: Claim, lang: str) -> list[str]:
 
 def _next_step(facts: LetterFacts, lang: str) -> str:
     terms = facts.terms
+    if terms and terms.next_sentence.get(lang) and not has(lang, f"next_{terms.rule_set}"):
+        return terms.next_sentence[lang]  # the rules file's own sentence for this route
     key = f"next_{terms.rule_set}" if terms and has(lang, f"next_{terms.rule_set}") else "next_"
     template = phrase(lang, key)
     if "{duration}" in template:

@@ -3,23 +3,23 @@
 Two adapters live here on purpose, each the one place to re-point when the branch
 that owns the real API lands:
 
-* :func:`escalation_terms` reads today's ``core.rules`` (the operator's clock of the
-  claim's rule set) until the escalation work exposes reply-by dates and next steps;
+* :func:`escalation_terms` reads the reply-by date and the next step from the escalation
+  recipients (``core.recipients``: ``operator_reply_due`` and ``next_step``);
 * :func:`chain_fingerprint` reads today's ``events.head`` until folder-safety exposes
   its short fingerprint function.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from .. import events
-from ..durations import Duration, add
-from ..model import Claim, Contact, Evidence, Platform, Status
+from ..durations import Duration
+from ..model import Claim, Contact, Evidence, Platform
 from ..profile import PlayerProfile
 from ..profile import load as load_profile
-from ..rules import ANCHOR_INCIDENT, rules_for_folder
+from ..rules import rules_for_folder
 from ..timeutil import now_utc
 
 
@@ -27,10 +27,13 @@ from ..timeutil import now_utc
 class EscalationTerms:
     """The operator's deadline and the next step, from the claim's escalation rule set."""
 
-    rule_set: str  # "fr-anj", "uk", "ecogra", "forum", "custom", ...
+    rule_set: str  # wording key: "fr-anj", "uk", "ecogra", "forum", else the recipient id
     reply_by: datetime | None  # the operator's deadline (UTC); None: the set has no clock
     zone: str  # the zone the deadline is counted in
     duration: Duration | None  # the operator's clock, for "within 20 days"
+    # The rules file's next-step sentence by language (core.recipients.NextStep), used
+    # where the wording tables have no sentence of their own for this route.
+    next_sentence: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -56,27 +59,34 @@ class LetterFacts:
     now: datetime
 
 
+# Recipients whose route the wording tables phrase themselves (wording.py "next_<key>").
+_WORDING_KEYS = {"fr-operator": "fr-anj", "fr-mediateur-jeux": "fr-anj", "uk-operator": "uk",
+                 "ecogra": "ecogra", "forum": "forum"}
+
+
 def escalation_terms(folder, claim: Claim, platform: Platform,
                      now: datetime) -> EscalationTerms | None:
-    """Reply-by date and next step from the operator's first clock in the claim's rule set.
+    """Reply-by date and next step from the escalation recipients of the platform's
+    regulator (core.recipients). When the complaint is not sent yet the letter is the
+    complaint, so the clocks are counted from ``now``. None for an unknown regulator:
+    the letter then names no deadline and a generic next step."""
+    from ..clocks import chosen_next, stage_for
+    from ..recipients import next_step, operator_reply_due
 
-    When the clock has not started (the complaint is not sent yet) the letter is the
-    complaint, so the clock is counted from ``now``. Re-point here when the escalation
-    branch's recipients API is on main.
-    """
-    rule_set = rules_for_folder(folder).for_regulator(platform.regulator)
+    book = rules_for_folder(folder)
+    stage = stage_for(book, platform)
+    if stage is None:
+        return None
     zone = platform.zone or claim.incident_zone
-    rule = next((r for r in rule_set.rules if r.party == "operator"), None)
-    if rule is None:
-        return EscalationTerms(rule_set.key, None, zone, None)
-    if rule.anchor == ANCHOR_INCIDENT:
-        started = claim.incident_at
-    else:
-        anchor = Status(rule.anchor)
-        started = next((s.at for s in folder.claims.history(claim.id) if s.status == anchor),
-                       None)
-    return EscalationTerms(rule_set.key, add(started or now, rule.duration, zone), zone,
-                           rule.duration)
+    route = [stage.clock("reply")] + [r.clock("opens")
+                                      for r in chosen_next(book, stage, platform)]
+    rule = next((r for r in route if r is not None), None)
+    step = next_step(folder, claim, sent_at=now, rules=book)
+    sentences = {lang: step.sentence(lang) for lang in ("en", "fr")} if (
+        step and step.templates[0]) else {}
+    return EscalationTerms(_WORDING_KEYS.get(stage.key, stage.key),
+                           operator_reply_due(folder, claim, sent_at=now, rules=book), zone,
+                           rule.duration if rule else None, sentences)
 
 
 def chain_fingerprint(db) -> Fingerprint | None:

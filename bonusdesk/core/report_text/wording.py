@@ -281,7 +281,7 @@ VALUES_FR = {
     "screenshot": "capture d'écran", "id_document": "pièce d'identité", "email": "e-mail",
     "bank_proof": "justificatif bancaire", "chat_transcript": "transcription de chat",
     "document": "document", "contact_form": "formulaire de contact", "chat": "chat",
-    "phone": "téléphone", "social": "réseau social",
+    "phone": "téléphone", "social": "réseau social", "letter": "courrier postal",
     "sent": "envoyé", "received": "reçu",
     "import": "import", "capture": "capture d'écran BonusDesk",
     "email_attachment": "pièce jointe d'un e-mail", "derivative": "copie annotée",
@@ -292,7 +292,7 @@ VALUES_EN = {
     "acknowledged": "acknowledged", "resolved_accepted": "final answer: accepted",
     "resolved_rejected": "final answer: refused", "escalated": "referred to a mediator",
     "email_attachment": "e-mail attachment", "derivative": "annotated copy",
-    "capture": "BonusDesk screenshot", "every_time": "every time",
+    "capture": "BonusDesk screenshot", "every_time": "every time", "letter": "postal letter",
 }
 
 

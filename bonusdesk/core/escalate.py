@@ -1,0 +1,73 @@
+"""The escalation step: who, where, by when, is the file complete, the letter; then
+record the referral (which starts the recipient's own clocks).
+
+The app's "Refer to a mediator / ADR" dialog and ``bonusdesk-cli escalate`` share it::
+
+    plan = plan_escalation(folder, claim_id, "fr-mediateur-jeux", now)
+    plan.readiness.missing     # what to fill in first (plan.ready is False meanwhile)
+    plan.where                 # web form, else postal address
+    plan.letter.text           # the referral letter in the recipient's language
+    record_escalation(folder, plan, sent_at, case_number="M-2026-1234")
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from .escalations import add_escalation
+from .model import Escalation, Status
+from .readiness import Readiness, readiness
+from .referral import ReferralLetter, referral_letter
+from .rules import Recipient, rules_for_folder
+from .timeutil import local_zone_name, now_utc
+
+
+@dataclass(frozen=True)
+class EscalationPlan:
+    claim_id: int
+    recipient: Recipient
+    readiness: Readiness
+    letter: ReferralLetter
+
+    @property
+    def ready(self) -> bool:
+        return self.readiness.ready
+
+    @property
+    def where(self) -> str:
+        """Where to send it: the web form, else the postal address, else the e-mail."""
+        r = self.recipient
+        return r.web_form or r.postal_address.replace("\n", ", ") or r.email
+
+    @property
+    def opens_at(self) -> datetime | None:
+        return self.readiness.opens_at
+
+    @property
+    def deadline(self) -> datetime | None:
+        """Refer by then (the recipient's time limit), if it has one."""
+        return self.readiness.limit_at
+
+
+def plan_escalation(folder, claim_id: int, recipient: str, now: datetime | None = None,
+                    lang: str | None = None) -> EscalationPlan:
+    now = now or now_utc()
+    r = rules_for_folder(folder).get(recipient)
+    ready = readiness(folder, claim_id, r, now)
+    return EscalationPlan(claim_id, r, ready, referral_letter(folder, claim_id, r, lang, now))
+
+
+def record_escalation(folder, plan: EscalationPlan, sent_at: datetime | None = None,
+                      case_number: str = "", note: str = "",
+                      zone: str | None = None) -> Escalation:
+    """Record the referral and the claim's "escalated" status, in one transaction."""
+    sent_at = sent_at or now_utc()
+    zone = zone or local_zone_name()
+    with folder.transaction():
+        escalation = add_escalation(folder, Escalation(
+            plan.claim_id, plan.recipient.key, sent_at, zone, case_number=case_number,
+            language=plan.letter.lang, note=note))
+        folder.claims.set_status(plan.claim_id, Status.ESCALATED, at=sent_at, zone=zone,
+                                 note=f"referred to {plan.recipient.label}")
+    return escalation
