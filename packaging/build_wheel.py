@@ -19,9 +19,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-import bundle_config as cfg  # noqa: E402
-
 import build  # noqa: E402 - this folder is not a package; build.py is import-safe
+import bundle_config as cfg  # noqa: E402
 
 ROOT = cfg.ROOT
 _NOT_SOURCES = shutil.ignore_patterns(".git", ".venv", "build", "dist", "__pycache__",
