@@ -140,7 +140,9 @@ def fmt(value: float | None, unit: str) -> str:
         return f"{value * 1000:.1f} ms"
     if unit == "s":
         return f"{value:.2f} s"
-    if unit in ("MiB", "MB", "GB/s", "MB/s"):
+    if unit == "GB/s":
+        return f"{value:.2f} GB/s"
+    if unit in ("MiB", "MB", "MB/s"):
         return f"{value:.1f} {unit}" if value < 100 else f"{value:.0f} {unit}"
     return f"{value:.3g} {unit}".strip()
 
