@@ -53,39 +53,38 @@ def start_window(app, prefs, folder_arg: Path | None, quit_after_shown: bool = F
     """Open the right folder and show the main window; returns the window."""
     from PySide6.QtCore import QTimer
 
-    from bonusdesk.core.folder import default_folder
-    from bonusdesk.ui.folder_session import is_claim_folder, open_folder, show_welcome
+    from bonusdesk.ui import folders
     from bonusdesk.ui.main_window import MainWindow
-    from bonusdesk.ui.tray import install_tray
+    from bonusdesk.ui.paths import default_claim_folder
 
     window = MainWindow(prefs)
-    install_tray(window)
+    window.apply_tray_preference()
     first_run = False
     if folder_arg is not None:
         path = folder_arg
     else:
-        path = Path(prefs.folder) if prefs.folder else default_folder()
-        first_run = not is_claim_folder(path) and path == default_folder()
+        default = default_claim_folder()  # the documents folder as Qt sees it
+        path = Path(prefs.folder) if prefs.folder else default
+        first_run = not folders.is_claim_folder(path) and path == default
     if quit_after_shown:
         window.shown.connect(lambda: (print(SHOWN_MARKER, flush=True),
                                       QTimer.singleShot(0, window.quit)))
     window.show()
     # Opening may show a dialog (locked folder...); the window is already there behind it.
-    folder = open_folder(window, path, create=first_run, ask_create=not quit_after_shown)
+    folder = folders.open_folder(window, path, create=first_run,
+                                 ask_create=not quit_after_shown)
     if folder is not None:
         window.set_folder(folder)
         if first_run and not quit_after_shown:
-            QTimer.singleShot(0, lambda: show_welcome(window, folder.path))
+            QTimer.singleShot(0, lambda: folders.show_welcome(window, folder.path))
     return window
 
 
 def bring_to_front(window, folder: str = "") -> None:
-    """Another launch asked for the window (and maybe another claim folder)."""
-    window.showNormal()
-    window.raise_()
-    window.activateWindow()
-    if folder and (window.folder is None or Path(folder) != window.folder.path):
-        window.switch_folder(Path(folder))
+    """Another launch asked for the window (and maybe another claim folder: the user is
+    asked before the open one is left)."""
+    window.show_window()
+    window.commands.folders.handle_request(folder)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -101,8 +100,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     qt_argv = [sys.argv[0]] + [a for a in (sys.argv[1:] if argv is None else argv)]
     app = create_application(qt_argv)
-    from PySide6.QtCore import QThreadPool
-
     from bonusdesk.ui.i18n import install_language
     from bonusdesk.ui.prefs import Prefs
     from bonusdesk.ui.single_instance import SingleInstance
@@ -119,11 +116,10 @@ def main(argv: list[str] | None = None) -> int:
     window = start_window(app, prefs, args.folder, args.quit_after_shown)
     if instance is not None:
         instance.request.connect(lambda folder: bring_to_front(window, folder))
-    app.setQuitOnLastWindowClosed(not getattr(window, "tray", None) or not prefs.close_to_tray)
     code = app.exec()
     # Let background jobs (thumbnails, deadlines, encoding, export) finish before Python
     # tears the Qt objects down under them.
-    QThreadPool.globalInstance().waitForDone(10_000)
+    window.session.jobs.wait(10_000)
     return code
 
 

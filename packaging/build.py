@@ -29,9 +29,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-import bundle_config as cfg  # noqa: E402 - this folder is not a package
 import make_icons  # noqa: E402
 import sign  # noqa: E402
+
+import bundle_config as cfg  # noqa: E402 - this folder is not a package
 
 ROOT = cfg.ROOT
 DIST = ROOT / "dist"

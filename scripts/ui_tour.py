@@ -36,7 +36,7 @@ def main() -> int:
 
     from bonusdesk.app import create_application
     from bonusdesk.core.folder import ClaimFolder
-    from bonusdesk.ui import status_actions
+    from bonusdesk.ui.followup import status_actions
     from bonusdesk.ui.i18n import install_language
     from bonusdesk.ui.main_window import MainWindow
     from bonusdesk.ui.prefs import Prefs
@@ -80,14 +80,14 @@ def main() -> int:
 
     def fill_new_claim(d):
         d.platform.setCurrentText("Casino Étoile")
-        d.window.setValue(48)
+        d.window_hours.setValue(48)
         d.title.setText("Bonus de bienvenue non crédité" if lang == "fr"
                         else "Welcome bonus not credited")
         d.category.setCurrentIndex(d.category.findData("bonus_not_credited"))
         d.incident.edit.setDateTime(datetime.now().replace(second=0, microsecond=0))
         shot(d, "new-claim")
         d.accept()
-    modal(window.new_claim, fill_new_claim)
+    modal(window.commands.claims.new_claim, fill_new_claim)
 
     details = window.claim_view.details
     for field, value in {"account_id": "PLAYER-4411", "bonus_name": "Welcome 100%",
@@ -118,10 +118,15 @@ def main() -> int:
         files.append(path)
     view = window.claim_view
     view.tabs.setCurrentWidget(view.evidence)
+    imported = []
+    view.evidence.import_finished.connect(imported.append)
     view.evidence.import_paths(files)  # what a drop of these files does
+    while not imported:
+        wait(100)
     done = []
-    window.capture.captured.connect(done.append)
-    window.capture.capture_full()
+    capture = window.commands.capture
+    capture.captured.connect(done.append)
+    capture.capture_full()
     while not done:
         wait(100)
     wait(600)  # thumbnails
@@ -132,7 +137,8 @@ def main() -> int:
         d.summary.setPlainText("Report sent through the contact form with 4 screenshots")
         shot(d, "i-reported-it")
         d.accept()
-    modal(lambda: window.run_status_action(status_actions.ACTIONS[0]), fill_reported)
+    modal(lambda: window.commands.followup.run_status_action(status_actions.ACTIONS[0]),
+          fill_reported)
     view.tabs.setCurrentWidget(view.contacts)
     shot(window, "contacts")
     view.tabs.setCurrentWidget(view.deadlines)
@@ -143,19 +149,19 @@ def main() -> int:
     def report(d):
         shot(d, "report")
         d.reject()
-    modal(window.write_report, report)
+    modal(window.commands.report.write_report, report)
 
     def export(d):
         d.out.setText(str(tmp / "claim.pdf"))
         shot(d, "export-options")
         d.done.connect(lambda _r: (shot(d, "export-done"), d.accept()))
         d.start()
-    modal(window.export_pdf, export)
+    modal(window.commands.report.export_pdf, export)
 
-    window.capture.capture_region()
-    while window.capture.overlay is None or not window.capture.overlay.isVisible():
+    capture.capture_region()
+    while capture.overlay is None or not capture.overlay.isVisible():
         wait(50)
-    overlay = window.capture.overlay
+    overlay = capture.overlay
     QTest.mousePress(overlay, Qt.MouseButton.LeftButton, pos=overlay.rect().center() / 2)
     QTest.mouseMove(overlay, overlay.rect().center())
     wait(100)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
 
 from .errors import BadInput, NotFound
+from .folder import ClaimFolder, store
 from .model import (
     DEFAULT_WINDOW_HOURS,
     EDITABLE_CLAIM_FIELDS,
@@ -22,20 +22,11 @@ from .model import (
 )
 from .rows import from_row, to_db, to_row
 from .timeutil import get_zone, local_zone_name, now_utc, parse_user_time, to_iso
+from .vocabulary import CHECKLIST
 
-if TYPE_CHECKING:
-    from .folder import ClaimFolder
-
-# Eligibility items: (key, English label). Labels are translated at the edges.
-CHECKLIST_ITEMS = {
-    "account_verified": "Account verified",
-    "identity_accepted": "Identity documents accepted",
-    "minimum_deposit": "Minimum deposit made",
-    "opted_in": "Bonus opted in or promo code entered",
-    "promotion_period": "Within the promotion period",
-    "wagering_known": "Wagering requirements known",
-    "terms_read": "Terms read",
-}
+# Eligibility items: key -> English label, stored with each seeded item (the words are
+# declared in vocabulary.CHECKLIST; readers see them in their language by key).
+CHECKLIST_ITEMS = {key: term.text("en") for key, term in CHECKLIST.terms.items()}
 _ALL = list(CHECKLIST_ITEMS)
 CHECKLIST_BY_KIND = {
     PlatformKind.CASINO: _ALL,
@@ -67,6 +58,14 @@ def parse_bool(value: str | bool | None, what: str) -> bool | None:
     if text in ("", "unknown", "?"):
         return None
     raise BadInput(f"{what} must be yes, no or unknown, not {value!r}")
+
+
+def parse_id_list(text: str) -> list[int]:
+    """"3,7,12" -> [3, 7, 12]; "" -> []."""
+    try:
+        return [int(x) for x in str(text or "").split(",") if x.strip()]
+    except ValueError:
+        raise BadInput(f"expected comma-separated ids such as 3,7,12, not {text!r}") from None
 
 
 # Words a user may type for each recurrence answer (CLI, imports), in both languages.
@@ -110,6 +109,7 @@ def parse_window(value, what: str = "reporting window") -> int:
     return hours
 
 
+@store("claims")
 class Claims:
     def __init__(self, folder: ClaimFolder):
         self.folder = folder
@@ -248,29 +248,39 @@ class Claims:
 
     def set_status(self, claim_id: int, status: Status | str, note: str = "",
                    contact_id: int | None = None, at=None, zone: str | None = None,
-                   written: bool | None = None) -> StatusChange:
+                   written: bool | None = None, info_items: list[str] | None = None
+                   ) -> StatusChange:
         """Record a status change; ``written`` says whether a report was made in writing
-        (mediators only count a written complaint)."""
+        (mediators only count a written complaint); ``info_items`` what support asked for
+        (``core/status_flow.py`` links contacts and proposes statuses)."""
         if not isinstance(status, Status):
             status = parse_enum(Status, status, "status")
         claim = self.get(claim_id)
         at = at or now_utc()
         zone = zone or local_zone_name()
+        items = list(info_items or [])
         with self.folder.transaction():
             sid = self.db["status_changes"].insert({
                 "claim_id": claim_id, "status": status.value, "at": to_iso(at), "zone": zone,
                 "note": note, "contact_id": contact_id,
-                "written": None if written is None else int(written)}).last_pk
+                "written": None if written is None else int(written),
+                "info_items": to_db(items)}).last_pk
             self.db["claims"].update(claim_id, {"status": status.value,
                                                 "updated_at": to_iso(now_utc())})
-            self.folder.log("status", "claim", claim_id, claim_id, {
-                "old": claim.status.value, "new": status.value, "at": to_iso(at),
-                "note": note, "contact_id": contact_id, "written": written})
-        return StatusChange(status, at, zone, note, contact_id, sid, written)
+            data = {"old": claim.status.value, "new": status.value, "at": to_iso(at),
+                    "note": note, "contact_id": contact_id, "written": written}
+            if items:
+                data["info_items"] = items
+            self.folder.log("status", "claim", claim_id, claim_id, data)
+        return StatusChange(status, at, zone, note, contact_id, sid, written, info_items=items)
 
-    def history(self, claim_id: int) -> list[StatusChange]:
+    def history(self, claim_id: int, include_withdrawn: bool = False) -> list[StatusChange]:
+        """Status changes in time order; those withdrawn with their contact only when
+        asked (History)."""
+        where = "" if include_withdrawn else " and withdrawn_at is null"
         return [from_row(StatusChange, r) for r in self.db.query(
-            "select * from status_changes where claim_id = ? order by at, id", [claim_id])]
+            f"select * from status_changes where claim_id = ?{where} order by at, id",
+            [claim_id])]
 
     # -- checklist -----------------------------------------------------------
     def checklist(self, claim_id: int) -> list[ChecklistItem]:

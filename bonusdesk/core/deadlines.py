@@ -87,7 +87,7 @@ class Deadline:
     claim_id: int
     claim_title: str
     kind: DeadlineKind
-    label: str  # English; the UI translates by kind (and rule key)
+    label: str  # English, for the CLI and logs; readers get vocabulary.deadline_text()
     due_at: datetime  # UTC
     zone: str  # zone the deadline was counted in (platform's, else the claim's)
     state: DeadlineState
@@ -97,6 +97,10 @@ class Deadline:
     rule: str = ""  # "uk-operator.final_response" for escalation clocks
     contact_id: int | None = None  # the contact holding a promise
     label_fr: str = ""  # French label of an escalation rule, from the rules file
+    # What the words need, as data (core/vocabulary.py words them in each language):
+    window_hours: int | None = None  # reporting: the window
+    working_days: int | None = None  # follow_up: days without an answer
+    promised_action: str = ""  # promise: what was promised, as the user typed it
     recipient: str = ""  # recipient id of an escalation clock
     role: str = ""  # "reply", "opens", "limit", "body" (rules.ROLES)
     basis: str = ""  # "proposed": start proposed because the operator never answered
@@ -161,7 +165,7 @@ def _deadlines(folder, claim: Claim, now: datetime, rules: RuleBook, soon: timed
     emit(DeadlineKind.REPORTING, "reporting",
          f"Report the problem (within {window.describe()} of the incident)",
          add(claim.incident_at, window, facts.zone), "you", claim.incident_at,
-         facts.complaint_at, soft=True)
+         facts.complaint_at, soft=True, window_hours=window.amount)
 
     _follow_up(facts, follow_up_days, emit)
     _info_requested(facts, emit)
@@ -200,7 +204,7 @@ def _follow_up(facts: _Facts, working_days: int, emit) -> None:
     emit(DeadlineKind.FOLLOW_UP, "follow_up",
          f"Follow up if no answer ({working_days} working days)",
          add(waiting_since, Duration(working_days, "working_days"), facts.zone), "you",
-         waiting_since, answered)
+         waiting_since, answered, working_days=working_days)
 
 
 def _info_requested(facts: _Facts, emit) -> None:
@@ -234,7 +238,8 @@ def _promise(facts: _Facts, contact: Contact, emit) -> None:
         done = facts.first_contact(Direction.SENT, after=contact.at, strict=True)
     what = contact.promised_action.strip() or "promised action"
     emit(DeadlineKind.PROMISE, f"promise:{contact.id}", f"Promised: {what}",
-         contact.promised_due_at, party, contact.at, done, contact_id=contact.id)
+         contact.promised_due_at, party, contact.at, done, contact_id=contact.id,
+         promised_action=contact.promised_action.strip())
 
 
 def list_deadlines(folder, now: datetime | None = None, *, claim_id: int | None = None,

@@ -63,3 +63,29 @@ class EvidenceRejected(BonusDeskError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+
+# -- screen capture (core/capture.py, core/stamp.py) ---------------------------
+
+class CaptureError(BonusDeskError):
+    """A screen capture could not be made or stored. Nothing was kept."""
+
+
+class NoDisplay(CaptureError):
+    """There is no screen to capture (no graphical session)."""
+
+
+class WaylandUnsupported(CaptureError):
+    """A Wayland session refused the grab."""
+
+
+class UnsupportedScreen(CaptureError):
+    """The screen's pixel format (colour depth) cannot be read."""
+
+
+class BadCaptureRequest(CaptureError, BadInput):
+    """Region, monitor number or delay not acceptable."""
+
+
+class DiskFull(CaptureError):
+    """No space left to store the capture (or its stamped copy)."""

@@ -26,6 +26,21 @@ EVIDENCE_DIR = "evidence"
 CACHE_DIR = "cache"
 TEMP_PREFIX = ".tmp-"
 
+# The folder's domain stores (``folder.claims``, ``folder.evidence``, ...) register
+# themselves with @store("name"); this module never imports them, they import it.
+# bonusdesk/core/__init__.py imports the stores, so any ClaimFolder has all of them.
+_STORES: dict[str, type] = {}
+
+
+def store(name: str):
+    """Class decorator: every ClaimFolder gets ``folder.<name> = cls(folder)`` when it opens."""
+    def register(cls: type) -> type:
+        if _STORES.get(name, cls) is not cls:
+            raise ValueError(f"two claim folder stores are called {name!r}")
+        _STORES[name] = cls
+        return cls
+    return register
+
 
 def default_folder() -> Path:
     """$BONUSDESK_FOLDER, else BonusDesk in the user's documents folder (core/locations.py)."""
@@ -75,6 +90,9 @@ class _FileLock:
 class ClaimFolder:
     """An open claim folder. Use :meth:`open` or :meth:`create`.
 
+    Its stores are attributes made when it opens (see :func:`store`): ``claims``
+    (core/claims.py), ``evidence`` (core/evidence.py), ``contacts`` (core/contacts.py).
+
     ``writable=False`` opens without the lock, for reading and verifying while
     another process (the app) holds the folder.
     """
@@ -83,14 +101,9 @@ class ClaimFolder:
         self.path = path
         self.db = db
         self._lock = lock
-        # Domain operations, each in a module of its own.
-        from .claims import Claims
-        from .contacts import Contacts
-        from .evidence import EvidenceStore
-
-        self.claims = Claims(self)
-        self.evidence = EvidenceStore(self)
-        self.contacts = Contacts(self)
+        # Domain operations, each in a module of its own that registered itself (store()).
+        for name, cls in _STORES.items():
+            setattr(self, name, cls(self))
 
     # -- opening -------------------------------------------------------------
     @classmethod

@@ -16,7 +16,7 @@ import ctypes.util
 import logging
 from typing import Any
 
-from .capture import CaptureError
+from .errors import CaptureError
 
 log = logging.getLogger(__name__)
 

@@ -30,10 +30,17 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from .folder import ClaimFolder
+from sqlite_utils import Database
+
+
+class ClaimFolder(Protocol):
+    """What this module needs of a core.folder.ClaimFolder (which imports this module)."""
+
+    path: Path
+    db: Database
+
 
 log = logging.getLogger(__name__)
 

@@ -1,12 +1,12 @@
-"""Small reusable widgets: time-with-zone picker, zone box, status chip delegate."""
+"""Small reusable widgets: time-with-zone picker, zone box, status chip delegate, actions."""
 
 from __future__ import annotations
 
 import zoneinfo
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtCore import QDateTime, QObject, QRectF, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -103,3 +103,16 @@ class StatusChipDelegate(QStyledItemDelegate):
         size = super().sizeHint(option, index)
         size.setWidth(option.fontMetrics.horizontalAdvance(index.data() or "") + 32)
         return size
+
+
+def make_action(owner: QObject, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    """A QAction owned by ``owner`` (a command object). Its shortcut works once the main
+    window has added it (to a menu, a toolbar, or with ``addAction``)."""
+    action = QAction(text, owner)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+    action.triggered.connect(slot)
+    return action

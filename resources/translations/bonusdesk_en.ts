@@ -2,175 +2,346 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AfterCapture</name>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="67"/>
+        <source>&amp;Undo the last screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="68"/>
+        <source>Remove the screenshot just taken by mistake (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="70"/>
+        <source>C&amp;opy the last screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="72"/>
+        <source>Copy the last screenshot, to paste it into the casino&apos;s chat (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="101"/>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="106"/>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="114"/>
+        <source>No stamped copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="123"/>
+        <source>Screenshot added to the Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="125"/>
+        <source>Screenshot added to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="127"/>
+        <source>%1 × %2 pixels, taken at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="130"/>
+        <source>With a stamped copy (date, time, zone, fingerprint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="136"/>
+        <source>Check this screenshot: %1 % of it is pure black. On Wayland, windows of some applications come out black; if the casino&apos;s window is black, take the screenshot with your desktop&apos;s screenshot tool and import the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="158"/>
+        <source>Copied: paste it into the casino&apos;s chat with Ctrl+V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="170"/>
+        <source>The screenshot was kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="181"/>
+        <source>Screenshot removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="239"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="278"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="240"/>
-        <source>Select or create a claim first: the screenshot is stored in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="249"/>
-        <source>Capturing in %1 seconds…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="282"/>
-        <source>Saving the screenshot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="308"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="317"/>
         <source>Capture cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="329"/>
-        <source>Screenshot added (%1 × %2)</source>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="325"/>
+        <source>The claim folder was closed before the screenshot was saved: nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="337"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="354"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="356"/>
         <source>Capture failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="344"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="141"/>
         <source>Capture the &amp;screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="201"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="196"/>
         <source>Screenshot of the whole screen into this claim (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="198"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="193"/>
         <source>Screenshot of the whole screen into this claim (%1, from any application)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="203"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="144"/>
+        <source>Capture a &amp;region or a window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="146"/>
+        <source>Drag a rectangle, or click a window (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="147"/>
+        <source>Capture the active &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="149"/>
+        <source>The window in front once BonusDesk is out of the way (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="156"/>
+        <source>Also add a s&amp;tamped copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="157"/>
+        <source>A second image with a banner: date, time, time zone and fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="198"/>
         <source>Screenshot of the whole screen into this claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="210"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="205"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="216"/>
         <source>The capture shortcut %1 works only while BonusDesk is in front: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="347"/>
-        <source>Capture a &amp;region…</source>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="279"/>
+        <source>Open a claim folder first: the screenshot is stored in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="350"/>
-        <source>Drag a rectangle on the screen (Ctrl+Shift+A)</source>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="331"/>
+        <source>Window “%1”, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="353"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="333"/>
+        <source>Screenshot of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="340"/>
+        <source>No active window was found: the whole screen was captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="151"/>
         <source>Capture in &amp;5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="356"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="153"/>
         <source>Time to open a menu or a page before the screenshot</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CaptureNotice</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="362"/>
-        <source>&amp;Capture</source>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="32"/>
+        <source>Screenshot added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="48"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="49"/>
+        <source>Copy the screenshot, to paste it into the casino&apos;s chat (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="50"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="51"/>
+        <source>Remove this screenshot: it was taken by mistake (Ctrl+Z in BonusDesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="52"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="53"/>
+        <source>Open BonusDesk on this screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="54"/>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="56"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/checklist_tab.py" line="36"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="36"/>
         <source>Support will check these conditions first. Answer what you know; &quot;No&quot; answers are worth reading the terms again before you report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/checklist_tab.py" line="46"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="46"/>
         <source>Another condition of the offer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/checklist_tab.py" line="47"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="47"/>
         <source>New checklist item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/checklist_tab.py" line="48"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="48"/>
         <source>&amp;Add condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/checklist_tab.py" line="73"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="78"/>
         <source>Note (where you checked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/checklist_tab.py" line="74"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="79"/>
         <source>Note for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/checklist_tab.py" line="94"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="107"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/checklist_tab.py" line="105"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="116"/>
         <source>Cannot add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimCommands</name>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="24"/>
+        <source>&amp;New claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="25"/>
+        <source>Start a new claim (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="26"/>
+        <source>Close the clai&amp;m…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="47"/>
+        <source>Close the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="49"/>
+        <source>The claim leaves the list of open claims; nothing is deleted and you can reopen it by recording a new status.
+
+Why do you close it? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="60"/>
+        <source>Cannot close the claim</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClaimView</name>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="40"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="40"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="59"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="60"/>
         <source>E&amp;ligibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="61"/>
         <source>E&amp;vidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="62"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="62"/>
         <source>C&amp;ontacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="63"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="63"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="64"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="64"/>
         <source>Deadli&amp;nes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claim_view.py" line="113"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="120"/>
         <source>%1 · happened %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,37 +349,37 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims_panel.py" line="39"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="45"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims_panel.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="65"/>
         <source>Search claims, contacts, evidence… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims_panel.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="66"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims_panel.py" line="66"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="72"/>
         <source>Show claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims_panel.py" line="67"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="73"/>
         <source>Open claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims_panel.py" line="68"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="74"/>
         <source>All claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims_panel.py" line="69"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="75"/>
         <source>Finished claims</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,22 +387,22 @@
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims_model.py" line="108"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="109"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims_model.py" line="108"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="109"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims_model.py" line="108"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="109"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims_model.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="110"/>
         <source>Next deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,243 +410,267 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/contact_dialog.py" line="47"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="50"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contact_dialog.py" line="50"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="53"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contact_dialog.py" line="52"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="55"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contact_dialog.py" line="57"/>
-        <source>Who wrote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/contact_dialog.py" line="63"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="66"/>
         <source>Ticket or reference number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contact_dialog.py" line="64"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="67"/>
         <source>e.g. ticket #48213</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contact_dialog.py" line="66"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="69"/>
         <source>Agent name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contact_dialog.py" line="68"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="71"/>
         <source>What was said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contact_dialog.py" line="70"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="73"/>
         <source>What you sent or what they answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contact_dialog.py" line="72"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="75"/>
         <source>What they promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contact_dialog.py" line="73"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="76"/>
         <source>&amp;How:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contact_dialog.py" line="74"/>
-        <source>&amp;Who:</source>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="60"/>
+        <source>Sent or received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contact_dialog.py" line="75"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="77"/>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="78"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contact_dialog.py" line="76"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="79"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contact_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="80"/>
         <source>&amp;Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contact_dialog.py" line="78"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="81"/>
         <source>&amp;Summary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contact_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="82"/>
         <source>&amp;Promised:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contact_dialog.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="90"/>
         <source>&amp;Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contact_dialog.py" line="101"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="104"/>
         <source>Unknown time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contact_dialog.py" line="102"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="105"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="131"/>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="132"/>
+        <source>Note every exchange with support, even a phone call that led nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="144"/>
+        <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/contacts_tab.py" line="43"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="47"/>
         <source>Contacts with support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contacts_tab.py" line="44"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="48"/>
         <source>&amp;Log a contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contacts_tab.py" line="46"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="50"/>
         <source>Import an &amp;email (.eml)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contacts_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contacts_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contacts_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contacts_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contacts_tab.py" line="61"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="65"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contacts_tab.py" line="80"/>
-        <source>Log a contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/contacts_tab.py" line="81"/>
-        <source>Note every exchange with support, even a phone call that led nowhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/contacts_tab.py" line="89"/>
-        <source>Cannot save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/contacts_tab.py" line="96"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="86"/>
         <source>Import emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contacts_tab.py" line="96"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="86"/>
         <source>Emails (*.eml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/contacts_tab.py" line="105"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="100"/>
         <source>Cannot import the email</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Countdown</name>
     <message>
-        <location filename="../../bonusdesk/ui/contacts_tab.py" line="108"/>
-        <source>%1 was added as evidence but is not an email.</source>
+        <location filename="../../bonusdesk/ui/capture/countdown.py" line="28"/>
+        <source>Screenshot countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/countdown.py" line="44"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/capture/countdown.py" line="75"/>
+        <source>Screenshot in %n seconds</source>
+        <translation>
+            <numerusform>Screenshot in %n second</numerusform>
+            <numerusform>Screenshot in %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineWatch</name>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="80"/>
+        <source>Deadlines: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="41"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="42"/>
         <source>Deadlines are worked out from the incident time, the platform&apos;s reporting window, the status history and your contacts. Recording a status or a contact updates them at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="51"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="52"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="53"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="54"/>
         <source>Add to my &amp;calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="73"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="77"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="73"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="77"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="73"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="77"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="73"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="77"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="73"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="77"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="96"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="100"/>
         <source>No deadline for this claim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="106"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="110"/>
         <source>Save the deadlines as a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="107"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="111"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/deadlines_tab.py" line="113"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="117"/>
         <source>Cannot save the calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,342 +678,360 @@
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="48"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="52"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="48"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="52"/>
         <source>Account / player ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="49"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="53"/>
         <source>Bonus or offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="49"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="53"/>
         <source>Bonus type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="50"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="50"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="51"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Promo code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="51"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Transaction ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="52"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Game round ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="52"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Error code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="53"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>1. What I did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="53"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>2. What I expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>3. What happened instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>Error message (exact words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="69"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="73"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="72"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="76"/>
         <source>e.g. I deposited 100 € with the code WELCOME100 on the 20th at 21:15</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="74"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="78"/>
         <source>e.g. A 100 € bonus on my account, as the offer page says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="76"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="80"/>
         <source>e.g. The deposit went through but no bonus; the page shows error BNS-402</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="80"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="84"/>
         <source>Kind of problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="83"/>
-        <source>Does it happen every time?</source>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="89"/>
+        <source>How often does the error happen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="84"/>
-        <source>Only sometimes</source>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="135"/>
+        <source>How often?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="84"/>
-        <source>Every time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="85"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="93"/>
         <source>Was your connection stable?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="86"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="94"/>
         <source>Yes, stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="86"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="94"/>
         <source>No, unstable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="88"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="96"/>
         <source>When it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="91"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="99"/>
         <source>Platform default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="92"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="100"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="93"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="101"/>
         <source>Reporting window in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="99"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="107"/>
         <source>Platform &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="100"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="108"/>
         <source>Support contacts, reporting window and regulator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="103"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
         <source>Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="104"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
         <source>Problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="105"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="113"/>
         <source>When it happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="106"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="114"/>
         <source>Reporting window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="115"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="123"/>
         <source>The claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="121"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
         <source>What happened, in three parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="127"/>
-        <source>Every time?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="128"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="136"/>
         <source>Connection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="130"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="138"/>
         <source>Error and circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="133"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="141"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="134"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="142"/>
         <source>Save the details (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="156"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="166"/>
         <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="176"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="187"/>
         <source>Platform default (%1 h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/details_tab.py" line="228"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="239"/>
         <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceImport</name>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="59"/>
+        <source>Importing evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="59"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="91"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="98"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="105"/>
+        <source>The files were not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="128"/>
+        <source>%n files added</source>
+        <translation>
+            <numerusform>%n file added</numerusform>
+            <numerusform>%n files added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="130"/>
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="132"/>
+        <source>%n e-mails logged as contacts</source>
+        <translation>
+            <numerusform>%n e-mail logged as a contact</numerusform>
+            <numerusform>%n e-mails logged as contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="138"/>
+        <source>%1 was added as evidence but is not an e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="143"/>
+        <source>Some files were not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="144"/>
+        <source>These files were refused; nothing of them was kept:
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_tab.py" line="99"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="91"/>
         <source>Evidence gallery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_tab.py" line="103"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="95"/>
         <source>Drop screenshots, photos, PDFs or emails (.eml) here, or a whole folder. Ctrl+V pastes a copied image. Double-click to view; F2 edits the caption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_tab.py" line="106"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="98"/>
         <source>&amp;Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_tab.py" line="108"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="100"/>
         <source>&amp;Paste image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="102"/>
         <source>Edit &amp;caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_tab.py" line="132"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="136"/>
         <source>Add evidence files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_tab.py" line="145"/>
-        <source>Importing evidence…</source>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="150"/>
+        <source>Cannot add the files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_tab.py" line="145"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence_tab.py" line="154"/>
-        <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence_tab.py" line="177"/>
-        <source>%1 file(s) added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence_tab.py" line="179"/>
-        <source>, %1 already there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence_tab.py" line="181"/>
-        <source>, %1 email(s) logged as contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence_tab.py" line="186"/>
-        <source>Some files were not added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence_tab.py" line="187"/>
-        <source>These files were refused; nothing of them was kept:
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence_tab.py" line="197"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="161"/>
         <source>Pasted image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_tab.py" line="201"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="165"/>
         <source>The clipboard holds no image or file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_tab.py" line="215"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="177"/>
         <source>Cannot add the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_tab.py" line="218"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="179"/>
         <source>Image added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_tab.py" line="236"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="195"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_tab.py" line="237"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="196"/>
         <source>What does this show?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_tab.py" line="245"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="204"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,143 +1039,143 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="86"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="88"/>
         <source>Evidence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="91"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="93"/>
         <source>Evidence picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="93"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="95"/>
         <source>No preview for this kind of file.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="95"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="97"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="96"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="98"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="97"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="99"/>
         <source>&amp;Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="98"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="100"/>
         <source>&amp;100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="126"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="128"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="127"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="129"/>
         <source>Added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="128"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="130"/>
         <source>Size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="128"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="130"/>
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="129"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="131"/>
         <source>Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="131"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="133"/>
         <source>Dimensions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="133"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="135"/>
         <source>Pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="135"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="137"/>
         <source>Taken (EXIF):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="137"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="139"/>
         <source>SHA-256:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="138"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="140"/>
         <source>Integrity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="139"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="141"/>
         <source>Intact: the file matches its fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="140"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="142"/>
         <source>MISSING: the file is not in the folder any more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="141"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="143"/>
         <source>ALTERED: the file no longer matches its fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="144"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="146"/>
         <source>Kind of evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="148"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="150"/>
         <source>Kind of &amp;evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="150"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="152"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="151"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="153"/>
         <source>What this shows, in a few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="153"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="155"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="155"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="157"/>
         <source>&amp;Caption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="156"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="158"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence_viewer.py" line="185"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="188"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,1148 +1183,630 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="88"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="69"/>
         <source>Export the claim as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="91"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="72"/>
         <source>One PDF with your complaint, the checklist, the timeline, the contacts and every piece of evidence with its fingerprint: ready to send to support, a regulator or a mediator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="96"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="77"/>
         <source>Language of the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="101"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="82"/>
         <source>PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="102"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="83"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="108"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="89"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="90"/>
         <source>Keep the PDF under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="114"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="95"/>
         <source> MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="115"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="96"/>
         <source>Size limit in megabytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="121"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="102"/>
         <source>Attach the original files inside the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="123"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="104"/>
         <source>Also make a ZIP with the original files and their checksums</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="127"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="108"/>
         <source>Optional: protect the PDF with a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="128"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="109"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="130"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="111"/>
         <source>Evidence to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="141"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="122"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="142"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="123"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="145"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="126"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="146"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="127"/>
         <source>Si&amp;ze:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="151"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="132"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="152"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="133"/>
         <source>&amp;Evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="155"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="136"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="160"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="141"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="163"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="144"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="165"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="146"/>
         <source>Show the &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="181"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="162"/>
         <source>Save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="182"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="163"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="201"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="182"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="201"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="182"/>
         <source>Choose a file name for the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="204"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="185"/>
         <source>Replace the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="205"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="186"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="212"/>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="246"/>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="251"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="194"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="234"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="242"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="218"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="200"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="224"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="209"/>
         <source>Exporting… %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="229"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="215"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="242"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="229"/>
         <source>Export cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="254"/>
-        <source>Saved %1 (%2 pages, %3 MB).
-SHA-256: %4</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="245"/>
+        <source>Saved %1 (%n pages, %2 MB).
+SHA-256: %3</source>
+        <translation>
+            <numerusform>Saved %1 (%n page, %2 MB).
+SHA-256: %3</numerusform>
+            <numerusform>Saved %1 (%n pages, %2 MB).
+SHA-256: %3</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="258"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="249"/>
         <source>ZIP: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/export_dialog.py" line="262"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="253"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderCommands</name>
+    <message>
+        <location filename="../../bonusdesk/ui/folders.py" line="100"/>
+        <source>&amp;Open claim folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folders.py" line="102"/>
+        <source>New claim &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folders.py" line="112"/>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folders.py" line="132"/>
+        <source>Windows closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folders.py" line="133"/>
+        <source>BonusDesk now shows the claim folder %1.
+
+These windows belonged to the folder that was closed; they were closed too and nothing more was written to it:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folders.py" line="140"/>
+        <source>Open claim folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folders.py" line="146"/>
+        <source>Choose where to create the claim folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folders.py" line="166"/>
+        <source>Open another claim folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folders.py" line="167"/>
+        <source>BonusDesk was started again for the claim folder %1.
+
+Open it instead of %2? Windows open on %2 will be closed; the details you typed are saved first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FolderSession</name>
     <message>
-        <location filename="../../bonusdesk/ui/folder_session.py" line="27"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="37"/>
         <source>Folder in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folder_session.py" line="28"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="38"/>
         <source>The claim folder %1 is already open in another BonusDesk window or program.
 
 Close it there, then try again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folder_session.py" line="34"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="44"/>
         <source>Newer folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folder_session.py" line="35"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="45"/>
         <source>The claim folder %1 was saved by a newer version of BonusDesk.
 
 Update BonusDesk to open it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folder_session.py" line="41"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="51"/>
         <source>Not a claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folder_session.py" line="42"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="52"/>
         <source>%1 is not a BonusDesk claim folder yet.
 
 Create a new claim folder there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folder_session.py" line="49"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="59"/>
         <source>Cannot open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folder_session.py" line="50"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="60"/>
         <source>The claim folder %1 cannot be opened:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folder_session.py" line="58"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="68"/>
         <source>&lt;h2&gt;Welcome to BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk keeps everything about a problem with an online bonus in one place, on this computer only. It works in three steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Describe the problem.&lt;/b&gt; Create a claim: the platform, when it happened, what you did, what you expected and what happened instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gather evidence.&lt;/b&gt; Take screenshots, drop files and emails into the claim. Each file is kept unchanged with its date and fingerprint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report in time and follow up.&lt;/b&gt; Write your report, send it to support before the deadline, log every answer and export a PDF package if you need to escalate.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Your claims are saved in: &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folder_session.py" line="77"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="87"/>
         <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCommands</name>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/commands.py" line="25"/>
+        <source>&amp;Log a contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/commands.py" line="54"/>
+        <source>Cannot change the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/commands.py" line="56"/>
+        <source>Status changed to: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GlobalHotkey</name>
     <message>
-        <location filename="../../bonusdesk/ui/global_hotkey.py" line="84"/>
+        <location filename="../../bonusdesk/ui/capture/hotkey/base.py" line="125"/>
         <source>A system-wide shortcut is not available on macOS yet in this version: use the shortcut while BonusDesk is in front, or take the screenshot with Cmd+Shift+5 and import the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/global_hotkey.py" line="90"/>
+        <location filename="../../bonusdesk/ui/capture/hotkey/base.py" line="132"/>
         <source>This display system offers no system-wide shortcut to applications: the shortcut works while BonusDesk is in front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/global_hotkey.py" line="96"/>
+        <location filename="../../bonusdesk/ui/capture/hotkey/base.py" line="139"/>
         <source>Wayland does not let applications use system-wide shortcuts: the shortcut works while BonusDesk is in front. For other windows, take the screenshot with your desktop&apos;s screenshot tool and import the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/hotkey_keys.py" line="87"/>
+        <location filename="../../bonusdesk/ui/capture/hotkey/keys.py" line="87"/>
         <source>No shortcut is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/hotkey_keys.py" line="91"/>
-        <location filename="../../bonusdesk/ui/hotkey_keys.py" line="99"/>
+        <location filename="../../bonusdesk/ui/capture/hotkey/keys.py" line="91"/>
+        <location filename="../../bonusdesk/ui/capture/hotkey/keys.py" line="99"/>
         <source>“%1” is not a key combination.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/hotkey_keys.py" line="93"/>
+        <location filename="../../bonusdesk/ui/capture/hotkey/keys.py" line="93"/>
         <source>A global shortcut must be a single key combination, not a sequence like “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/hotkey_keys.py" line="113"/>
+        <location filename="../../bonusdesk/ui/capture/hotkey/keys.py" line="113"/>
         <source>The key of “%1” cannot be used as a global shortcut; use a letter, a digit or a function key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/hotkey_windows.py" line="62"/>
-        <location filename="../../bonusdesk/ui/hotkey_x11.py" line="132"/>
+        <location filename="../../bonusdesk/ui/capture/hotkey/windows.py" line="63"/>
+        <location filename="../../bonusdesk/ui/capture/hotkey/x11.py" line="142"/>
         <source>“%1” is already used by another application: choose another shortcut. It works only while BonusDesk is in front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/hotkey_windows.py" line="67"/>
+        <location filename="../../bonusdesk/ui/capture/hotkey/windows.py" line="68"/>
         <source>Windows refused the system-wide shortcut “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/hotkey_x11.py" line="113"/>
+        <location filename="../../bonusdesk/ui/capture/hotkey/x11.py" line="125"/>
         <source>The X11 library (libX11) is missing: the shortcut works only while BonusDesk is in front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/hotkey_x11.py" line="119"/>
+        <location filename="../../bonusdesk/ui/capture/hotkey/x11.py" line="131"/>
         <source>Cannot connect to the X server for a system-wide shortcut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/hotkey_x11.py" line="125"/>
+        <location filename="../../bonusdesk/ui/capture/hotkey/x11.py" line="136"/>
         <source>The key of “%1” is not on this keyboard.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Labels</name>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="25"/>
-        <source>Draft</source>
+        <location filename="../../bonusdesk/ui/capture/hotkey/portal_shortcuts.py" line="86"/>
+        <source>Cannot reach the desktop&apos;s session bus for a system-wide shortcut: the shortcut works while BonusDesk is in front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="26"/>
-        <source>Ready to report</source>
+        <location filename="../../bonusdesk/ui/capture/hotkey/portal_shortcuts.py" line="116"/>
+        <source>Your desktop offers no system-wide shortcuts to applications (no GlobalShortcuts portal): the shortcut works while BonusDesk is in front. Bind a key to your desktop&apos;s screenshot tool instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="27"/>
-        <source>Reported</source>
+        <location filename="../../bonusdesk/ui/capture/hotkey/portal_shortcuts.py" line="130"/>
+        <source>The desktop refused a system-wide shortcut: the shortcut works while BonusDesk is in front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="28"/>
-        <source>Support answered</source>
+        <location filename="../../bonusdesk/ui/capture/hotkey/portal_shortcuts.py" line="137"/>
+        <source>Capture the screen into BonusDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="29"/>
-        <source>In progress</source>
+        <location filename="../../bonusdesk/ui/capture/hotkey/portal_shortcuts.py" line="146"/>
+        <source>The shortcut was not allowed in the desktop&apos;s dialog: it works while BonusDesk is in front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="30"/>
-        <source>Information requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="31"/>
-        <source>Resolved (accepted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="32"/>
-        <source>Resolved (rejected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="33"/>
-        <source>Escalated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="34"/>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="55"/>
-        <source>Error message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="56"/>
-        <source>Bonus not credited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="57"/>
-        <source>Payment blocked or delayed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="59"/>
-        <source>Dispute over the terms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="60"/>
-        <location filename="../../bonusdesk/ui/labels.py" line="70"/>
-        <location filename="../../bonusdesk/ui/labels.py" line="91"/>
-        <location filename="../../bonusdesk/ui/labels.py" line="102"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="66"/>
-        <source>Casino</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="67"/>
-        <source>Sportsbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="68"/>
-        <source>Cashback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="69"/>
-        <source>Loyalty programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="76"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="77"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="78"/>
-        <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="79"/>
-        <source>Not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="85"/>
-        <source>Screenshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="86"/>
-        <source>Identity document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="87"/>
-        <location filename="../../bonusdesk/ui/labels.py" line="99"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="88"/>
-        <source>Bank proof</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="89"/>
-        <source>Chat transcript</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="90"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="97"/>
-        <source>Contact form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="98"/>
-        <source>Live chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="100"/>
-        <source>Phone call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="101"/>
-        <source>Social media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="108"/>
-        <source>I contacted them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="109"/>
-        <source>They contacted me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="116"/>
-        <source>Account verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="117"/>
-        <source>Identity documents accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="118"/>
-        <source>Minimum deposit made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="119"/>
-        <source>Bonus opted in or promo code entered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="120"/>
-        <source>Within the promotion period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="121"/>
-        <source>Wagering requirements known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="122"/>
-        <source>Terms read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="130"/>
-        <source>Claim created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="131"/>
-        <source>Claim details changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="132"/>
-        <source>Status changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="133"/>
-        <source>Evidence imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="134"/>
-        <source>Screenshot captured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="135"/>
-        <source>Evidence caption changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="136"/>
-        <source>Contact logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="137"/>
-        <source>Contact changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="138"/>
-        <source>Checklist item added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="139"/>
-        <source>Checklist answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="149"/>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="150"/>
-        <source>Follow up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="151"/>
-        <source>Send the information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="152"/>
-        <source>Promise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="153"/>
-        <source>Escalation clock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="162"/>
-        <source>Report the problem to support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="164"/>
-        <source>Follow up: no answer after 3 working days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="167"/>
-        <source>Send the information support asked for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="169"/>
-        <source>Promised: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="174"/>
-        <source>Upcoming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="175"/>
-        <source>Due soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="176"/>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="177"/>
-        <source>Done in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="178" />
-        <source>Postal letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="178" />
-        <source>Late: report anyway, say why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="178" />
-        <source>Done late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="178" />
-        <source>Needs a written complaint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="178"/>
-        <source>Missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="184"/>
-        <source>Support must answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="185"/>
-        <source>You must act</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="191"/>
-        <source>due now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="192"/>
-        <source>in {n} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="193"/>
-        <source>in {n} h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="194"/>
-        <source>in {n} d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="195"/>
-        <source>overdue by {n} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="196"/>
-        <source>overdue by {n} h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="197"/>
-        <source>overdue by {n} d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="208"/>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="209"/>
-        <source>account ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="210"/>
-        <source>bonus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="211"/>
-        <source>bonus type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="212"/>
-        <source>amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="213"/>
-        <source>currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="214"/>
-        <source>promo code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="215"/>
-        <source>transaction ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="216"/>
-        <source>game round ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="217"/>
-        <source>kind of problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="218"/>
-        <source>error code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="219"/>
-        <source>error message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="220"/>
-        <source>every time?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="221"/>
-        <source>connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="222"/>
-        <source>what I did</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="223"/>
-        <source>what I expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="224"/>
-        <source>what happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="225"/>
-        <source>reporting window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="226"/>
-        <source>incident time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="227"/>
-        <source>time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="228"/>
-        <source>answer due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/labels.py" line="229"/>
-        <source>notes</source>
+        <location filename="../../bonusdesk/ui/capture/hotkey/portal_shortcuts.py" line="214"/>
+        <source>The connection to the desktop&apos;s session bus was lost: the shortcut works while BonusDesk is in front.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="55"/>
-        <source>Deadlines: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="106"/>
-        <source>&amp;New claim…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="108"/>
-        <source>Start a new claim (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="109"/>
-        <source>&amp;Open claim folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="111"/>
-        <source>New claim &amp;folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="113"/>
-        <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="117"/>
-        <source>&amp;About BonusDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="118"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="93"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="119"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="95"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="121"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="91"/>
         <source>&amp;Add evidence files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="123"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="92"/>
         <source>Add screenshots, PDFs or emails (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/main_window.py" line="124"/>
-        <source>&amp;Log a contact…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="126"/>
-        <source>&amp;Write my report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="127"/>
-        <source>The message to send to support, written from your claim (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="129"/>
-        <source>E&amp;xport PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="130"/>
-        <source>One PDF with the complaint and all the evidence (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="132"/>
-        <source>Close the clai&amp;m…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="149"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="129"/>
         <source>&amp;Recent folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="157"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="136"/>
         <source>&amp;Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="170"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="137"/>
+        <source>&amp;Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="173"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="161"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="185"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="171"/>
         <source>Follow-up toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="189"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="175"/>
         <source>Follow-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="200"/>
-        <source>(none yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="209"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="188"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="212"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="191"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="214"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="193"/>
         <source>Select a claim on the left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="254"/>
-        <source>Open claim folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="260"/>
-        <source>Choose where to create the claim folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="353"/>
-        <source>Status changed to: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="54"/>
-        <source>Close the claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="55"/>
-        <source>The claim leaves the list of open claims; nothing is deleted and you can reopen it by recording a new status.
-
-Why do you close it? (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="87"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="88"/>
-        <source>The new language applies the next time BonusDesk starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="95"/>
-        <source>About BonusDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/window_commands.py" line="96"/>
-        <source>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Keeps the evidence of a problem with an online bonus: screenshots, deadlines, contacts with support and a PDF package.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. BonusDesk never connects to the internet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewClaimDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="34"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="39"/>
         <source>New claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="39"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="44"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="40"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="45"/>
         <source>Name of the site or app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="45"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="50"/>
         <source>Kind of platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="51"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="56"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="52"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="57"/>
         <source>Reporting window in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="53"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="58"/>
         <source>New platform: choose its kind and how long you have to report a problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="63"/>
         <source>e.g. Welcome bonus not credited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="64"/>
         <source>Claim title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="66"/>
         <source>What kind of problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="67"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="72"/>
         <source>&amp;Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="69"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="74"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="70"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="75"/>
         <source>Reporting &amp;window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="71"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="76"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="72"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="77"/>
         <source>&amp;Problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="73"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="78"/>
         <source>When did it &amp;happen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="82"/>
         <source>Create claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="102"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="109"/>
         <source>Platform missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="103"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="110"/>
         <source>Type the name of the site or app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="106"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="113"/>
         <source>Title missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="107"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="114"/>
         <source>Give the claim a short title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="112"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="119"/>
         <source>Unknown time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="113"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="120"/>
         <source>%1 is not a time zone. Pick one from the list, e.g. Europe/Paris.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/new_claim_dialog.py" line="126"/>
+        <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="135"/>
         <source>Cannot create the claim</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,346 +1814,430 @@ Why do you close it? (optional)</source>
 <context>
     <name>PlatformDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/platform_dialog.py" line="38"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="41"/>
         <source>Platform: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/platform_dialog.py" line="41"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="44"/>
         <source>Kind of platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/platform_dialog.py" line="45"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="48"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/platform_dialog.py" line="45"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="48"/>
         <source>Support email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/platform_dialog.py" line="46"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="49"/>
         <source>Support phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/platform_dialog.py" line="47"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="50"/>
         <source>Contact form address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/platform_dialog.py" line="53"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="56"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/platform_dialog.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="58"/>
         <source>Reporting window in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/platform_dialog.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="61"/>
         <source>Regulator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/platform_dialog.py" line="71"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="76"/>
         <source>Leave empty when the platform counts deadlines in your own time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/platform_dialog.py" line="74"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="79"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/platform_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="82"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/platform_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="84"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/platform_dialog.py" line="80"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="85"/>
         <source>Reporting &amp;window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/platform_dialog.py" line="81"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="86"/>
         <source>&amp;Regulator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/platform_dialog.py" line="82"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="87"/>
         <source>Deadlines &amp;time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/platform_dialog.py" line="83"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="88"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/platform_dialog.py" line="84"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="89"/>
         <source>The regulator decides which escalation clocks apply (for example the operator&apos;s 8 weeks in the United Kingdom).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/platform_dialog.py" line="122"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="128"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RegionOverlay</name>
-    <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="65"/>
-        <source>Choose the region to capture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture_ui.py" line="102"/>
-        <source>Drag to choose the region · Enter to capture · Esc to cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../bonusdesk/ui/deadline_watch.py" line="107"/>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="94"/>
         <source>%1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../bonusdesk/ui/deadline_watch.py" line="112"/>
-        <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="99"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/deadline_watch.py" line="114"/>
-        <source>BonusDesk: %n deadline(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="101"/>
+        <source>BonusDesk: %n deadlines need attention</source>
+        <translation>
+            <numerusform>BonusDesk: %n deadline needs attention</numerusform>
+            <numerusform>BonusDesk: %n deadlines need attention</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <location filename="../../bonusdesk/ui/report/commands.py" line="21"/>
+        <source>&amp;Write my report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/commands.py" line="22"/>
+        <source>The message to send to support, written from your claim (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/commands.py" line="24"/>
+        <source>E&amp;xport PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/commands.py" line="25"/>
+        <source>One PDF with the complaint and all the evidence (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/report_dialog.py" line="46"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="50"/>
         <source>Write my report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report_dialog.py" line="49"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="53"/>
         <source>This message is written from your claim. Read it, change what you want, then copy it into the platform&apos;s contact form or an email to support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report_dialog.py" line="53"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="57"/>
         <source>Language of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report_dialog.py" line="59"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="63"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report_dialog.py" line="61"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="65"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report_dialog.py" line="62"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="66"/>
         <source>Copy s&amp;ubject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report_dialog.py" line="64"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="68"/>
         <source>&amp;Copy message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report_dialog.py" line="69"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="73"/>
         <source>&amp;Write again from the details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report_dialog.py" line="73"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="77"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="81"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report_dialog.py" line="92"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="96"/>
         <source>What support will ask for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report_dialog.py" line="97"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="101"/>
         <source>&amp;Fill in the details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report_dialog.py" line="102"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="106"/>
         <source>&lt;b&gt;What support will ask for&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report_dialog.py" line="143"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="146"/>
         <source>At least one screenshot or document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report_dialog.py" line="150"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="153"/>
         <source>Missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report_dialog.py" line="150"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="153"/>
         <source>Given: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report_dialog.py" line="155"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="158"/>
         <source>Everything support usually asks for is there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report_dialog.py" line="156"/>
-        <source>%n item(s) missing: support will probably ask for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="159"/>
+        <source>%n items missing: support will probably ask for them.</source>
+        <translation>
+            <numerusform>%n item missing: support will probably ask for it.</numerusform>
+            <numerusform>%n items missing: support will probably ask for them.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report_dialog.py" line="169"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="172"/>
         <source>Copied ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenOverlay</name>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/overlay.py" line="45"/>
+        <source>Choose the region or the window to capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/overlay.py" line="85"/>
+        <source>Click to capture this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/overlay.py" line="86"/>
+        <source>Drag to choose a region · click a window to take it · Enter to capture · Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCommands</name>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="30"/>
+        <source>S&amp;ettings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="34"/>
+        <source>&amp;About BonusDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="51"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="52"/>
+        <source>The new language applies the next time BonusDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="56"/>
+        <source>About BonusDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="57"/>
+        <source>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Keeps the evidence of a problem with an online bonus: screenshots, deadlines, contacts with support and a PDF package.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. BonusDesk never connects to the internet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="40"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="43"/>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="103"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="43"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="109"/>
         <source>Claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="44"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="44"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="50"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="50"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="56"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="56"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="58"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="58"/>
         <source>Default reporting window in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="60"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="60"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="61"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="61"/>
         <source>Printed on the PDF and under your report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="64"/>
         <source>Capture shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="65"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="66"/>
+        <source>What the capture shortcut takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="67"/>
+        <source>The whole screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="68"/>
+        <source>The active window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="70"/>
         <source>Closing the window keeps BonusDesk in the tray (use Quit to exit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="74"/>
         <source>Claim &amp;folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="72"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="77"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="73"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="78"/>
         <source>Default reporting &amp;window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="74"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="79"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="75"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="80"/>
         <source>Your time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="76"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="81"/>
         <source>Capture &amp;shortcut:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="85"/>
         <source>Works only while BonusDesk is in front: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="83"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="88"/>
         <source>Works from any application (system-wide).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="85"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="90"/>
         <source>No capture shortcut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="91"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="95"/>
+        <source>The shortcut &amp;takes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="97"/>
         <source>A new language applies the next time BonusDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="111"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="117"/>
         <source>Unknown time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings_dialog.py" line="112"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="118"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2466,63 +2245,58 @@ Why do you close it? (optional)</source>
 <context>
     <name>StatusActions</name>
     <message>
-        <location filename="../../bonusdesk/ui/status_actions.py" line="28"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="28"/>
         <source>I &amp;reported it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/status_actions.py" line="29"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="29"/>
         <source>Support &amp;answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/status_actions.py" line="30"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="30"/>
         <source>They asked for &amp;information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/status_actions.py" line="31"/>
-        <source>Res&amp;olved</source>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="31"/>
+        <source>&amp;Final answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/status_actions.py" line="32"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="32"/>
         <source>&amp;Escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/status_actions.py" line="37"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="37"/>
         <source>Log how and when you sent your report to support. Keep the ticket number: support will ask for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/status_actions.py" line="40"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="40"/>
         <source>Log what support answered, with the date and the agent&apos;s name if they gave one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/status_actions.py" line="43"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="43"/>
         <source>Support needs more from you. Note what they asked for and by when you must answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/status_actions.py" line="46"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="46"/>
         <source>The claim is settled. Note the outcome and what support wrote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/status_actions.py" line="49"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="49"/>
         <source>Support did not solve it: you take it further (complaint service, regulator, mediator). Note where you sent it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/status_actions.py" line="73"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="73"/>
         <source>They gave me a deadline to answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/status_actions.py" line="102"/>
-        <source>Cannot change the status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2537,48 +2311,48 @@ Why do you close it? (optional)</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="37"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="44"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="43"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="52"/>
         <source>Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="45"/>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="73"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="82"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="52"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="61"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="68"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="72"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="81"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="78"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="87"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="78"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="87"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/timeline_tab.py" line="78"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="87"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2586,7 +2360,7 @@ Why do you close it? (optional)</source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../bonusdesk/ui/tray.py" line="21"/>
+        <location filename="../../bonusdesk/ui/tray.py" line="30"/>
         <source>&amp;Show BonusDesk</source>
         <translation type="unfinished"></translation>
     </message>

@@ -200,3 +200,40 @@ def test_thumbnail_is_cached_outside_evidence(folder, claim, tmp_path):
         assert im.size == (128, 64)
     assert folder.cache_dir in thumb.parents
     assert folder.evidence.thumbnail(ev, 128) == thumb
+
+
+def test_staging_needs_no_database_and_committing_stores_the_file(folder, claim, tmp_path):
+    """The app stages in a worker thread: staging must not touch the folder's connection."""
+    import threading
+
+    png = write_png(tmp_path / "err.png")
+    staged, errors = [], []
+
+    def stage():
+        try:
+            staged.append(folder.evidence.stage_file(png))
+        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    worker = threading.Thread(target=stage)
+    worker.start()
+    worker.join()
+    assert errors == [] and staged[0].tmp.exists()
+    assert folder.evidence.list(claim.id) == []  # nothing is evidence before the commit
+    result = folder.evidence.commit_staged(claim.id, staged[0])
+    (ev,) = folder.evidence.list(claim.id)
+    assert result.evidence == [ev] and ev.sha256 == sha256_file(png)
+    assert not staged[0].tmp.exists()
+    assert stored_files(folder) == [folder.evidence.file_path(ev)]
+
+
+def test_a_discarded_or_duplicate_staged_file_leaves_no_temp(folder, claim, tmp_path):
+    png = write_png(tmp_path / "a.png")
+    folder.evidence.import_file(claim.id, png)
+    again = folder.evidence.stage_file(png)
+    result = folder.evidence.commit_staged(claim.id, again)
+    assert result.duplicate and not again.tmp.exists()
+    dropped = folder.evidence.stage_file(png)
+    dropped.discard()
+    assert not list(folder.evidence_dir.rglob(".tmp-*"))
+    assert len(folder.evidence.list(claim.id)) == 1

@@ -72,7 +72,7 @@ def test_summary_first_page_has_what_an_agent_needs(folder, rich_claim, tmp_path
     for needle in ("Casino Étoile", "PLAYER-4411", "Welcome 100%", "WELCOME100", "TX-99812",
                    "20 November 2026 at 21:15, Paris time (UTC+1)", "bonus not credited",
                    "BNS-402",
-                   "reported", "CHAT-55123", "884211", "Report within 24 h", "met"):
+                   "reported", "CHAT-55123", "884211", "Report within 24 h", "done in time"):
         assert needle in first, needle
 
 
@@ -167,11 +167,12 @@ def test_summary_lists_the_claims_own_deadlines_and_their_state(folder, claim, t
                              at=datetime(2026, 11, 20, 23, 15, tzinfo=UTC))
     out_en, _ = _export(folder, claim, tmp_path, lang="en")
     page1 = pdftotext(out_en, first=1, last=1)
-    assert "Report the problem" in page1
+    assert "Report the problem to support" in page1  # the cell wraps after this
     # due 24 h after 21:15 Paris time, done when the "reported" status was recorded
     assert re.search(r"21/11/2026 21:15\s+done on 21/11/2026", page1)
     out_fr = tmp_path / "fr.pdf"
     export_claim(folder, claim.id, out_fr, ExportOptions(lang="fr"))
     page1_fr = pdftotext(out_fr, first=1, last=1)
-    assert re.search(r"Signaler le problème \(dans les 24 h suivant .*fait le 21/11/2026",
+    assert re.search(r"Signaler le problème au support \(dans les .*fait le 21/11/2026",
                      page1_fr)
+    assert re.search(r"dans les 24\s+h\b", page1_fr)  # the window, from the deadline's data

@@ -10,10 +10,11 @@ import pytest
 from pypdf import PdfReader
 
 from bonusdesk.core import localefmt as lf
+from bonusdesk.core import vocabulary
 from bonusdesk.core.capture import EncodedCapture, store_encoded
 from bonusdesk.core.deadlines import STATE_LABELS, claim_deadlines
 from bonusdesk.core.model import Channel, Contact, Direction, Recurrence
-from bonusdesk.core.report_text.wording import VALUES_EN, VALUES_FR, WORDS
+from bonusdesk.core.report_text.wording import WORDS
 from bonusdesk.export import DeadlineRow, ExportOptions, export_claim
 from bonusdesk.export.labels import APPENDIX, LABELS
 from tests.factories import png_bytes
@@ -63,14 +64,20 @@ def _words(texts) -> set[str]:
     return {w.lower() for text in texts for w in re.findall(r"[A-Za-zÀ-ÿ]{4,}", text)}
 
 
+def _vocabulary_forms(lang: str) -> list[str]:
+    """Every word the shared vocabulary (core/vocabulary.py) has in ``lang``."""
+    return [form for concept in vocabulary.CONCEPTS.values()
+            for term in concept.terms.values() for form in term.forms(lang)]
+
+
 def _english_vocabulary(folder, claim) -> set[str]:
     """Words only our English tables use: the ones a French package must never show."""
     english = list(LABELS["en"].values()) + list(WORDS["en"].values()) + APPENDIX["en"] \
-        + list(VALUES_EN.values()) + list(STATE_LABELS.values()) \
+        + _vocabulary_forms("en") + list(STATE_LABELS.values()) \
         + [d.label for d in claim_deadlines(folder, claim.id)] \
         + ["Screenshot", "Attachment", "encoder", "grabber", "session", "monitors"]
     french = list(LABELS["fr"].values()) + list(WORDS["fr"].values()) + APPENDIX["fr"] \
-        + list(VALUES_FR.values())
+        + _vocabulary_forms("fr")
     # Words both languages write the same way, or names (commands, products).
     shared = {"bonus", "code", "page", "date", "note", "type", "transaction", "chat",
               "mail", "linux", "windows", "macos", "powershell", "bonusdesk", "sums",

@@ -3,15 +3,19 @@ and a helper to answer the modal dialog an action opens."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from bonusdesk.ui import i18n
 from bonusdesk.ui.i18n import install_language
 from bonusdesk.ui.main_window import MainWindow
+from bonusdesk.ui.paths import translations_dir
 from bonusdesk.ui.prefs import Prefs
+from bonusdesk.ui.session import Session
 
 
 @pytest.fixture
@@ -20,6 +24,26 @@ def prefs(tmp_path):
     p.language = "en"
     p.zone = "Europe/Paris"
     return p
+
+
+@pytest.fixture(scope="session")
+def compiled(tmp_path_factory):
+    """The .ts files compiled with pyside6-lrelease into a temporary folder."""
+    out = tmp_path_factory.mktemp("translations")
+    for ts in translations_dir().glob("*.ts"):
+        shutil.copy(ts, out)
+    qms = i18n.compile_translations(out)
+    assert {q.name for q in qms} == {"bonusdesk_en.qm", "bonusdesk_fr.qm"}
+    return out
+
+
+@pytest.fixture
+def french(qapp, compiled, monkeypatch):
+    """The UI in French, from the catalogues as committed."""
+    monkeypatch.setattr(i18n, "translations_dir", lambda: compiled)
+    assert i18n.install_language(qapp, "fr")
+    yield
+    i18n.install_language(qapp, "en")
 
 
 @pytest.fixture
@@ -59,3 +83,13 @@ def answer_modal(trigger: Callable[[], object], handler: Callable[[object], None
     result = trigger()
     assert seen, "the action opened no dialog"
     return result
+
+
+@pytest.fixture
+def session(prefs, folder, english):
+    """A session on the shared claim folder, for dialogs and tabs tested on their own."""
+    s = Session(prefs)
+    s.set_folder(folder)
+    yield s
+    s.jobs.wait()
+    s.set_folder(None)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bonusdesk.app import SHOWN_MARKER, parse_args, start_window
 from bonusdesk.core.folder import ClaimFolder
-from bonusdesk.ui import folder_session
+from bonusdesk.ui import folders as folder_session
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -62,7 +62,7 @@ def test_a_locked_folder_shows_a_dialog_and_the_window_keeps_running(qtbot, qapp
     assert window.folder is None
     assert shown and shown[0][0] == "Folder in use"
     assert str(folder.path) in shown[0][1]
-    assert not window.act_new_claim.isEnabled()
+    assert not window.commands.claims.act_new_claim.isEnabled()
     window.quit()
 
 
@@ -98,20 +98,32 @@ def test_parse_args_accepts_folder_and_language(tmp_path):
     assert (args.folder, args.language) == (tmp_path, "fr")
 
 
-def test_a_second_launch_hands_over_to_the_first(qtbot, window, tmp_path):
+def test_a_second_launch_hands_over_to_the_first_which_asks_before_switching(
+        qtbot, window, tmp_path, monkeypatch):
     from bonusdesk.app import bring_to_front
     from bonusdesk.ui.single_instance import SingleInstance
 
+    asked = []
+    answer = [folder_session.QMessageBox.StandardButton.No]
+    monkeypatch.setattr(folder_session.QMessageBox, "question",
+                        lambda _p, title, text: (asked.append(text), answer[0])[1])
     name = f"bonusdesk-test-{os.getpid()}"
     first = SingleInstance(name)
     assert first.listen()
     first.request.connect(lambda folder: bring_to_front(window, folder))
     other = tmp_path / "other-claims"
     ClaimFolder.create(other).close()
+    before = window.folder.path
     second = SingleInstance(name)
     with qtbot.waitSignal(first.request, timeout=5000) as blocker:
         assert second.hand_over(str(other))
     assert blocker.args == [str(other)]
+    assert len(asked) == 1 and str(other) in asked[0] and str(before) in asked[0]
+    assert window.folder.path == before  # the user said no: nothing changed
+
+    answer[0] = folder_session.QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(first.request, timeout=5000):
+        assert SingleInstance(name).hand_over(str(other))
     assert window.folder.path == other.resolve()
     first.server.close()
     assert not SingleInstance(name).hand_over("")

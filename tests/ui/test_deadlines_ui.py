@@ -9,16 +9,16 @@ from PySide6.QtGui import QColor
 
 from bonusdesk.core.deadlines import STATE_COLOURS, DeadlineState
 from bonusdesk.core.model import Claim, Status
-from bonusdesk.ui.claims_model import ClaimIdRole, ClaimsTableModel
+from bonusdesk.ui.claims.claims_model import ClaimIdRole, ClaimsTableModel
 
 # The claim fixture: incident 2026-11-20 20:15 UTC, platform window 24 h.
 REPORT_DUE = datetime(2026, 11, 21, 20, 15, tzinfo=UTC)
 
 
 def set_clock(qtbot, window, when: datetime) -> None:
-    window.clock = lambda: when
-    with qtbot.waitSignal(window.deadlines_updated, timeout=10000):
-        window.deadline_watch.refresh()
+    window.session.clock = lambda: when
+    with qtbot.waitSignal(window.session.deadlines_changed, timeout=10000):
+        window.session.refresh_deadlines()
 
 
 def deadline_cell(window, claim_id: int):
@@ -32,15 +32,15 @@ def deadline_cell(window, claim_id: int):
 def test_reporting_deadline_turns_overdue_as_the_clock_moves(claim, window, qtbot):
     set_clock(qtbot, window, datetime(2026, 11, 21, 10, 0, tzinfo=UTC))
     cell = deadline_cell(window, claim.id)
-    assert cell.data() == "Report · in 10 h"
+    assert cell.data() == "Report · in 10\u00a0h"
     assert cell.data(Qt.ItemDataRole.ForegroundRole) == QColor(
         STATE_COLOURS[DeadlineState.DUE_SOON])
 
     reminded = []
-    window.reminded.connect(reminded.append)
+    window.session.reminders_due.connect(reminded.append)
     set_clock(qtbot, window, datetime(2026, 11, 22, 8, 15, tzinfo=UTC))
     cell = deadline_cell(window, claim.id)
-    assert cell.data() == "Report · overdue by 12 h"
+    assert cell.data() == "Report · overdue by 12\u00a0h"
     # The reporting window passed: late (report anyway), not "missed".
     assert cell.data(Qt.ItemDataRole.ForegroundRole) == QColor(
         STATE_COLOURS[DeadlineState.LATE])
@@ -52,18 +52,19 @@ def test_reporting_deadline_turns_overdue_as_the_clock_moves(claim, window, qtbo
 
 
 def test_deadlines_tab_shows_states_and_reporting_meets_the_deadline(claim, window, qtbot):
-    window.clock = lambda: datetime(2026, 11, 22, 8, 15, tzinfo=UTC)
+    window.session.clock = lambda: datetime(2026, 11, 22, 8, 15, tzinfo=UTC)
     window.select_claim(claim.id)
     tab = window.claim_view.deadlines
     window.claim_view.tabs.setCurrentWidget(tab)
     assert tab.states() == {f"claim:{claim.id}:reporting": "late"}
     assert tab.model.item(0, 0).text() == "Late: report anyway, say why"
-    assert tab.model.item(0, 1).text() == "Report the problem to support"
+    assert tab.model.item(0, 1).text() == (
+        "Report the problem to support (within 24\u00a0h of the incident)")  # the window, as data
     assert tab.model.item(0, 2).text().startswith("2026-11-21 21:15")  # Paris time
 
-    window.folder.claims.set_status(claim.id, Status.REPORTED,
-                                    at=datetime(2026, 11, 21, 19, 0, tzinfo=UTC))
-    window.claim_view.reload()
+    # A change made through the session reaches the visible tab by itself.
+    window.session.set_status(claim.id, Status.REPORTED,
+                              at=datetime(2026, 11, 21, 19, 0, tzinfo=UTC))
     assert tab.states()[f"claim:{claim.id}:reporting"] == "met"
 
 
@@ -71,7 +72,7 @@ def test_claims_list_puts_the_most_urgent_claim_first(claim, folder, platform, w
     later = folder.claims.create(Claim(
         title="Later one", platform_id=platform.id,
         incident_at=datetime(2026, 11, 21, 18, 0, tzinfo=UTC), incident_zone="Europe/Paris"))
-    window.reload_claims()
+    window.claims_panel.reload()
     set_clock(qtbot, window, datetime(2026, 11, 21, 12, 0, tzinfo=UTC))
     order = [window.proxy.index(r, 0).data(ClaimIdRole) for r in range(window.proxy.rowCount())]
     assert order == [claim.id, later.id]

@@ -9,8 +9,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QTabWidget
 
-from bonusdesk.ui.evidence_tab import expand_paths
-from bonusdesk.ui.evidence_viewer import EvidenceViewer
+from bonusdesk.ui.evidence.evidence_viewer import EvidenceViewer
+from bonusdesk.ui.evidence.importer import expand_paths
 
 # Qt 6 has only the QPoint constructor of QDragEnterEvent, which PySide flags as deprecated.
 pytestmark = pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")
@@ -23,8 +23,14 @@ def make_png(path: Path, colour: str = "#ff0000", size=(64, 40)) -> Path:
     return path
 
 
-def drop(view, paths: list[Path]) -> None:
-    """What the window system does when files are dropped on the gallery."""
+def drop(view, paths: list[Path], qtbot=None) -> None:
+    """What the window system does when files are dropped on the gallery; with ``qtbot``,
+    waits until the import (a job) is over."""
+    if qtbot is not None:
+        gallery = view.parentWidget()
+        with qtbot.waitSignal(gallery.import_finished, timeout=20000):
+            drop(view, paths)
+        return
     tabs = view.window().findChild(QTabWidget)
     if tabs is not None:
         tabs.setCurrentIndex(tabs.indexOf(view.parentWidget()))
@@ -48,7 +54,7 @@ def test_dropping_files_and_a_folder_imports_them_all(window, qtbot, folder, cla
     a = make_png(tmp_path / "a.png", "#ff0000")
     make_png(inbox / "b.png", "#00ff00")
     make_png(inbox / "sub" / "c.png", "#0000ff")
-    drop(gallery.view, [a, inbox])
+    drop(gallery.view, [a, inbox], qtbot)
     names = sorted(e.original_name for e in folder.evidence.list(claim.id))
     assert names == ["a.png", "b.png", "c.png"]
     assert gallery.model.rowCount() == 3
@@ -57,16 +63,16 @@ def test_dropping_files_and_a_folder_imports_them_all(window, qtbot, folder, cla
     assert (folder.cache_dir / "thumbs").is_dir()
 
 
-def test_a_refused_file_is_reported_and_the_others_still_go_in(window, folder, claim, tmp_path,
-                                                               monkeypatch):
+def test_a_refused_file_is_reported_and_the_others_still_go_in(window, qtbot, folder, claim,
+                                                               tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr("bonusdesk.ui.evidence_tab.QMessageBox.warning",
+    monkeypatch.setattr("bonusdesk.ui.evidence.importer.QMessageBox.warning",
                         lambda _p, title, text: shown.append(text))
     window.select_claim(claim.id)
     good = make_png(tmp_path / "good.png")
     bad = tmp_path / "fake.png"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"truncated")
-    drop(window.claim_view.evidence.view, [bad, good])
+    drop(window.claim_view.evidence.view, [bad, good], qtbot)
     assert [e.original_name for e in folder.evidence.list(claim.id)] == ["good.png"]
     assert len(shown) == 1 and "fake.png" in shown[0]
 
@@ -94,19 +100,20 @@ def test_pasting_an_image_stores_it_as_a_png_screenshot(window, folder, claim):
     assert stored.pixelColor(5, 5) == QColor("#123456")
 
 
-def test_caption_edit_updates_the_gallery_and_the_core(window, folder, claim, tmp_path):
+def test_caption_edit_updates_the_gallery_and_the_core(window, qtbot, folder, claim, tmp_path):
     window.select_claim(claim.id)
     gallery = window.claim_view.evidence
-    drop(gallery.view, [make_png(tmp_path / "err.png")])
+    drop(gallery.view, [make_png(tmp_path / "err.png")], qtbot)
     (ev,) = folder.evidence.list(claim.id)
     gallery.set_caption(ev.id, "Error page after deposit")
     assert folder.evidence.get(ev.id).caption == "Error page after deposit"
     assert gallery.model.index(0).data() == "Error page after deposit"
 
 
-def test_viewer_shows_the_sha256_and_saves_caption_and_note(qtbot, folder, claim, tmp_path):
+def test_viewer_shows_the_sha256_and_saves_caption_and_note(qtbot, session, folder, claim,
+                                                            tmp_path):
     ev = folder.evidence.import_file(claim.id, make_png(tmp_path / "v.png")).evidence[0]
-    viewer = EvidenceViewer(folder, ev, "Europe/Paris")
+    viewer = EvidenceViewer(session, ev)
     qtbot.addWidget(viewer)
     texts = [w.text().replace("\n", "") for w in viewer.findChildren(type(viewer.image.label))]
     assert ev.sha256 in texts
@@ -121,10 +128,10 @@ def test_viewer_shows_the_sha256_and_saves_caption_and_note(qtbot, folder, claim
     assert folder.evidence.check(saved) == ""  # the file itself never changes
 
 
-def test_viewer_zoom_changes_the_displayed_size(qtbot, folder, claim, tmp_path):
+def test_viewer_zoom_changes_the_displayed_size(qtbot, session, folder, claim, tmp_path):
     ev = folder.evidence.import_file(
         claim.id, make_png(tmp_path / "z.png", size=(200, 100))).evidence[0]
-    viewer = EvidenceViewer(folder, ev, "Europe/Paris")
+    viewer = EvidenceViewer(session, ev)
     qtbot.addWidget(viewer)
     viewer.image.set_scale(2.0)
     assert viewer.image.label.pixmap().width() == 400

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bonusdesk.core.events import list_events
-from bonusdesk.ui.export_dialog import ExportDialog
+from bonusdesk.ui.report.export_dialog import ExportDialog
 
 from .conftest import answer_modal
 from .test_evidence_gallery import make_png
@@ -21,22 +21,22 @@ def test_export_writes_the_pdf_in_a_worker_with_progress(window, qtbot, folder, 
         dialog.out.setText(str(out))
         dialog.language.setCurrentIndex(dialog.language.findData("fr"))
         dialog.done.connect(lambda _r: dialog.accept())
+        dialog.progressed.connect(lambda d, t: progress.append((d, t)))
         dialog.start()
-        dialog.job.signals.progress.connect(lambda d, t, _m: progress.append((d, t)))
 
-    answer_modal(window.export_pdf, run)
+    answer_modal(window.commands.report.export_pdf, run)
     assert out.read_bytes().startswith(b"%PDF")
     assert progress and progress[-1][0] == progress[-1][1]
     exports = [e for e in list_events(folder.db, claim.id) if e.action == "export"]
     assert exports and exports[-1].data["language"] == "fr"
 
 
-def test_cancelled_export_writes_nothing(qtbot, folder, claim, tmp_path):
+def test_cancelled_export_writes_nothing(qtbot, session, folder, claim, tmp_path):
     for n in range(3):
         folder.evidence.import_file(claim.id, make_png(tmp_path / f"e{n}.png",
                                                        f"#{n}0{n}0{n}0", (900, 700)))
     out = tmp_path / "cancelled.pdf"
-    dialog = ExportDialog(folder, claim.id, "en", "")
+    dialog = ExportDialog(session, claim.id, "en", "")
     qtbot.addWidget(dialog)
     dialog.out.setText(str(out))
     dialog.start()
@@ -48,16 +48,16 @@ def test_cancelled_export_writes_nothing(qtbot, folder, claim, tmp_path):
 
 
 def test_an_altered_evidence_file_stops_the_export_with_a_clear_message(
-        qtbot, folder, claim, tmp_path, monkeypatch):
+        qtbot, session, folder, claim, tmp_path, monkeypatch):
     ev = folder.evidence.import_file(claim.id, make_png(tmp_path / "a.png")).evidence[0]
     stored = folder.evidence.file_path(ev)
     stored.chmod(0o600)
     stored.write_bytes(stored.read_bytes() + b"tampered")
     shown = []
-    monkeypatch.setattr("bonusdesk.ui.export_dialog.QMessageBox.warning",
+    monkeypatch.setattr("bonusdesk.ui.report.export_dialog.QMessageBox.warning",
                         lambda _p, title, text: shown.append(text))
     out = tmp_path / "x.pdf"
-    dialog = ExportDialog(folder, claim.id, "en", "")
+    dialog = ExportDialog(session, claim.id, "en", "")
     qtbot.addWidget(dialog)
     dialog.out.setText(str(out))
     dialog.start()

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from bonusdesk.ui.global_hotkey import UnavailableHotkey, create_global_hotkey
-from bonusdesk.ui.hotkey_keys import (
+from bonusdesk.ui.capture.hotkey import UnavailableHotkey, create_global_hotkey
+from bonusdesk.ui.capture.hotkey.keys import (
     MOD_ALT,
     MOD_CONTROL,
     MOD_NOREPEAT,
@@ -23,7 +23,7 @@ from bonusdesk.ui.hotkey_keys import (
     x11_keysym,
     x11_modifiers,
 )
-from bonusdesk.ui.hotkey_x11 import X11Hotkey
+from bonusdesk.ui.capture.hotkey.x11 import X11Hotkey
 
 from .xtest import press_hotkey
 

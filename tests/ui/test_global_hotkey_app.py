@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from bonusdesk.core.model import EvidenceKind
-from bonusdesk.ui.hotkey_x11 import X11Hotkey
+from bonusdesk.ui.capture.hotkey.x11 import X11Hotkey
 from bonusdesk.ui.main_window import MainWindow
 from bonusdesk.ui.prefs import Prefs
-from bonusdesk.ui.settings_dialog import SettingsDialog
+from bonusdesk.ui.settings.settings_dialog import SettingsDialog
 
 from .conftest import answer_modal
 from .xtest import press_hotkey
@@ -19,7 +19,7 @@ from .xtest import press_hotkey
 
 def test_the_global_hotkey_captures_the_screen_into_the_claim(window, qtbot, folder, claim):
     window.select_claim(claim.id)
-    controller = window.capture
+    controller = window.commands.capture
     assert controller.global_hotkey.sequence == "Ctrl+Shift+S"
     assert controller.hotkey_problem == ""
     # The grab takes the keys before Qt: the in-app shortcut is left empty (no double capture).
@@ -48,7 +48,7 @@ def test_a_key_taken_by_another_app_keeps_the_in_app_shortcut_and_says_why(
     w.tray = None
     qtbot.addWidget(w)
     w.set_folder(folder)
-    controller = w.capture
+    controller = w.commands.capture
     assert not controller.global_hotkey.active
     assert "already used by another application" in controller.hotkey_problem
     assert controller.actions[0].shortcut().toString() == "Ctrl+Shift+S"
@@ -60,14 +60,14 @@ def test_a_key_taken_by_another_app_keeps_the_in_app_shortcut_and_says_why(
         seen.append(dialog.hotkey_note.text())
         dialog.reject()
 
-    answer_modal(w.open_settings, look)
+    answer_modal(w.commands.settings.open_settings, look)
     assert seen and seen[0].startswith("Works only while BonusDesk is in front")
     assert "already used by another application" in seen[0]
     w.quit()
 
 
 def test_closing_the_window_releases_the_hotkey(qtbot, window):
-    assert window.capture.global_hotkey.active
+    assert window.commands.capture.global_hotkey.active
     window.quit()
     again = X11Hotkey()
     try:
@@ -78,7 +78,7 @@ def test_closing_the_window_releases_the_hotkey(qtbot, window):
 
 def test_clearing_the_shortcut_releases_it(window):
     window.prefs.hotkey = ""
-    assert not window.capture.apply_hotkey("")
-    assert not window.capture.global_hotkey.active
-    assert window.capture.hotkey_problem == ""
-    assert window.capture.actions[0].shortcut().isEmpty()
+    assert not window.commands.capture.apply_hotkey("")
+    assert not window.commands.capture.global_hotkey.active
+    assert window.commands.capture.hotkey_problem == ""
+    assert window.commands.capture.actions[0].shortcut().isEmpty()

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt
 
 from bonusdesk.core.model import Category, Claim, Status
-from bonusdesk.ui.claims_model import ClaimIdRole, ClaimsFilterProxy
-from bonusdesk.ui.new_claim_dialog import NewClaimDialog
+from bonusdesk.ui.claims.claims_model import ClaimIdRole, ClaimsFilterProxy
+from bonusdesk.ui.claims.new_claim_dialog import NewClaimDialog
 
 from .conftest import answer_modal
 
@@ -27,7 +27,7 @@ def test_new_claim_dialog_creates_platform_and_claim_and_selects_it(window, fold
         dialog.incident.edit.setDateTime(datetime(2026, 11, 21, 9, 30))
         dialog.accept()
 
-    claim_id = answer_modal(window.new_claim, fill)
+    claim_id = answer_modal(window.commands.claims.new_claim, fill)
     claim = folder.claims.get(claim_id)
     assert claim.title == "Cashback never arrived"
     assert claim.category == Category.PAYMENT_BLOCKED_OR_DELAYED
@@ -38,11 +38,11 @@ def test_new_claim_dialog_creates_platform_and_claim_and_selects_it(window, fold
     assert window.claim_view.title.text() == "Cashback never arrived"
 
 
-def test_new_claim_dialog_refuses_an_empty_title(qtbot, folder, platform, monkeypatch):
+def test_new_claim_dialog_refuses_an_empty_title(qtbot, session, folder, platform, monkeypatch):
     warnings = []
-    monkeypatch.setattr("bonusdesk.ui.new_claim_dialog.QMessageBox.warning",
+    monkeypatch.setattr("bonusdesk.ui.claims.new_claim_dialog.QMessageBox.warning",
                         lambda *a: warnings.append(a[1]))
-    dialog = NewClaimDialog(folder, "Europe/Paris", 72)
+    dialog = NewClaimDialog(session)
     qtbot.addWidget(dialog)
     dialog.platform.setCurrentText(platform.name)
     dialog.accept()
@@ -56,7 +56,7 @@ def test_details_tab_saves_edited_fields_through_the_core(window, folder, claim)
     details.edits["round_id"].setText("R-777")
     details.edits["happened"].setPlainText("No bonus after the deposit")
     details.recurrence.setCurrentIndex(details.recurrence.findData("every_time"))
-    details.window.setValue(48)
+    details.window_hours.setValue(48)
     assert details.save()
     saved = folder.claims.get(claim.id)
     assert saved.round_id == "R-777"
@@ -72,7 +72,7 @@ def test_unsaved_details_are_saved_when_another_claim_is_selected(window, folder
     other = folder.claims.create(Claim(title="Second", platform_id=platform.id,
                                        incident_at=datetime(2026, 11, 1, tzinfo=UTC),
                                        incident_zone="Europe/Paris"))
-    window.reload_claims()
+    window.claims_panel.reload()
     window.select_claim(claim.id)
     window.claim_view.details.edits["promo_code"].setText("CHANGED")
     window.select_claim(other.id)
@@ -84,7 +84,7 @@ def test_search_box_keeps_only_matching_claims(window, qtbot, folder, claim, pla
     other = folder.claims.create(Claim(title="Free spins expired", platform_id=platform.id,
                                        incident_at=datetime(2026, 11, 1, tzinfo=UTC),
                                        incident_zone="Europe/Paris"))
-    window.reload_claims()
+    window.claims_panel.reload()
     assert set(visible_claim_ids(window)) == {claim.id, other.id}
     window.search.setText("BNS-402")
     qtbot.waitUntil(lambda: visible_claim_ids(window) == [claim.id])
@@ -97,7 +97,7 @@ def test_status_filter_hides_finished_claims_by_default(window, folder, claim, p
                                       incident_at=datetime(2026, 10, 1, tzinfo=UTC),
                                       incident_zone="Europe/Paris"))
     folder.claims.set_status(done.id, Status.RESOLVED_ACCEPTED)
-    window.reload_claims()
+    window.claims_panel.reload()
     assert visible_claim_ids(window) == [claim.id]
     window.status_filter.setCurrentIndex(window.status_filter.findData(ClaimsFilterProxy.CLOSED))
     assert visible_claim_ids(window) == [done.id]

@@ -6,16 +6,16 @@ from datetime import UTC, datetime
 
 from bonusdesk.core.deadlines import claim_deadlines
 from bonusdesk.core.model import Status
-from bonusdesk.ui.platform_dialog import PlatformDialog
+from bonusdesk.ui.claims.platform_dialog import PlatformDialog
 
 from .conftest import answer_modal
 
 
-def test_platform_details_are_saved(qtbot, folder, platform):
-    dialog = PlatformDialog(folder, platform.id)
+def test_platform_details_are_saved(qtbot, session, folder, platform):
+    dialog = PlatformDialog(session, platform.id)
     qtbot.addWidget(dialog)
     dialog.edits["support_phone"].setText("+33 1 23 45 67 89")
-    dialog.window.setValue(72)
+    dialog.window_hours.setValue(72)
     dialog.zone.set_zone("Europe/Malta")
     dialog.accept()
     saved = folder.claims.platform(platform.id)

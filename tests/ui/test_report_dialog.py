@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from bonusdesk.ui.report_dialog import ReportDialog
+from bonusdesk.ui.report.report_dialog import ReportDialog
 
 from .conftest import answer_modal
 
@@ -25,7 +25,7 @@ def test_report_is_written_from_the_claim_and_copied_to_the_clipboard(window, cl
         seen["missing"] = dialog.missing()
         dialog.reject()
 
-    answer_modal(window.write_report, check)
+    answer_modal(window.commands.report.write_report, check)
     assert claim.title in seen["subject"]
     assert "BNS-402" in seen["body"] and "PLAYER-4411" in seen["body"]
     assert "Casino Étoile" in seen["body"]
@@ -45,9 +45,9 @@ def test_missing_fields_are_flagged_and_fix_goes_to_details(window, folder, clai
         seen["text"] = dialog.missing_label.text()
         dialog._fix()
 
-    answer_modal(window.write_report, check)
+    answer_modal(window.commands.report.write_report, check)
     assert seen["missing"] == ["account_id", "transaction_id", "__evidence"]
-    assert seen["text"].startswith("3 item(s) missing")
+    assert seen["text"].startswith("3 items missing")
     assert window.claim_view.tabs.currentWidget() is window.claim_view.details
 
 
@@ -55,6 +55,6 @@ def test_unsaved_details_are_in_the_report(window, claim):
     window.select_claim(claim.id)
     window.claim_view.details.edits["round_id"].setText("ROUND-55")
     seen = {}
-    answer_modal(window.write_report,
+    answer_modal(window.commands.report.write_report,
                  lambda d: (seen.setdefault("body", d.body.toPlainText()), d.reject()))
     assert "ROUND-55" in seen["body"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bonusdesk.ui.settings_dialog import SettingsDialog
+from bonusdesk.ui.settings.settings_dialog import SettingsDialog
 
 from .conftest import answer_modal
 
@@ -10,26 +10,26 @@ from .conftest import answer_modal
 def test_settings_are_saved_as_ui_preferences_and_applied(window, prefs):
     def fill(dialog: SettingsDialog):
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
-        dialog.window.setValue(48)
+        dialog.window_hours.setValue(48)
         dialog.user_name.setText("Camille Martin")
         dialog.zone.set_zone("America/Montreal")
         dialog.hotkey.setKeySequence("Ctrl+Alt+P")
         dialog.close_to_tray.setChecked(True)
         dialog.accept()
 
-    answer_modal(window.open_settings, fill)
+    answer_modal(window.commands.settings.open_settings, fill)
     assert (prefs.window_hours, prefs.user_name, prefs.zone, prefs.hotkey) == (
         48, "Camille Martin", "America/Montreal", "Ctrl+Alt+P")
     assert prefs.close_to_tray
-    assert window.claim_view.zone == "America/Montreal"
+    assert window.session.zone == "America/Montreal"
     # On X11 the new shortcut is grabbed system-wide, so the in-app one is not set too.
-    assert window.capture.global_hotkey.sequence == "Ctrl+Alt+P"
-    assert window.capture.actions[0].shortcut().isEmpty()
+    assert window.commands.capture.global_hotkey.sequence == "Ctrl+Alt+P"
+    assert window.commands.capture.actions[0].shortcut().isEmpty()
 
 
 def test_settings_refuse_an_unknown_zone(qtbot, prefs, monkeypatch):
     warned = []
-    monkeypatch.setattr("bonusdesk.ui.settings_dialog.QMessageBox.warning",
+    monkeypatch.setattr("bonusdesk.ui.settings.settings_dialog.QMessageBox.warning",
                         lambda *a: warned.append(a[1]))
     dialog = SettingsDialog(prefs, "")
     qtbot.addWidget(dialog)

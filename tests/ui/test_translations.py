@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication
 
+from bonusdesk.core.vocabulary import french_typography_problems
 from bonusdesk.ui import i18n
 from bonusdesk.ui.main_window import MainWindow
 from bonusdesk.ui.paths import translations_dir
@@ -27,25 +26,6 @@ def ts_messages(path: Path) -> dict[tuple[str, str], ET.Element]:
     return out
 
 
-@pytest.fixture(scope="session")
-def compiled(tmp_path_factory):
-    """The .ts files compiled with pyside6-lrelease into a temporary folder."""
-    out = tmp_path_factory.mktemp("translations")
-    for ts in translations_dir().glob("*.ts"):
-        shutil.copy(ts, out)
-    qms = i18n.compile_translations(out)
-    assert {q.name for q in qms} == {"bonusdesk_en.qm", "bonusdesk_fr.qm"}
-    return out
-
-
-@pytest.fixture
-def french(qapp, compiled, monkeypatch):
-    monkeypatch.setattr(i18n, "translations_dir", lambda: compiled)
-    assert i18n.install_language(qapp, "fr")
-    yield
-    i18n.install_language(qapp, "en")
-
-
 def test_french_translation_is_complete():
     messages = ts_messages(translations_dir() / "bonusdesk_fr.ts")
     assert len(messages) > 250
@@ -58,10 +38,10 @@ def test_french_translation_is_complete():
 def test_translation_files_list_every_string_of_the_code(tmp_path):
     """lupdate over the sources finds nothing that the committed .ts lacks."""
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "bonusdesk" / "ui").glob("*.py"))
+    sources = [str(p) for p in i18n.ui_sources()]
+    assert any("capture/hotkey" in p.replace("\\", "/") for p in sources)  # all folders
     lupdate = Path(i18n.lrelease_command()[0]).with_name("pyside6-lupdate")
-    subprocess.run([str(lupdate), *sources, str(ROOT / "bonusdesk" / "app.py"), "-silent",
-                    "-ts", str(fresh)], check=True)
+    subprocess.run([str(lupdate), *sources, "-silent", "-ts", str(fresh)], check=True)
     in_code = set(ts_messages(fresh))
     committed = set(ts_messages(translations_dir() / "bonusdesk_fr.ts"))
     assert in_code - committed == set()
@@ -78,15 +58,43 @@ def test_main_window_speaks_french(qtbot, prefs, folder, claim, french):
     tabs = window.claim_view.tabs
     assert [tabs.tabText(i) for i in range(5)] == [
         "&Détails", "É&ligibilité", "&Preuves", "C&ontacts", "&Historique"]
-    assert window.status_actions["reported"].text() == "Je l'ai &signalé"
-    window.clock = lambda: datetime(2026, 11, 22, 8, 15, tzinfo=UTC)
-    with qtbot.waitSignal(window.deadlines_updated, timeout=10000):
-        window.deadline_watch.refresh()
-    assert window.proxy.index(0, 3).data() == "Signaler · en retard de 12 h"
+    assert window.commands.followup.status_actions["reported"].text() == "Je l'ai &signalé"
+    window.session.clock = lambda: datetime(2026, 11, 22, 8, 15, tzinfo=UTC)
+    with qtbot.waitSignal(window.session.deadlines_changed, timeout=10000):
+        window.session.refresh_deadlines()
+    assert window.proxy.index(0, 3).data() == "Signaler · en retard de 12\u00a0h"
     window.quit()
 
 
 def test_missing_qm_falls_back_to_english(qapp, tmp_path, monkeypatch):
     monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
     assert not i18n.install_language(qapp, "fr")
-    assert QCoreApplication.translate("Labels", "Draft") == "Draft"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_french_catalogue_follows_french_typography_and_has_no_s_plurals():
+    problems = []
+    for (ctx, source), tr in ts_messages(translations_dir() / "bonusdesk_fr.ts").items():
+        assert "(s)" not in source, (ctx, source)  # plurals are %n messages, both languages
+        for text in [n.text or "" for n in tr.findall("numerusform")] or [tr.text or ""]:
+            problems += [(ctx, text, p) for p in french_typography_problems(text)]
+    assert problems == []
+
+
+def test_english_plurals_come_from_the_english_catalogue(qapp, compiled, monkeypatch):
+    monkeypatch.setattr(i18n, "translations_dir", lambda: compiled)
+    assert i18n.install_language(qapp, "en")
+    one = QCoreApplication.translate("EvidenceImport", "%n files added", "", 1)
+    two = QCoreApplication.translate("EvidenceImport", "%n files added", "", 2)
+    assert (one, two) == ("1 file added", "2 files added")
+
+
+def test_the_app_words_stored_keys_as_the_shared_vocabulary(french):
+    from bonusdesk.core import vocabulary
+    from bonusdesk.core.model import Status
+    from bonusdesk.ui.labels import deadline_state_label, status_label
+
+    assert [status_label(s) for s in Status] == [vocabulary.text("status", s, "fr")
+                                                 for s in Status]
+    assert status_label(Status.RESOLVED_REJECTED) == "Réponse définitive\u202f: refus"
+    assert deadline_state_label("due_soon") == "Échéance proche"

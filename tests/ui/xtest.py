@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import ctypes
 
-from bonusdesk.ui.hotkey_x11 import xlib
+from bonusdesk.ui.capture.hotkey.x11 import xlib
 
 _MODIFIER_KEYSYMS = {"ctrl": 0xFFE3, "shift": 0xFFE1, "alt": 0xFFE9, "meta": 0xFFEB}
 
 
 def press_hotkey(sequence: str) -> None:
     """Press and release ``sequence`` ("Ctrl+Shift+S"): modifiers down, key, all up."""
-    from bonusdesk.ui.hotkey_keys import parse_hotkey, x11_keysym
+    from bonusdesk.ui.capture.hotkey.keys import parse_hotkey, x11_keysym
 
     hotkey = parse_hotkey(sequence)
     x = xlib()

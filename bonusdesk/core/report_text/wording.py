@@ -8,6 +8,7 @@ table stays easy to edit. Plural forms are dicts of CLDR categories ("one",
 
 from __future__ import annotations
 
+from .. import vocabulary
 from ..localefmt import french_spacing
 from ..model import Category, Recurrence, Remedy
 
@@ -67,6 +68,8 @@ WORDS: dict[str, dict[str, str]] = {
         "more_other": "{n} other items",
         "screenshot_caption": "screenshot of {date} at {time}",
         "attachment_caption": "attachment of the e-mail {subject}",
+        "forwarded_caption": "message forwarded in the e-mail {subject}",
+        "decrypted_caption": "decrypted copy of {name}",
         # remedies: "I ask you to ..."
         "remedy_" + Remedy.CREDIT_BONUS: "credit my account with the bonus of {amount} I am "
                                          "entitled to or, if you consider it is not due, tell "
@@ -193,6 +196,8 @@ WORDS: dict[str, dict[str, str]] = {
         "more_other": "{n} autres pièces",
         "screenshot_caption": "capture d'écran du {date} à {time}",
         "attachment_caption": "pièce jointe de l'e-mail {subject}",
+        "forwarded_caption": "message transféré dans l'e-mail {subject}",
+        "decrypted_caption": "copie déchiffrée de {name}",
         "remedy_" + Remedy.CREDIT_BONUS: "de créditer sur mon compte le bonus de {amount} auquel "
                                          "j'ai droit ou, si vous l'estimez non dû, de "
                                          "m'indiquer par écrit la condition précise de l'offre "
@@ -266,36 +271,6 @@ WORDS: dict[str, dict[str, str]] = {
     },
 }
 
-# Enum values as a reader sees them (status, category, kind, channel, ...). Declared once
-# here; the PDF and the letter both read it. English is the value with spaces.
-VALUES_FR = {
-    "draft": "brouillon", "ready_to_report": "prêt à signaler", "reported": "signalé",
-    "acknowledged": "accusé de réception", "in_progress": "en cours de traitement",
-    "info_requested": "informations demandées",
-    "resolved_accepted": "réponse définitive : accord",
-    "resolved_rejected": "réponse définitive : refus", "escalated": "médiateur saisi",
-    "closed": "clos",
-    "error_message": "message d'erreur", "bonus_not_credited": "bonus non crédité",
-    "payment_blocked_or_delayed": "paiement bloqué ou retardé",
-    "terms_dispute": "litige sur les conditions", "other": "autre",
-    "screenshot": "capture d'écran", "id_document": "pièce d'identité", "email": "e-mail",
-    "bank_proof": "justificatif bancaire", "chat_transcript": "transcription de chat",
-    "document": "document", "contact_form": "formulaire de contact", "chat": "chat",
-    "phone": "téléphone", "social": "réseau social", "letter": "courrier postal",
-    "sent": "envoyé", "received": "reçu",
-    "import": "import", "capture": "capture d'écran BonusDesk",
-    "email_attachment": "pièce jointe d'un e-mail", "derivative": "copie annotée",
-    "once": "une seule fois", "every_time": "à chaque fois", "sometimes": "par intermittence",
-    "unknown": "inconnu",
-}
-VALUES_EN = {
-    "acknowledged": "acknowledged", "resolved_accepted": "final answer: accepted",
-    "resolved_rejected": "final answer: refused", "escalated": "referred to a mediator",
-    "email_attachment": "e-mail attachment", "derivative": "annotated copy",
-    "capture": "BonusDesk screenshot", "every_time": "every time", "letter": "postal letter",
-}
-
-
 def phrase(lang: str, key: str) -> str:
     """The template ``key`` in ``lang`` (English when unknown), French spacing applied."""
     table = WORDS.get(lang, WORDS["en"])
@@ -313,11 +288,9 @@ def forms(lang: str, key: str) -> dict[str, str]:
 
 
 def value_words(value: str, lang: str) -> str:
-    """An enum value in ``lang``: "bonus_not_credited" -> "bonus non crédité"."""
-    value = str(value)
-    if lang == "fr" and value in VALUES_FR:
-        return french_spacing(VALUES_FR[value])
-    return VALUES_EN.get(value, value.replace("_", " "))
+    """An enum value in ``lang``: "bonus_not_credited" -> "bonus non crédité". The words
+    are the shared vocabulary's (core/vocabulary.py), the ones the app and the PDF use."""
+    return vocabulary.value_text(value, lang)
 
 
 # The remedy a claim asks for when the player chose none, by category.

@@ -1,0 +1,62 @@
+"""Claim commands: "New claim…" and "Close the claim…" (their actions and dialogs)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from bonusdesk.core.errors import BonusDeskError
+from bonusdesk.core.model import Status
+
+from ..session import Session
+from ..widgets import make_action
+from .new_claim_dialog import NewClaimDialog
+
+
+class ClaimCommands(QObject):
+    """``act_new_claim`` needs an open folder, ``act_close_claim`` a current claim."""
+
+    def __init__(self, session: Session, window: QWidget):
+        super().__init__(window)
+        self.session, self.window = session, window
+        self.act_new_claim = make_action(
+            self, self.tr("&New claim…"), self.new_claim, QKeySequence.StandardKey.New,
+            self.tr("Start a new claim (Ctrl+N)"))
+        self.act_close_claim = make_action(self, self.tr("Close the clai&m…"),
+                                           self.close_claim)
+
+    def new_claim(self) -> int | None:
+        """Ask for the claim; it is created, selected and shown on its Details tab."""
+        if self.session.folder is None:
+            return None
+        dialog = NewClaimDialog(self.session, self.window)
+        accepted = dialog.exec()
+        dialog.deleteLater()  # deferred: its values stay readable until the event loop runs
+        if not accepted or dialog.claim is None:
+            return None
+        self.session.show_claim(dialog.claim.id, "details")
+        return dialog.claim.id
+
+    def close_claim(self) -> bool:
+        """Archive the current claim (status "closed"); evidence and history stay."""
+        claim_id = self.session.current_claim_id
+        if claim_id is None or not self.session.flush_edits():
+            return False
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(self.tr("Close the claim"))
+        dialog.setLabelText(self.tr(
+            "The claim leaves the list of open claims; nothing is deleted and you can reopen "
+            "it by recording a new status.\n\nWhy do you close it? (optional)"))
+        binding = self.session.bind(dialog)
+        accepted = dialog.exec()
+        dialog.deleteLater()
+        if not accepted:
+            return False
+        try:
+            binding.check()
+            self.session.set_status(claim_id, Status.CLOSED, note=dialog.textValue().strip())
+        except BonusDeskError as exc:
+            QMessageBox.warning(self.window, self.tr("Cannot close the claim"), str(exc))
+            return False
+        return True

@@ -1,0 +1,158 @@
+"""Evidence gallery model: one row per evidence item, thumbnails loaded lazily.
+
+A thumbnail is asked for only when the view paints its row; the work (decode,
+scale, cache write) runs as a job (ui/jobs.py) and comes back on the GUI thread.
+Jobs touch files only, never the database (SQLite connections stay on the GUI thread).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QSize, Qt
+from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QStyle
+
+from bonusdesk.core.model import Evidence
+
+from ..jobs import JobRunner
+from ..labels import evidence_kind_label
+
+EvidenceIdRole = Qt.ItemDataRole.UserRole + 10
+EvidenceRole = Qt.ItemDataRole.UserRole + 11
+THUMB_SIZE = 160
+
+
+def _thumbnail(make: Callable[[], Path | None]) -> QImage:
+    """In the pool: make (or reuse) the cached thumbnail file and load it."""
+    try:
+        path = make()
+        return _square(QImage(str(path))) if path is not None else QImage()
+    except Exception:  # noqa: BLE001 - a broken image shows the generic icon, no crash
+        return QImage()
+
+
+def _square(image: QImage) -> QImage:
+    """Scaled to fit THUMB_SIZE and centred on a transparent square, so captions line up."""
+    if image.isNull():
+        return image
+    scaled = image.scaled(THUMB_SIZE, THUMB_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                          Qt.TransformationMode.SmoothTransformation)
+    out = QImage(THUMB_SIZE, THUMB_SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+    out.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(out)
+    painter.drawImage((THUMB_SIZE - scaled.width()) // 2, (THUMB_SIZE - scaled.height()) // 2,
+                      scaled)
+    painter.end()
+    return out
+
+
+class EvidenceListModel(QAbstractListModel):
+    """Thumbnails + captions of one claim's evidence."""
+
+    def __init__(self, jobs: JobRunner, parent=None):
+        super().__init__(parent)
+        self.jobs = jobs
+        self._items: list[Evidence] = []
+        self._thumbs: dict[int, QPixmap] = {}
+        self._pending: set[int] = set()
+        self._generation = 0
+        self._thumbnailer: Callable[[Evidence], Path | None] | None = None
+
+    def set_items(self, items: list[Evidence],
+                  thumbnailer: Callable[[Evidence], Path | None] | None) -> None:
+        self.beginResetModel()
+        self._generation += 1
+        self._items = list(items)
+        self._thumbs.clear()
+        self._pending.clear()
+        self._thumbnailer = thumbnailer
+        self.endResetModel()
+
+    def append(self, ev: Evidence) -> None:
+        if any(e.id == ev.id for e in self._items):
+            return
+        self.beginInsertRows(QModelIndex(), len(self._items), len(self._items))
+        self._items.append(ev)
+        self.endInsertRows()
+
+    def replace(self, ev: Evidence) -> None:
+        for n, e in enumerate(self._items):
+            if e.id == ev.id:
+                self._items[n] = ev
+                self.dataChanged.emit(self.index(n), self.index(n))
+
+    def evidence_at(self, row: int) -> Evidence:
+        return self._items[row]
+
+    def items(self) -> list[Evidence]:
+        return list(self._items)
+
+    def pending_thumbnails(self) -> int:
+        return len(self._pending)
+
+    def loaded_thumbnails(self) -> int:
+        return len(self._thumbs)
+
+    # -- Qt model API --------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        ev = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return ev.caption or ev.original_name
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._decoration(ev)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            size = QLocale().formattedDataSize(ev.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+            return f"{ev.original_name}\n{evidence_kind_label(ev.kind)} · {size}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{evidence_kind_label(ev.kind)}: {ev.caption or ev.original_name}"
+        if role == EvidenceIdRole:
+            return ev.id
+        if role == EvidenceRole:
+            return ev
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return QSize(THUMB_SIZE + 24, THUMB_SIZE + 44)
+        return None
+
+    def _decoration(self, ev: Evidence):
+        pix = self._thumbs.get(ev.id)
+        if pix is not None:
+            return pix
+        style = QApplication.style()
+        if ev.is_image and self._thumbnailer is not None:
+            self._request(ev)
+            return style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        if ev.mime == "message/rfc822":
+            return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        return QIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+
+    def _request(self, ev: Evidence) -> None:
+        if ev.id in self._pending:
+            return
+        self._pending.add(ev.id)
+        make, generation, evidence_id = self._thumbnailer, self._generation, ev.id
+        self.jobs.start(lambda _ctx: _thumbnail(lambda: make(ev)), name="thumbnail",
+                        owner=self,
+                        on_result=lambda image: self._thumb_ready(generation, evidence_id, image))
+
+    def _thumb_ready(self, generation: int, evidence_id: int, image: QImage) -> None:
+        if generation != self._generation:
+            return  # a result for the previously shown claim
+        self._pending.discard(evidence_id)
+        if image.isNull():
+            style = QApplication.style()
+            pix = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48)
+        else:
+            pix = QPixmap.fromImage(image)
+        self._thumbs[evidence_id] = pix
+        for n, e in enumerate(self._items):
+            if e.id == evidence_id:
+                self.dataChanged.emit(self.index(n), self.index(n),
+                                      [Qt.ItemDataRole.DecorationRole])
+                break

@@ -1,0 +1,204 @@
+"""Evidence gallery tab: thumbnails, drop files or folders, paste, view, caption.
+
+Imports run as jobs (importer.py); new evidence appears through the session's
+``evidence_added``, whoever added it (a drop here, a capture, an e-mail in Contacts).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from bonusdesk.core.errors import BonusDeskError
+from bonusdesk.core.folder import ClaimFolder
+from bonusdesk.core.model import Claim
+
+from ..claim_tab import ClaimTab
+from ..session import Session
+from .evidence_model import THUMB_SIZE, EvidenceListModel, EvidenceRole
+from .evidence_viewer import EvidenceViewer
+from .importer import EvidenceImport
+
+
+class GalleryView(QListView):
+    """Icon grid that accepts dropped files and folders."""
+
+    files_dropped = Signal(list)  # list[Path]
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setIconSize(QSize(THUMB_SIZE, THUMB_SIZE))
+        self.setGridSize(QSize(THUMB_SIZE + 28, THUMB_SIZE + 48))
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)  # lets the view ask only visible rows for thumbnails
+        self.setWordWrap(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        # Drops arrive at the viewport; it must accept them itself.
+        self.viewport().setAcceptDrops(True)
+
+    def _local_paths(self, mime) -> list[Path]:
+        return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+
+    def dragEnterEvent(self, event) -> None:
+        if self._local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = self._local_paths(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files_dropped.emit(paths)
+
+
+class EvidenceTab(ClaimTab):
+    """``import_finished(results)`` after each import started here."""
+
+    key = "evidence"
+    import_finished = Signal(list)
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(session, parent)
+        self.folder: ClaimFolder | None = None
+        self.model = EvidenceListModel(session.jobs, self)
+        self.view = GalleryView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Evidence gallery"))
+        self.view.files_dropped.connect(self.import_paths)
+        self.view.doubleClicked.connect(self.open_viewer)
+        self.hint = QLabel(self.tr(
+            "Drop screenshots, photos, PDFs or emails (.eml) here, or a whole folder. "
+            "Ctrl+V pastes a copied image. Double-click to view; F2 edits the caption."))
+        self.hint.setWordWrap(True)
+        add = QPushButton(self.tr("&Add files…"))
+        add.clicked.connect(self.choose_files)
+        paste = QPushButton(self.tr("&Paste image"))
+        paste.clicked.connect(self.paste)
+        caption = QPushButton(self.tr("Edit &caption"))
+        caption.clicked.connect(self.edit_caption)
+        QShortcut(QKeySequence.StandardKey.Paste, self.view, activated=self.paste)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self.view, activated=self.edit_caption)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.view,
+                  activated=lambda: self.open_viewer(self.view.currentIndex()))
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(add)
+        self.buttons.addWidget(paste)
+        self.buttons.addWidget(caption)
+        self.buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(self.buttons)
+        session.evidence_added.connect(self._added)
+        session.evidence_changed.connect(self._changed)
+        self.follow(session.evidence_removed)  # a capture undone: the gallery reloads
+
+    def load(self, folder: ClaimFolder, claim: Claim, _zone: str = "") -> None:
+        self.folder = folder
+        self.model.set_items(folder.evidence.list(claim.id), folder.evidence.thumbnail)
+
+    def _added(self, claim_id: int, evidence_ids: list[int]) -> None:
+        if self.claim is not None and claim_id == self.claim.id and self.session.folder:
+            for evidence_id in evidence_ids:
+                self.model.append(self.session.folder.evidence.get(evidence_id))
+
+    def _changed(self, claim_id: int, evidence_id: int) -> None:
+        if self.claim is not None and claim_id == self.claim.id and self.session.folder:
+            self.model.replace(self.session.folder.evidence.get(evidence_id))
+
+    # -- adding --------------------------------------------------------------
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def import_paths(self, paths: list[Path]) -> EvidenceImport | None:
+        """Import files (folders expanded) in the job pool; refusals are listed, the rest
+        still goes in. ``import_finished`` says when it is over."""
+        if self.claim is None or self.session.folder is None:
+            return None
+        try:
+            importer = EvidenceImport(self.session, self.claim.id, self)
+            importer.done.connect(self.import_finished)
+            importer.start(paths)
+        except BonusDeskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot add the files"), str(exc))
+            return None
+        return importer
+
+    def paste(self) -> None:
+        """Paste an image (stored as PNG) or copied files."""
+        if self.session.folder is None or self.claim is None:
+            return
+        mime = QApplication.clipboard().mimeData()
+        if mime.hasImage():
+            image = QImage(mime.imageData())
+            self.add_image(image, self.tr("Pasted image"))
+        elif mime.hasUrls():
+            self.import_paths([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
+        else:
+            self.session.notify(self.tr("The clipboard holds no image or file."))
+
+    def add_image(self, image: QImage, caption: str = "") -> None:
+        ba = QByteArray()
+        buf = QBuffer(ba)
+        buf.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buf, "PNG")
+        buf.close()
+        name = datetime.now().strftime("clipboard-%Y%m%d-%H%M%S.png")
+        try:
+            self.session.add_image(self.claim.id, bytes(ba), name, caption)
+        except (BonusDeskError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot add the image"), str(exc))
+            return
+        self.session.notify(self.tr("Image added"))
+
+    # -- viewing and captions ------------------------------------------------
+    def open_viewer(self, index) -> None:
+        if not index.isValid():
+            return
+        ev = index.data(EvidenceRole)
+        viewer = EvidenceViewer(self.session, ev, self)
+        viewer.exec()
+        viewer.deleteLater()
+
+    def edit_caption(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        ev = index.data(EvidenceRole)
+        text, ok = QInputDialog.getText(self, self.tr("Caption"),
+                                        self.tr("What does this show?"), text=ev.caption)
+        if ok:
+            self.set_caption(ev.id, text)
+
+    def set_caption(self, evidence_id: int, text: str) -> None:
+        try:
+            self.session.update_evidence(evidence_id, caption=text)
+        except BonusDeskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))

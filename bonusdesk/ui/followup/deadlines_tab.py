@@ -1,0 +1,118 @@
+"""Deadlines tab: every clock of the claim, its state, and a calendar export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+)
+
+from bonusdesk.core.deadlines import STATE_COLOURS, Deadline, claim_deadlines
+from bonusdesk.core.errors import BonusDeskError
+from bonusdesk.core.folder import ClaimFolder
+from bonusdesk.core.ics import folder_uid, write_ics
+from bonusdesk.core.model import Claim
+from bonusdesk.core.timeutil import format_local
+
+from .. import i18n
+from ..claim_tab import ClaimTab
+from ..labels import deadline_label, deadline_state_label, party_label, relative_time
+from ..session import Session
+
+
+class DeadlinesTab(ClaimTab):
+    """Worked out afresh (for this claim, on the GUI thread: a few ms) while shown."""
+
+    key = "deadlines"
+    lazy = True
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(session, parent)
+        self.folder: ClaimFolder | None = None
+        self.zone = "UTC"
+        self.deadlines: list[Deadline] = []
+        intro = QLabel(self.tr(
+            "Deadlines are worked out from the incident time, the platform's reporting window, "
+            "the status history and your contacts. Recording a status or a contact updates "
+            "them at once."))
+        intro.setWordWrap(True)
+        self.model = QStandardItemModel(0, 5, self)
+        self.view = QTreeView()
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(True)
+        self.view.setAccessibleName(self.tr("Deadlines"))
+        self.empty = QLabel()
+        ics = QPushButton(self.tr("Add to my &calendar (.ics)…"))
+        ics.clicked.connect(self.export_calendar)
+        row = QHBoxLayout()
+        row.addWidget(self.empty, 1)
+        row.addWidget(ics)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+        self.follow(session.claim_changed, session.contacts_changed)
+        # The clock moved (the folder's deadlines were recomputed): states may have changed.
+        session.deadlines_changed.connect(self.refresh)
+
+    def load(self, folder: ClaimFolder, claim: Claim, zone: str) -> None:
+        self.folder, self.zone = folder, zone
+        now = self.session.clock()
+        try:
+            self.deadlines = claim_deadlines(folder, claim.id, now)
+        except BonusDeskError as exc:  # e.g. a broken rules file in the folder
+            self.deadlines = []
+            self.empty.setText(str(exc))
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels([
+            self.tr("State"), self.tr("What"), self.tr("Due"), self.tr("When"), self.tr("Who")])
+        for d in self.deadlines:
+            state = QStandardItem(deadline_state_label(d.state))
+            state.setForeground(QColor(STATE_COLOURS[d.state]))
+            font = state.font()
+            font.setBold(d.state.is_open)
+            state.setFont(font)
+            due = format_local(d.due_at, self.zone, with_zone=False)
+            if d.zone != self.zone:
+                due += f"  ({format_local(d.due_at, d.zone)})"
+            when = relative_time(d.due_at, now) if d.state.is_open else ""
+            items = [state, QStandardItem(deadline_label(d, i18n.current_language())),
+                     QStandardItem(due), QStandardItem(when), QStandardItem(party_label(d.party))]
+            for it in items:
+                it.setEditable(False)
+            items[0].setData(d.key, Qt.ItemDataRole.UserRole)
+            self.model.appendRow(items)
+        for col in (0, 2, 3):
+            self.view.resizeColumnToContents(col)
+        self.view.setColumnWidth(1, 360)
+        if self.deadlines:
+            self.empty.setText("")
+        elif not self.empty.text():
+            self.empty.setText(self.tr("No deadline for this claim."))
+
+    def states(self) -> dict[str, str]:
+        """Deadline key -> state, as shown (for tests and the window)."""
+        return {d.key: d.state.value for d in self.deadlines}
+
+    def export_calendar(self) -> None:
+        if self.folder is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the deadlines as a calendar"),
+            f"bonusdesk-claim-{self.claim.id}.ics", self.tr("Calendar (*.ics)"))
+        if not path:
+            return
+        try:
+            write_ics(path, self.deadlines, folder_uid(self.folder), self.session.clock())
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save the calendar"),
+                                exc.strerror or str(exc))

@@ -1,0 +1,1 @@
+"""What the player sends: "Write my report" and the PDF package export."""

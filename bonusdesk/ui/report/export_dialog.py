@@ -1,0 +1,264 @@
+"""Export dialog: package options, then the PDF (and ZIP) made as a job (ui/jobs.py)
+with a progress bar and Cancel; the window stays responsive.
+
+Three steps because the folder's database connection belongs to the GUI thread:
+``prepare_export`` here, ``ExportJob.run`` in the pool, ``session.record_export`` back here.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from bonusdesk.core.errors import BonusDeskError
+from bonusdesk.core.model import Claim
+from bonusdesk.export.options import ExportOptions
+from bonusdesk.export.package import ExportJob, prepare_export
+
+from ..jobs import Job, JobContext
+from ..labels import evidence_kind_label
+from ..session import Session
+
+
+def _run_export(prepared: ExportJob, ctx: JobContext):
+    """In the pool: the prepared export touches files only, never the database."""
+    return prepared.run(progress=ctx.progress, cancel=ctx.cancel_event)
+
+
+def default_file_name(claim: Claim) -> str:
+    slug = re.sub(r"[^\w-]+", "-", claim.title, flags=re.UNICODE).strip("-")[:60] or "claim"
+    return f"bonusdesk-{claim.id}-{slug}.pdf"
+
+
+class ExportDialog(QDialog):
+    """``done(result)`` after a successful export; ``progressed(done, total)`` as it goes."""
+
+    done = Signal(object)
+    progressed = Signal(int, int)
+
+    def __init__(self, session: Session, claim_id: int, language: str, user_name: str,
+                 parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.binding = session.bind(self)
+        self.folder = folder = session.require_folder()
+        self.claim = folder.claims.get(claim_id)
+        self.job: Job | None = None
+        self.prepared: ExportJob | None = None
+        self.result = None
+        self.setWindowTitle(self.tr("Export the claim as PDF"))
+        self.setMinimumWidth(640)
+        intro = QLabel(self.tr(
+            "One PDF with your complaint, the checklist, the timeline, the contacts and every "
+            "piece of evidence with its fingerprint: ready to send to support, a regulator or "
+            "a mediator."))
+        intro.setWordWrap(True)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the PDF"))
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.out = QLineEdit(str(folder.path.parent / default_file_name(self.claim)))
+        self.out.setAccessibleName(self.tr("PDF file"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.out, 1)
+        out_row.addWidget(browse)
+        self.author = QLineEdit(user_name)
+        self.author.setAccessibleName(self.tr("Your name"))
+        self.limit = QCheckBox(self.tr("Keep the PDF under"))
+        self.limit.setChecked(True)
+        self.max_mb = QDoubleSpinBox()
+        self.max_mb.setRange(1, 500)
+        self.max_mb.setValue(20)
+        self.max_mb.setSuffix(self.tr(" MB"))
+        self.max_mb.setAccessibleName(self.tr("Size limit in megabytes"))
+        self.limit.toggled.connect(self.max_mb.setEnabled)
+        limit_row = QHBoxLayout()
+        limit_row.addWidget(self.limit)
+        limit_row.addWidget(self.max_mb)
+        limit_row.addStretch(1)
+        self.attachments = QCheckBox(self.tr("Attach the original files inside the PDF"))
+        self.attachments.setChecked(True)
+        self.bundle = QCheckBox(self.tr("Also make a ZIP with the original files and their "
+                                        "checksums"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Optional: protect the PDF with a password"))
+        self.password.setAccessibleName(self.tr("Password"))
+        self.evidence = QListWidget()
+        self.evidence.setAccessibleName(self.tr("Evidence to include"))
+        for ev in folder.evidence.list(claim_id):
+            item = QListWidgetItem(f"{ev.caption or ev.original_name} "
+                                   f"({evidence_kind_label(ev.kind)})")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            item.setData(Qt.ItemDataRole.UserRole, ev.id)
+            self.evidence.addItem(item)
+        self.evidence.setMaximumHeight(150)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Language:"), self.language)
+        out_label = QLabel(self.tr("&Save as:"))
+        out_label.setBuddy(self.out)
+        form.addRow(out_label, out_row)
+        form.addRow(self.tr("Your &name:"), self.author)
+        size_label = QLabel(self.tr("Si&ze:"))
+        size_label.setBuddy(self.limit)  # a layout cannot be a buddy
+        form.addRow(size_label, limit_row)
+        form.addRow("", self.attachments)
+        form.addRow("", self.bundle)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("&Evidence:"), self.evidence)
+
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_button = QPushButton(self.tr("&Export"))
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.open_button = QPushButton(self.tr("Show the &file"))
+        self.open_button.setVisible(False)
+        self.open_button.clicked.connect(self._show_file)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF"), self.out.text(),
+                                              self.tr("PDF (*.pdf)"))
+        if path:
+            self.out.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def options(self) -> ExportOptions:
+        ids = [self.evidence.item(i).data(Qt.ItemDataRole.UserRole)
+               for i in range(self.evidence.count())
+               if self.evidence.item(i).checkState() == Qt.CheckState.Checked]
+        out = Path(self.out.text()).expanduser()
+        return ExportOptions(
+            lang=self.language.currentData(), evidence_ids=ids,
+            max_mb=self.max_mb.value() if self.limit.isChecked() else None,
+            attachments=self.attachments.isChecked(),
+            password=self.password.text() or None, author=self.author.text().strip(),
+            bundle=out.with_suffix(".zip") if self.bundle.isChecked() else None)
+
+    def start(self) -> None:
+        out = Path(self.out.text()).expanduser()
+        if not out.name or out.is_dir():
+            QMessageBox.warning(self, self.tr("Export"), self.tr("Choose a file name for the PDF."))
+            return
+        if out.exists() and QMessageBox.question(
+                self, self.tr("Replace the file?"),
+                self.tr("%1 already exists. Replace it?").replace("%1", str(out))
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        # Step 1 here (reads the folder); step 2 in the pool; step 3 in _finished.
+        try:
+            self.binding.check()
+            prepared = prepare_export(self.folder, self.claim.id, out, self.options())
+        except BonusDeskError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return
+        self.prepared = prepared
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Exporting…"))
+        self.job = self.session.jobs.start(
+            lambda ctx: _run_export(prepared, ctx), name="export", owner=self,
+            on_progress=self._progress, on_result=self._finished, on_error=self._failed,
+            on_cancelled=self._cancelled)
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.status.setText(self.tr("Exporting… %1").replace("%1", message))
+        self.progressed.emit(done, total)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+            return
+        self.reject()
+
+    def is_running(self) -> bool:
+        return self.job is not None
+
+    def _stopped(self) -> None:
+        self.job = None
+        self.progress.setVisible(False)
+        self.export_button.setEnabled(True)
+
+    def _cancelled(self) -> None:
+        self._stopped()
+        self.status.setText(self.tr("Export cancelled: nothing was written."))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._stopped()
+        self.status.setText("")
+        QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+
+    def _finished(self, result) -> None:
+        self._stopped()
+        try:
+            self.binding.check()
+            self.session.record_export(self.prepared, result)
+        except BonusDeskError as exc:  # the PDF is there; only the history entry failed
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+        self.result = result
+        size_mb = result.size / (1024 * 1024)
+        text = self.tr("Saved %1 (%n pages, %2 MB).\nSHA-256: %3", "", result.pages).replace(
+            "%1", str(result.pdf)).replace("%2", QLocale().toString(size_mb, "f", 1)).replace(
+            "%3", result.sha256)
+        if result.bundle:
+            text += "\n" + self.tr("ZIP: %1").replace("%1", str(result.bundle))
+        for w in result.warnings:
+            text += f"\n⚠ {w}"
+        self.status.setText(text)
+        self.cancel_button.setText(self.tr("Close"))
+        self.open_button.setVisible(True)
+        self.done.emit(result)
+
+    def _show_file(self) -> None:
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.pdf.parent)))
+
+    def reject(self) -> None:
+        if self.job is not None:  # closing while exporting: cancel, keep nothing
+            self.job.cancel()
+        super().reject()

@@ -1,0 +1,365 @@
+"""The app's session: the open claim folder, the current claim, the job runner and the
+domain signals. Views, dialogs, capture, tray and commands depend on it, not on the
+main window (docs/desktop-app.md draws it).
+
+Every change to the claim folder made by the UI goes through a method here, which calls
+the core and then emits the signal that says what changed::
+
+    session.add_contact(contact)        # -> contacts_changed(claim_id)
+    session.contacts_changed.connect(lambda claim_id: ...)   # any view that shows contacts
+
+so a view stays current whoever made the change (an e-mail imported in the Evidence tab
+shows in the Contacts tab at once). Reads go straight to the core
+(``session.folder.contacts.list(claim_id)``); the UI never runs SQL.
+
+Core errors (``BonusDeskError``) propagate to the caller, which shows them. A write when
+no folder is open, or through a dialog opened on a folder that has since been closed
+(:meth:`bind`), raises :class:`FolderClosed` instead of touching a closed database.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog
+
+from bonusdesk.core.deadlines import Deadline
+from bonusdesk.core.errors import FolderError
+from bonusdesk.core.evidence import ImportResult, StagedFile
+from bonusdesk.core.folder import ClaimFolder
+from bonusdesk.core.model import Claim, Contact, Evidence, EvidenceKind, Platform, Status
+from bonusdesk.core.reminders import due_reminders, mark_notified
+from bonusdesk.core.timeutil import now_utc
+
+from .followup.deadline_watch import DeadlineWatch
+from .jobs import JobRunner
+from .prefs import Prefs
+
+
+class FolderClosed(FolderError):
+    """The claim folder this change was meant for is closed (another one was opened)."""
+
+    def __init__(self):
+        super().__init__("the claim folder was closed: nothing was changed")
+
+
+class Binding:
+    """A dialog's hold on the folder it was opened on (see :meth:`Session.bind`). It does
+    not hold the dialog: a dialog kept alive by a reference cycle could be freed by
+    Python's garbage collector on a worker thread, which Qt does not survive."""
+
+    def __init__(self, session: Session):
+        self.session, self.folder = session, session.folder
+
+    @property
+    def valid(self) -> bool:
+        return self.folder is not None and self.session.folder is self.folder
+
+    def check(self) -> None:
+        """Raise FolderClosed when the dialog's folder is no longer the open one."""
+        if not self.valid:
+            raise FolderClosed()
+
+
+class Session(QObject):
+    """One per app. ``folder`` and ``current_claim_id`` may be None."""
+
+    # The folder: about to close (dialogs bound to it close), then opened/closed.
+    folder_closing = Signal()
+    folder_changed = Signal()
+    # Navigation: the claim the user works on (None: none); a request to show a claim
+    # on a tab ("details", "evidence", "contacts", "checklist", "timeline", "deadlines").
+    current_claim_changed = Signal(object)
+    show_claim_requested = Signal(int, str)
+    # Data, by what changed. claim_changed covers fields, status and history entries.
+    claims_changed = Signal()  # claims were added (lists re-read)
+    claim_changed = Signal(int)  # claim id
+    platform_changed = Signal(int)  # platform id (its claims' windows and names)
+    checklist_changed = Signal(int)  # claim id
+    evidence_added = Signal(int, list)  # claim id, evidence ids
+    evidence_changed = Signal(int, int)  # claim id, evidence id (caption, note, kind)
+    evidence_removed = Signal(int, list)  # claim id, evidence ids (a capture undone)
+    inbox_changed = Signal()  # evidence with no claim yet was added, filed or removed
+    contacts_changed = Signal(int)  # claim id
+    # Deadlines of the whole folder, recomputed off the GUI thread (``deadlines``).
+    deadlines_changed = Signal()
+    reminders_due = Signal(list)  # deadlines that just became due soon / overdue
+    # UI preferences changed (Settings); a line for the status bar (text, milliseconds).
+    settings_changed = Signal()
+    message = Signal(str, int)
+
+    def __init__(self, prefs: Prefs, parent: QObject | None = None):
+        super().__init__(parent)
+        self.prefs = prefs
+        self.folder: ClaimFolder | None = None
+        self.current_claim_id: int | None = None
+        self.clock: Callable[[], datetime] = now_utc  # what time it is; tests freeze it
+        self.jobs = JobRunner(self)
+        self.deadlines: list[Deadline] = []  # open deadlines, most urgent first
+        self.deadlines_at: datetime = now_utc()  # the time they were worked out for
+        self.deadline_watch = DeadlineWatch(self.jobs, lambda: self.clock(), self)
+        self.deadline_watch.updated.connect(self._deadlines_updated)
+        self.deadline_watch.failed.connect(lambda text: self.notify(text))
+        # Whatever changed a claim may have moved its deadlines.
+        for signal in (self.claims_changed, self.claim_changed, self.platform_changed,
+                       self.contacts_changed):
+            signal.connect(lambda *_args: self.deadline_watch.refresh_soon())
+        self._editors: list[Callable[[], bool]] = []
+        self._bound: dict[int, weakref.ref] = {}  # dialogs bound to the folder, weakly
+        self.closed_dialogs: list[str] = []  # titles closed by the last folder switch
+
+    # -- the folder -------------------------------------------------------------
+    @property
+    def zone(self) -> str:
+        return self.prefs.zone
+
+    def set_folder(self, folder: ClaimFolder | None) -> None:
+        """Show ``folder`` (already open, or None); the previous one is closed first."""
+        if self.folder is not None and self.folder is not folder:
+            self.close_folder()
+        self.folder = folder
+        self.current_claim_id = None
+        self.deadlines = []
+        if folder is not None:
+            self.prefs.folder = str(folder.path)
+            self.prefs.add_recent_folder(str(folder.path))
+        self.deadline_watch.watch(folder.path if folder is not None else None)
+        self.folder_changed.emit()
+        self.current_claim_changed.emit(None)
+
+    def close_folder(self) -> list[str]:
+        """Close the open folder: edits are saved, dialogs bound to it are closed (their
+        titles are returned, for a word to the user), then the database. Safe to repeat."""
+        if self.folder is None:
+            return []
+        self.flush_edits()
+        self.folder_closing.emit()
+        self.closed_dialogs = self._close_bound_dialogs()
+        self.deadline_watch.watch(None)
+        folder, self.folder = self.folder, None
+        self.current_claim_id = None
+        self.deadlines = []
+        folder.close()
+        self.folder_changed.emit()
+        self.current_claim_changed.emit(None)
+        return self.closed_dialogs
+
+    def require_folder(self) -> ClaimFolder:
+        if self.folder is None:
+            raise FolderClosed()
+        return self.folder
+
+    def bind(self, dialog: QDialog) -> Binding:
+        """Tie ``dialog`` to the open folder: if the folder closes while the dialog is
+        open, the dialog is closed (rejected) and named in ``closed_dialogs``; writes it
+        makes through ``binding.check()`` then raise FolderClosed."""
+        key = id(dialog)
+        self._bound[key] = weakref.ref(dialog)
+        dialog.finished.connect(lambda _result: self._bound.pop(key, None))
+        dialog.destroyed.connect(lambda _obj=None: self._bound.pop(key, None))
+        return Binding(self)
+
+    def _close_bound_dialogs(self) -> list[str]:
+        titles = []
+        for key, ref in list(self._bound.items()):
+            self._bound.pop(key, None)
+            dialog = ref()
+            if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
+                titles.append(dialog.windowTitle())
+                dialog.reject()
+        return titles
+
+    # -- the claim the user works on -----------------------------------------------
+    def register_editor(self, flush: Callable[[], bool]) -> None:
+        """``flush()`` saves unsaved edits (the details form); False if it could not."""
+        self._editors.append(flush)
+
+    def flush_edits(self) -> bool:
+        """Save what the user typed and did not save yet, before moving on."""
+        return all([flush() for flush in self._editors])
+
+    def select_claim(self, claim_id: int | None) -> None:
+        """Make ``claim_id`` the current claim (edits of the previous one are saved)."""
+        if claim_id == self.current_claim_id:
+            return
+        self.flush_edits()
+        self.current_claim_id = claim_id
+        self.current_claim_changed.emit(claim_id)
+
+    def show_claim(self, claim_id: int, tab: str = "") -> None:
+        """Ask the window to show ``claim_id`` (and a tab of it)."""
+        self.show_claim_requested.emit(claim_id, tab)
+
+    def current_claim(self) -> Claim | None:
+        if self.folder is None or self.current_claim_id is None:
+            return None
+        return self.folder.claims.get(self.current_claim_id)
+
+    def notify(self, text: str, msecs: int = 8000) -> None:
+        self.message.emit(text, msecs)
+
+    # -- claims, platforms, checklist --------------------------------------------
+    def create_claim(self, claim: Claim, new_platform: Platform | None = None) -> Claim:
+        """Create ``claim``; with ``new_platform``, create that platform with it (one
+        transaction) and file the claim under it."""
+        folder = self.require_folder()
+        with folder.transaction():
+            if new_platform is not None:
+                claim.platform_id = folder.claims.add_platform(new_platform).id
+            created = folder.claims.create(claim)
+        self.claims_changed.emit()
+        return created
+
+    def update_claim(self, claim_id: int, **changes) -> Claim:
+        claim = self.require_folder().claims.update(claim_id, **changes)
+        self.claim_changed.emit(claim_id)
+        return claim
+
+    def set_status(self, claim_id: int, status: Status, note: str = "", **when) -> None:
+        """Record a status change (``at``, ``zone``, ``contact_id`` as the core takes them)."""
+        when.setdefault("zone", self.zone)
+        self.require_folder().claims.set_status(claim_id, status, note=note, **when)
+        self.claim_changed.emit(claim_id)
+
+    def record_status(self, contact: Contact, status: Status,
+                      info_due_at: datetime | None = None) -> Contact:
+        """A status action: the contact that shows it and the new status, together."""
+        folder = self.require_folder()
+        claim_id = contact.claim_id
+        with folder.transaction():
+            saved = folder.contacts.add(contact)
+            if info_due_at is not None:
+                folder.claims.update(claim_id, info_due_at=info_due_at)
+            note = contact.summary.splitlines()[0][:200] if contact.summary else ""
+            folder.claims.set_status(claim_id, status, note=note, contact_id=saved.id,
+                                     at=contact.at, zone=contact.zone)
+        self.contacts_changed.emit(claim_id)
+        self.claim_changed.emit(claim_id)
+        return saved
+
+    def update_platform(self, platform_id: int, **changes) -> Platform:
+        platform = self.require_folder().claims.update_platform(platform_id, **changes)
+        self.platform_changed.emit(platform_id)
+        return platform
+
+    def set_checklist(self, claim_id: int, item: str | int, **changes) -> None:
+        self.require_folder().claims.set_checklist(claim_id, item, **changes)
+        self.checklist_changed.emit(claim_id)
+
+    def add_checklist_item(self, claim_id: int, label: str) -> None:
+        self.require_folder().claims.add_checklist_item(claim_id, label)
+        self.checklist_changed.emit(claim_id)
+
+    # -- contacts and evidence ------------------------------------------------------
+    def add_contact(self, contact: Contact) -> Contact:
+        saved = self.require_folder().contacts.add(contact)
+        self.contacts_changed.emit(contact.claim_id)
+        return saved
+
+    def update_evidence(self, evidence_id: int, **changes) -> Evidence:
+        ev = self.require_folder().evidence.update(evidence_id, **changes)
+        self.evidence_changed.emit(ev.claim_id, ev.id)
+        return ev
+
+    def add_image(self, claim_id: int, png: bytes, name: str, caption: str = "",
+                  source: str = "clipboard") -> Evidence:
+        ev = self.require_folder().evidence.add_bytes(
+            claim_id, png, name, kind=EvidenceKind.SCREENSHOT, caption=caption, source=source)
+        self.evidence_added.emit(claim_id, [ev.id])
+        return ev
+
+    def store_capture(self, claim_id: int | None, encoded, caption: str = "") -> Evidence:
+        """Store a capture encoded off the GUI thread (core.capture.EncodedCapture) into a
+        claim, or into the Inbox when ``claim_id`` is None."""
+        from bonusdesk.core import capture
+
+        ev = capture.store_encoded(self.require_folder(), claim_id, encoded, caption=caption)
+        self._evidence_added(claim_id, [ev.id])
+        return ev
+
+    def store_stamped(self, job, data: bytes, meta: dict) -> Evidence:
+        """Store a stamped copy rendered off the GUI thread (core.stamp.render_stamped_png)."""
+        from bonusdesk.core.stamp import store_rendered
+
+        ev = store_rendered(self.require_folder(), job, data, meta)
+        self._evidence_added(job.claim_id, [ev.id])
+        return ev
+
+    def undo_capture(self, evidence_id: int) -> list[Evidence]:
+        """Remove a capture made by mistake, with its stamped copy (core.capture_undo);
+        UndoRefused (nothing changed) when it is too late or already used."""
+        from bonusdesk.core.capture_undo import undo_capture
+
+        removed = undo_capture(self.require_folder(), evidence_id)
+        claim_id = removed[0].claim_id
+        if claim_id is None:
+            self.inbox_changed.emit()
+        else:
+            self.evidence_removed.emit(claim_id, [ev.id for ev in removed])
+            self.claim_changed.emit(claim_id)  # its history has the undo
+        return removed
+
+    def _evidence_added(self, claim_id: int | None, ids: list[int]) -> None:
+        if claim_id is None:
+            self.inbox_changed.emit()
+        else:
+            self.evidence_added.emit(claim_id, ids)
+
+    def commit_import(self, folder: ClaimFolder, claim_id: int,
+                      staged: list[StagedFile | ImportResult]) -> list[ImportResult]:
+        """Store files staged in the job pool (evidence/importer.py). ``folder`` is the one
+        they were staged for: if it was closed since, they are discarded (FolderClosed)."""
+        if folder is not self.folder:
+            for item in staged:
+                if isinstance(item, StagedFile):
+                    item.discard()
+            raise FolderClosed()
+        from bonusdesk.core.errors import EvidenceRejected
+
+        results: list[ImportResult] = []
+        for item in staged:
+            if isinstance(item, ImportResult):  # refused while staging
+                results.append(item)
+                continue
+            try:
+                results.append(folder.evidence.commit_staged(claim_id, item))
+            except EvidenceRejected as exc:
+                results.append(ImportResult(exc.path, error=exc.reason))
+            except OSError as exc:  # disk full, folder gone: tell, keep going
+                results.append(ImportResult(item.label, error=exc.strerror or str(exc)))
+        added = [ev.id for r in results for ev in r.evidence if not r.duplicate]
+        if added:
+            self.evidence_added.emit(claim_id, added)
+        if any(r.contact is not None for r in results):
+            self.contacts_changed.emit(claim_id)
+        return results
+
+    def record_export(self, prepared, result) -> None:
+        """Log a finished export (export.package) in the claim's history."""
+        from bonusdesk.export.package import record_export
+
+        record_export(self.require_folder(), prepared, result)
+        self.claim_changed.emit(prepared.claim_id)
+
+    # -- deadlines -----------------------------------------------------------------
+    def _deadlines_updated(self, now: datetime, deadlines: list[Deadline]) -> None:
+        if self.folder is None:
+            return
+        self.deadlines, self.deadlines_at = deadlines, now
+        self.deadlines_changed.emit()
+        due = due_reminders(self.folder, now, deadlines)
+        if due:
+            mark_notified(self.folder, due, now)
+            self.reminders_due.emit(due)
+
+    def refresh_deadlines(self) -> None:
+        """Recompute the folder's deadlines now (they also refresh every minute)."""
+        self.deadline_watch.refresh()
+
+    def recent_folders(self) -> list[Path]:
+        return [Path(p) for p in self.prefs.recent_folders()]

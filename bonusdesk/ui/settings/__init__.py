@@ -1,0 +1,1 @@
+"""Settings (UI preferences) and the About box."""
