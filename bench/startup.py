@@ -106,10 +106,9 @@ class _Probe:
             QApplication.quit()
 
     def _click_top_row(self) -> None:
+        from bonusdesk.ui.claims_model import ClaimIdRole
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
-
-        from bonusdesk.ui.claims_model import ClaimIdRole
 
         table = self.window.table
         index = table.model().index(0, 0)
