@@ -1,4 +1,10 @@
-"""Claims list: a table model over the core's claims, and a filtering/sorting proxy."""
+"""Claims list: a table model over the core's claims (sorted and filtered by
+claims_proxy.ClaimsFilterProxy).
+
+Every look-up by claim id goes through a dict, so loading the list is linear in the
+number of claims, and a new or changed claim touches one row (insert or dataChanged),
+never a reset: the selection and the scroll position stay where the user left them.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +15,12 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
 
 from bonusdesk.core.deadlines import STATE_COLOURS, Deadline, DeadlineState
-from bonusdesk.core.model import Claim, Status
+from bonusdesk.core.model import Claim
 from bonusdesk.core.timeutil import format_local, now_utc
 
 from ..labels import (
@@ -51,6 +56,7 @@ class ClaimsTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[ClaimRow] = []
+        self._row_by_id: dict[int, int] = {}  # claim id -> row
         self.now: datetime = now_utc()  # the time relative deadlines are shown against
 
     # -- loading -------------------------------------------------------------
@@ -60,6 +66,7 @@ class ClaimsTableModel(QAbstractTableModel):
         for r in rows:
             self._fill_keys(r)
         self._rows = rows
+        self._row_by_id = {r.claim.id: n for n, r in enumerate(rows)}
         self.endResetModel()
 
     def set_deadlines(self, deadlines: dict[int, Deadline], now: datetime) -> None:
@@ -73,28 +80,44 @@ class ClaimsTableModel(QAbstractTableModel):
                                   self.index(len(self._rows) - 1, self.columnCount() - 1))
 
     def deadline_of(self, claim_id: int) -> Deadline | None:
-        n = self.row_of(claim_id)
+        n = self._row_by_id.get(claim_id, -1)
         return self._rows[n].deadline if n >= 0 else None
 
     def row_of(self, claim_id: int) -> int:
-        for n, r in enumerate(self._rows):
-            if r.claim.id == claim_id:
-                return n
-        return -1
+        """The claim's row, -1 when it is not in the list."""
+        return self._row_by_id.get(claim_id, -1)
 
     def claim_at(self, row: int) -> Claim:
         return self._rows[row].claim
 
+    def rows(self) -> list[ClaimRow]:
+        """Every row, in model order (read-only: the proxy sorts and filters from it)."""
+        return self._rows
+
     def update_row(self, row: ClaimRow) -> None:
+        """Insert a new claim at the end, or refresh the one row of a known claim."""
         self._fill_keys(row)
-        n = self.row_of(row.claim.id)
+        n = self._row_by_id.get(row.claim.id, -1)
         if n < 0:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+            n = len(self._rows)
+            self.beginInsertRows(QModelIndex(), n, n)
             self._rows.append(row)
+            self._row_by_id[row.claim.id] = n
             self.endInsertRows()
             return
         self._rows[n] = row
         self.dataChanged.emit(self.index(n, 0), self.index(n, self.columnCount() - 1))
+
+    def rename_platform(self, platform_id: int, name: str) -> None:
+        """Show a platform's new name on its claims' rows (one dataChanged for the span)."""
+        changed = [n for n, row in enumerate(self._rows)
+                   if row.claim.platform_id == platform_id and row.platform != name]
+        for n in changed:
+            self._rows[n].platform = name
+            self._fill_keys(self._rows[n])
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0),
+                                  self.index(changed[-1], self.columnCount() - 1))
 
     # -- Qt model API --------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
@@ -158,43 +181,3 @@ class ClaimsTableModel(QAbstractTableModel):
         if row.deadline is None:
             return 6 * _RANK_SPAN - changed
         return _STATE_RANK[row.deadline.state] * _RANK_SPAN + row.deadline.due_at.timestamp()
-
-
-class ClaimsFilterProxy(QSortFilterProxyModel):
-    """Filters by status group and by the ids a full-text search returned."""
-
-    ALL, OPEN, CLOSED = "all", "open", "closed"
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._status: str = self.ALL
-        self._ids: set[int] | None = None
-        # Sorting compares SortRole values in C++: fast on thousands of claims.
-        self.setSortRole(SortRole)
-        self.setDynamicSortFilter(True)
-
-    def set_status_filter(self, value: str) -> None:
-        """ALL, OPEN, CLOSED or a Status value."""
-        self.beginFilterChange()
-        self._status = value
-        self.endFilterChange()
-
-    def set_search_ids(self, ids: set[int] | None) -> None:
-        """None shows every claim; a set shows only those claims."""
-        self.beginFilterChange()
-        self._ids = ids
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        if self._ids is not None and model.data(index, ClaimIdRole) not in self._ids:
-            return False
-        status = Status(model.data(index, StatusRole))
-        if self._status == self.OPEN:
-            return status.is_open
-        if self._status == self.CLOSED:
-            return not status.is_open
-        if self._status == self.ALL:
-            return True
-        return status.value == self._status
