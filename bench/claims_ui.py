@@ -70,9 +70,9 @@ def open_window(folder: Path, config: Path):
     prefs = Prefs(QSettings(str(config / "bench.ini"), QSettings.Format.IniFormat))
     window = start_window(app, prefs, folder)
     arrived = []
-    window.deadlines_updated.connect(lambda: arrived.append(True))
+    window.session.deadlines_changed.connect(lambda: arrived.append(True))
     wait_until(app, lambda: arrived)
-    window.deadline_watch.timer.stop()  # its refresh would land inside measurements
+    window.session.deadline_watch.timer.stop()  # its refresh would land inside measurements
     return app, window
 
 
@@ -100,7 +100,7 @@ def new_claim(app, window, runs: int) -> tuple[list[float], list[float], list[fl
 
     for _ in range(runs + 1):
         QTimer.singleShot(0, fill_and_click)
-        claim_id = window.new_claim()
+        claim_id = window.commands.claims.new_claim()
         app.processEvents()
         done, done_cpu = time.perf_counter(), time.thread_time()
         if claim_id is None or window.current_claim_id() != claim_id:
@@ -138,7 +138,7 @@ def search(app, window, runs: int) -> list[tuple[str, str, list[float], list[flo
         window.search.blockSignals(True)  # no debounce timer: we apply it ourselves
         t, c = time.perf_counter(), time.thread_time()
         window.search.setText(text)
-        window.apply_search()
+        window.claims_panel.apply_search()
         app.processEvents()
         elapsed = time.perf_counter() - t
         cpu.setdefault(text, []).append(time.thread_time() - c)
@@ -223,8 +223,7 @@ def run_size(n: int, runs: int, work: Path) -> list[Result]:
             f"{size_label(n)} claims", big[f"open_{label}"], "s", spread="1 run",
             note=f"its {big[f'count_{label}']} visible thumbnails shown after "
                  f"{big[f'thumbs_{label}']:.2f} s"))
-    window.quit()
-    window.folder = None
+    window.quit()  # closes the folder too
     app.processEvents()
     return results
 

@@ -82,7 +82,7 @@ class _Probe:
 
         self.window, self.n, self.marks = window, n_claims, marks
         self.clicked_id = None
-        window.deadlines_updated.connect(self._deadlines)
+        window.session.deadlines_changed.connect(self._deadlines)
         self.timer = QTimer(window, interval=2)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
@@ -106,9 +106,10 @@ class _Probe:
             QApplication.quit()
 
     def _click_top_row(self) -> None:
-        from bonusdesk.ui.claims_model import ClaimIdRole
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
+
+        from bonusdesk.ui.claims.claims_model import ClaimIdRole
 
         table = self.window.table
         index = table.model().index(0, 0)
