@@ -40,6 +40,9 @@ _STATE_RANK = {DeadlineState.OVERDUE: 0, DeadlineState.LATE: 0, DeadlineState.DU
                DeadlineState.NEEDS_WRITTEN: 1, DeadlineState.UPCOMING: 2,
                DeadlineState.MISSED: 3, DeadlineState.DONE_LATE: 4, DeadlineState.MET: 4}
 _RANK_SPAN = 1e11  # more seconds than any timestamp we meet
+_ROLES = frozenset({SortRole, ClaimIdRole, StatusRole, Qt.ItemDataRole.DisplayRole,
+                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
+                    Qt.ItemDataRole.ToolTipRole})
 
 
 @dataclass
@@ -135,9 +138,13 @@ class ClaimsTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        col = index.column()
-        # Sorting and filtering ask these for every row: answer them first.
+        return self.row_data(index.row(), index.column(), role)
+
+    def row_data(self, n: int, col: int, role=Qt.ItemDataRole.DisplayRole):
+        """``data()`` for row ``n``: the proxy calls it directly, without making indexes."""
+        if role not in _ROLES:  # the view asks a dozen roles per cell; most have no answer
+            return None
+        row = self._rows[n]
         if role == SortRole:
             return row.sort_keys[min(col, 2)]
         if role == ClaimIdRole:

@@ -36,6 +36,7 @@ class ClaimsPanel(QWidget):
     """The claims of the session's folder; picking one makes it the session's claim."""
 
     claim_selected = Signal(int)
+    _FITTED = (ClaimsTableModel.PLATFORM, ClaimsTableModel.STATUS, ClaimsTableModel.DEADLINE)
 
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
@@ -59,9 +60,11 @@ class ClaimsPanel(QWidget):
         # Sizing to contents reads every row; a sample keeps start-up fast with many claims.
         header.setResizeContentsPrecision(40)
         header.setSectionResizeMode(ClaimsTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (ClaimsTableModel.PLATFORM, ClaimsTableModel.STATUS,
-                    ClaimsTableModel.DEADLINE):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Not ResizeToContents: that measures the sample again after every change (each
+        # keystroke of a search, each new claim), painting-cost work in Python per cell.
+        # The columns are fitted when the list is read and when deadlines arrive.
+        for col in self._FITTED:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.search = QLineEdit()
@@ -111,6 +114,7 @@ class ClaimsPanel(QWidget):
                 for c in folder.claims.list()]
         self.model.set_rows(rows, self.session.clock())
         self.apply_search()
+        self._fit_columns(self._FITTED)
         # The reset cleared the table's selection, not the session's claim: show it again.
         current = self.session.current_claim_id
         if current is not None and self.model.row_of(current) >= 0:
@@ -128,6 +132,11 @@ class ClaimsPanel(QWidget):
     def _claim_added(self, claim_id: int) -> None:
         self._added_one = True
         self.refresh_claim(claim_id)
+        self._fit_columns([ClaimsTableModel.PLATFORM])  # perhaps a new, longer name
+
+    def _fit_columns(self, columns) -> None:
+        for col in columns:
+            self.table.resizeColumnToContents(col)
 
     def _claims_changed(self) -> None:
         """Claims were added: those announced one by one are listed already; otherwise
@@ -141,10 +150,12 @@ class ClaimsPanel(QWidget):
         folder = self.session.folder
         if folder is not None:
             self.model.rename_platform(platform_id, folder.claims.platform(platform_id).name)
+            self._fit_columns([ClaimsTableModel.PLATFORM])
 
     def _deadlines_changed(self) -> None:
         self.model.set_deadlines(most_urgent_by_claim(self.session.deadlines),
                                  self.session.deadlines_at)
+        self._fit_columns([ClaimsTableModel.DEADLINE])
 
     # -- search, filter, selection -------------------------------------------------
     def _search_ids(self, text: str) -> set[int] | None:

@@ -26,6 +26,7 @@ from bonusdesk.core.model import Status
 
 from .claims_model import ClaimRow, ClaimsTableModel
 
+_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 # Above this many rows whose sort key changed at once, sorting again beats moving each.
 _MOVE_LIMIT = 32
 
@@ -44,6 +45,7 @@ class ClaimsFilterProxy(QAbstractProxyModel):
         self._column = -1  # -1: model order
         self._descending = False
         self._keys: list = []  # sort key of each source row
+        self._facts: list[tuple[int, Status]] = []  # what the filter reads: id, status
         self._shown: list[bool] = []  # whether each source row passes the filter
         self._sorted: list[int] = []  # every source row, in sort order
         self._visible: list[int] = []  # the source rows shown, in sort order
@@ -86,20 +88,29 @@ class ClaimsFilterProxy(QAbstractProxyModel):
         self._relayout(resort)
 
     # -- the filter and the order ----------------------------------------------------------
-    def _acceptor(self) -> Callable[[ClaimRow], bool]:
-        ids, status = self._ids, self._status
-        if status == self.OPEN:
-            by_status = lambda row: row.claim.status.is_open  # noqa: E731
-        elif status == self.CLOSED:
-            by_status = lambda row: not row.claim.status.is_open  # noqa: E731
-        elif status == self.ALL:
-            by_status = lambda row: True  # noqa: E731
-        else:
-            wanted = Status(status)
-            by_status = lambda row: row.claim.status == wanted  # noqa: E731
+    def _wanted(self) -> frozenset[Status] | None:
+        """The statuses the status filter shows (None: all)."""
+        if self._status == self.ALL:
+            return None
+        if self._status in (self.OPEN, self.CLOSED):
+            return frozenset(s for s in Status if s.is_open == (self._status == self.OPEN))
+        return frozenset({Status(self._status)})
+
+    def _accepts(self, row: ClaimRow, wanted: frozenset[Status] | None) -> bool:
+        """Whether ``row`` passes; ``wanted`` is ``_wanted()``, worked out once per change."""
+        return ((wanted is None or row.claim.status in wanted)
+                and (self._ids is None or row.claim.id in self._ids))
+
+    def _filter_all(self) -> list[bool]:
+        """Whether each source row passes: one comprehension, no call per row."""
+        wanted, ids, facts = self._wanted(), self._ids, self._facts
+        if wanted is None and ids is None:
+            return [True] * len(facts)
+        if wanted is None:
+            return [i in ids for i, _s in facts]
         if ids is None:
-            return by_status
-        return lambda row: row.claim.id in ids and by_status(row)
+            return [s in wanted for _i, s in facts]
+        return [s in wanted and i in ids for i, s in facts]
 
     def _key(self, row: ClaimRow):
         return row.sort_keys[min(self._column, 2)] if self._column >= 0 else 0
@@ -113,17 +124,15 @@ class ClaimsFilterProxy(QAbstractProxyModel):
 
     def _rebuild(self) -> None:
         rows = self._src.rows() if self._src is not None else []
-        accepts = self._acceptor()
         self._keys = [self._key(r) for r in rows]
-        self._shown = [accepts(r) for r in rows]
+        self._facts = [(r.claim.id, r.claim.status) for r in rows]
+        self._shown = self._filter_all()
         self._sort_all()
         self._pos = None
 
     def _refilter(self) -> None:
         def refilter() -> None:
-            accepts, rows = self._acceptor(), self._src.rows()
-            self._shown = [accepts(r) for r in rows]
-            shown = self._shown
+            self._shown = shown = self._filter_all()
             self._visible = [r for r in self._sorted if shown[r]]
         if self._src is not None:
             self._relayout(refilter)
@@ -174,10 +183,11 @@ class ClaimsFilterProxy(QAbstractProxyModel):
             self.beginResetModel()
             self._source_reset()
             return
-        accepts = self._acceptor()
+        wanted = self._wanted()
         for r in range(first, last + 1):
             self._keys.append(self._key(rows[r]))
-            self._shown.append(accepts(rows[r]))
+            self._facts.append((rows[r].claim.id, rows[r].claim.status))
+            self._shown.append(self._accepts(rows[r], wanted))
             self._sorted.insert(self._place(self._sorted, r), r)
             if self._shown[r]:
                 p = self._place(self._visible, r)
@@ -188,10 +198,12 @@ class ClaimsFilterProxy(QAbstractProxyModel):
 
     def _source_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
                         roles=()) -> None:
-        rows, accepts = self._src.rows(), self._acceptor()
+        rows, wanted = self._src.rows(), self._wanted()
         span = range(top_left.row(), bottom_right.row() + 1)
+        for r in span:  # a status change changes what the filter says
+            self._facts[r] = (rows[r].claim.id, rows[r].claim.status)
         moved = [(r, k, ok) for r in span
-                 for k, ok in [(self._key(rows[r]), accepts(rows[r]))]
+                 for k, ok in [(self._key(rows[r]), self._accepts(rows[r], wanted))]
                  if k != self._keys[r] or ok != self._shown[r]]
         if len(moved) > _MOVE_LIMIT:
             def resort() -> None:
@@ -274,6 +286,18 @@ class ClaimsFilterProxy(QAbstractProxyModel):
 
     def hasChildren(self, parent=QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and bool(self._visible)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        # QAbstractProxyModel's own goes through mapToSource and the source's index():
+        # three calls into Python per cell the view paints or measures.
+        if not index.isValid() or self._src is None:
+            return None
+        return self._src.row_data(self._visible[index.row()], index.column(), role)
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _FLAGS
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if self._src is None or orientation != Qt.Orientation.Horizontal:
