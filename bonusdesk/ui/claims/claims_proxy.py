@@ -26,7 +26,6 @@ from bonusdesk.core.model import Status
 
 from .claims_model import ClaimRow, ClaimsTableModel
 
-_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 # Above this many rows whose sort key changed at once, sorting again beats moving each.
 _MOVE_LIMIT = 32
 
@@ -293,11 +292,6 @@ class ClaimsFilterProxy(QAbstractProxyModel):
         if not index.isValid() or self._src is None:
             return None
         return self._src.row_data(self._visible[index.row()], index.column(), role)
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _FLAGS
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if self._src is None or orientation != Qt.Orientation.Horizontal:
