@@ -115,6 +115,24 @@ def test_closing_a_claim_removes_its_one_row_from_the_open_claims(by_title):
     assert claim_id not in shown_ids(window.proxy) and window.proxy.rowCount() == 3
 
 
+def test_a_new_minute_with_the_same_deadlines_moves_no_row(window, folder, claim, platform,
+                                                         qtbot):
+    add_claims(folder, platform, ["Cashback missing", "Free spins lost", "Deposit blocked"])
+    window.claims_panel.reload()
+    with qtbot.waitSignal(window.session.deadlines_changed, timeout=20_000):
+        window.session.refresh_deadlines()
+    order = shown_ids(window.proxy)
+    window.select_claim(order[1])
+    spies = [QSignalSpy(s) for s in (window.proxy.layoutChanged, window.proxy.rowsMoved,
+                                     window.proxy.modelReset)]
+    repainted = QSignalSpy(window.proxy.dataChanged)
+    with qtbot.waitSignal(window.session.deadlines_changed, timeout=20_000):
+        window.session.refresh_deadlines()
+    assert [s.count() for s in spies] == [0, 0, 0]
+    assert repainted.count() >= 1  # "in 3 h" is worded against the new minute
+    assert shown_ids(window.proxy) == order and selected_id(window) == order[1]
+
+
 # -- the proxy alone, against a plain sort --------------------------------------------------
 def make_row(claim_id: int, title: str, status: Status) -> ClaimRow:
     return ClaimRow(Claim(title=title, platform_id=1, incident_at=T0,

@@ -40,6 +40,9 @@ _STATE_RANK = {DeadlineState.OVERDUE: 0, DeadlineState.LATE: 0, DeadlineState.DU
                DeadlineState.NEEDS_WRITTEN: 1, DeadlineState.UPCOMING: 2,
                DeadlineState.MISSED: 3, DeadlineState.DONE_LATE: 4, DeadlineState.MET: 4}
 _RANK_SPAN = 1e11  # more seconds than any timestamp we meet
+# What a new minute changes in a row whose deadline did not: its text, colour and tooltip.
+DEADLINE_TEXT_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
+                       Qt.ItemDataRole.ToolTipRole]
 _ROLES = frozenset({SortRole, ClaimIdRole, StatusRole, Qt.ItemDataRole.DisplayRole,
                     Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
                     Qt.ItemDataRole.ToolTipRole})
@@ -73,14 +76,29 @@ class ClaimsTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_deadlines(self, deadlines: dict[int, Deadline], now: datetime) -> None:
-        """New next deadlines for every claim (the proxy re-sorts, selection stays)."""
+        """New next deadlines for every claim (the proxy moves the rows whose deadline
+        changed, the selection stays); every row's relative time ("in 3 h") is repainted.
+
+        They come every minute and after each change: rows whose deadline is the same
+        keep their sort key, so the proxy is told which rows changed and, apart from
+        them, only that the deadline texts did (``DEADLINE_TEXT_ROLES``)."""
         self.now = now
-        for row in self._rows:
-            row.deadline = deadlines.get(row.claim.id)
-            self._fill_keys(row)
+        changed = []
+        for n, row in enumerate(self._rows):
+            new = deadlines.get(row.claim.id)
+            if new != row.deadline:
+                row.deadline = new
+                self._fill_keys(row)
+                changed.append(n)
+        last = self.columnCount() - 1
+        spans = [(n, n) for n in changed] if len(changed) <= 32 else (
+            [(changed[0], changed[-1])] if changed else [])
+        for first, end in spans:
+            self.dataChanged.emit(self.index(first, 0), self.index(end, last))
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
+            self.dataChanged.emit(self.index(0, self.DEADLINE),
+                                  self.index(len(self._rows) - 1, self.DEADLINE),
+                                  DEADLINE_TEXT_ROLES)
 
     def deadline_of(self, claim_id: int) -> Deadline | None:
         n = self._row_by_id.get(claim_id, -1)

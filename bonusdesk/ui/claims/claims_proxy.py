@@ -24,8 +24,11 @@ from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QObject, Qt
 
 from bonusdesk.core.model import Status
 
-from .claims_model import ClaimRow, ClaimsTableModel
+from .claims_model import ClaimIdRole, ClaimRow, ClaimsTableModel, SortRole, StatusRole
 
+# A dataChanged that names roles, none of these, cannot move a row or change what the
+# filter says (the model names them, or no role at all, when a sort key or status changes).
+_ORDER_ROLES = {SortRole, ClaimIdRole, StatusRole}
 # Above this many rows whose sort key changed at once, sorting again beats moving each.
 _MOVE_LIMIT = 32
 
@@ -197,8 +200,11 @@ class ClaimsFilterProxy(QAbstractProxyModel):
 
     def _source_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
                         roles=()) -> None:
-        rows, wanted = self._src.rows(), self._wanted()
         span = range(top_left.row(), bottom_right.row() + 1)
+        if roles and not set(roles) & _ORDER_ROLES:  # texts only: nothing moves
+            self._forward_changed(span, roles)
+            return
+        rows, wanted = self._src.rows(), self._wanted()
         for r in span:  # a status change changes what the filter says
             self._facts[r] = (rows[r].claim.id, rows[r].claim.status)
         moved = [(r, k, ok) for r in span
@@ -246,13 +252,20 @@ class ClaimsFilterProxy(QAbstractProxyModel):
             self._pos = None
             self.endInsertRows()
 
-    def _forward_changed(self, span: range) -> None:
+    def _forward_changed(self, span: range, roles=()) -> None:
         """Repaint the rows of ``span`` that are shown (one signal over their extent)."""
+        if not self._visible:
+            return
+        last = self.columnCount() - 1
+        if len(span) >= len(self._keys):  # every row: no need to look them up
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._visible) - 1, last),
+                                  list(roles))
+            return
         pos = self._positions()
         shown = [pos[r] for r in span if r in pos]
         if shown:
-            last = self.columnCount() - 1
-            self.dataChanged.emit(self.index(min(shown), 0), self.index(max(shown), last))
+            self.dataChanged.emit(self.index(min(shown), 0), self.index(max(shown), last),
+                                  list(roles))
 
     # -- Qt proxy model API ----------------------------------------------------------------
     def mapToSource(self, index: QModelIndex) -> QModelIndex:
