@@ -82,6 +82,8 @@ class ClaimsFilterProxy(QAbstractProxyModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self._column, self._descending = column, order == Qt.SortOrder.DescendingOrder
+        if self._src is None:
+            return
 
         def resort() -> None:
             rows = self._src.rows()
