@@ -39,11 +39,15 @@ from .model import (
     Category,
     Channel,
     CheckState,
+    Counterpart,
     Direction,
+    EscalationStatus,
     EvidenceKind,
     PlatformKind,
     Recurrence,
+    Remedy,
     Status,
+    TransactionKind,
 )
 
 LANGUAGES = ("en", "fr")
@@ -139,7 +143,9 @@ def has(concept: str, key) -> bool:
 # The concept of a stored value, by its enum; a bare string is looked up in _SEARCH order.
 _CONCEPT_OF = {Status: "status", Category: "category", EvidenceKind: "evidence_kind",
                Channel: "channel", Direction: "direction", CheckState: "check_state",
-               Recurrence: "recurrence", PlatformKind: "platform_kind"}
+               Recurrence: "recurrence", PlatformKind: "platform_kind", Remedy: "remedy",
+               TransactionKind: "transaction_kind", Counterpart: "counterpart",
+               EscalationStatus: "escalation_status"}
 _SEARCH = ("status", "category", "evidence_kind", "channel", "evidence_source", "recurrence",
            "platform_kind", "direction")
 
@@ -254,6 +260,25 @@ RECURRENCE = _concept("recurrence", {  # the letter writes each as a sentence of
     Recurrence.SOMETIMES: ("Sometimes", "Par intermittence"),
 }, covers=Recurrence)
 
+REMEDY = _concept("remedy", {  # what the letter asks for; the sentences are report_text's
+    Remedy.AUTO: ("Default for the kind of problem", "Selon le type de problème"),
+    Remedy.CREDIT_BONUS: ("Credit the bonus", "Créditer le bonus"),
+    Remedy.PROCESS_PAYMENT: ("Process the payment", "Traiter le paiement"),
+    Remedy.RESTORE_BALANCE: ("Restore the lost balance", "Rétablir le solde perdu"),
+    Remedy.REVIEW_DECISION: ("Review the decision under the terms",
+                             "Réexaminer la décision au regard des conditions"),
+    Remedy.EXPLAIN: ("Investigate and explain in writing", "Examiner et expliquer par écrit"),
+}, covers=Remedy)
+
+TRANSACTION_KIND = _concept("transaction_kind", {
+    TransactionKind.BET: ("Bet", "Pari"),
+    TransactionKind.ROUND: ("Game round", "Partie"),
+    TransactionKind.DEPOSIT: ("Deposit", "Dépôt"),
+    TransactionKind.WITHDRAWAL: ("Withdrawal", "Retrait"),
+    TransactionKind.BONUS: ("Bonus credit", "Crédit de bonus"),
+    TransactionKind.OTHER: ("Other", "Autre"),
+}, covers=TransactionKind)
+
 # -- evidence and contacts ---------------------------------------------------------------
 EVIDENCE_KIND = _concept("evidence_kind", {
     EvidenceKind.SCREENSHOT: ("Screenshot", "Capture d'écran"),
@@ -287,6 +312,33 @@ DIRECTION = _concept("direction", {
     Direction.SENT: ("Sent", "Envoyé"),
     Direction.RECEIVED: ("Received", "Reçu"),
 }, covers=Direction)
+
+COUNTERPART = _concept("counterpart", {  # who a contact was with
+    Counterpart.OPERATOR: ("The operator's support", "Le support de l'opérateur"),
+    Counterpart.ADR: ("A mediator or ADR body", "Un médiateur ou organisme de règlement"),
+    Counterpart.REGULATOR: ("The regulator", "Le régulateur"),
+    Counterpart.FORUM: ("A forum", "Un forum"),
+    Counterpart.OTHER: ("Someone else", "Autre interlocuteur"),
+}, covers=Counterpart)
+
+# -- escalation ---------------------------------------------------------------------------
+RECIPIENT_KIND = _concept("recipient_kind", {  # rules.KINDS
+    "operator": ("Operator's complaints procedure", "Procédure de réclamation de l'opérateur"),
+    "adr": ("ADR body", "Organisme de règlement des litiges"),
+    "mediator": ("Mediator", "Médiateur"),
+    "regulator": ("Regulator (records reports)", "Régulateur (enregistre les signalements)"),
+    "forum": ("Forum (not a legal body)", "Forum (sans valeur juridique)"),
+}, covers="bonusdesk.core.rules.KINDS")
+
+ESCALATION_STATUS = _concept("escalation_status", {
+    EscalationStatus.SENT: ("Sent", "Envoyée"),
+    EscalationStatus.ACKNOWLEDGED: ("Acknowledged", "Accusé de réception"),
+    EscalationStatus.IN_REVIEW: ("Under review", "En cours d'examen"),
+    EscalationStatus.UPHELD: ("Decided in your favour", "Décision en votre faveur"),
+    EscalationStatus.REJECTED: ("Rejected", "Rejetée"),
+    EscalationStatus.WITHDRAWN: ("Withdrawn", "Retirée"),
+    EscalationStatus.CLOSED: ("Closed", "Close"),
+}, covers=EscalationStatus)
 
 # -- deadlines ----------------------------------------------------------------------------
 DEADLINE_KIND = _concept("deadline_kind", {  # short, for the claims list
