@@ -374,6 +374,33 @@ DEADLINE_STATE = _concept("deadline_state", {
     "needs_written": ("Needs a written complaint", "Réclamation écrite requise"),
 }, covers="bonusdesk.core.deadlines.DeadlineState")
 
+# A clock's state in words that fit who it waits for (the app's Deadlines tab and the
+# PDF's summary): your clocks are done or not; the operator's time to answer is what opens
+# your way to the next body; a body's time is its decision. Keys: "party.state".
+DEADLINE_WORDS = _concept("deadline_words", {
+    "you.upcoming": ("to do", "à faire"),
+    "you.due_soon": ("due soon", "échéance proche"),
+    "you.overdue": ("overdue", "en retard"),
+    "you.met": ("done on {done}", "fait le {done}"),
+    "you.missed": ("done late, on {done}", "fait en retard, le {done}"),
+    "you.missed_undone": ("not done in time", "non fait à temps"),
+    "you.done_late": ("done late, on {done}", "fait en retard, le {done}"),
+    "op.upcoming": ("not yet: escalation possible from {due}",
+                    f"pas encore{N}: recours possible à partir du {{due}}"),
+    "op.due_soon": ("not yet: escalation possible from {due}",
+                    f"pas encore{N}: recours possible à partir du {{due}}"),
+    "op.overdue": ("no answer: escalation possible since {due}",
+                   f"sans réponse{N}: recours possible depuis le {{due}}"),
+    "op.met": ("answered on {done}", "réponse reçue le {done}"),
+    "op.missed": ("answered late, on {done}", "réponse tardive, le {done}"),
+    "op.missed_undone": ("no answer in time", "pas de réponse dans le délai"),
+    "body.upcoming": ("decision expected by {due}", "décision attendue d'ici le {due}"),
+    "body.due_soon": ("decision expected by {due}", "décision attendue d'ici le {due}"),
+    "body.overdue": ("no decision by {due}", "pas de décision au {due}"),
+    "body.met": ("decided on {done}", "décidé le {done}"),
+    "body.missed": ("decided late, on {done}", "décidé en retard, le {done}"),
+})
+
 PARTY = _concept("party", {
     "you": ("You must act", "À vous d'agir"),
     "operator": ("Support must answer", "Le support doit répondre"),
@@ -437,6 +464,21 @@ def deadline_text(deadline, lang: str) -> str:
     if kind == "reporting":
         return text("deadline", kind, lang, hours=deadline.window_hours)
     return text("deadline", kind, lang)
+
+
+def deadline_state_words(party: str, state, lang: str, due: str = "", done: str = "") -> str:
+    """A deadline's state in words that fit its party ("not yet: escalation possible from
+    10/12/2026"), in lower case for a sentence or a cell; ``due``/``done`` are the dates
+    already written for the reader. "" when the state has no such words (the caller then
+    shows the plain state word)."""
+    side = {"operator": "op", "body": "body"}.get(party, "you")
+    state = str(getattr(state, "value", state))
+    if state == "missed" and not done:
+        state = "missed_undone"
+    term = DEADLINE_WORDS.terms.get(f"{side}.{state}")
+    if term is None or ("done" in term.placeholders(lang) and not done):
+        return ""
+    return term.text(lang if lang in LANGUAGES else "en", due=due, done=done)
 
 
 def relative_text(direction: str, amount: int, unit: str, lang: str) -> str:
