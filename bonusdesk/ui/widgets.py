@@ -116,3 +116,9 @@ def make_action(owner: QObject, text: str, slot, shortcut=None, tip: str = "") -
         action.setStatusTip(tip)
     action.triggered.connect(slot)
     return action
+
+
+def plain_text(edit) -> str:
+    """The text of a QPlainTextEdit as typed: ``toPlainText`` turns no-break spaces into
+    plain ones, and the French letter needs them ("21 h 15", "100,00 €")."""
+    return edit.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
