@@ -337,7 +337,7 @@ ESCALATION_STATUS = _concept("escalation_status", {
     EscalationStatus.UPHELD: ("Decided in your favour", "Décision en votre faveur"),
     EscalationStatus.REJECTED: ("Rejected", "Rejetée"),
     EscalationStatus.WITHDRAWN: ("Withdrawn", "Retirée"),
-    EscalationStatus.CLOSED: ("Closed", "Close"),
+    EscalationStatus.CLOSED: ("Closed", "Clôturée"),
 }, covers=EscalationStatus)
 
 # -- deadlines ----------------------------------------------------------------------------

@@ -21,16 +21,16 @@ TABS = {"claim": "details", "contacts": "contacts", "transactions": "transaction
 
 
 def where_text(where: str) -> str:
-    t = QCoreApplication.translate
-    return {
-        "profile": t("Escalation", "Your details"),
-        "claim": t("Escalation", "Claim details"),
-        "contacts": t("Escalation", "Contacts"),
-        "transactions": t("Escalation", "Bets, rounds and deposits"),
-        "platform": t("Escalation", "Platform details"),
-        "evidence": t("Escalation", "Evidence"),
-        "escalation": t("Escalation", "Deadlines"),
-    }.get(where, where)
+    words = {
+        "profile": QCoreApplication.translate("Escalation", "Your details"),
+        "claim": QCoreApplication.translate("Escalation", "Claim details"),
+        "contacts": QCoreApplication.translate("Escalation", "Contacts"),
+        "transactions": QCoreApplication.translate("Escalation", "Bets, rounds and deposits"),
+        "platform": QCoreApplication.translate("Escalation", "Platform details"),
+        "evidence": QCoreApplication.translate("Escalation", "Evidence"),
+        "escalation": QCoreApplication.translate("Escalation", "Deadlines"),
+    }
+    return words.get(where, where)
 
 
 def route(book: RuleBook, platform: Platform) -> list[Recipient]:
