@@ -702,132 +702,132 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="149"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="152"/>
         <source>How often?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="107"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
         <source>Was your connection stable?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="108"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
         <source>Yes, stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="108"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
         <source>No, unstable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="113"/>
         <source>When it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="113"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="116"/>
         <source>Platform default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="114"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="117"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="115"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="118"/>
         <source>Reporting window in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="121"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="124"/>
         <source>Platform &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="122"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="125"/>
         <source>Support contacts, reporting window and regulator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="128"/>
         <source>Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="126"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
         <source>Problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="127"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
         <source>When it happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="128"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="131"/>
         <source>Reporting window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="137"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="140"/>
         <source>The claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="143"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="146"/>
         <source>What happened, in three parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="150"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="153"/>
         <source>Connection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="152"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="155"/>
         <source>Error and circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="156"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="159"/>
         <source>I ask for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="159"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="162"/>
         <source>What you ask the operator to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="163"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="166"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="164"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="167"/>
         <source>Save the details (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="190"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="193"/>
         <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="213"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="216"/>
         <source>Platform default (%1 h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="228"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="232"/>
         <source>For this kind of problem the letter asks the operator to: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="289"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="295"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,57 +921,57 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="122"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="123"/>
         <source>No referral recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="123"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="124"/>
         <source>&amp;Update the referral…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="124"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="125"/>
         <source>The body&apos;s answer: case number, status, decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="127"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="128"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="168"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="169"/>
         <source>BonusDesk cannot tell where this claim goes next: the platform&apos;s regulator is unknown, or its terms name the ADR body. Pick one above (the platform details say which regulator applies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="174"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="175"/>
         <source>What %1 needs, from what your claim holds now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="182"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="183"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="182"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="183"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="183"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="184"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="183"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="184"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="228"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="230"/>
         <source>Cannot update the referral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,99 +1985,99 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="95"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="99"/>
         <source>Leave empty when the platform counts deadlines in your own time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="98"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="102"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="102"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="106"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="104"/>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="112"/>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="114"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="108"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="116"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="118"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="105"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="109"/>
         <source>Reporting &amp;window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="114"/>
         <source>&amp;Regulator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="116"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="120"/>
         <source>&amp;ADR body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="117"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="121"/>
         <source>The regulator decides which escalation clocks apply (for example the operator&apos;s 8 weeks in the United Kingdom) and where the dispute goes next. The terms and conditions name the operator&apos;s company, its licence and its ADR body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="123"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="126"/>
         <source>Licence and escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="164"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="172"/>
         <source>The escalation rules cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="170"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="178"/>
         <source>Escalation clocks: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="173"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="181"/>
         <source>No regulator given: pick one from the list, or no escalation clock applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="176"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="184"/>
         <source>“%1” is not a regulator BonusDesk knows: unknown, pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="191"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="199"/>
         <source>As the rules say: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="193"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="201"/>
         <source>Not named: pick the one the operator&apos;s terms name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="195"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="203"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="106"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="110"/>
         <source>Deadlines &amp;time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="107"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="111"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="242"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="250"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,7 +2518,7 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/report/report_dialog.py" line="84"/>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="168"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="170"/>
         <source>&amp;Copy message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,27 +2533,27 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="103"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="105"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="119"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="121"/>
         <source>What support will ask for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="124"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="126"/>
         <source>&amp;Fill in the details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="129"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="131"/>
         <source>&lt;b&gt;What support will ask for&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="181"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="184"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln character</numerusform>
@@ -2561,7 +2561,7 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="186"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="189"/>
         <source>%Ln characters: more than the %1 a chat box takes, shorten it</source>
         <translation>
             <numerusform>%Ln character: more than the %1 a chat box takes, shorten it</numerusform>
@@ -2569,7 +2569,7 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="189"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="192"/>
         <source>%Ln characters of the %1 a chat box takes</source>
         <translation>
             <numerusform>%Ln character of the %1 a chat box takes</numerusform>
@@ -2577,37 +2577,37 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="196"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="199"/>
         <source>Signed: %1 (from &lt;a href=&apos;profile&apos;&gt;your details&lt;/a&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="199"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="202"/>
         <source>⚠ The letter is not signed: add your name in &lt;a href=&apos;profile&apos;&gt;your details&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="213"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="216"/>
         <source>At least one screenshot or document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="220"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="223"/>
         <source>Missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="220"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="223"/>
         <source>Given: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="225"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="228"/>
         <source>Everything support usually asks for is there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="226"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="229"/>
         <source>%n items missing: support will probably ask for them.</source>
         <translation>
             <numerusform>%n item missing: support will probably ask for it.</numerusform>
@@ -2615,7 +2615,7 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="239"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="242"/>
         <source>Copied ✓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,7 +2828,7 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>TimeWithZone</name>
     <message>
-        <location filename="../../bonusdesk/ui/widgets.py" line="55"/>
+        <location filename="../../bonusdesk/ui/widgets.py" line="59"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3040,32 +3040,32 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="83"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="85"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="84"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="86"/>
         <source>&amp;Bet type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="85"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="87"/>
         <source>Payment &amp;method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="86"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="88"/>
         <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="101"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="103"/>
         <source>Unknown time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="102"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="104"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3073,72 +3073,72 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>TransactionsBox</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="122"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="124"/>
         <source>Bets, rounds and deposits concerned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="131"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="133"/>
         <source>Bets, rounds and deposits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="133"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="135"/>
         <source>None yet. A mediator asks for the references of the bets or deposits your claim is about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="136"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="138"/>
         <source>Add a &amp;transaction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="138"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="140"/>
         <source>Remo&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="161"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="163"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="161"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="163"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="161"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="163"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="161"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="163"/>
         <source>Type or method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="162"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="164"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="193"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="195"/>
         <source>Cannot add the transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="205"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="207"/>
         <source>Remove the transaction?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="206"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="208"/>
         <source>Remove this transaction from the claim? The history keeps a record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="212"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="214"/>
         <source>Cannot remove the transaction</source>
         <translation type="unfinished"></translation>
     </message>

@@ -704,132 +704,132 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         <translation>Ce que vous demandez</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="149"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="152"/>
         <source>How often?</source>
         <translation>À quelle fréquence&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="107"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
         <source>Was your connection stable?</source>
         <translation>Votre connexion était-elle stable&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="108"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
         <source>Yes, stable</source>
         <translation>Oui, stable</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="108"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
         <source>No, unstable</source>
         <translation>Non, instable</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="113"/>
         <source>When it happened</source>
         <translation>Date de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="113"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="116"/>
         <source>Platform default</source>
         <translation>Valeur de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="114"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="117"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="115"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="118"/>
         <source>Reporting window in hours</source>
         <translation>Délai de signalement en heures</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="121"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="124"/>
         <source>Platform &amp;details…</source>
         <translation>&amp;Fiche de la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="122"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="125"/>
         <source>Support contacts, reporting window and regulator</source>
         <translation>Contacts du support, délai de signalement et régulateur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="128"/>
         <source>Platform:</source>
         <translation>Plateforme&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="126"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
         <source>Problem:</source>
         <translation>Problème&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="127"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
         <source>When it happened:</source>
         <translation>Date de l&apos;incident&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="128"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="131"/>
         <source>Reporting window:</source>
         <translation>Délai de signalement&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="137"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="140"/>
         <source>The claim</source>
         <translation>La réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="143"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="146"/>
         <source>What happened, in three parts</source>
         <translation>Ce qui s&apos;est passé, en trois parties</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="150"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="153"/>
         <source>Connection:</source>
         <translation>Connexion&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="152"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="155"/>
         <source>Error and circumstances</source>
         <translation>Erreur et circonstances</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="156"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="159"/>
         <source>I ask for:</source>
         <translation>Je demande&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="159"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="162"/>
         <source>What you ask the operator to do</source>
         <translation>Ce que vous demandez à l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="163"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="166"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="164"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="167"/>
         <source>Save the details (Ctrl+S)</source>
         <translation>Enregistrer les détails (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="190"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="193"/>
         <source>Not sure</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="213"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="216"/>
         <source>Platform default (%1 h)</source>
         <translation>Valeur de la plateforme (%1 h)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="228"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="232"/>
         <source>For this kind of problem the letter asks the operator to: %1.</source>
         <translation>Pour ce type de problème, le courrier demande&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="289"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="295"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
@@ -923,57 +923,57 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         <translation>Saisines de cette réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="122"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="123"/>
         <source>No referral recorded yet.</source>
         <translation>Aucune saisine enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="123"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="124"/>
         <source>&amp;Update the referral…</source>
         <translation>&amp;Mettre à jour la saisine…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="124"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="125"/>
         <source>The body&apos;s answer: case number, status, decision</source>
         <translation>La réponse de l&apos;organisme&#x202f;: numéro de dossier, statut, décision</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="127"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="128"/>
         <source>Referrals</source>
         <translation>Saisines</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="168"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="169"/>
         <source>BonusDesk cannot tell where this claim goes next: the platform&apos;s regulator is unknown, or its terms name the ADR body. Pick one above (the platform details say which regulator applies).</source>
         <translation>BonusDesk ne peut pas dire où porter cette réclamation ensuite&#x202f;: le régulateur de la plateforme est inconnu, ou ses conditions désignent l&apos;organisme de règlement des litiges. Choisissez-le ci-dessus (les détails de la plateforme indiquent le régulateur).</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="174"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="175"/>
         <source>What %1 needs, from what your claim holds now:</source>
         <translation>Ce dont %1 a besoin, d&apos;après le contenu actuel de votre réclamation&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="182"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="183"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="182"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="183"/>
         <source>To</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="183"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="184"/>
         <source>Case number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="183"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="184"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="228"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="230"/>
         <source>Cannot update the referral</source>
         <translation>Impossible de mettre à jour la saisine</translation>
     </message>
@@ -2005,99 +2005,99 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <translation>Organisme de règlement des litiges désigné dans les conditions</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="95"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="99"/>
         <source>Leave empty when the platform counts deadlines in your own time zone</source>
         <translation>Laissez vide si la plateforme compte les délais dans votre propre fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="98"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="102"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="102"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="106"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="104"/>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="112"/>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="114"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="108"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="116"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="118"/>
         <source>%1:</source>
         <translation>%1&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="105"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="109"/>
         <source>Reporting &amp;window:</source>
         <translation>&amp;Délai de signalement&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="114"/>
         <source>&amp;Regulator:</source>
         <translation>&amp;Régulateur&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="116"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="120"/>
         <source>&amp;ADR body:</source>
         <translation>Organisme de &amp;médiation&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="117"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="121"/>
         <source>The regulator decides which escalation clocks apply (for example the operator&apos;s 8 weeks in the United Kingdom) and where the dispute goes next. The terms and conditions name the operator&apos;s company, its licence and its ADR body.</source>
         <translation>Le régulateur détermine les délais de recours (par exemple les 8 semaines de l&apos;opérateur au Royaume-Uni) et l&apos;instance à saisir ensuite. Les conditions générales indiquent la société exploitante, sa licence et son organisme de règlement des litiges.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="123"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="126"/>
         <source>Licence and escalation</source>
         <translation>Licence et recours</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="164"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="172"/>
         <source>The escalation rules cannot be read: %1</source>
         <translation>Les règles de recours sont illisibles&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="170"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="178"/>
         <source>Escalation clocks: %1</source>
         <translation>Délais de recours&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="173"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="181"/>
         <source>No regulator given: pick one from the list, or no escalation clock applies.</source>
         <translation>Aucun régulateur indiqué&#x202f;: choisissez-en un dans la liste, sinon aucun délai de recours ne s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="176"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="184"/>
         <source>“%1” is not a regulator BonusDesk knows: unknown, pick one from the list.</source>
         <translation>«&#x202f;%1&#x202f;» n&apos;est pas un régulateur connu de BonusDesk&#x202f;: inconnu, choisissez-en un dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="191"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="199"/>
         <source>As the rules say: %1</source>
         <translation>Selon les règles&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="193"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="201"/>
         <source>Not named: pick the one the operator&apos;s terms name</source>
         <translation>Non désigné&#x202f;: choisissez celui que nomment les conditions de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="195"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="203"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="106"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="110"/>
         <source>Deadlines &amp;time zone:</source>
         <translation>&amp;Fuseau horaire des délais&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="107"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="111"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="242"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="250"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
@@ -2278,7 +2278,7 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
     <message>
         <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="109"/>
         <source>&amp;Record the referral</source>
-        <translation>E&amp;nregistrer la saisine</translation>
+        <translation>&amp;Noter la saisine</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="110"/>
@@ -2406,7 +2406,7 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
     <message>
         <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="295"/>
         <source>The body may refuse an incomplete file. Record the referral anyway?</source>
-        <translation>L&apos;organisme peut refuser un dossier incomplet. Enregistrer quand même la saisine&#x202f;?</translation>
+        <translation>L&apos;organisme peut refuser un dossier incomplet. Noter quand même la saisine&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="302"/>
@@ -2416,12 +2416,12 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
     <message>
         <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="304"/>
         <source>Cannot record the referral</source>
-        <translation>Impossible d&apos;enregistrer la saisine</translation>
+        <translation>Impossible de noter la saisine</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="306"/>
         <source>Referral to %1 recorded: its deadlines start now.</source>
-        <translation>Saisine enregistrée (%1)&#x202f;: ses délais démarrent maintenant.</translation>
+        <translation>Saisine notée (%1)&#x202f;: ses délais démarrent maintenant.</translation>
     </message>
 </context>
 <context>
@@ -2538,7 +2538,7 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
     </message>
     <message>
         <location filename="../../bonusdesk/ui/report/report_dialog.py" line="84"/>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="168"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="170"/>
         <source>&amp;Copy message</source>
         <translation>&amp;Copier le message</translation>
     </message>
@@ -2553,27 +2553,27 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <translation>&amp;Langue&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="103"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="105"/>
         <source>&amp;Subject:</source>
         <translation>O&amp;bjet&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="119"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="121"/>
         <source>What support will ask for</source>
         <translation>Ce que le support va demander</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="124"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="126"/>
         <source>&amp;Fill in the details…</source>
         <translation>&amp;Compléter les détails…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="129"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="131"/>
         <source>&lt;b&gt;What support will ask for&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ce que le support va demander&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="181"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="184"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln caractère</numerusform>
@@ -2581,7 +2581,7 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="186"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="189"/>
         <source>%Ln characters: more than the %1 a chat box takes, shorten it</source>
         <translation>
             <numerusform>%Ln caractère&#x202f;: plus que les %1 qu&apos;accepte une fenêtre de chat, raccourcissez</numerusform>
@@ -2589,7 +2589,7 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="189"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="192"/>
         <source>%Ln characters of the %1 a chat box takes</source>
         <translation>
             <numerusform>%Ln caractère sur les %1 qu&apos;accepte une fenêtre de chat</numerusform>
@@ -2597,37 +2597,37 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="196"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="199"/>
         <source>Signed: %1 (from &lt;a href=&apos;profile&apos;&gt;your details&lt;/a&gt;)</source>
         <translation>Signé&#x202f;: %1 (d&apos;après &lt;a href=&apos;profile&apos;&gt;vos coordonnées&lt;/a&gt;)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="199"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="202"/>
         <source>⚠ The letter is not signed: add your name in &lt;a href=&apos;profile&apos;&gt;your details&lt;/a&gt;.</source>
         <translation>⚠ Le courrier n&apos;est pas signé&#x202f;: ajoutez votre nom dans &lt;a href=&apos;profile&apos;&gt;vos coordonnées&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="213"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="216"/>
         <source>At least one screenshot or document</source>
         <translation>Au moins une capture d&apos;écran ou un document</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="220"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="223"/>
         <source>Missing: %1</source>
         <translation>Manquant&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="220"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="223"/>
         <source>Given: %1</source>
         <translation>Fourni&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="225"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="228"/>
         <source>Everything support usually asks for is there.</source>
         <translation>Tout ce que le support demande habituellement est là.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="226"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="229"/>
         <source>%n items missing: support will probably ask for them.</source>
         <translation>
             <numerusform>%n élément manque&#x202f;: le support le demandera probablement.</numerusform>
@@ -2635,7 +2635,7 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="239"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="242"/>
         <source>Copied ✓</source>
         <translation>Copié ✓</translation>
     </message>
@@ -2848,7 +2848,7 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
 <context>
     <name>TimeWithZone</name>
     <message>
-        <location filename="../../bonusdesk/ui/widgets.py" line="55"/>
+        <location filename="../../bonusdesk/ui/widgets.py" line="59"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
@@ -3060,32 +3060,32 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <translation>&amp;Montant&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="83"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="85"/>
         <source>&amp;When:</source>
         <translation>&amp;Quand&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="84"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="86"/>
         <source>&amp;Bet type:</source>
         <translation>Type de &amp;pari&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="85"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="87"/>
         <source>Payment &amp;method:</source>
         <translation>Moyen de pai&amp;ement&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="86"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="88"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="101"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="103"/>
         <source>Unknown time zone</source>
         <translation>Fuseau horaire inconnu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="102"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="104"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation>Choisissez un fuseau horaire dans la liste, par exemple Europe/Paris.</translation>
     </message>
@@ -3093,72 +3093,72 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
 <context>
     <name>TransactionsBox</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="122"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="124"/>
         <source>Bets, rounds and deposits concerned</source>
         <translation>Paris, parties et dépôts concernés</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="131"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="133"/>
         <source>Bets, rounds and deposits</source>
         <translation>Paris, parties et dépôts</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="133"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="135"/>
         <source>None yet. A mediator asks for the references of the bets or deposits your claim is about.</source>
         <translation>Aucun pour l&apos;instant. Un médiateur demande les références des paris ou des dépôts concernés par votre réclamation.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="136"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="138"/>
         <source>Add a &amp;transaction…</source>
         <translation>Ajouter une &amp;opération…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="138"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="140"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="161"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="163"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="161"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="163"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="161"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="163"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="161"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="163"/>
         <source>Type or method</source>
         <translation>Type ou moyen</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="162"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="164"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="193"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="195"/>
         <source>Cannot add the transaction</source>
         <translation>Impossible d&apos;ajouter l&apos;opération</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="205"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="207"/>
         <source>Remove the transaction?</source>
         <translation>Supprimer l&apos;opération&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="206"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="208"/>
         <source>Remove this transaction from the claim? The history keeps a record of it.</source>
         <translation>Supprimer cette opération de la réclamation&#x202f;? L&apos;historique en garde la trace.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="212"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="214"/>
         <source>Cannot remove the transaction</source>
         <translation>Impossible de supprimer l&apos;opération</translation>
     </message>

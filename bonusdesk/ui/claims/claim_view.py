@@ -49,7 +49,7 @@ class ClaimView(QWidget):
         self.tabs = QTabWidget()
         # Fusion clips the accent of capitals (É) on unselected tabs; a little padding fixes it.
         self.tabs.tabBar().setStyleSheet(
-            "QTabBar::tab { padding: 5px 12px; border: 1px solid palette(mid);"
+            "QTabBar::tab { padding: 5px 9px; border: 1px solid palette(mid);"
             " border-bottom: none; border-top-left-radius: 4px; border-top-right-radius: 4px;"
             " background: palette(button); margin-right: 2px; }"
             " QTabBar::tab:selected { background: palette(base); }")

@@ -99,6 +99,9 @@ class DetailsTab(ClaimTab):
         self.remedy.setAccessibleName(self.tr("What you ask for"))
         for value in Remedy:
             self.remedy.addItem(remedy_label(value), value.value)
+        self.remedy.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.remedy.setMinimumContentsLength(20)
         self.category.currentIndexChanged.connect(lambda _i: self._show_default_remedy())
         self.remedy.currentIndexChanged.connect(lambda _i: self._show_default_remedy())
         self.edits["remedy_amount"].setMaximumWidth(160)
@@ -214,6 +217,7 @@ class DetailsTab(ClaimTab):
             "%1", str(platform.window_hours)))
         if self.transactions.claim is None or self.transactions.claim.id != claim.id:
             self.transactions.show_claim(claim)
+        self.transactions.claim = claim  # a new transaction takes the claim's currency
 
     def _show_default_remedy(self) -> None:
         """Say what "default" asks for with the category picked now, and that an empty
@@ -232,8 +236,10 @@ class DetailsTab(ClaimTab):
 
     def show_transactions(self) -> None:
         """Bring the transactions list into view (a "Ready for …?" item links here)."""
-        self.scroll.ensureWidgetVisible(self.transactions)
-        self.transactions.setFocus()
+        box = self.transactions.geometry()  # its top and its buttons; never sideways
+        self.scroll.ensureVisible(0, box.bottom(), 0, 8)
+        self.scroll.ensureVisible(0, box.top(), 0, 8)
+        self.transactions.view.setFocus()
 
     def edit_platform(self) -> None:
         """Platform details; saving them refreshes every view through platform_changed."""

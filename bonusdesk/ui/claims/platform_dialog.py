@@ -53,7 +53,7 @@ class PlatformDialog(QDialog):
             self.book, self.rules_problem = None, str(exc)
         p = self.platform
         self.setWindowTitle(self.tr("Platform: %1").replace("%1", p.name))
-        self.setMinimumWidth(580)
+        self.setMinimumWidth(700)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of platform"))
         for k in PlatformKind:
@@ -88,6 +88,10 @@ class PlatformDialog(QDialog):
         self.regulator_state.setWordWrap(True)
         self.adr = QComboBox()
         self.adr.setAccessibleName(self.tr("ADR body named in the terms"))
+        for combo in (self.regulator, self.adr):  # long body names: no sideways growth
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(30)
         self._fill_regulator()
         self.regulator.currentTextChanged.connect(lambda _t: self._regulator_changed())
 
@@ -119,9 +123,10 @@ class PlatformDialog(QDialog):
                               "dispute goes next. The terms and conditions name the operator's "
                               "company, its licence and its ADR body."))
         hint.setWordWrap(True)
-        licence.addRow(hint)
         box = QGroupBox(self.tr("Licence and escalation"))
-        box.setLayout(licence)
+        inside = QVBoxLayout(box)
+        inside.addLayout(licence)
+        inside.addWidget(hint)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -131,6 +136,8 @@ class PlatformDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(box)
         layout.addWidget(buttons)
+        # Wrapped labels make Qt guess a height too small for the form: ask for the hint.
+        self.resize(self.sizeHint())
 
     # -- the regulator and the ADR body ------------------------------------------------
     def _fill_regulator(self) -> None:
@@ -142,6 +149,7 @@ class PlatformDialog(QDialog):
             self.regulator.setCurrentIndex(-1)
             self.regulator.setEditText(p.regulator)
         self._regulator_changed()
+        self.regulator.lineEdit().setCursorPosition(0)  # a long name shows its start
         index = self.adr.findData(p.adr) if p.adr else 0
         self.adr.setCurrentIndex(max(index, 0))
 

@@ -78,7 +78,9 @@ class TransactionDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Reference:"), self.reference)
-        form.addRow(self.tr("&Amount:"), money)
+        amount_label = QLabel(self.tr("&Amount:"))
+        amount_label.setBuddy(self.amount)  # a layout cannot be a buddy
+        form.addRow(amount_label, money)
         form.addRow("", self.has_time)
         form.addRow(self.tr("&When:"), self.when)
         form.addRow(self.tr("&Bet type:"), self.bet_type)

@@ -118,6 +118,7 @@ class EscalationTab(ClaimTab):
         self.view.setRootIsDecorated(False)
         self.view.setAlternatingRowColors(True)
         self.view.setAccessibleName(self.tr("Referrals of this claim"))
+        self.view.setMaximumHeight(160)
         self.view.doubleClicked.connect(lambda _index: self.update_selected())
         self.none = QLabel(self.tr("No referral recorded yet."))
         update = QPushButton(self.tr("&Update the referral…"))
@@ -133,8 +134,8 @@ class EscalationTab(ClaimTab):
         rv.addLayout(row)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
-        layout.addWidget(check, 3)
-        layout.addWidget(referrals, 2)
+        layout.addWidget(check, 1)
+        layout.addWidget(referrals)
         self.follow(session.claim_changed, session.contacts_changed, session.evidence_added,
                     session.transactions_changed, session.escalations_changed)
         session.profile_changed.connect(self.refresh)  # the player's name, e-mail, address
@@ -196,6 +197,7 @@ class EscalationTab(ClaimTab):
         for col in range(4):
             self.view.resizeColumnToContents(col)
         self.none.setVisible(not self.escalations)
+        self.view.setVisible(bool(self.escalations))
         self.update_button.setEnabled(bool(self.escalations))
 
     # -- actions ------------------------------------------------------------------------

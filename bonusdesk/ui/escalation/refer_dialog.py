@@ -42,7 +42,7 @@ from bonusdesk.core.timeutil import BadTime
 from ..i18n import current_language
 from ..labels import recipient_kind_label, recipient_name
 from ..session import Session
-from ..widgets import TimeWithZone, plain_text
+from ..widgets import TimeWithZone, fit_to_screen, plain_text
 from .ready_panel import ReadyPanel
 from .recipients import default_recipient, fill_recipients, go_to
 
@@ -61,7 +61,7 @@ class ReferDialog(QDialog):
         self.plan: EscalationPlan | None = None
         self.recorded: Escalation | None = None
         self.setWindowTitle(self.tr("Refer to a mediator / ADR"))
-        self.resize(1060, 760)
+        fit_to_screen(self, 1060, 760)
 
         self.recipient = QComboBox()
         self.recipient.setAccessibleName(self.tr("Body to refer the dispute to"))

@@ -33,7 +33,7 @@ from bonusdesk.core import profile
 from bonusdesk.core.report_text import CHAT_LIMIT, field_label, letter, missing_fields
 
 from ..session import Session
-from ..widgets import plain_text
+from ..widgets import fit_to_screen, plain_text
 
 # What support asks for, in the order an agent reads a complaint.
 ASKED_FIELDS = ("account_id", "did", "expected", "happened", "error_code", "error_text",
@@ -54,7 +54,7 @@ class ReportDialog(QDialog):
         self.binding = session.bind(self)
         self.folder = session.require_folder()
         self.setWindowTitle(self.tr("Write my report"))
-        self.resize(1000, 700)
+        fit_to_screen(self, 1000, 700)
         intro = QLabel(self.tr(
             "This complaint is written from your claim. The letter is a formal written "
             "complaint for the contact form or an e-mail; the chat message is short enough "
@@ -96,7 +96,9 @@ class ReportDialog(QDialog):
         choice = QHBoxLayout()
         choice.addWidget(self.language)
         choice.addWidget(self.form, 1)
-        form.addRow(self.tr("&Language:"), choice)
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language)  # a layout cannot be a buddy
+        form.addRow(language_label, choice)
         subject_row = QHBoxLayout()
         subject_row.addWidget(self.subject, 1)
         subject_row.addWidget(self.copy_subject)
@@ -167,6 +169,7 @@ class ReportDialog(QDialog):
         self.body.setPlainText(text.body)
         self.copy_button.setText(self.tr("&Copy message"))
         self._fill_signature()
+        self.signature.setVisible(not chat)  # a chat message is not signed
         self._fill_checklist(claim, len(evidence))
 
     def full_text(self) -> str:
