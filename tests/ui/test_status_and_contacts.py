@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from email.message import EmailMessage
 
-from bonusdesk.core.model import Channel, Counterpart, Direction, Status
+from bonusdesk.core.model import Channel, Contact, Counterpart, Direction, Status
 from bonusdesk.ui.followup.contact_dialog import ContactDialog
 from bonusdesk.ui.followup.status_actions import ACTIONS
 
@@ -184,3 +184,19 @@ def test_final_answer_records_the_operators_final_response(window, folder, claim
     (contact,) = folder.contacts.list(claim.id)
     assert contact.final_response and contact.direction == Direction.RECEIVED
     assert contact.channel == Channel.LETTER and contact.counterpart == Counterpart.OPERATOR
+
+
+def test_the_contacts_list_says_what_was_written_and_the_final_response(window, folder,
+                                                                        claim):
+    folder.contacts.add(Contact(claim_id=claim.id, channel=Channel.CHAT,
+                                at=datetime(2026, 11, 20, 21, 0, tzinfo=UTC),
+                                zone="Europe/Paris", summary="Asked in the chat"))
+    folder.contacts.add(Contact(claim_id=claim.id, channel=Channel.EMAIL,
+                                at=datetime(2026, 11, 25, 9, 0, tzinfo=UTC),
+                                zone="Europe/Paris", direction=Direction.RECEIVED,
+                                final_response=True, summary="We maintain our decision"))
+    window.select_claim(claim.id)
+    model = window.claim_view.contacts.model
+    rows = [[model.item(r, c).text() for c in (1, 4)] for r in range(model.rowCount())]
+    assert rows == [["Chat, not in writing", "Asked in the chat"],
+                    ["E-mail, in writing", "Final response: We maintain our decision"]]

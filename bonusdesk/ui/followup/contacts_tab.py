@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.folder import ClaimFolder
-from bonusdesk.core.model import Claim
+from bonusdesk.core.model import Claim, Counterpart
 from bonusdesk.core.timeutil import format_local
 
 from ..claim_tab import ClaimTab
 from ..evidence.importer import EvidenceImport
-from ..labels import channel_label, direction_label
+from ..labels import channel_label, counterpart_label, direction_label
 from ..session import Session
 from .contact_dialog import log_contact
 
@@ -67,8 +67,15 @@ class ContactsTab(ClaimTab):
             summary = c.summary.splitlines()[0] if c.summary else ""
             if c.promised_action:
                 summary += "  → " + c.promised_action
-            cells = [format_local(c.at, zone, with_zone=False), channel_label(c.channel),
-                     direction_label(c.direction), c.reference, summary]
+            if c.final_response:
+                summary = self.tr("Final response: %1").replace("%1", summary)
+            # What a mediator looks at: was it written, and with whom.
+            how = (self.tr("%1, in writing") if c.is_written else self.tr("%1, not in writing")
+                   ).replace("%1", channel_label(c.channel))
+            who = direction_label(c.direction)
+            if c.counterpart != Counterpart.OPERATOR:
+                who += f" · {counterpart_label(c.counterpart)}"
+            cells = [format_local(c.at, zone, with_zone=False), how, who, c.reference, summary]
             items = [QStandardItem(t) for t in cells]
             for it in items:
                 it.setEditable(False)
