@@ -324,8 +324,8 @@ def encode_capture(raw: RawCapture, zone: str | None = None,
                           f"screenshot-{stamp}.png")
 
 
-def store_encoded(folder: ClaimFolder, claim_id: int, enc: EncodedCapture, caption: str = "",
-                  note: str = "") -> Evidence:
+def store_encoded(folder: ClaimFolder, claim_id: int | None, enc: EncodedCapture,
+                  caption: str = "", note: str = "") -> Evidence:
     """Store an encoded capture as screenshot evidence (hash, fsync'd file, row, event).
 
     Runs on the thread that opened ``folder`` (SQLite connections stay on their
@@ -353,8 +353,9 @@ def store_encoded(folder: ClaimFolder, claim_id: int, enc: EncodedCapture, capti
         raise
 
 
-def store_capture(folder: ClaimFolder, claim_id: int, raw: RawCapture, caption: str = "",
-                  note: str = "", zone: str | None = None, backend: str = "auto") -> Evidence:
+def store_capture(folder: ClaimFolder, claim_id: int | None, raw: RawCapture,
+                  caption: str = "", note: str = "", zone: str | None = None,
+                  backend: str = "auto") -> Evidence:
     """:func:`encode_capture` then :func:`store_encoded`, on the folder's thread."""
     return store_encoded(folder, claim_id, encode_capture(raw, zone, backend), caption, note)
 
@@ -366,13 +367,17 @@ class CaptureResult:
     raw: RawCapture | None = None
 
 
-def capture_to_claim(folder: ClaimFolder, claim_id: int,
+def capture_to_claim(folder: ClaimFolder, claim_id: int | None,
                      mode: CaptureMode | str = CaptureMode.ALL, monitor: int | None = None,
                      region: Rect | None = None, delay: float = 0, stamped: bool = False,
                      caption: str = "", zone: str | None = None,
                      sleep=time.sleep) -> CaptureResult:
-    """Grab and store in one call (CLI, scripts): the original, then the stamped copy."""
-    folder.claims.get(claim_id)  # an unknown claim is refused before waiting or grabbing
+    """Grab and store in one call (CLI, scripts): the original, then the stamped copy.
+
+    ``claim_id`` None stores into the Inbox: a capture never waits for a claim to exist.
+    """
+    if claim_id is not None:
+        folder.claims.get(claim_id)  # an unknown claim is refused before waiting or grabbing
     raw = grab(mode, monitor, region, delay, sleep=sleep)
     original = store_capture(folder, claim_id, raw, caption=caption, zone=zone)
     copy = None

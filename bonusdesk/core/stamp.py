@@ -126,8 +126,12 @@ def render_stamped(image, lines: list[str]):
     return out
 
 
-def store_stamped(folder: ClaimFolder, claim_id: int, original: Evidence) -> Evidence:
-    """Store a stamped copy of screenshot ``original``; returns the new evidence."""
+INBOX_TITLE = "Inbox (not filed yet)"  # the banner's claim line for an unfiled capture
+
+
+def store_stamped(folder: ClaimFolder, claim_id: int | None, original: Evidence) -> Evidence:
+    """Store a stamped copy of screenshot ``original`` beside it (in its claim, or in the
+    Inbox when ``claim_id`` is None); returns the new evidence."""
     from PIL import Image
 
     if not original.is_image:
@@ -135,11 +139,11 @@ def store_stamped(folder: ClaimFolder, claim_id: int, original: Evidence) -> Evi
     problem = folder.evidence.check(original)
     if problem:
         raise BadInput(f"evidence {original.id} is {problem}: refusing to stamp a copy of it")
-    claim = folder.claims.get(claim_id)
+    title = folder.claims.get(claim_id).title if claim_id is not None else INBOX_TITLE
     with Image.open(folder.evidence.file_path(original)) as im:
         im.load()
         parent_meta = read_png_text(getattr(im, "text", {}) or {})
-        stamped = render_stamped(im, banner_lines(original, claim.title))
+        stamped = render_stamped(im, banner_lines(original, title))
     meta = {**parent_meta, "derivative": "stamped", "parent_sha256": original.sha256,
             "parent_evidence_id": original.id, "derived_at_utc": to_iso(now_utc())}
     meta["encoder"] = compressor()[0]
