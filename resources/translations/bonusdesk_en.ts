@@ -534,67 +534,67 @@ Why do you close it? (optional)</source>
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="46"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="45"/>
         <source>Deadlines are worked out from the incident time, the platform&apos;s reporting window, the status history and your contacts. Recording a status or a contact updates them at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="55"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="57"/>
         <source>Add to my &amp;calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="92"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="91"/>
         <source>%1 (if you write now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="106"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="105"/>
         <source>No deadline for this claim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="121"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="120"/>
         <source>Save the deadlines as a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="122"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="121"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="128"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="127"/>
         <source>Cannot save the calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,247 +602,247 @@ Why do you close it? (optional)</source>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
         <source>Account / player ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Bonus or offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Bonus type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Promo code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Transaction ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Game round ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Error code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>1. What I did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>2. What I expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
         <source>3. What happened instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
         <source>Error message (exact words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="63"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
         <source>Amount asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="77"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="76"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="80"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="79"/>
         <source>e.g. I deposited 100 € with the code WELCOME100 on the 20th at 21:15</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="82"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="81"/>
         <source>e.g. A 100 € bonus on my account, as the offer page says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="84"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="83"/>
         <source>e.g. The deposit went through but no bonus; the page shows error BNS-402</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="88"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="87"/>
         <source>Kind of problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="93"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="92"/>
         <source>How often does the error happen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="99"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="98"/>
         <source>What you ask for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="152"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="151"/>
         <source>How often?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="109"/>
         <source>Was your connection stable?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
         <source>Yes, stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
         <source>No, unstable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="113"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
         <source>When it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="116"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="115"/>
         <source>Platform default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="117"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="116"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="118"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="117"/>
         <source>Reporting window in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="124"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="123"/>
         <source>Platform &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="124"/>
         <source>Support contacts, reporting window and regulator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="128"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="127"/>
         <source>Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="128"/>
         <source>Problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
         <source>When it happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="131"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
         <source>Reporting window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="140"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="139"/>
         <source>The claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="146"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="145"/>
         <source>What happened, in three parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="153"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="152"/>
         <source>Connection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="155"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="154"/>
         <source>Error and circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="159"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="158"/>
         <source>I ask for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="162"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="161"/>
         <source>What you ask the operator to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="166"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="165"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="167"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="166"/>
         <source>Save the details (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="193"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="192"/>
         <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="216"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="215"/>
         <source>Platform default (%1 h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="232"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="233"/>
         <source>For this kind of problem the letter asks the operator to: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="295"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="296"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,47 +850,47 @@ Why do you close it? (optional)</source>
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="25"/>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="24"/>
         <source>Your details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="26"/>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="25"/>
         <source>Claim details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="27"/>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="26"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="28"/>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="27"/>
         <source>Bets, rounds and deposits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="29"/>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="28"/>
         <source>Platform details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="30"/>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="29"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="31"/>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="30"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="66"/>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="67"/>
         <source>Pick where to go…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="68"/>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="69"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,82 +911,82 @@ Why do you close it? (optional)</source>
 <context>
     <name>EscalationTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="94"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="92"/>
         <source>Body to check the file for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="96"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="94"/>
         <source>&amp;Refer to this body…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="103"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="101"/>
         <source>Ready for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="106"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="104"/>
         <source>Is the file complete?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="120"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="118"/>
         <source>Referrals of this claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="123"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="121"/>
         <source>No referral recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="124"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="122"/>
         <source>&amp;Update the referral…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="123"/>
         <source>The body&apos;s answer: case number, status, decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="128"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="126"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="169"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="167"/>
         <source>BonusDesk cannot tell where this claim goes next: the platform&apos;s regulator is unknown, or its terms name the ADR body. Pick one above (the platform details say which regulator applies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="175"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="177"/>
         <source>What %1 needs, from what your claim holds now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="183"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="185"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="183"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="185"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="184"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="186"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="184"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="186"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="230"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="234"/>
         <source>Cannot update the referral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,37 +994,37 @@ Why do you close it? (optional)</source>
 <context>
     <name>EscalationUpdateDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="47"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="45"/>
         <source>Referral to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="50"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="48"/>
         <source>Status of the referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="53"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="55"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="57"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="58"/>
         <source>Case &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="61"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="59"/>
         <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,174 +1925,174 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>PlatformDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="56"/>
         <source>Platform: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="59"/>
         <source>Kind of platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="62"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="63"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="62"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="63"/>
         <source>Support email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="63"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="64"/>
         <source>Support phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="64"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="65"/>
         <source>Contact form address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="65"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="66"/>
         <source>Operator&apos;s legal entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="66"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="67"/>
         <source>Licence number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="71"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="72"/>
         <source>The company named at the bottom of the site or in its terms, e.g. Etoile Gaming Ltd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="73"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="74"/>
         <source>As printed in the site&apos;s footer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="78"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="80"/>
         <source>Reporting window in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="83"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="84"/>
         <source>Regulator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="84"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="85"/>
         <source>Unknown: pick one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="90"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="91"/>
         <source>ADR body named in the terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="99"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="100"/>
         <source>Leave empty when the platform counts deadlines in your own time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="102"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="103"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="106"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="107"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="108"/>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="116"/>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="118"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="117"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="119"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="110"/>
         <source>Reporting &amp;window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="114"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="115"/>
         <source>&amp;Regulator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="120"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="121"/>
         <source>&amp;ADR body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="121"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="122"/>
         <source>The regulator decides which escalation clocks apply (for example the operator&apos;s 8 weeks in the United Kingdom) and where the dispute goes next. The terms and conditions name the operator&apos;s company, its licence and its ADR body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="126"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="127"/>
         <source>Licence and escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="172"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="177"/>
         <source>The escalation rules cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="178"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="185"/>
         <source>Escalation clocks: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="181"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="188"/>
         <source>No regulator given: pick one from the list, or no escalation clock applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="184"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="191"/>
         <source>“%1” is not a regulator BonusDesk knows: unknown, pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="199"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="206"/>
         <source>As the rules say: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="201"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="208"/>
         <source>Not named: pick the one the operator&apos;s terms name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="203"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="210"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="111"/>
         <source>Deadlines &amp;time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="111"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="112"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="250"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="257"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,12 +2163,12 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>ReadyPanel</name>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="39"/>
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="42"/>
         <source>What the file holds and what is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="61"/>
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="66"/>
         <source>Not ready: %n items missing.</source>
         <translation>
             <numerusform>Not ready: %n item missing.</numerusform>
@@ -2176,22 +2176,22 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="65"/>
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="70"/>
         <source>Ready: nothing is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="69"/>
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="74"/>
         <source>You may refer from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="72"/>
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="77"/>
         <source>Refer by %1 at the latest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="80"/>
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="85"/>
         <source>Fill in: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2851,118 +2851,118 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="88"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="93"/>
         <source>Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="88"/>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="91"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="93"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="96"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="90"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="95"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="89"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="94"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="67"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="68"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="84"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="87"/>
         <source>All times are %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="89"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="94"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="90"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="95"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="100"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="108"/>
         <source>Claim opened in BonusDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="103"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="111"/>
         <source>Screenshot taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="104"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="112"/>
         <source>Evidence added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="108"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="116"/>
         <source>Complaint package made (SHA-256 %1…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="114"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="122"/>
         <source>%1 sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="115"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="123"/>
         <source>%1 received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="117"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="125"/>
         <source>final response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="119"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="127"/>
         <source>ref. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="133"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="141"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="149"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="144"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="154"/>
         <source>dated before the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="145"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="155"/>
         <source>dated in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="160"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="172"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="160"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="172"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="160"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="172"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2970,117 +2970,117 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>TransactionDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="43"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="42"/>
         <source>Add a bet, round or deposit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="46"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="45"/>
         <source>Copy the references from your account history: a mediator or ADR body asks for the bet or round reference with its stake, type and time, and for the deposit&apos;s amount, date and method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="51"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="50"/>
         <source>Kind of transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="54"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="55"/>
         <source>e.g. bet slip SLIP-77, round 8812-A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="57"/>
         <source>Stake or amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="58"/>
         <source>e.g. 5.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="60"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="66"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="65"/>
         <source>I know when it was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="71"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="70"/>
         <source>Bet type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="72"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="71"/>
         <source>e.g. single, accumulator, slot spin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="74"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="73"/>
         <source>Payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="75"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="74"/>
         <source>e.g. card, bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="77"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="76"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="79"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="78"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="80"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="79"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="81"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="80"/>
         <source>&amp;Amount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="85"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="84"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="86"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="85"/>
         <source>&amp;Bet type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="87"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="86"/>
         <source>Payment &amp;method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="88"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="87"/>
         <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="103"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="102"/>
         <source>Unknown time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="104"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="103"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3088,72 +3088,72 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>TransactionsBox</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="124"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="123"/>
         <source>Bets, rounds and deposits concerned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="133"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="132"/>
         <source>Bets, rounds and deposits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="135"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="134"/>
         <source>None yet. A mediator asks for the references of the bets or deposits your claim is about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="138"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="137"/>
         <source>Add a &amp;transaction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="140"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="139"/>
         <source>Remo&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="163"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="162"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="163"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="162"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="163"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="162"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="163"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="162"/>
         <source>Type or method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="164"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="163"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="195"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="196"/>
         <source>Cannot add the transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="207"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="208"/>
         <source>Remove the transaction?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="208"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="209"/>
         <source>Remove this transaction from the claim? The history keeps a record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="214"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="215"/>
         <source>Cannot remove the transaction</source>
         <translation type="unfinished"></translation>
     </message>

@@ -536,67 +536,67 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="46"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="45"/>
         <source>Deadlines are worked out from the incident time, the platform&apos;s reporting window, the status history and your contacts. Recording a status or a contact updates them at once.</source>
         <translation>Les échéances sont calculées à partir de la date de l&apos;incident, du délai de signalement de la plateforme, de l&apos;historique des statuts et de vos échanges. Enregistrer un statut ou un échange les met à jour aussitôt.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="55"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="57"/>
         <source>Add to my &amp;calendar (.ics)…</source>
         <translation>Ajouter à mon &amp;agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="92"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="91"/>
         <source>%1 (if you write now)</source>
         <translation>%1 (si vous écrivez maintenant)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="106"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="105"/>
         <source>No deadline for this claim.</source>
         <translation>Aucune échéance pour cette réclamation.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="121"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="120"/>
         <source>Save the deadlines as a calendar</source>
         <translation>Enregistrer les échéances comme agenda</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="122"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="121"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="128"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="127"/>
         <source>Cannot save the calendar</source>
         <translation>Impossible d&apos;enregistrer l&apos;agenda</translation>
     </message>
@@ -604,247 +604,247 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
         <source>Account / player ID</source>
         <translation>Compte / identifiant joueur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Bonus or offer</source>
         <translation>Bonus ou offre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Bonus type</source>
         <translation>Type de bonus</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Promo code</source>
         <translation>Code promo</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Transaction ID</source>
         <translation>N° de transaction</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Game round ID</source>
         <translation>N° de partie</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Error code</source>
         <translation>Code d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>1. What I did</source>
         <translation>1. Ce que j&apos;ai fait</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>2. What I expected</source>
         <translation>2. Ce que j&apos;attendais</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
         <source>3. What happened instead</source>
         <translation>3. Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
         <source>Error message (exact words)</source>
         <translation>Message d&apos;erreur (mot pour mot)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="63"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
         <source>Amount asked for</source>
         <translation>Montant demandé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="77"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="76"/>
         <source>%1:</source>
         <translation>%1&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="80"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="79"/>
         <source>e.g. I deposited 100 € with the code WELCOME100 on the 20th at 21:15</source>
         <translation>ex. J&apos;ai déposé 100 € avec le code WELCOME100 le 20 à 21 h 15</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="82"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="81"/>
         <source>e.g. A 100 € bonus on my account, as the offer page says</source>
         <translation>ex. Un bonus de 100 € sur mon compte, comme l&apos;indique la page de l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="84"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="83"/>
         <source>e.g. The deposit went through but no bonus; the page shows error BNS-402</source>
         <translation>ex. Le dépôt est passé mais pas de bonus&#x202f;; la page affiche l&apos;erreur BNS-402</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="88"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="87"/>
         <source>Kind of problem</source>
         <translation>Type de problème</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="93"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="92"/>
         <source>How often does the error happen?</source>
         <translation>À quelle fréquence l&apos;erreur se produit-elle&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="99"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="98"/>
         <source>What you ask for</source>
         <translation>Ce que vous demandez</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="152"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="151"/>
         <source>How often?</source>
         <translation>À quelle fréquence&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="109"/>
         <source>Was your connection stable?</source>
         <translation>Votre connexion était-elle stable&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
         <source>Yes, stable</source>
         <translation>Oui, stable</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
         <source>No, unstable</source>
         <translation>Non, instable</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="113"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
         <source>When it happened</source>
         <translation>Date de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="116"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="115"/>
         <source>Platform default</source>
         <translation>Valeur de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="117"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="116"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="118"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="117"/>
         <source>Reporting window in hours</source>
         <translation>Délai de signalement en heures</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="124"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="123"/>
         <source>Platform &amp;details…</source>
         <translation>&amp;Fiche de la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="124"/>
         <source>Support contacts, reporting window and regulator</source>
         <translation>Contacts du support, délai de signalement et régulateur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="128"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="127"/>
         <source>Platform:</source>
         <translation>Plateforme&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="128"/>
         <source>Problem:</source>
         <translation>Problème&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
         <source>When it happened:</source>
         <translation>Date de l&apos;incident&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="131"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
         <source>Reporting window:</source>
         <translation>Délai de signalement&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="140"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="139"/>
         <source>The claim</source>
         <translation>La réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="146"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="145"/>
         <source>What happened, in three parts</source>
         <translation>Ce qui s&apos;est passé, en trois parties</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="153"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="152"/>
         <source>Connection:</source>
         <translation>Connexion&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="155"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="154"/>
         <source>Error and circumstances</source>
         <translation>Erreur et circonstances</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="159"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="158"/>
         <source>I ask for:</source>
         <translation>Je demande&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="162"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="161"/>
         <source>What you ask the operator to do</source>
         <translation>Ce que vous demandez à l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="166"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="165"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="167"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="166"/>
         <source>Save the details (Ctrl+S)</source>
         <translation>Enregistrer les détails (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="193"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="192"/>
         <source>Not sure</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="216"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="215"/>
         <source>Platform default (%1 h)</source>
         <translation>Valeur de la plateforme (%1 h)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="232"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="233"/>
         <source>For this kind of problem the letter asks the operator to: %1.</source>
         <translation>Pour ce type de problème, le courrier demande&#x202f;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="295"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="296"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
@@ -852,47 +852,47 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>Escalation</name>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="25"/>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="24"/>
         <source>Your details</source>
         <translation>Vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="26"/>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="25"/>
         <source>Claim details</source>
         <translation>Détails de la réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="27"/>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="26"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="28"/>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="27"/>
         <source>Bets, rounds and deposits</source>
         <translation>Paris, parties et dépôts</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="29"/>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="28"/>
         <source>Platform details</source>
         <translation>Détails de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="30"/>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="29"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="31"/>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="30"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="66"/>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="67"/>
         <source>Pick where to go…</source>
         <translation>Choisir où aller…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="68"/>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="69"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -913,82 +913,82 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>EscalationTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="94"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="92"/>
         <source>Body to check the file for</source>
         <translation>Organisme pour lequel vérifier le dossier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="96"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="94"/>
         <source>&amp;Refer to this body…</source>
         <translation>&amp;Saisir cet organisme…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="103"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="101"/>
         <source>Ready for:</source>
         <translation>Prêt pour&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="106"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="104"/>
         <source>Is the file complete?</source>
         <translation>Le dossier est-il complet&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="120"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="118"/>
         <source>Referrals of this claim</source>
         <translation>Saisines de cette réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="123"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="121"/>
         <source>No referral recorded yet.</source>
         <translation>Aucune saisine enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="124"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="122"/>
         <source>&amp;Update the referral…</source>
         <translation>&amp;Mettre à jour la saisine…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="123"/>
         <source>The body&apos;s answer: case number, status, decision</source>
         <translation>La réponse de l&apos;organisme&#x202f;: numéro de dossier, statut, décision</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="128"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="126"/>
         <source>Referrals</source>
         <translation>Saisines</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="169"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="167"/>
         <source>BonusDesk cannot tell where this claim goes next: the platform&apos;s regulator is unknown, or its terms name the ADR body. Pick one above (the platform details say which regulator applies).</source>
         <translation>BonusDesk ne peut pas dire où porter cette réclamation ensuite&#x202f;: le régulateur de la plateforme est inconnu, ou ses conditions désignent l&apos;organisme de règlement des litiges. Choisissez-le ci-dessus (les détails de la plateforme indiquent le régulateur).</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="175"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="177"/>
         <source>What %1 needs, from what your claim holds now:</source>
         <translation>Ce dont %1 a besoin, d&apos;après le contenu actuel de votre réclamation&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="183"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="185"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="183"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="185"/>
         <source>To</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="184"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="186"/>
         <source>Case number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="184"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="186"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="230"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="234"/>
         <source>Cannot update the referral</source>
         <translation>Impossible de mettre à jour la saisine</translation>
     </message>
@@ -996,37 +996,37 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>EscalationUpdateDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="47"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="45"/>
         <source>Referral to %1</source>
         <translation>Saisine&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="50"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="48"/>
         <source>Status of the referral</source>
         <translation>Statut de la saisine</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="53"/>
         <source>Case number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="55"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="57"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="58"/>
         <source>Case &amp;number:</source>
         <translation>N° de &amp;dossier&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="61"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="59"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote&#x202f;:</translation>
     </message>
@@ -1945,174 +1945,174 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
 <context>
     <name>PlatformDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="56"/>
         <source>Platform: %1</source>
         <translation>Plateforme&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="59"/>
         <source>Kind of platform</source>
         <translation>Type de plateforme</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="62"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="63"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="62"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="63"/>
         <source>Support email</source>
         <translation>E-mail du support</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="63"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="64"/>
         <source>Support phone</source>
         <translation>Téléphone du support</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="64"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="65"/>
         <source>Contact form address</source>
         <translation>Adresse du formulaire de contact</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="65"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="66"/>
         <source>Operator&apos;s legal entity</source>
         <translation>Société exploitante</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="66"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="67"/>
         <source>Licence number</source>
         <translation>Numéro de licence</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="71"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="72"/>
         <source>The company named at the bottom of the site or in its terms, e.g. Etoile Gaming Ltd</source>
         <translation>La société nommée en bas du site ou dans ses conditions, p. ex. Etoile Gaming Ltd</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="73"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="74"/>
         <source>As printed in the site&apos;s footer</source>
         <translation>Tel qu&apos;indiqué en bas du site</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="78"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="80"/>
         <source>Reporting window in hours</source>
         <translation>Délai de signalement en heures</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="83"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="84"/>
         <source>Regulator</source>
         <translation>Régulateur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="84"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="85"/>
         <source>Unknown: pick one</source>
         <translation>Inconnu&#x202f;: choisissez-le</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="90"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="91"/>
         <source>ADR body named in the terms</source>
         <translation>Organisme de règlement des litiges désigné dans les conditions</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="99"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="100"/>
         <source>Leave empty when the platform counts deadlines in your own time zone</source>
         <translation>Laissez vide si la plateforme compte les délais dans votre propre fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="102"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="103"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="106"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="107"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="108"/>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="116"/>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="118"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="117"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="119"/>
         <source>%1:</source>
         <translation>%1&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="110"/>
         <source>Reporting &amp;window:</source>
         <translation>&amp;Délai de signalement&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="114"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="115"/>
         <source>&amp;Regulator:</source>
         <translation>&amp;Régulateur&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="120"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="121"/>
         <source>&amp;ADR body:</source>
         <translation>Organisme de &amp;médiation&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="121"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="122"/>
         <source>The regulator decides which escalation clocks apply (for example the operator&apos;s 8 weeks in the United Kingdom) and where the dispute goes next. The terms and conditions name the operator&apos;s company, its licence and its ADR body.</source>
         <translation>Le régulateur détermine les délais de recours (par exemple les 8 semaines de l&apos;opérateur au Royaume-Uni) et l&apos;instance à saisir ensuite. Les conditions générales indiquent la société exploitante, sa licence et son organisme de règlement des litiges.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="126"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="127"/>
         <source>Licence and escalation</source>
         <translation>Licence et recours</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="172"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="177"/>
         <source>The escalation rules cannot be read: %1</source>
         <translation>Les règles de recours sont illisibles&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="178"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="185"/>
         <source>Escalation clocks: %1</source>
         <translation>Délais de recours&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="181"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="188"/>
         <source>No regulator given: pick one from the list, or no escalation clock applies.</source>
         <translation>Aucun régulateur indiqué&#x202f;: choisissez-en un dans la liste, sinon aucun délai de recours ne s&apos;applique.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="184"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="191"/>
         <source>“%1” is not a regulator BonusDesk knows: unknown, pick one from the list.</source>
         <translation>«&#x202f;%1&#x202f;» n&apos;est pas un régulateur connu de BonusDesk&#x202f;: inconnu, choisissez-en un dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="199"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="206"/>
         <source>As the rules say: %1</source>
         <translation>Selon les règles&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="201"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="208"/>
         <source>Not named: pick the one the operator&apos;s terms name</source>
         <translation>Non désigné&#x202f;: choisissez celui que nomment les conditions de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="203"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="210"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="111"/>
         <source>Deadlines &amp;time zone:</source>
         <translation>&amp;Fuseau horaire des délais&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="111"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="112"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="250"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="257"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
@@ -2183,12 +2183,12 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
 <context>
     <name>ReadyPanel</name>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="39"/>
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="42"/>
         <source>What the file holds and what is missing</source>
         <translation>Ce que contient le dossier et ce qui manque</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="61"/>
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="66"/>
         <source>Not ready: %n items missing.</source>
         <translation>
             <numerusform>Pas prêt&#x202f;: %n élément manque.</numerusform>
@@ -2196,22 +2196,22 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="65"/>
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="70"/>
         <source>Ready: nothing is missing.</source>
         <translation>Prêt&#x202f;: rien ne manque.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="69"/>
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="74"/>
         <source>You may refer from %1.</source>
         <translation>Vous pouvez saisir à partir du %1.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="72"/>
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="77"/>
         <source>Refer by %1 at the latest.</source>
         <translation>Saisissez au plus tard le %1.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="80"/>
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="85"/>
         <source>Fill in: %1</source>
         <translation>À compléter&#x202f;: %1</translation>
     </message>
@@ -2871,118 +2871,118 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="88"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="93"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="88"/>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="91"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="93"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="96"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="90"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="95"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="89"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="94"/>
         <source>Contact</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="67"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="68"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="84"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="87"/>
         <source>All times are %1.</source>
         <translation>Toutes les heures sont à l&apos;%1.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="89"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="94"/>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="90"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="95"/>
         <source>Export</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="100"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="108"/>
         <source>Claim opened in BonusDesk</source>
         <translation>Réclamation ouverte dans BonusDesk</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="103"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="111"/>
         <source>Screenshot taken: %1</source>
         <translation>Capture d&apos;écran prise&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="104"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="112"/>
         <source>Evidence added: %1</source>
         <translation>Preuve ajoutée&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="108"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="116"/>
         <source>Complaint package made (SHA-256 %1…)</source>
         <translation>Dossier de réclamation produit (SHA-256 %1…)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="114"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="122"/>
         <source>%1 sent</source>
         <translation>%1 envoyé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="115"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="123"/>
         <source>%1 received</source>
         <translation>%1 reçu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="117"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="125"/>
         <source>final response</source>
         <translation>réponse définitive</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="119"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="127"/>
         <source>ref. %1</source>
         <translation>réf. %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="133"/>
         <source>Status: %1</source>
         <translation>Statut&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="141"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="149"/>
         <source>%1: %2</source>
         <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="144"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="154"/>
         <source>dated before the incident</source>
         <translation>daté avant l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="145"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="155"/>
         <source>dated in the future</source>
         <translation>daté dans le futur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="160"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="172"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="160"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="172"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="160"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="172"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -2990,117 +2990,117 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
 <context>
     <name>TransactionDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="43"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="42"/>
         <source>Add a bet, round or deposit</source>
         <translation>Ajouter un pari, une partie ou un dépôt</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="46"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="45"/>
         <source>Copy the references from your account history: a mediator or ADR body asks for the bet or round reference with its stake, type and time, and for the deposit&apos;s amount, date and method.</source>
         <translation>Recopiez les références de l&apos;historique de votre compte&#x202f;: un médiateur ou un organisme de règlement des litiges demande la référence du pari ou de la partie avec sa mise, son type et son heure, ainsi que le montant, la date et le moyen de paiement du dépôt.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="51"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="50"/>
         <source>Kind of transaction</source>
         <translation>Type d&apos;opération</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="54"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="55"/>
         <source>e.g. bet slip SLIP-77, round 8812-A</source>
         <translation>p. ex. ticket SLIP-77, partie 8812-A</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="57"/>
         <source>Stake or amount</source>
         <translation>Mise ou montant</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="58"/>
         <source>e.g. 5.00</source>
         <translation>p. ex. 5,00</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="60"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="66"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="65"/>
         <source>I know when it was made</source>
         <translation>Je connais sa date et son heure</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="71"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="70"/>
         <source>Bet type</source>
         <translation>Type de pari</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="72"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="71"/>
         <source>e.g. single, accumulator, slot spin</source>
         <translation>p. ex. simple, combiné, tour de machine à sous</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="74"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="73"/>
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="75"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="74"/>
         <source>e.g. card, bank transfer</source>
         <translation>p. ex. carte, virement</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="77"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="76"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="79"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="78"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="80"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="79"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Référence&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="81"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="80"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Montant&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="85"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="84"/>
         <source>&amp;When:</source>
         <translation>&amp;Quand&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="86"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="85"/>
         <source>&amp;Bet type:</source>
         <translation>Type de &amp;pari&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="87"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="86"/>
         <source>Payment &amp;method:</source>
         <translation>Moyen de pai&amp;ement&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="88"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="87"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="103"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="102"/>
         <source>Unknown time zone</source>
         <translation>Fuseau horaire inconnu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="104"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="103"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation>Choisissez un fuseau horaire dans la liste, par exemple Europe/Paris.</translation>
     </message>
@@ -3108,72 +3108,72 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
 <context>
     <name>TransactionsBox</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="124"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="123"/>
         <source>Bets, rounds and deposits concerned</source>
         <translation>Paris, parties et dépôts concernés</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="133"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="132"/>
         <source>Bets, rounds and deposits</source>
         <translation>Paris, parties et dépôts</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="135"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="134"/>
         <source>None yet. A mediator asks for the references of the bets or deposits your claim is about.</source>
         <translation>Aucun pour l&apos;instant. Un médiateur demande les références des paris ou des dépôts concernés par votre réclamation.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="138"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="137"/>
         <source>Add a &amp;transaction…</source>
         <translation>Ajouter une &amp;opération…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="140"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="139"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="163"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="162"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="163"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="162"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="163"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="162"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="163"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="162"/>
         <source>Type or method</source>
         <translation>Type ou moyen</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="164"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="163"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="195"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="196"/>
         <source>Cannot add the transaction</source>
         <translation>Impossible d&apos;ajouter l&apos;opération</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="207"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="208"/>
         <source>Remove the transaction?</source>
         <translation>Supprimer l&apos;opération&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="208"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="209"/>
         <source>Remove this transaction from the claim? The history keeps a record of it.</source>
         <translation>Supprimer cette opération de la réclamation&#x202f;? L&apos;historique en garde la trace.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="214"/>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="215"/>
         <source>Cannot remove the transaction</source>
         <translation>Impossible de supprimer l&apos;opération</translation>
     </message>

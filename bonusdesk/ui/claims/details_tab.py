@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import Category, Claim, Recurrence, Remedy
-from bonusdesk.core.report_text import effective_remedy
 from bonusdesk.core.timeutil import BadTime, local_zone_name, now_utc
 
 from ..claim_tab import ClaimTab
@@ -226,6 +225,8 @@ class DetailsTab(ClaimTab):
             self.remedy_hint.setText("")
             self.remedy_hint.setVisible(False)
             return
+        from bonusdesk.core.report_text import effective_remedy  # the letter's own rule
+
         category = Category(self.category.currentData() or Category.OTHER.value)
         probe = Claim("", 0, now_utc(), "UTC", category=category)
         remedy, _amount = effective_remedy(probe)

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 from bonusdesk.core.clocks import chosen_next, stage_for
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.model import Platform, PlatformKind
-from bonusdesk.core.recipients import EMPTY, MATCHED, platform_match
 from bonusdesk.core.rules import RuleBook, rules_for_folder
 
 from ..labels import platform_kind_label, recipient_name
 from ..session import Session
 from ..widgets import ZoneBox
+
+MATCHED, EMPTY = "matched", "empty"  # core.recipients.platform_match states (imported late)
 
 TEXT_FIELDS = ("website", "support_email", "support_phone", "support_form_url")
 OPERATOR_FIELDS = ("legal_entity", "licence_number")
@@ -141,6 +142,8 @@ class PlatformDialog(QDialog):
 
     # -- the regulator and the ADR body ------------------------------------------------
     def _fill_regulator(self) -> None:
+        from bonusdesk.core.recipients import platform_match
+
         p = self.platform
         match = platform_match(self.book, p) if self.book else None
         if match is not None and match.state == MATCHED and match.recipient.kind == "operator":
@@ -161,6 +164,8 @@ class PlatformDialog(QDialog):
 
     def match_state(self) -> str:
         """"matched", "unknown" or "empty" for the regulator shown now."""
+        from bonusdesk.core.recipients import platform_match
+
         if self.book is None:
             return "unknown"
         probe = Platform(self.platform.name, regulator=self.regulator_value())
@@ -172,6 +177,8 @@ class PlatformDialog(QDialog):
             self._say(self.tr("The escalation rules cannot be read: %1").replace(
                 "%1", self.rules_problem), BAD)
             return
+        from bonusdesk.core.recipients import platform_match
+
         probe = Platform(self.platform.name, regulator=value, adr=self.platform.adr)
         match = platform_match(self.book, probe)
         if match.state == MATCHED:

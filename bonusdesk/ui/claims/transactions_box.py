@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from bonusdesk.core import localefmt
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.escalations import list_transactions
 from bonusdesk.core.model import Claim, Transaction, TransactionKind
@@ -162,6 +161,8 @@ class TransactionsBox(QGroupBox):
         self.model.setHorizontalHeaderLabels([
             self.tr("Kind"), self.tr("Reference"), self.tr("Amount"), self.tr("Type or method"),
             self.tr("When")])
+        from bonusdesk.core import localefmt  # Babel: not needed to start the app
+
         lang = current_language()
         for t in self.items:
             amount = localefmt.money(t.amount, t.currency, lang) if t.amount else ""

@@ -26,7 +26,6 @@ from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.escalations import list_escalations
 from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import Claim, Escalation, EscalationStatus
-from bonusdesk.core.readiness import readiness
 from bonusdesk.core.rules import RuleBook, rules_for_folder
 from bonusdesk.core.timeutil import format_local
 
@@ -35,7 +34,6 @@ from ..labels import escalation_status_label, recipient_name
 from ..session import Session
 from .ready_panel import ReadyPanel
 from .recipients import default_recipient, fill_recipients, go_to
-from .refer_dialog import refer
 
 
 class EscalationUpdateDialog(QDialog):
@@ -171,6 +169,10 @@ class EscalationTab(ClaimTab):
                 "details say which regulator applies)."))
             self.ready.clear()
             return
+        # Imported when first shown: the readiness check and the referral letter are not
+        # needed to start the app.
+        from bonusdesk.core.readiness import readiness
+
         r = self.book.get(key)
         self.intro.setText(self.tr("What %1 needs, from what your claim holds now:")
                            .replace("%1", recipient_name(r)))
@@ -206,6 +208,8 @@ class EscalationTab(ClaimTab):
             self.refresh()  # the profile or platform dialog may have changed what we show
 
     def refer(self):
+        from .refer_dialog import refer
+
         if self.claim is None:
             return None
         return refer(self.session, self.claim.id, self, self.recipient.currentData() or "")

@@ -5,16 +5,19 @@ Used on the Escalation tab and in the "Refer to a mediator / ADR" dialog."""
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from bonusdesk.core.localefmt import moment
-from bonusdesk.core.readiness import INFO, MISSING, OK, WARNING, Readiness, ReadyItem
-
 from ..i18n import current_language
 from .recipients import where_text
 
+if TYPE_CHECKING:
+    from bonusdesk.core.readiness import Readiness, ReadyItem
+
+# core.readiness item states (not imported: the app starts without the readiness check).
+OK, MISSING, WARNING, INFO = "ok", "missing", "warning", "info"
 MARKS = {OK: ("✓", "#15803d"), MISSING: ("✗", "#b91c1c"), WARNING: ("!", "#b45309"),
          INFO: ("i", "#4b5563")}
 
@@ -54,6 +57,8 @@ class ReadyPanel(QWidget):
         return list(self.readiness.items) if self.readiness else []
 
     def show_readiness(self, r: Readiness) -> None:
+        from bonusdesk.core.localefmt import moment  # Babel: not needed to start the app
+
         self.readiness = r
         lang = current_language()
         missing = len(r.missing)

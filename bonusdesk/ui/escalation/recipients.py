@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from bonusdesk.core.clocks import chosen_next, stage_for
 from bonusdesk.core.model import Claim, Platform
-from bonusdesk.core.recipients import next_step
 from bonusdesk.core.rules import Recipient, RuleBook
 
 from ..labels import recipient_kind_label, recipient_name
@@ -52,6 +51,8 @@ def route(book: RuleBook, platform: Platform) -> list[Recipient]:
 def default_recipient(folder, claim: Claim, book: RuleBook) -> str:
     """The next step the rules give for this claim; "" when the user must pick one
     (unknown regulator, or several ADR bodies and none named in the terms)."""
+    from bonusdesk.core.recipients import next_step
+
     step = next_step(folder, claim, rules=book)
     if step is not None and step.recipient_id:
         return step.recipient_id

@@ -21,7 +21,6 @@ from bonusdesk.core.deadlines import STATE_COLOURS, Deadline, claim_deadlines
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.ics import folder_uid, write_ics
-from bonusdesk.core.localefmt import short_date
 from bonusdesk.core.model import Claim
 from bonusdesk.core.timeutil import format_local
 
@@ -132,6 +131,8 @@ class DeadlinesTab(ClaimTab):
 def state_words(d: Deadline) -> str:
     """The state in the words the PDF's summary uses for this clock's party, capitalised
     for a cell of its own ("Not yet: escalation possible from 10/12/2026")."""
+    from bonusdesk.core.localefmt import short_date  # Babel: not needed to start the app
+
     lang = i18n.current_language()
     words = vocabulary.deadline_state_words(
         d.party, d.state, lang, due=short_date(d.due_at, d.zone, lang),

@@ -10,15 +10,13 @@ answers, transactions, referrals).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout
 
-from bonusdesk.core import localefmt
 from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import Claim
-from bonusdesk.core.report_text import evidence_label
-from bonusdesk.core.timeline import Entry, EntryKind, Flag, Timeline, claim_timeline
 from bonusdesk.core.timeutil import format_local
 
 from ..claim_tab import ClaimTab
@@ -31,6 +29,9 @@ from ..labels import (
     status_label,
 )
 from ..session import Session
+
+if TYPE_CHECKING:  # imported when the tab is first shown (Babel and the event log)
+    from bonusdesk.core.timeline import Entry, Timeline
 
 FLAGGED = "#b91c1c"
 
@@ -75,6 +76,8 @@ class TimelineTab(ClaimTab):
     # -- words ---------------------------------------------------------------------------
     def zone_sentence(self, timeline: Timeline) -> str:
         """"All times are Paris time (UTC+1 / UTC+2).": the zone, said once."""
+        from bonusdesk.core import localefmt
+
         lang = current_language()
         offsets = list(dict.fromkeys(localefmt.offset_text(e.at, timeline.zone)
                                      for e in timeline.entries))
@@ -84,6 +87,8 @@ class TimelineTab(ClaimTab):
         return self.tr("All times are %1.").replace("%1", phrase)
 
     def kind_text(self, entry: Entry) -> str:
+        from bonusdesk.core.timeline import EntryKind
+
         return {
             EntryKind.INCIDENT: self.tr("Incident"), EntryKind.CREATED: self.tr("Record"),
             EntryKind.EVIDENCE: self.tr("Evidence"), EntryKind.CONTACT: self.tr("Contact"),
@@ -92,6 +97,9 @@ class TimelineTab(ClaimTab):
         }[entry.kind]
 
     def entry_text(self, claim: Claim, entry: Entry) -> str:
+        from bonusdesk.core.report_text import evidence_label  # the letter's and the PDF's
+        from bonusdesk.core.timeline import EntryKind
+
         lang = current_language()
         if entry.kind == EntryKind.INCIDENT:
             code = claim.error_code.strip()
@@ -141,12 +149,16 @@ class TimelineTab(ClaimTab):
         return self.tr("%1: %2").replace("%1", text).replace("%2", detail) if detail else text
 
     def flag_text(self, entry: Entry) -> str:
+        from bonusdesk.core.timeline import Flag
+
         words = {Flag.BEFORE_INCIDENT: self.tr("dated before the incident"),
                  Flag.IN_FUTURE: self.tr("dated in the future")}
         return ", ".join(words[f] for f in sorted(entry.flags))
 
     # -- loading ---------------------------------------------------------------------------
     def build_rows(self, folder: ClaimFolder, claim: Claim) -> list[Row]:
+        from bonusdesk.core.timeline import claim_timeline
+
         self.timeline = timeline = claim_timeline(folder, claim.id, now=self.session.clock(),
                                                   records=True)
         return [Row(e, format_local(e.at, timeline.zone, with_zone=False),
