@@ -17,7 +17,7 @@ import argparse
 import os
 import sys
 import tempfile
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -141,7 +141,14 @@ def main() -> int:
         d.accept()
     modal(lambda: window.commands.followup.run_status_action(status_actions.ACTIONS[0]),
           fill_reported)
+    from bonusdesk.core.model import Channel, Contact, Direction
+
+    answer = window.session.add_contact(Contact(
+        claim_id=view.claim.id, channel=Channel.EMAIL, direction=Direction.RECEIVED,
+        at=datetime.now(UTC), zone="Europe/Paris", reference="T-48213",
+        summary="We maintain our decision: the bonus terms were not met"))
     view.tabs.setCurrentWidget(view.contacts)
+    view.contacts.select_contact(answer.id)  # "Mark as the final response" is offered
     shot(window, "contacts")
     view.tabs.setCurrentWidget(view.deadlines)
     shot(window, "deadlines")
@@ -201,9 +208,9 @@ def main() -> int:
     modal(window.commands.report.export_pdf, export)
 
     capture.capture_region()
-    while capture.overlay is None or not capture.overlay.isVisible():
+    while capture.overlay is None or not capture.overlay.visible():
         wait(50)
-    overlay = capture.overlay
+    overlay = capture.overlay.overlays[0]  # one per screen: the first is enough here
     QTest.mousePress(overlay, Qt.MouseButton.LeftButton, pos=overlay.rect().center() / 2)
     QTest.mouseMove(overlay, overlay.rect().center())
     wait(100)

@@ -274,6 +274,13 @@ class Session(QObject):
         self.contacts_changed.emit(contact.claim_id)
         return saved
 
+    def mark_final_response(self, contact_id: int, final: bool = True) -> Contact:
+        """Say that a received answer is (or is not) the operator's final response /
+        deadlock letter: the ADR clocks and readiness checks read this flag."""
+        saved = self.require_folder().contacts.update(contact_id, final_response=final)
+        self.contacts_changed.emit(saved.claim_id)
+        return saved
+
     def update_evidence(self, evidence_id: int, **changes) -> Evidence:
         ev = self.require_folder().evidence.update(evidence_id, **changes)
         self.evidence_changed.emit(ev.claim_id, ev.id)

@@ -583,72 +583,93 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="47"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="48"/>
         <source>Contacts with support</source>
         <translation>Échanges avec le support</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="48"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="49"/>
         <source>&amp;Log a contact…</source>
         <translation>&amp;Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="50"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="51"/>
         <source>Import an &amp;email (.eml)…</source>
         <translation>Importer un &amp;e-mail (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="126"/>
+        <source>&amp;Mark as the final response</source>
+        <translation>&amp;Marquer comme réponse définitive</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="57"/>
+        <source>The operator&apos;s last word on your complaint (a final response or deadlock letter): ADR bodies take the case from there</source>
+        <translation>Le dernier mot de l&apos;opérateur sur votre réclamation (réponse définitive ou lettre de blocage)&#x202f;: les organismes de règlement des litiges prennent le dossier à partir de là</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="78"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="78"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="78"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="78"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="65"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="79"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="71"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="85"/>
         <source>Final response: %1</source>
         <translation>Réponse définitive&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="73"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
         <source>%1, in writing</source>
         <translation>%1, par écrit</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="73"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
         <source>%1, not in writing</source>
         <translation>%1, sans écrit</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="93"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="124"/>
+        <source>Un&amp;mark the final response</source>
+        <translation>Ne plus &amp;marquer comme réponse définitive</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="136"/>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="145"/>
         <source>Import emails</source>
         <translation>Importer des e-mails</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="93"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="145"/>
         <source>Emails (*.eml);;All files (*)</source>
         <translation>E-mails (*.eml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="107"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="159"/>
         <source>Cannot import the email</source>
         <translation>Impossible d&apos;importer l&apos;e-mail</translation>
     </message>

@@ -200,3 +200,43 @@ def test_the_contacts_list_says_what_was_written_and_the_final_response(window, 
     rows = [[model.item(r, c).text() for c in (1, 4)] for r in range(model.rowCount())]
     assert rows == [["Chat, not in writing", "Asked in the chat"],
                     ["E-mail, in writing", "Final response: We maintain our decision"]]
+
+
+def test_an_answer_already_logged_is_marked_as_the_final_response(window, folder, claim):
+    """An imported e-mail turns out to be the operator's deadlock letter: marked from the
+    Contacts tab, it is what the ADR body's file needs."""
+    folder.claims.update_platform(claim.platform_id, regulator="UKGC",
+                                  adr="uk-ibas")
+    folder.contacts.add(Contact(claim_id=claim.id, channel=Channel.EMAIL,
+                                at=datetime(2026, 11, 20, 22, 0, tzinfo=UTC),
+                                zone="Europe/Paris", summary="My complaint"))
+    answer = folder.contacts.add(Contact(
+        claim_id=claim.id, channel=Channel.EMAIL, at=datetime(2026, 11, 25, 9, 0, tzinfo=UTC),
+        zone="Europe/Paris", direction=Direction.RECEIVED, summary="We maintain our decision"))
+    window.session.clock = lambda: datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    window.select_claim(claim.id)
+    view = window.claim_view
+    view.tabs.setCurrentWidget(view.escalation)
+    view.escalation.recipient.setCurrentIndex(view.escalation.recipient.findData("uk-ibas"))
+    waited = {i.key: i for i in view.escalation.ready.items()}["wait_elapsed"]
+    assert waited.state == "missing"  # 8 weeks from 20 Nov, or the final response
+    tab = view.contacts
+    view.tabs.setCurrentWidget(tab)
+    tab.select_contact(answer.id - 1)  # what the player sent: it cannot be a final response
+    assert not tab.final_button.isEnabled()
+    tab.select_contact(answer.id)
+    assert tab.final_button.isEnabled()
+    tab.final_button.click()
+
+    assert folder.contacts.get(answer.id).final_response
+    assert tab.model.item(1, 4).text() == "Final response: We maintain our decision"
+    assert tab.selected_contact().id == answer.id  # the selection survives the reload
+    assert tab.final_button.text() == "Un&mark the final response"
+    view.tabs.setCurrentWidget(view.escalation)
+    waited = {i.key: i for i in view.escalation.ready.items()}["wait_elapsed"]
+    assert waited.state == "ok"  # IBAS may be asked now
+
+    view.tabs.setCurrentWidget(tab)
+    tab.final_button.click()  # a mistake is taken back the same way
+    assert not folder.contacts.get(answer.id).final_response
+    assert tab.final_button.text() == "&Mark as the final response"
