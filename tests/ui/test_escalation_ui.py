@@ -217,6 +217,11 @@ def test_from_a_chat_to_a_recorded_referral(window, qtbot, folder, anj_claim):
     assert [tab.model.item(0, c).text() for c in range(4)] == [
         "2026-12-15 11:30", "Médiateur des jeux en ligne (ANJ mediator)", "MJ-2026-0042",
         "Sent"]
+    # The referral is what the one-year limit asked for: the Deadlines tab says it is done.
+    view.tabs.setCurrentWidget(deadlines)
+    limit = f"claim:{anj_claim.id}:escalation:fr-mediateur-jeux.limit"
+    assert deadlines.states()[limit] == "met"
+    assert deadlines.state_texts()[limit] == "Done on 15/12/2026"
 
 
 def test_a_referral_is_updated_with_the_bodys_answer(window, folder, anj_claim,
@@ -239,3 +244,30 @@ def test_a_referral_is_updated_with_the_bodys_answer(window, folder, anj_claim,
     assert (e.status, e.case_number) == (EscalationStatus.UPHELD, "MJ-7")
     assert e.decided_at is not None
     assert tab.model.item(0, 3).text() == "Decided in your favour"
+
+
+def test_recording_a_referral_starts_the_bodys_own_clock(window, folder, claim, monkeypatch):
+    """IBAS aims to decide within 90 days of the referral: that clock appears once the
+    referral is recorded (here with an incomplete file, confirmed by the player)."""
+    folder.claims.update_platform(claim.platform_id, regulator="UKGC", adr="uk-ibas")
+    folder.contacts.add(Contact(claim_id=claim.id, channel=Channel.EMAIL,
+                                at=utc(2026, 9, 1, 9, 0), zone=PARIS, summary="Complaint"))
+    view = open_claim(window, claim)
+    view.tabs.setCurrentWidget(view.deadlines)
+    assert not [k for k in view.deadlines.states() if ":uk-ibas.decision" in k]
+    monkeypatch.setattr("bonusdesk.ui.escalation.refer_dialog.QMessageBox.question",
+                        lambda *a: QMessageBox.StandardButton.Yes)
+
+    def refer(dialog: ReferDialog):
+        assert dialog.recipient_key() == "uk-ibas"
+        assert dialog.language.currentData() == "en"
+        dialog.sent_at.zone_box.set_zone(PARIS)
+        dialog.sent_at.edit.setDateTime(datetime(2026, 12, 15, 11, 30))
+        dialog.record_button.click()
+
+    answer_modal(window.commands.escalation.act_refer.trigger, refer)
+    (escalation,) = list_escalations(folder, claim.id)
+    key = f"claim:{claim.id}:escalation:uk-ibas.decision@{escalation.id}"
+    assert view.deadlines.states()[key] == "upcoming"
+    row = next(d for d in view.deadlines.deadlines if d.key == key)
+    assert row.due_at.date() == datetime(2027, 3, 15).date()  # 90 days after 15 Dec
