@@ -1484,194 +1484,204 @@ Why do you close it? (optional)</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="72"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="76"/>
         <source>Export the claim as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="74"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="78"/>
         <source>One PDF with your complaint, the checklist, the timeline, the contacts and every piece of evidence with its fingerprint: ready to send to support, a regulator or a mediator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="83"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="87"/>
         <source>Export the file for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="85"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="89"/>
         <source>The file for %1: its own summary page (who, where, by when, what the file holds), the referral letter, then the timeline, the contacts and every piece of evidence with its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="90"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="94"/>
         <source>Language of the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="96"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="107"/>
         <source>PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="97"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="108"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="103"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="114"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="104"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="115"/>
         <source>Keep the PDF under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="120"/>
         <source> MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="110"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="121"/>
         <source>Size limit in megabytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="116"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="127"/>
         <source>Attach the original files inside the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="118"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="129"/>
         <source>Also make a ZIP with the original files and their checksums</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="122"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="133"/>
         <source>Optional: protect the PDF with a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="123"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="134"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="125"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="136"/>
         <source>Evidence to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="136"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="147"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="137"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="148"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="140"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="151"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="141"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="152"/>
         <source>Si&amp;ze:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="146"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="157"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="147"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="158"/>
         <source>&amp;Evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="150"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="161"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="155"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="166"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="158"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="169"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="160"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="171"/>
         <source>Show the &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="176"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="198"/>
+        <source>The referral letter goes in as you edited it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="202"/>
+        <source>Your edited letter is in another language: this file will hold the letter written from the claim in the language chosen below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="207"/>
         <source>Save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="177"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="208"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="196"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="228"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="196"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="228"/>
         <source>Choose a file name for the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="199"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="231"/>
         <source>Replace the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="200"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="232"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="208"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="248"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="256"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="240"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="280"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="288"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="214"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="246"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="223"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="255"/>
         <source>Exporting… %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="229"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="261"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="243"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="275"/>
         <source>Export cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="259"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="291"/>
         <source>Saved %1 (%n pages, %2 MB).
 SHA-256: %3</source>
         <translation>
@@ -1682,12 +1692,12 @@ SHA-256: %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="263"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="295"/>
         <source>ZIP: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="267"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="299"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2400,7 +2410,7 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <name>ReferDialog</name>
     <message>
         <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="63"/>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="320"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="342"/>
         <source>Refer to a mediator / ADR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,172 +2436,177 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="90"/>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="127"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="128"/>
         <source>Referral letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="91"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="92"/>
         <source>&amp;Copy the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="93"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="94"/>
         <source>Sa&amp;ve the letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="95"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="96"/>
         <source>E&amp;xport the file for this body…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="97"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="98"/>
         <source>A PDF with its own summary page and checklist, the referral letter and all the evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="102"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="103"/>
         <source>When you sent it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="104"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="105"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="105"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="106"/>
         <source>If the body gave you one (you can add it later)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="108"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="109"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="110"/>
         <source>&amp;Record the referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="110"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="111"/>
         <source>The claim&apos;s status becomes “referred” and this body&apos;s own clocks start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="115"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="116"/>
         <source>Refer &amp;to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="116"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="117"/>
         <source>Who:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="120"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="121"/>
         <source>Where:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="121"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="122"/>
         <source>Is the file complete?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="130"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="131"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="148"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="149"/>
         <source>Once you have sent it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="150"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="151"/>
         <source>&amp;Sent on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="151"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="152"/>
         <source>Case &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="152"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="153"/>
         <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="182"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="195"/>
         <source>Pick the body to refer the dispute to. The platform&apos;s regulator decides which ones apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="206"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="214"/>
+        <source>Your edited letter was kept: the details you just changed are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="226"/>
         <source>Not a legal body: it can publish your case, it cannot decide it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="211"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="231"/>
         <source>Online form: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="213"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="233"/>
         <source>By post: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="216"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="236"/>
         <source>E-mail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="218"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="238"/>
         <source>The operator&apos;s terms and conditions name its address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="245"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="265"/>
         <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="251"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="271"/>
         <source>Save the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="253"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="273"/>
         <source>Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="259"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="279"/>
         <source>Cannot save the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="286"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="308"/>
         <source>Unknown time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="287"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="309"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="292"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="314"/>
         <source>The file is not complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="293"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="315"/>
         <source>%n items are missing for %1:</source>
         <translation>
             <numerusform>%n item is missing for %1:</numerusform>
@@ -2599,22 +2614,22 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="295"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="317"/>
         <source>The body may refuse an incomplete file. Record the referral anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="302"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="324"/>
         <source>Referred to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="304"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="326"/>
         <source>Cannot record the referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="306"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="328"/>
         <source>Referral to %1 recorded: its deadlines start now.</source>
         <translation type="unfinished"></translation>
     </message>

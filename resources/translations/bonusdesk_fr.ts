@@ -1489,194 +1489,204 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="72"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="76"/>
         <source>Export the claim as PDF</source>
         <translation>Exporter la réclamation en PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="74"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="78"/>
         <source>One PDF with your complaint, the checklist, the timeline, the contacts and every piece of evidence with its fingerprint: ready to send to support, a regulator or a mediator.</source>
         <translation>Un seul PDF avec votre réclamation, les conditions, l&apos;historique, les échanges et chaque preuve avec son empreinte&#x202f;: prêt à envoyer au support, à un régulateur ou à un médiateur.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="83"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="87"/>
         <source>Export the file for %1</source>
         <translation>Exporter le dossier pour %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="85"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="89"/>
         <source>The file for %1: its own summary page (who, where, by when, what the file holds), the referral letter, then the timeline, the contacts and every piece of evidence with its fingerprint.</source>
         <translation>Le dossier pour %1&#x202f;: sa propre page de synthèse (qui, où, avant quand, ce que contient le dossier), la lettre de saisine, puis la chronologie, les échanges et chaque preuve avec son empreinte.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="90"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="94"/>
         <source>Language of the PDF</source>
         <translation>Langue du PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="96"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="107"/>
         <source>PDF file</source>
         <translation>Fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="97"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="108"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="103"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="114"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="104"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="115"/>
         <source>Keep the PDF under</source>
         <translation>Limiter le PDF à</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="120"/>
         <source> MB</source>
         <translation> Mo</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="110"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="121"/>
         <source>Size limit in megabytes</source>
         <translation>Taille maximale en mégaoctets</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="116"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="127"/>
         <source>Attach the original files inside the PDF</source>
         <translation>Joindre les fichiers originaux dans le PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="118"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="129"/>
         <source>Also make a ZIP with the original files and their checksums</source>
         <translation>Créer aussi un ZIP avec les fichiers originaux et leurs empreintes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="122"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="133"/>
         <source>Optional: protect the PDF with a password</source>
         <translation>Facultatif&#x202f;: protéger le PDF par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="123"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="134"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="125"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="136"/>
         <source>Evidence to include</source>
         <translation>Preuves à inclure</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="136"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="147"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="137"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="148"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="140"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="151"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="141"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="152"/>
         <source>Si&amp;ze:</source>
         <translation>&amp;Taille&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="146"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="157"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="147"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="158"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Preuves&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="150"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="161"/>
         <source>Export progress</source>
         <translation>Progression de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="155"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="166"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="158"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="169"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="160"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="171"/>
         <source>Show the &amp;file</source>
         <translation>Afficher le &amp;fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="176"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="198"/>
+        <source>The referral letter goes in as you edited it.</source>
+        <translation>La lettre de saisine y figure telle que vous l&apos;avez modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="202"/>
+        <source>Your edited letter is in another language: this file will hold the letter written from the claim in the language chosen below.</source>
+        <translation>Votre lettre modifiée est dans une autre langue&#x202f;: ce dossier contiendra la lettre rédigée à partir de la réclamation, dans la langue choisie ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="207"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="177"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="208"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="196"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="228"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="196"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="228"/>
         <source>Choose a file name for the PDF.</source>
         <translation>Choisissez un nom de fichier pour le PDF.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="199"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="231"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="200"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="232"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="208"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="248"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="256"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="240"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="280"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="288"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="214"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="246"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="223"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="255"/>
         <source>Exporting… %1</source>
         <translation>Export en cours… %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="229"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="261"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="243"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="275"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Export annulé&#x202f;: rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="259"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="291"/>
         <source>Saved %1 (%n pages, %2 MB).
 SHA-256: %3</source>
         <translation>
@@ -1687,12 +1697,12 @@ SHA-256&#x202f;: %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="263"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="295"/>
         <source>ZIP: %1</source>
         <translation>ZIP&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="267"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="299"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2420,7 +2430,7 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
     <name>ReferDialog</name>
     <message>
         <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="63"/>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="320"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="342"/>
         <source>Refer to a mediator / ADR</source>
         <translation>Saisir un médiateur</translation>
     </message>
@@ -2446,172 +2456,177 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
     </message>
     <message>
         <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="90"/>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="127"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="128"/>
         <source>Referral letter</source>
         <translation>Lettre de saisine</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="91"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="92"/>
         <source>&amp;Copy the letter</source>
         <translation>&amp;Copier le courrier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="93"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="94"/>
         <source>Sa&amp;ve the letter…</source>
         <translation>En&amp;registrer le courrier…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="95"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="96"/>
         <source>E&amp;xport the file for this body…</source>
         <translation>E&amp;xporter le dossier pour cet organisme…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="97"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="98"/>
         <source>A PDF with its own summary page and checklist, the referral letter and all the evidence</source>
         <translation>Un PDF avec sa propre page de synthèse et sa liste de contrôle, la lettre de saisine et toutes les preuves</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="102"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="103"/>
         <source>When you sent it</source>
         <translation>Date d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="104"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="105"/>
         <source>Case number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="105"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="106"/>
         <source>If the body gave you one (you can add it later)</source>
         <translation>Si l&apos;organisme vous en a donné un (vous pourrez l&apos;ajouter plus tard)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="108"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="109"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="110"/>
         <source>&amp;Record the referral</source>
         <translation>&amp;Noter la saisine</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="110"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="111"/>
         <source>The claim&apos;s status becomes “referred” and this body&apos;s own clocks start</source>
         <translation>Le statut de la réclamation devient «&#x202f;Médiateur saisi&#x202f;» et les délais propres à cet organisme démarrent</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="115"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="116"/>
         <source>Refer &amp;to:</source>
         <translation>Organisme à &amp;saisir&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="116"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="117"/>
         <source>Who:</source>
         <translation>Qui&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="120"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="121"/>
         <source>Where:</source>
         <translation>Où&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="121"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="122"/>
         <source>Is the file complete?</source>
         <translation>Le dossier est-il complet&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="130"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="131"/>
         <source>Language:</source>
         <translation>Langue&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="148"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="149"/>
         <source>Once you have sent it</source>
         <translation>Une fois la saisine envoyée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="150"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="151"/>
         <source>&amp;Sent on:</source>
         <translation>Envoyée &amp;le&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="151"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="152"/>
         <source>Case &amp;number:</source>
         <translation>N° de &amp;dossier&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="152"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="153"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="182"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="195"/>
         <source>Pick the body to refer the dispute to. The platform&apos;s regulator decides which ones apply.</source>
         <translation>Choisissez l&apos;organisme à saisir. Le régulateur de la plateforme détermine ceux qui s&apos;appliquent.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="206"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="214"/>
+        <source>Your edited letter was kept: the details you just changed are not in it.</source>
+        <translation>Votre lettre modifiée a été conservée&#x202f;: elle ne contient pas les informations que vous venez de changer.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="226"/>
         <source>Not a legal body: it can publish your case, it cannot decide it.</source>
         <translation>Sans valeur juridique&#x202f;: il peut rendre votre cas public, pas le trancher.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="211"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="231"/>
         <source>Online form: %1</source>
         <translation>Formulaire en ligne&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="213"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="233"/>
         <source>By post: %1</source>
         <translation>Par courrier&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="216"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="236"/>
         <source>E-mail: %1</source>
         <translation>E-mail&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="218"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="238"/>
         <source>The operator&apos;s terms and conditions name its address.</source>
         <translation>Les conditions générales de l&apos;opérateur indiquent son adresse.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="245"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="265"/>
         <source>Copied to the clipboard.</source>
         <translation>Copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="251"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="271"/>
         <source>Save the letter</source>
         <translation>Enregistrer le courrier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="253"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="273"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="259"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="279"/>
         <source>Cannot save the letter</source>
         <translation>Impossible d&apos;enregistrer le courrier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="286"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="308"/>
         <source>Unknown time zone</source>
         <translation>Fuseau horaire inconnu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="287"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="309"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation>Choisissez un fuseau horaire dans la liste, par exemple Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="292"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="314"/>
         <source>The file is not complete</source>
         <translation>Le dossier n&apos;est pas complet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="293"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="315"/>
         <source>%n items are missing for %1:</source>
         <translation>
             <numerusform>%n élément manque pour %1&#x202f;:</numerusform>
@@ -2619,22 +2634,22 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="295"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="317"/>
         <source>The body may refuse an incomplete file. Record the referral anyway?</source>
         <translation>L&apos;organisme peut refuser un dossier incomplet. Noter quand même la saisine&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="302"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="324"/>
         <source>Referred to %1</source>
         <translation>Saisine&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="304"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="326"/>
         <source>Cannot record the referral</source>
         <translation>Impossible de noter la saisine</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="306"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="328"/>
         <source>Referral to %1 recorded: its deadlines start now.</source>
         <translation>Saisine notée (%1)&#x202f;: ses délais démarrent maintenant.</translation>
     </message>

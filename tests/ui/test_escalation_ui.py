@@ -23,6 +23,7 @@ from bonusdesk.core.model import (
 )
 from bonusdesk.ui.escalation.refer_dialog import ReferDialog
 
+from ..export.helpers import pdftotext
 from .conftest import answer_modal
 from .test_evidence_gallery import make_png
 
@@ -149,6 +150,51 @@ def test_the_bodys_package_is_exported_through_the_export_job(qtbot, session, fo
     result = answer_modal(dialog.export_package, export)
     assert result.pdf == out and out.stat().st_size > 0
     assert not list_escalations(folder, anj_claim.id)  # exporting records nothing
+
+
+def test_the_letter_as_edited_goes_into_the_bodys_package(qtbot, session, folder, anj_claim,
+                                                          tmp_path):
+    session.clock = lambda: NOW
+    dialog = ReferDialog(session, anj_claim.id, "fr-mediateur-jeux")
+    qtbot.addWidget(dialog)
+    assert not dialog.letter_edited()
+    added = "J'ajoute le relevé de mon compte du 21 novembre."
+    dialog.letter.setPlainText(dialog.letter.toPlainText() + "\n" + added)
+    assert dialog.letter_edited()
+    out = tmp_path / "saisine.pdf"
+    done = []
+
+    def export(export_dialog):
+        assert export_dialog.options().referral_letter.endswith(added)
+        assert export_dialog.letter_note.text() == \
+            "The referral letter goes in as you edited it."
+        # A package in English cannot hold the French letter: said, not dropped silently.
+        export_dialog.language.setCurrentIndex(export_dialog.language.findData("en"))
+        assert export_dialog.options().referral_letter is None
+        assert "another language" in export_dialog.letter_note.text()
+        export_dialog.language.setCurrentIndex(export_dialog.language.findData("fr"))
+        export_dialog.out.setText(str(out))
+        export_dialog.done.connect(done.append)
+        export_dialog.start()
+        qtbot.waitUntil(lambda: bool(done), timeout=60000)
+        export_dialog.accept()
+
+    answer_modal(dialog.export_package, export)
+    text = " ".join(pdftotext(out).split())
+    assert added in text
+
+
+def test_an_edited_letter_is_kept_when_the_details_change(qtbot, session, folder, anj_claim):
+    session.clock = lambda: NOW
+    dialog = ReferDialog(session, anj_claim.id, "fr-mediateur-jeux")
+    qtbot.addWidget(dialog)
+    session.save_profile(name="Camille Durand")  # not edited yet: written again
+    assert "Camille Durand" in dialog.letter.toPlainText()
+    dialog.letter.setPlainText("Demande de médiation\n\nMon propre texte.")
+    session.save_profile(email="")
+    assert dialog.letter.toPlainText() == "Demande de médiation\n\nMon propre texte."
+    items = {i.key: i for i in dialog.ready.readiness.items}
+    assert items["player_email"].state == "missing"  # the check follows the details
 
 
 def test_recording_an_incomplete_file_asks_first(qtbot, session, folder, anj_claim,

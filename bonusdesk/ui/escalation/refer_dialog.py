@@ -88,6 +88,7 @@ class ReferDialog(QDialog):
         self.language.currentIndexChanged.connect(lambda _i: self._write_letter())
         self.letter = QPlainTextEdit()
         self.letter.setAccessibleName(self.tr("Referral letter"))
+        self.written = ""  # the letter as last written from the claim (edits differ)
         copy_letter = QPushButton(self.tr("&Copy the letter"))
         copy_letter.clicked.connect(lambda: self._copy(plain_text(self.letter)))
         save_letter = QPushButton(self.tr("Sa&ve the letter…"))
@@ -171,9 +172,21 @@ class ReferDialog(QDialog):
     def recipient_key(self) -> str:
         return self.recipient.currentData() or ""
 
-    def replan(self) -> None:
-        """Work out who/where/when, the check and the letter for the chosen body."""
+    def letter_edited(self) -> bool:
+        """True when the player changed the letter written from the claim."""
+        return bool(self.written) and plain_text(self.letter) != self.written
+
+    def _set_letter(self, text: str) -> None:
+        self.written = text
+        self.letter.setPlainText(text)
+
+    def replan(self, keep_edits: bool = False) -> None:
+        """Work out who/where/when, the check and the letter for the chosen body;
+        ``keep_edits``: a letter the player changed stays as it is (same body)."""
         key = self.recipient_key()
+        keep = keep_edits and self.letter_edited() and self.plan is not None \
+            and self.plan.recipient.key == key
+        language = self.language.currentData()
         self.plan = None
         enabled = bool(key)
         for w in (self.record_button, self.export_button, self.copy_where, self.letter):
@@ -183,18 +196,25 @@ class ReferDialog(QDialog):
                                      "regulator decides which ones apply."))
             self.where.setText("")
             self.ready.clear()
-            self.letter.setPlainText("")
+            self._set_letter("")
             return
         recipient = self.book.get(key)
-        self.language.blockSignals(True)
-        self.language.setCurrentIndex(max(self.language.findData(letter_language(recipient)),
-                                          0))
-        self.language.blockSignals(False)
+        if not keep:
+            self.language.blockSignals(True)
+            self.language.setCurrentIndex(
+                max(self.language.findData(letter_language(recipient)), 0))
+            self.language.blockSignals(False)
+            language = self.language.currentData()
         self.plan = plan_escalation(self.folder, self.claim_id, key, self.session.clock(),
-                                    self.language.currentData())
+                                    language)
         self._describe(recipient)
         self.ready.show_readiness(self.plan.readiness)
-        self.letter.setPlainText(self.plan.letter.text)
+        if keep:  # the details changed under an edited letter: the player's words stay
+            self.written = self.plan.letter.text
+            self.session.notify(self.tr("Your edited letter was kept: the details you just "
+                                        "changed are not in it."))
+        else:
+            self._set_letter(self.plan.letter.text)
 
     def _describe(self, r) -> None:
         lang = current_language()
@@ -225,12 +245,12 @@ class ReferDialog(QDialog):
             return
         text = referral_letter(self.folder, self.claim_id, key, self.language.currentData(),
                                self.session.clock())
-        self.letter.setPlainText(text.text)
+        self._set_letter(text.text)
 
     def _data_changed(self, *_ids) -> None:
         if self.binding.valid:
             self.platform = self.folder.claims.platform(self.claim.platform_id)
-            self.replan()
+            self.replan(keep_edits=True)
 
     def _fill_in(self, where: str) -> None:
         """A missing item's link: its dialog here, or its tab (this dialog closes)."""
@@ -267,8 +287,10 @@ class ReferDialog(QDialog):
             return None
         from ..report.commands import open_export
 
+        edited = ((self.language.currentData(), plain_text(self.letter))
+                  if self.letter_edited() else None)
         dialog = open_export(self.session, self.claim_id, self.language.currentData(), self,
-                             recipient=self.plan.recipient.key)
+                             recipient=self.plan.recipient.key, referral_letter=edited)
         self.export_dialog = dialog
         try:
             dialog.exec()

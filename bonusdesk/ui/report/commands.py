@@ -49,13 +49,16 @@ class ReportCommands(QObject):
 
 
 def open_export(session: Session, claim_id: int, language: str, parent: QWidget,
-                recipient: str | None = None):
+                recipient: str | None = None,
+                referral_letter: tuple[str, str] | None = None):
     """The export dialog (not shown yet), signed with the player's name; ``recipient``:
-    the package for that body (its own summary page, checklist and referral letter)."""
+    the package for that body (its own summary page, checklist and referral letter);
+    ``referral_letter``: (language, text) of that letter as the player edited it."""
     # Imported on first use: reportlab and pypdf cost ~0.4 s at start-up otherwise.
     from bonusdesk.core import profile
 
     from .export_dialog import ExportDialog
 
     author = profile.load(session.require_folder()).name or session.prefs.user_name
-    return ExportDialog(session, claim_id, language, author, parent, recipient=recipient)
+    return ExportDialog(session, claim_id, language, author, parent, recipient=recipient,
+                        referral_letter=referral_letter)
