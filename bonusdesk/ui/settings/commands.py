@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..paths import default_claim_folder
 from ..session import Session
 from ..widgets import make_action
 from .about_dialog import AboutDialog
@@ -35,7 +36,9 @@ class SettingsCommands(QObject):
     def open_settings(self) -> None:
         prefs = self.session.prefs
         folder = self.session.folder
-        current = str(folder.path) if folder is not None else prefs.folder
+        # No folder open and none chosen yet: the one BonusDesk would use by default.
+        current = str(folder.path) if folder is not None else (
+            prefs.folder or str(default_claim_folder()))
         dialog = SettingsDialog(prefs, current, self.window, hotkey_problem=self.hotkey_problem())
         accepted = dialog.exec()
         dialog.deleteLater()
