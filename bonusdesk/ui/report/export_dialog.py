@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.model import Claim
 from bonusdesk.export.options import ExportOptions
-from bonusdesk.export.package import ExportJob, prepare_export
+from bonusdesk.export.package import ExportJob, not_drawn_summary, prepare_export
 
 from ..jobs import Job, JobContext
 from ..labels import evidence_kind_label
 from ..session import Session
+from .not_drawn import NotDrawnBox
 
 
 def _run_export(prepared: ExportJob, ctx: JobContext):
@@ -138,6 +139,7 @@ class ExportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.not_drawn = NotDrawnBox()
         self.export_button = QPushButton(self.tr("&Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
@@ -156,6 +158,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.not_drawn)
         layout.addLayout(buttons)
 
     def _browse(self) -> None:
@@ -194,6 +197,7 @@ class ExportDialog(QDialog):
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return
         self.prepared = prepared
+        self.not_drawn.show_items([])  # a list from an earlier run would mislead
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)
@@ -247,8 +251,12 @@ class ExportDialog(QDialog):
             "%3", result.sha256)
         if result.bundle:
             text += "\n" + self.tr("ZIP: %1").replace("%1", str(result.bundle))
+        # Items not drawn are listed below, in the UI's language, not as the core's line.
+        summary = not_drawn_summary(result.not_drawn) if result.not_drawn else None
         for w in result.warnings:
-            text += f"\n⚠ {w}"
+            if w != summary:
+                text += f"\n⚠ {w}"
+        self.not_drawn.show_items(result.not_drawn)
         self.status.setText(text)
         self.cancel_button.setText(self.tr("Close"))
         self.open_button.setVisible(True)
