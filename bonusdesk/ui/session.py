@@ -259,6 +259,25 @@ class Session(QObject):
         self.contacts_changed.emit(contact.claim_id)
         return saved
 
+    def confirm_reference(self, contact_id: int) -> Contact:
+        """The player says the reference found in an e-mail is a real one."""
+        contact = self.require_folder().contacts.confirm_reference(contact_id)
+        self.contacts_changed.emit(contact.claim_id)
+        return contact
+
+    def remove_reference(self, contact_id: int) -> Contact:
+        """The player says the reference found in an e-mail is not one: it leaves the letter."""
+        contact = self.require_folder().contacts.remove_reference(contact_id)
+        self.contacts_changed.emit(contact.claim_id)
+        return contact
+
+    def set_reference(self, contact_id: int, reference: str) -> Contact:
+        """The right reference, typed by the player (no longer "detected"); "" removes it."""
+        contact = self.require_folder().contacts.update(
+            contact_id, reference=reference.strip(), reference_origin="")
+        self.contacts_changed.emit(contact.claim_id)
+        return contact
+
     def update_evidence(self, evidence_id: int, **changes) -> Evidence:
         ev = self.require_folder().evidence.update(evidence_id, **changes)
         self.evidence_changed.emit(ev.claim_id, ev.id)

@@ -9,12 +9,16 @@ from __future__ import annotations
 from email.message import EmailMessage
 from pathlib import Path
 
+import pytest
+
 from bonusdesk.core.events import list_events
 from bonusdesk.core.inspect_file import FileFacts
 from bonusdesk.core.model import EvidenceKind
+from bonusdesk.ui.followup.timeline_tab import TimelineTab
 from bonusdesk.ui.report.export_dialog import ExportDialog
 from tests.pdf_samples import damaged_stream_pdf
 
+from .conftest import answer_modal
 from .test_evidence_gallery import make_png
 
 SECRET = "s3cret-Étoile"
@@ -80,3 +84,84 @@ def test_export_dialog_lists_what_could_not_be_drawn_in_french(qtbot, session, f
     dialog = _export(qtbot, session, claim, tmp_path, "fr")
     assert dialog.not_drawn.title.text() == "⚠ 1 élément n'a pas pu être dessiné\u202f:"
     assert "L'export est fait" in dialog.not_drawn.explain.text()
+
+
+# -- undated e-mails and detected references ------------------------------------------------
+@pytest.fixture
+def contacts(window, qtbot, claim, tmp_path):
+    window.select_claim(claim.id)
+    window.claim_view.show_tab("contacts")
+    tab = window.claim_view.contacts
+    with qtbot.waitSignal(tab.import_finished, timeout=20000):
+        tab.import_eml(undated_eml(tmp_path / "reply.eml"))
+    return tab
+
+
+def test_an_undated_email_says_date_unknown_in_contacts_and_history(contacts, session,
+                                                                    folder, claim, qtbot):
+    (contact,) = folder.contacts.list(claim.id)
+    assert contact.at_unknown
+    cell = contacts.model.item(0, 0)
+    assert cell.text() == "Date unknown"
+    assert cell.font().italic() and "no date" in cell.toolTip()
+    assert "imported" in cell.toolTip()
+    history = TimelineTab(session)
+    qtbot.addWidget(history)
+    history.load(folder, folder.claims.get(claim.id), "Europe/Paris")
+    rows = [(history.model.item(r, 0).text(), history.model.item(r, 1).text())
+            for r in range(history.model.rowCount())]
+    assert ("Date unknown", "Contact") in rows
+    dated = [when for when, kind in rows if kind == "Incident"]
+    assert dated == ["2026-11-20 21:15"]  # other lines keep their time
+
+
+def test_a_detected_reference_is_marked_and_can_be_confirmed(contacts, folder, claim):
+    cell = contacts.model.item(0, 3)
+    assert cell.text() == "55120 (found: check it)" and cell.font().italic()
+    assert "letter" in cell.toolTip()
+    contacts.view.setCurrentIndex(contacts.model.index(0, 0))
+    refs = contacts.references
+    assert refs.act_confirm.isEnabled() and refs.act_remove.isEnabled()
+    refs.act_confirm.trigger()
+    (contact,) = folder.contacts.list(claim.id)
+    assert (contact.reference, contact.reference_origin) == ("55120", "confirmed")
+    assert contacts.model.item(0, 3).text() == "55120"  # plain once confirmed
+    assert not contacts.model.item(0, 3).font().italic()
+    assert contacts.selected_contact().id == contact.id  # still selected after the reload
+    assert not refs.act_confirm.isEnabled()  # nothing left to confirm
+    changes = [e.data for e in list_events(folder.db, claim.id)
+               if (e.action, e.entity) == ("change", "contact")]
+    assert changes[-1] == {"reference_origin": "confirmed"}
+
+
+def test_a_detected_reference_that_is_not_one_is_removed(contacts, folder, claim, window):
+    contacts.view.setCurrentIndex(contacts.model.index(0, 0))
+    contacts.references.act_remove.trigger()
+    (contact,) = folder.contacts.list(claim.id)
+    assert (contact.reference, contact.reference_origin) == ("", "")
+    assert contacts.model.item(0, 3).text() == ""
+    assert "no longer in your letter" in window.statusBar().currentMessage()
+
+
+def test_a_detected_reference_is_corrected_by_typing_the_right_one(contacts, folder, claim):
+    contacts.view.setCurrentIndex(contacts.model.index(0, 0))
+
+    def type_it(dialog):
+        assert dialog.textValue() == "55120"
+        dialog.setTextValue(" T-55120 ")
+        dialog.accept()
+
+    assert answer_modal(contacts.references.act_correct.trigger, type_it) is None
+    (contact,) = folder.contacts.list(claim.id)
+    assert (contact.reference, contact.reference_origin) == ("T-55120", "")
+    assert contacts.model.item(0, 3).text() == "T-55120"
+
+
+def test_right_click_on_a_contact_offers_the_reference_actions(contacts, qtbot):
+    rect = contacts.view.visualRect(contacts.model.index(0, 3))
+    contacts.view.customContextMenuRequested.emit(rect.center())
+    menu = contacts.references.menu
+    qtbot.waitUntil(menu.isVisible)
+    assert [a.text() for a in menu.actions()] == [
+        "&Confirm the reference", "&Not a reference: remove it", "Co&rrect the reference…"]
+    menu.hide()

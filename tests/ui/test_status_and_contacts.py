@@ -134,8 +134,8 @@ def test_timeline_lists_incident_status_and_contacts_in_time_order(qtbot, sessio
     tab = TimelineTab(session)
     qtbot.addWidget(tab)
     entries = tab.entries(folder, folder.claims.get(claim.id))
-    assert "Claim details changed: promo code" in [text for _w, _k, text in entries]
-    kinds = [k for _when, k, _text in entries]
+    assert "Claim details changed: promo code" in [e.text for e in entries]
+    kinds = [e.kind for e in entries]
     assert kinds[:3] == ["Incident", "Contact", "Status"]
     assert entries[2][2] == "Reported"
     tab.load(folder, claim, "Europe/Paris")

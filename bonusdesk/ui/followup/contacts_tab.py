@@ -1,7 +1,10 @@
-"""Contacts tab: every exchange with support; add one or import an email (.eml).
+"""Contacts tab: every exchange with support; add one or import an e-mail (.eml, .msg).
 
 The list follows ``session.contacts_changed``: a contact logged anywhere (a status
-action, an e-mail dropped on the Evidence tab) shows here at once."""
+action, an e-mail dropped on the Evidence tab) shows here at once. An e-mail without a
+date says "Date unknown"; a reference found in an e-mail's subject is marked until the
+player confirms, removes or corrects it (reference_actions.py: the Reference button and
+the right-click menu)."""
 
 from __future__ import annotations
 
@@ -14,13 +17,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
 )
 
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.folder import ClaimFolder
-from bonusdesk.core.model import Claim
+from bonusdesk.core.model import Claim, Contact
 from bonusdesk.core.timeutil import format_local
 
 from ..claim_tab import ClaimTab
@@ -28,6 +32,8 @@ from ..evidence.importer import EvidenceImport
 from ..labels import channel_label, direction_label
 from ..session import Session
 from .contact_dialog import log_contact
+from .contact_words import mark_uncertain, reference_text, when_text
+from .reference_actions import ReferenceActions
 
 
 class ContactsTab(ClaimTab):
@@ -47,11 +53,23 @@ class ContactsTab(ClaimTab):
         self.view.setAccessibleName(self.tr("Contacts with support"))
         add = QPushButton(self.tr("&Log a contact…"))
         add.clicked.connect(self.add_contact)
-        eml = QPushButton(self.tr("Import an &email (.eml)…"))
+        eml = QPushButton(self.tr("Import an &email (.eml, .msg)…"))
         eml.clicked.connect(self.choose_eml)
+        self.references = ReferenceActions(session, self)
+        self.reference_button = QToolButton()
+        self.reference_button.setText(self.tr("&Reference"))
+        self.reference_button.setToolTip(self.tr("Confirm, remove or correct the selected "
+                                                 "contact's ticket or case number"))
+        self.reference_button.setMenu(self.references.menu)
+        self.reference_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda *_a: self.references.set_contact(self.selected_contact()))
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(eml)
+        row.addWidget(self.reference_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
@@ -59,6 +77,7 @@ class ContactsTab(ClaimTab):
         self.follow(session.contacts_changed)
 
     def load(self, folder: ClaimFolder, claim: Claim, zone: str) -> None:
+        keep = self.selected_contact_id()  # still selected after a change (its reference)
         self.model.clear()
         self.model.setHorizontalHeaderLabels([
             self.tr("When"), self.tr("How"), self.tr("Who"), self.tr("Reference"),
@@ -67,23 +86,51 @@ class ContactsTab(ClaimTab):
             summary = c.summary.splitlines()[0] if c.summary else ""
             if c.promised_action:
                 summary += "  → " + c.promised_action
-            cells = [format_local(c.at, zone, with_zone=False), channel_label(c.channel),
-                     direction_label(c.direction), c.reference, summary]
+            when, when_tip = when_text(c, format_local(c.at, zone, with_zone=False))
+            reference, reference_tip = reference_text(c)
+            cells = [when, channel_label(c.channel), direction_label(c.direction), reference,
+                     summary]
             items = [QStandardItem(t) for t in cells]
             for it in items:
                 it.setEditable(False)
                 it.setToolTip(c.summary)
+            mark_uncertain(items[0], when_tip)
+            mark_uncertain(items[3], reference_tip)
             items[0].setData(c.id, Qt.ItemDataRole.UserRole)
             self.model.appendRow(items)
         for col in range(4):
             self.view.resizeColumnToContents(col)
+        for row in range(self.model.rowCount()):
+            if keep is not None and self.model.item(row, 0).data(Qt.ItemDataRole.UserRole) == keep:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+        self.references.set_contact(self.selected_contact())
+
+    # -- the selected contact's reference -------------------------------------------------
+    def selected_contact_id(self) -> int | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.index(index.row(), 0).data(Qt.ItemDataRole.UserRole)
+
+    def selected_contact(self) -> Contact | None:
+        contact_id, folder = self.selected_contact_id(), self.session.folder
+        return folder.contacts.get(contact_id) if contact_id and folder else None
+
+    def _context_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        self.references.set_contact(self.selected_contact())
+        self.references.menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def add_contact(self) -> bool:
         return self.claim is not None and log_contact(self.session, self.claim.id, self)
 
     def choose_eml(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import emails"), "", self.tr("Emails (*.eml);;All files (*)"))
+            self, self.tr("Import emails"), "",
+            self.tr("E-mails (*.eml *.msg);;All files (*)"))
         if files:
             self.import_eml(*[Path(f) for f in files])
 
