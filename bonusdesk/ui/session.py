@@ -327,6 +327,21 @@ class Session(QObject):
             self.contacts_changed.emit(claim_id)
         return results
 
+    def store_decrypted(self, folder: ClaimFolder, evidence_id: int, data: bytes) -> Evidence:
+        """Store the decrypted copy of a password-protected PDF, decrypted in the job pool
+        (evidence/unlock.py) for ``folder``: FolderClosed if it was closed since."""
+        from bonusdesk.core.pdf_unlock import decrypted_copy, protected_pdf, store_decrypted
+
+        if folder is not self.folder:
+            raise FolderClosed()
+        ev = protected_pdf(folder, evidence_id)
+        existing = decrypted_copy(folder, ev)
+        if existing is not None:
+            return existing
+        copy = store_decrypted(folder, ev, data)
+        self.evidence_added.emit(ev.claim_id, [copy.id])
+        return copy
+
     def record_export(self, prepared, result) -> None:
         """Log a finished export (export.package) in the claim's history."""
         from bonusdesk.export.package import record_export

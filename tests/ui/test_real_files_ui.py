@@ -6,20 +6,26 @@ decrypted off the GUI thread, the password kept nowhere."""
 
 from __future__ import annotations
 
+import threading
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog
 
+from bonusdesk.core import applog
 from bonusdesk.core.events import list_events
 from bonusdesk.core.inspect_file import FileFacts
 from bonusdesk.core.model import EvidenceKind
+from bonusdesk.ui.evidence import unlock as unlock_module
 from bonusdesk.ui.followup.timeline_tab import TimelineTab
 from bonusdesk.ui.report.export_dialog import ExportDialog
-from tests.pdf_samples import damaged_stream_pdf
+from tests.factories import write_msg
+from tests.pdf_samples import damaged_stream_pdf, password_pdf
 
 from .conftest import answer_modal
 from .test_evidence_gallery import make_png
+from .test_folder_safety import on_next_modal
 
 SECRET = "s3cret-Étoile"
 
@@ -164,4 +170,108 @@ def test_right_click_on_a_contact_offers_the_reference_actions(contacts, qtbot):
     qtbot.waitUntil(menu.isVisible)
     assert [a.text() for a in menu.actions()] == [
         "&Confirm the reference", "&Not a reference: remove it", "Co&rrect the reference…"]
+    menu.hide()
+
+
+# -- .msg in the import dialogs ---------------------------------------------------------------
+def test_the_email_import_dialog_offers_outlook_msg_files(window, qtbot, folder, claim,
+                                                          tmp_path, monkeypatch):
+    msg = write_msg(tmp_path / "réponse.msg")
+    offered = []
+
+    def choose(_parent, _title, _start, filters):
+        offered.append(filters)
+        return [str(msg)], filters.split(";;")[0]
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
+    window.select_claim(claim.id)
+    tab = window.claim_view.contacts
+    with qtbot.waitSignal(tab.import_finished, timeout=20000):
+        tab.choose_eml()
+    assert offered[0].startswith("E-mails (*.eml *.msg)")
+    (contact,) = folder.contacts.list(claim.id)
+    assert contact.reference == "884211"
+    evidence = window.claim_view.evidence
+    with qtbot.waitSignal(evidence.import_finished, timeout=20000) as again:
+        evidence.choose_files()
+    assert "E-mails (*.eml *.msg)" in offered[1]
+    assert [r.duplicate for r in again.args[0]] == [True]  # the same mail, not added twice
+
+
+# -- password-protected PDFs ---------------------------------------------------------------
+@pytest.fixture
+def locked(window, folder, claim, tmp_path):
+    original = tmp_path / "releve.pdf"
+    original.write_bytes(password_pdf(user=SECRET))
+    ev = folder.evidence.import_file(claim.id, original).evidence[0]
+    assert ev.metadata["encrypted"] is True
+    window.select_claim(claim.id)
+    window.claim_view.show_tab("evidence")
+    return ev
+
+
+def _select(tab, evidence_id: int) -> None:
+    for row, ev in enumerate(tab.model.items()):
+        if ev.id == evidence_id:
+            tab.view.setCurrentIndex(tab.model.index(row))
+
+
+def test_a_protected_pdf_is_named_and_unlocked_with_its_password_in_a_job(
+        window, qtbot, folder, claim, locked, monkeypatch, prefs, tmp_path):
+    tab = window.claim_view.evidence
+    assert tab.locked_note.isVisible() and "protected by a password" in tab.locked_note.text()
+    assert tab.unlock_button.isVisible() and not tab.unlock_button.isEnabled()
+    _select(tab, locked.id)
+    assert tab.unlock_button.isEnabled()
+    threads = []
+    real = unlock_module.decrypt_file
+
+    def decrypt(path, password):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(path, password)
+
+    monkeypatch.setattr(unlock_module, "decrypt_file", decrypt)
+
+    def right_password(dialog):
+        dialog.setTextValue(SECRET)
+        dialog.accept()
+
+    def wrong_password(dialog):
+        assert "Password of releve.pdf" in dialog.labelText()
+        on_next_modal(lambda again: (again.labelText().startswith("That password does not "
+                                                                  "open releve.pdf")
+                                     and right_password(again)))
+        dialog.setTextValue("not-it")
+        dialog.accept()
+
+    with qtbot.waitSignal(tab.unlock.unlocked, timeout=30000) as got:
+        answer_modal(tab.unlock_button.click, wrong_password)
+    copy = got.args[0]
+    assert threads == [False, False]  # both attempts decrypted off the GUI thread
+    assert copy.source == "decrypted" and copy.parent_sha256 == locked.sha256
+    assert copy.id in [ev.id for ev in tab.model.items()]  # in the gallery at once
+    original = folder.abspath(locked.path).read_bytes()
+    assert original == (tmp_path / "releve.pdf").read_bytes()  # untouched
+    qtbot.waitUntil(lambda: not tab.locked_note.isVisible())
+    assert not tab.unlock_button.isVisible()
+    # The password is kept nowhere: not in the folder's history, the files, the settings,
+    # the log.
+    assert not any(SECRET in str(e.data) for e in list_events(folder.db))
+    assert SECRET.encode() not in folder.abspath(copy.path).read_bytes()
+    prefs.s.sync()
+    assert SECRET not in Path(prefs.s.fileName()).read_text(encoding="utf-8")
+    log = applog.log_file("app")
+    assert not log.exists() or SECRET not in log.read_text(encoding="utf-8")
+    assert SECRET not in QApplication.clipboard().text()
+
+
+def test_the_evidence_context_menu_offers_the_password_for_a_protected_pdf(
+        window, qtbot, locked):
+    tab = window.claim_view.evidence
+    _select(tab, locked.id)
+    tab.view.customContextMenuRequested.emit(tab.view.visualRect(tab.view.currentIndex())
+                                             .center())
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    menu = QApplication.activePopupWidget()
+    assert "Give the &password…" in [a.text() for a in menu.actions()]
     menu.hide()
