@@ -348,6 +348,8 @@ EVENT = _concept("event", {
     "export.claim": ("Package exported", "Dossier exporté"),
     "import.evidence": ("Evidence imported", "Preuve importée"),
     "capture.evidence": ("Screenshot captured", "Capture d'écran prise"),
+    "discard.evidence": ("Screenshot undone right after capture",
+                         "Capture d'écran annulée juste après la prise"),
     "change.evidence": ("Evidence description changed", "Description de la preuve modifiée"),
     "read_text.ocr_text": ("Text read from a picture", "Texte lu sur une image"),
     "contact.contact": ("Contact logged", "Échange noté"),

@@ -134,6 +134,7 @@ class EvidenceTab(ClaimTab):
         layout.addLayout(self.buttons)
         session.evidence_added.connect(self._added)
         session.evidence_changed.connect(self._changed)
+        self.follow(session.evidence_removed)  # a capture undone: the gallery reloads
 
     def load(self, folder: ClaimFolder, claim: Claim, _zone: str = "") -> None:
         self.folder = folder
