@@ -1401,85 +1401,85 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="161"/>
-        <source>%n PDF files are protected by a password: their pages are not in the PDF package. Select one and click “Give the password…” to show them.</source>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="163"/>
+        <source>%n PDF files are protected by a password (%1): their pages are not in the PDF package. Select one and click “Give the password…” to show them.</source>
         <translation>
-            <numerusform>%n PDF file is protected by a password: its pages are not in the PDF package. Select it and click “Give the password…” to show them.</numerusform>
-            <numerusform>%n PDF files are protected by a password: their pages are not in the PDF package. Select one and click “Give the password…” to show them.</numerusform>
+            <numerusform>%n PDF file is protected by a password (%1): its pages are not in the PDF package. Select it and click “Give the password…” to show them.</numerusform>
+            <numerusform>%n PDF files are protected by a password (%1): their pages are not in the PDF package. Select one and click “Give the password…” to show them.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="173"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="176"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="174"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="177"/>
         <source>Edit the caption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="186"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="189"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="187"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="190"/>
         <source>E-mails (*.eml *.msg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="188"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="191"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="189"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="192"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="190"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="193"/>
         <source>Add evidence files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="205"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="208"/>
         <source>Cannot add the files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="216"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="219"/>
         <source>Pasted image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="220"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="223"/>
         <source>The clipboard holds no image or file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="232"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="235"/>
         <source>Cannot add the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="234"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="237"/>
         <source>Image added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="250"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="253"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="251"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="254"/>
         <source>What does this show?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="259"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="262"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1701,114 +1701,114 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="123"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="124"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="124"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="125"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="127"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="128"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="128"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="129"/>
         <source>Si&amp;ze:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="133"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="134"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="134"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="135"/>
         <source>&amp;Evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="137"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="138"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="143"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="144"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="146"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="147"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="148"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="149"/>
         <source>Show the &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="165"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="166"/>
         <source>Save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="166"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="167"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="185"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="186"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="185"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="186"/>
         <source>Choose a file name for the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="188"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="189"/>
         <source>Replace the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="189"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="190"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="197"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="238"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="246"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="198"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="239"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="247"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="204"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="205"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="213"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="214"/>
         <source>Exporting… %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="219"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="220"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="233"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="234"/>
         <source>Export cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="249"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="250"/>
         <source>Saved %1 (%n pages, %2 MB).
 SHA-256: %3</source>
         <translation>
@@ -1819,12 +1819,12 @@ SHA-256: %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="253"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="254"/>
         <source>ZIP: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="261"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="264"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2310,22 +2310,22 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>NotDrawnBox</name>
     <message>
-        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="22"/>
+        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="24"/>
         <source>Items that could not be drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="25"/>
+        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="27"/>
         <source>The export is done all the same. Each of these items has a page in the PDF that says why, and its file is attached unchanged with its SHA-256. If a file is damaged, ask whoever sent it for a new copy and add it to the claim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="40"/>
+        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="42"/>
         <source>#%1 %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="42"/>
+        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="44"/>
         <source>%n items could not be drawn:</source>
         <translation>
             <numerusform>%n item could not be drawn:</numerusform>

@@ -1409,85 +1409,85 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         <translation>Modifier la &amp;légende</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="161"/>
-        <source>%n PDF files are protected by a password: their pages are not in the PDF package. Select one and click “Give the password…” to show them.</source>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="163"/>
+        <source>%n PDF files are protected by a password (%1): their pages are not in the PDF package. Select one and click “Give the password…” to show them.</source>
         <translation>
-            <numerusform>%n fichier PDF est protégé par un mot de passe&#x202f;: son contenu n&apos;est pas dans le dossier PDF. Sélectionnez-le et cliquez sur «&#x202f;Donner le mot de passe…&#x202f;» pour l&apos;afficher.</numerusform>
-            <numerusform>%n fichiers PDF sont protégés par un mot de passe&#x202f;: leur contenu n&apos;est pas dans le dossier PDF. Sélectionnez-en un et cliquez sur «&#x202f;Donner le mot de passe…&#x202f;» pour l&apos;afficher.</numerusform>
+            <numerusform>%n fichier PDF est protégé par un mot de passe (%1)&#x202f;: son contenu n&apos;est pas dans le dossier PDF. Sélectionnez-le et cliquez sur «&#x202f;Donner le mot de passe…&#x202f;» pour l&apos;afficher.</numerusform>
+            <numerusform>%n fichiers PDF sont protégés par un mot de passe (%1)&#x202f;: leur contenu n&apos;est pas dans le dossier PDF. Sélectionnez-en un et cliquez sur «&#x202f;Donner le mot de passe…&#x202f;» pour l&apos;afficher.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="173"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="176"/>
         <source>View</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="174"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="177"/>
         <source>Edit the caption…</source>
         <translation>Modifier la légende…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="186"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="189"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="187"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="190"/>
         <source>E-mails (*.eml *.msg)</source>
         <translation>E-mails (*.eml *.msg)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="188"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="191"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="189"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="192"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="190"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="193"/>
         <source>Add evidence files</source>
         <translation>Ajouter des preuves</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="205"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="208"/>
         <source>Cannot add the files</source>
         <translation>Impossible d&apos;ajouter les fichiers</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="216"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="219"/>
         <source>Pasted image</source>
         <translation>Image collée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="220"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="223"/>
         <source>The clipboard holds no image or file.</source>
         <translation>Le presse-papiers ne contient ni image ni fichier.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="232"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="235"/>
         <source>Cannot add the image</source>
         <translation>Impossible d&apos;ajouter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="234"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="237"/>
         <source>Image added</source>
         <translation>Image ajoutée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="250"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="253"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="251"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="254"/>
         <source>What does this show?</source>
         <translation>Que montre cette preuve&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="259"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="262"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
@@ -1710,114 +1710,114 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         <translation>Preuves à inclure</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="123"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="124"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="124"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="125"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="127"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="128"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="128"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="129"/>
         <source>Si&amp;ze:</source>
         <translation>&amp;Taille&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="133"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="134"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="134"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="135"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Preuves&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="137"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="138"/>
         <source>Export progress</source>
         <translation>Progression de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="143"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="144"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="146"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="147"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="148"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="149"/>
         <source>Show the &amp;file</source>
         <translation>Afficher le &amp;fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="165"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="166"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="166"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="167"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="185"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="186"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="185"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="186"/>
         <source>Choose a file name for the PDF.</source>
         <translation>Choisissez un nom de fichier pour le PDF.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="188"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="189"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="189"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="190"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="197"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="238"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="246"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="198"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="239"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="247"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="204"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="205"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="213"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="214"/>
         <source>Exporting… %1</source>
         <translation>Export en cours… %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="219"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="220"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="233"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="234"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Export annulé&#x202f;: rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="249"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="250"/>
         <source>Saved %1 (%n pages, %2 MB).
 SHA-256: %3</source>
         <translation>
@@ -1828,12 +1828,12 @@ SHA-256&#x202f;: %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="253"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="254"/>
         <source>ZIP: %1</source>
         <translation>ZIP&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="261"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="264"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2334,22 +2334,22 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
 <context>
     <name>NotDrawnBox</name>
     <message>
-        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="22"/>
+        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="24"/>
         <source>Items that could not be drawn</source>
         <translation>Éléments qui n&apos;ont pas pu être dessinés</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="25"/>
+        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="27"/>
         <source>The export is done all the same. Each of these items has a page in the PDF that says why, and its file is attached unchanged with its SHA-256. If a file is damaged, ask whoever sent it for a new copy and add it to the claim.</source>
         <translation>L&apos;export est fait quand même. Chacun de ces éléments a une page dans le PDF qui dit pourquoi, et son fichier est joint sans modification avec son SHA-256. Si un fichier est abîmé, demandez-en une nouvelle copie à qui vous l&apos;a envoyé et ajoutez-la à la réclamation.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="40"/>
+        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="42"/>
         <source>#%1 %2 — %3</source>
         <translation>n°%1 %2 — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="42"/>
+        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="44"/>
         <source>%n items could not be drawn:</source>
         <translation>
             <numerusform>%n élément n&apos;a pas pu être dessiné&#x202f;:</numerusform>

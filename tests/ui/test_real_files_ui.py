@@ -70,6 +70,9 @@ def test_export_dialog_lists_the_item_it_could_not_draw_and_the_export_is_done(
     assert box.title.text() == "⚠ 1 item could not be drawn:"
     (line,) = [box.items.item(i).text() for i in range(box.items.count())]
     assert line.startswith("#2 releve-abime.pdf — page 2")
+    # The list takes the room its lines need, not the evidence list's (which keeps 3 rows).
+    assert box.items.height() >= box.items.sizeHintForRow(0)
+    assert dialog.evidence.height() >= 3 * dialog.evidence.sizeHintForRow(0)
     assert "export is done" in box.explain.text()
     assert "could not be drawn" not in dialog.status.text()  # said once, in the list
     exports = [e for e in list_events(folder.db, claim.id) if e.action == "export"]
@@ -219,7 +222,8 @@ def _select(tab, evidence_id: int) -> None:
 def test_a_protected_pdf_is_named_and_unlocked_with_its_password_in_a_job(
         window, qtbot, folder, claim, locked, monkeypatch, prefs, tmp_path):
     tab = window.claim_view.evidence
-    assert tab.locked_note.isVisible() and "protected by a password" in tab.locked_note.text()
+    assert tab.locked_note.isVisible()
+    assert "1 PDF file is protected by a password (releve.pdf):" in tab.locked_note.text()
     assert tab.unlock_button.isVisible() and not tab.unlock_button.isEnabled()
     _select(tab, locked.id)
     assert tab.unlock_button.isEnabled()

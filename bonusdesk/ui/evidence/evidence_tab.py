@@ -154,14 +154,17 @@ class EvidenceTab(ClaimTab):
         index = self.view.currentIndex()
         folder = self.session.folder
         self.unlock.set_evidence(index.data(EvidenceRole) if index.isValid() else None)
-        locked = 0
+        locked = []
         if folder is not None and self.claim is not None:
-            locked = sum(1 for ev in self.model.items() if needs_password(folder, ev))
+            locked = [ev.original_name for ev in self.model.items()
+                      if needs_password(folder, ev)]
+        # Named: a protected PDF's thumbnail looks like any other file.
         self.locked_note.setText(self.tr(
-            "%n PDF files are protected by a password: their pages are not in the PDF "
-            "package. Select one and click “Give the password…” to show them.", "", locked))
-        self.locked_note.setVisible(locked > 0)
-        self.unlock_button.setVisible(locked > 0)
+            "%n PDF files are protected by a password (%1): their pages are not in the PDF "
+            "package. Select one and click “Give the password…” to show them.", "",
+            len(locked)).replace("%1", ", ".join(locked)))
+        self.locked_note.setVisible(bool(locked))
+        self.unlock_button.setVisible(bool(locked))
         self.unlock_button.setEnabled(self.unlock.act_unlock.isEnabled())
 
     def _context_menu(self, pos) -> None:

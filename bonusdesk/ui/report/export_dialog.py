@@ -118,6 +118,7 @@ class ExportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, ev.id)
             self.evidence.addItem(item)
         self.evidence.setMaximumHeight(150)
+        self.evidence.setMinimumHeight(70)  # a few rows, even when more lines show below
 
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
@@ -257,6 +258,8 @@ class ExportDialog(QDialog):
             if w != summary:
                 text += f"\n⚠ {w}"
         self.not_drawn.show_items(result.not_drawn)
+        if self.height() < self.sizeHint().height():  # the list below needs the room
+            self.resize(self.width(), self.sizeHint().height())
         self.status.setText(text)
         self.cancel_button.setText(self.tr("Close"))
         self.open_button.setVisible(True)

@@ -8,7 +8,9 @@ SHA-256, and ``ExportResult.not_drawn`` names it. The player reads that here, ne
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QSizePolicy, QVBoxLayout, QWidget
+
+ROWS_SHOWN = 4  # more items scroll: the dialog's own evidence list keeps its room
 
 
 class NotDrawnBox(QWidget):
@@ -20,7 +22,7 @@ class NotDrawnBox(QWidget):
         self.title.setWordWrap(True)
         self.items = QListWidget()
         self.items.setAccessibleName(self.tr("Items that could not be drawn"))
-        self.items.setMaximumHeight(110)
+        self.items.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.explain = QLabel(self.tr(
             "The export is done all the same. Each of these items has a page in the PDF "
             "that says why, and its file is attached unchanged with its SHA-256. If a file "
@@ -41,4 +43,7 @@ class NotDrawnBox(QWidget):
                                .replace("%2", name).replace("%3", reason))
         self.title.setText("⚠ " + self.tr("%n items could not be drawn:", "", len(not_drawn)))
         self.title.setStyleSheet("font-weight: 600; color: #b45309;")
+        rows = max(1, min(len(not_drawn), ROWS_SHOWN))
+        self.items.setFixedHeight(rows * max(self.items.sizeHintForRow(0), 1)
+                                  + 2 * self.items.frameWidth() + 4)
         self.setVisible(bool(not_drawn))
