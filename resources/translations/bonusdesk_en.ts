@@ -2503,12 +2503,12 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="94"/>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="98"/>
         <source>%1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="99"/>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="104"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -2516,7 +2516,7 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="101"/>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="105"/>
         <source>BonusDesk: %n deadlines need attention</source>
         <translation>
             <numerusform>BonusDesk: %n deadline needs attention</numerusform>

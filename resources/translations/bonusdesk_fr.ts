@@ -2527,12 +2527,12 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="94"/>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="98"/>
         <source>%1: %2 — %3</source>
         <translation>%1&#x202f;: %2 — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="99"/>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="104"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -2540,7 +2540,7 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="101"/>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="105"/>
         <source>BonusDesk: %n deadlines need attention</source>
         <translation>
             <numerusform>BonusDesk&#x202f;: %n échéance demande votre attention</numerusform>
