@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from bonusdesk.core import applog
+from bonusdesk.core import applog, integrity
 from bonusdesk.core.events import list_events
 from bonusdesk.core.inspect_file import FileFacts
 from bonusdesk.core.model import EvidenceKind
@@ -163,6 +163,7 @@ def test_a_detected_reference_is_corrected_by_typing_the_right_one(contacts, fol
     assert answer_modal(contacts.references.act_correct.trigger, type_it) is None
     (contact,) = folder.contacts.list(claim.id)
     assert (contact.reference, contact.reference_origin) == ("T-55120", "")
+    assert integrity.verify(folder).ok  # the change is in the history, row and all
     assert contacts.model.item(0, 3).text() == "T-55120"
 
 
@@ -257,6 +258,7 @@ def test_a_protected_pdf_is_named_and_unlocked_with_its_password_in_a_job(
     original = folder.abspath(locked.path).read_bytes()
     assert original == (tmp_path / "releve.pdf").read_bytes()  # untouched
     qtbot.waitUntil(lambda: not tab.locked_note.isVisible())
+    assert integrity.verify(folder).ok  # the history replays the copy's row
     assert not tab.unlock_button.isVisible()
     # The password is kept nowhere: not in the folder's history, the files, the settings,
     # the log.
