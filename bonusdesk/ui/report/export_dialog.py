@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.model import Claim
 from bonusdesk.export.options import ExportOptions
-from bonusdesk.export.package import ExportJob, prepare_export
+from bonusdesk.export.package import ExportJob, not_drawn_summary, prepare_export
 
 from ..jobs import Job, JobContext
 from ..labels import evidence_kind_label
 from ..session import Session
+from .not_drawn import NotDrawnBox
 
 
 def _run_export(prepared: ExportJob, ctx: JobContext):
@@ -142,6 +143,7 @@ class ExportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, ev.id)
             self.evidence.addItem(item)
         self.evidence.setMaximumHeight(150)
+        self.evidence.setMinimumHeight(70)  # a few rows, even when more lines show below
 
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
@@ -163,6 +165,7 @@ class ExportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.not_drawn = NotDrawnBox()
         self.export_button = QPushButton(self.tr("&Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
@@ -182,6 +185,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.not_drawn)
         layout.addLayout(buttons)
 
     def edited_letter(self) -> str | None:
@@ -240,6 +244,7 @@ class ExportDialog(QDialog):
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return
         self.prepared = prepared
+        self.not_drawn.show_items([])  # a list from an earlier run would mislead
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)
@@ -293,8 +298,14 @@ class ExportDialog(QDialog):
             "%3", result.sha256)
         if result.bundle:
             text += "\n" + self.tr("ZIP: %1").replace("%1", str(result.bundle))
+        # Items not drawn are listed below, in the UI's language, not as the core's line.
+        summary = not_drawn_summary(result.not_drawn) if result.not_drawn else None
         for w in result.warnings:
-            text += f"\n⚠ {w}"
+            if w != summary:
+                text += f"\n⚠ {w}"
+        self.not_drawn.show_items(result.not_drawn)
+        if self.height() < self.sizeHint().height():  # the list below needs the room
+            self.resize(self.width(), self.sizeHint().height())
         self.status.setText(text)
         self.cancel_button.setText(self.tr("Close"))
         self.open_button.setVisible(True)
