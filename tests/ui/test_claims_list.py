@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester, QSignalSpy
 
 from bonusdesk.core.model import Claim, Status
-from bonusdesk.ui.claims.claims_model import ClaimIdRole, ClaimRow, ClaimsTableModel
+from bonusdesk.ui.claims.claims_model import ClaimIdRole, ClaimRow, ClaimsTableModel, sort_key
 from bonusdesk.ui.claims.claims_proxy import ClaimsFilterProxy
 
 T0 = datetime(2026, 11, 1, tzinfo=UTC)
@@ -150,7 +150,7 @@ def expected_ids(model: ClaimsTableModel, column: int, descending: bool, status:
                 "closed": not row.claim.status.is_open}.get(status,
                                                              row.claim.status.value == status)
     rows = [r for r in model.rows() if ok(r)]
-    rows.sort(key=lambda r: r.sort_keys[min(column, 2)], reverse=descending)
+    rows.sort(key=lambda r: sort_key(r, column), reverse=descending)
     return [r.claim.id for r in rows]
 
 

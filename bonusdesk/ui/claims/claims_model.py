@@ -53,7 +53,6 @@ class ClaimRow:
     claim: Claim
     platform: str
     deadline: Deadline | None = None  # the most urgent open one
-    sort_keys: tuple = ()  # filled by the model: (title, platform, urgency)
 
 
 class ClaimsTableModel(QAbstractTableModel):
@@ -69,8 +68,6 @@ class ClaimsTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[ClaimRow], now: datetime | None = None) -> None:
         self.beginResetModel()
         self.now = now or now_utc()
-        for r in rows:
-            self._fill_keys(r)
         self._rows = rows
         self._row_by_id = {r.claim.id: n for n, r in enumerate(rows)}
         self.endResetModel()
@@ -88,7 +85,6 @@ class ClaimsTableModel(QAbstractTableModel):
             new = deadlines.get(row.claim.id)
             if new != row.deadline:
                 row.deadline = new
-                self._fill_keys(row)
                 changed.append(n)
         last = self.columnCount() - 1
         spans = [(n, n) for n in changed] if len(changed) <= 32 else (
@@ -117,7 +113,6 @@ class ClaimsTableModel(QAbstractTableModel):
 
     def update_row(self, row: ClaimRow) -> None:
         """Insert a new claim at the end, or refresh the one row of a known claim."""
-        self._fill_keys(row)
         n = self._row_by_id.get(row.claim.id, -1)
         if n < 0:
             n = len(self._rows)
@@ -135,7 +130,6 @@ class ClaimsTableModel(QAbstractTableModel):
                    if row.claim.platform_id == platform_id and row.platform != name]
         for n in changed:
             self._rows[n].platform = name
-            self._fill_keys(self._rows[n])
         if changed:
             self.dataChanged.emit(self.index(changed[0], 0),
                                   self.index(changed[-1], self.columnCount() - 1))
@@ -164,7 +158,7 @@ class ClaimsTableModel(QAbstractTableModel):
             return None
         row = self._rows[n]
         if role == SortRole:
-            return row.sort_keys[min(col, 2)]
+            return sort_key(row, col)
         if role == ClaimIdRole:
             return row.claim.id
         if role == StatusRole:
@@ -193,16 +187,23 @@ class ClaimsTableModel(QAbstractTableModel):
                     f"{format_local(d.due_at, d.zone)}")
         return None
 
-    def _fill_keys(self, row: ClaimRow) -> None:
-        row.sort_keys = (row.claim.title.lower(), row.platform.lower(), self._urgency(row))
 
-    @staticmethod
-    def _urgency(row: ClaimRow) -> float:
-        """Smaller is more urgent: deadlines by state then due time; then claims without
-        one (recently changed first); finished claims last."""
-        changed = (row.claim.updated_at or row.claim.created_at).timestamp()
-        if not row.claim.status.is_open:
-            return 7 * _RANK_SPAN - changed
-        if row.deadline is None:
-            return 6 * _RANK_SPAN - changed
-        return _STATE_RANK[row.deadline.state] * _RANK_SPAN + row.deadline.due_at.timestamp()
+def sort_key(row: ClaimRow, column: int):
+    """What column ``column`` sorts ``row`` by: text for the name columns, urgency for the
+    status and deadline columns (one number, compared without Python objects)."""
+    if column == ClaimsTableModel.TITLE:
+        return row.claim.title.lower()
+    if column == ClaimsTableModel.PLATFORM:
+        return row.platform.lower()
+    return _urgency(row)
+
+
+def _urgency(row: ClaimRow) -> float:
+    """Smaller is more urgent: deadlines by state then due time; then claims without
+    one (recently changed first); finished claims last."""
+    changed = (row.claim.updated_at or row.claim.created_at).timestamp()
+    if not row.claim.status.is_open:
+        return 7 * _RANK_SPAN - changed
+    if row.deadline is None:
+        return 6 * _RANK_SPAN - changed
+    return _STATE_RANK[row.deadline.state] * _RANK_SPAN + row.deadline.due_at.timestamp()

@@ -24,7 +24,14 @@ from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QObject, Qt
 
 from bonusdesk.core.model import Status
 
-from .claims_model import ClaimIdRole, ClaimRow, ClaimsTableModel, SortRole, StatusRole
+from .claims_model import (
+    ClaimIdRole,
+    ClaimRow,
+    ClaimsTableModel,
+    SortRole,
+    StatusRole,
+    sort_key,
+)
 
 # A dataChanged that names roles, none of these, cannot move a row or change what the
 # filter says (the model names them, or no role at all, when a sort key or status changes).
@@ -35,7 +42,7 @@ _MOVE_LIMIT = 32
 
 class ClaimsFilterProxy(QAbstractProxyModel):
     """Filters by status group and by the ids a full-text search returned; sorts by the
-    source model's sort keys (ClaimRow.sort_keys), stably (ties keep the model's order)."""
+    rows' sort keys (claims_model.sort_key), stably (ties keep the model's order)."""
 
     ALL, OPEN, CLOSED = "all", "open", "closed"
 
@@ -117,7 +124,7 @@ class ClaimsFilterProxy(QAbstractProxyModel):
         return [s in wanted and i in ids for i, s in facts]
 
     def _key(self, row: ClaimRow):
-        return row.sort_keys[min(self._column, 2)] if self._column >= 0 else 0
+        return sort_key(row, self._column) if self._column >= 0 else 0
 
     def _sort_all(self) -> None:
         """``_sorted`` and ``_visible`` from ``_keys`` and ``_shown`` (stable sort)."""
