@@ -113,12 +113,8 @@ class ClaimsPanel(QWidget):
         rows = [ClaimRow(c, platforms.get(c.platform_id, ""), deadlines.get(c.id))
                 for c in folder.claims.list()]
         self.model.set_rows(rows, self.session.clock())
-        self.apply_search()
+        self.apply_search()  # the reset cleared the selection: this selects the claim again
         self._fit_columns(self._FITTED)
-        # The reset cleared the table's selection, not the session's claim: show it again.
-        current = self.session.current_claim_id
-        if current is not None and self.model.row_of(current) >= 0:
-            self._select_row(current)
 
     def refresh_claim(self, claim_id: int) -> None:
         """Update one row after the claim changed (keeps the selection)."""
