@@ -44,6 +44,15 @@ def by_title(window, folder, claim, platform):
     return window
 
 
+def test_creating_a_claim_names_it_before_saying_claims_were_added(session, platform):
+    heard = []
+    session.claim_added.connect(lambda claim_id: heard.append(("added", claim_id)))
+    session.claims_changed.connect(lambda: heard.append(("changed", None)))
+    created = session.create_claim(Claim(title="Cashback missing", platform_id=platform.id,
+                                         incident_at=T0, incident_zone="Europe/Paris"))
+    assert heard == [("added", created.id), ("changed", None)]
+
+
 def test_new_claim_is_inserted_as_one_row_in_sort_order_without_a_reset(by_title, folder,
                                                                         platform):
     window = by_title
