@@ -195,7 +195,7 @@ class EditorDialog(QDialog):
         self.banner.setVisible(proposed > 0)
         if proposed:
             self.banner_text.setText(self.tr(
-                "%n box(es) proposed from the text read on the document: its number except "
+                "%n boxes proposed from the text read on the document: its number except "
                 "the last 4 characters, and the machine-readable lines. Check each one "
                 "(move, resize or delete it; draw a missing one with Redact, B), then "
                 "confirm.", "", proposed))
@@ -219,7 +219,7 @@ class EditorDialog(QDialog):
     def confirm_boxes(self) -> None:
         count = self.scene.confirm_proposals()
         if count:
-            self.status.setText(self.tr("%n box(es) confirmed: they will be solid in the "
+            self.status.setText(self.tr("%n boxes confirmed: they will be solid in the "
                                         "copy.", "", count))
 
     # -- reading the text ----------------------------------------------------------------
