@@ -752,108 +752,113 @@ Why do you close it? (optional)</source>
 <context>
     <name>EditBar</name>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="60"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="61"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="62"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="63"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="68"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="69"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="71"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="72"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="72"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="73"/>
         <source>Delete the selected shapes (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="74"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="75"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="75"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="76"/>
         <source>Colour of new and selected shapes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="76"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="77"/>
         <source>Usual colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="77"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
         <source>Red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="77"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
         <source>Yellow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="77"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
         <source>Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="79"/>
         <source>Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="79"/>
         <source>Black</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="79"/>
         <source>White</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="86"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="87"/>
         <source> px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="87"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="88"/>
         <source>Line width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="88"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="89"/>
         <source>Line width of rectangles and arrows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="95"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="96"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="97"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="98"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="99"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="100"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="100"/>
-        <source>100 %</source>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="101"/>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="104"/>
+        <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2763,7 +2768,7 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="50"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="51"/>
         <source>Redact (B): an opaque box; what is under it is destroyed in the copy. Blur and pixelation are not offered: they can be reversed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -754,109 +754,114 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>EditBar</name>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="60"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="61"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="62"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="63"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="68"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="69"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="71"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="72"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="72"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="73"/>
         <source>Delete the selected shapes (Delete)</source>
         <translation>Supprimer les formes sélectionnées (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="74"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="75"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="75"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="76"/>
         <source>Colour of new and selected shapes</source>
         <translation>Couleur des nouvelles formes et de celles sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="76"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="77"/>
         <source>Usual colours</source>
         <translation>Couleurs habituelles</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="77"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
         <source>Red</source>
         <translation>Rouge</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="77"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="77"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
         <source>Green</source>
         <translation>Vert</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="79"/>
         <source>Blue</source>
         <translation>Bleu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="79"/>
         <source>Black</source>
         <translation>Noir</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="79"/>
         <source>White</source>
         <translation>Blanc</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="86"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="87"/>
         <source> px</source>
         <translation>&#xa0;px</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="87"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="88"/>
         <source>Line width</source>
         <translation>Épaisseur du trait</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="88"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="89"/>
         <source>Line width of rectangles and arrows</source>
         <translation>Épaisseur du trait des rectangles et des flèches</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="95"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="96"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="97"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="98"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="99"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="100"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="100"/>
-        <source>100 %</source>
-        <translation>100&#xa0;%</translation>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="101"/>
+        <source>Actual size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="104"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
     </message>
 </context>
 <context>
@@ -2785,7 +2790,7 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <translation>Lire le texte d&apos;une zone</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="50"/>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="51"/>
         <source>Redact (B): an opaque box; what is under it is destroyed in the copy. Blur and pixelation are not offered: they can be reversed.</source>
         <translation>Masquer (B)&#x202f;: un cadre opaque&#x202f;; ce qu&apos;il recouvre est détruit dans la copie. Le flou et la pixellisation ne sont pas proposés&#x202f;: ils se défont.</translation>
     </message>

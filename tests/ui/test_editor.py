@@ -204,7 +204,7 @@ def test_zoom_fit_and_actual_size_keep_the_handles_the_same_size_on_screen(
     visible = dialog.view.mapToScene(dialog.view.viewport().rect()).boundingRect()
     assert visible.contains(dialog.scene.sceneRect())
     key(dialog, "Ctrl+1")
-    assert dialog.view.zoom == 1.0 and dialog.zoom_label.text() == "100 %"
+    assert dialog.view.zoom == 1.0 and dialog.zoom_label.text() == "100\u00a0%"
     dialog.view.set_zoom(2.0)
     key(dialog, "B")
     drag(dialog, (960, 540), (1000, 560))

@@ -30,26 +30,30 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem
 
 from bonusdesk.core.annotate import DEFAULT_COLOURS, HIGHLIGHT_ALPHA, Box, Operation, OpKind
-from bonusdesk.resources import resource_path
 
 HANDLE_PX = 9  # a resize handle's size on screen, at any zoom
 Z_REDACT, Z_CROP = 1_000_000, 2_000_000  # above every annotation, as the core renders
 HANDLES = ("tl", "t", "tr", "r", "br", "b", "bl", "l")
-_FONT_FAMILY = ""
+_FONT: tuple[str, str] | None = None
 
 
-def font_family() -> str:
-    """The core draws text with DejaVu Sans (shipped in resources/fonts): so does the editor."""
-    global _FONT_FAMILY
-    if not _FONT_FAMILY:
-        try:
-            font_id = QFontDatabase.addApplicationFont(
-                str(resource_path("fonts", "DejaVuSans.ttf")))
-            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        except FileNotFoundError:
-            families = []
-        _FONT_FAMILY = families[0] if families else "DejaVu Sans"
-    return _FONT_FAMILY
+def core_font(pixel_size: int) -> QFont:
+    """The font the core draws text and step numbers with (core.stamp.truetype_font: a
+    bundled DejaVu face), so the editor shows the words as the copy will have them."""
+    global _FONT
+    if _FONT is None:
+        from bonusdesk.core.stamp import truetype_font
+
+        pil_font, _ = truetype_font(12)
+        family, style = getattr(pil_font, "getname", lambda: ("DejaVu Sans", "Book"))()
+        path = getattr(pil_font, "path", "")
+        if path:
+            QFontDatabase.addApplicationFont(str(path))
+        _FONT = (family, style)
+    font = QFont(_FONT[0])
+    font.setStyleName(_FONT[1])
+    font.setPixelSize(pixel_size)
+    return font
 
 
 def text_size(op_size: int, height: float) -> int:
@@ -233,9 +237,8 @@ def _paint_highlight(item: OpItem, painter: QPainter) -> None:
 
 def _paint_text(item: OpItem, painter: QPainter) -> None:
     r = item.area()
-    font = QFont(font_family())
     size = text_size(item.size, r.height())
-    font.setPixelSize(size)
+    font = core_font(size)
     metrics = QFontMetricsF(font)
     painter.setFont(font)
     painter.setPen(item.rgb)
@@ -254,9 +257,7 @@ def _paint_step(item: OpItem, painter: QPainter) -> None:
     painter.setPen(QPen(QColor("white"), max(1, int(diameter) // 16)))
     painter.setBrush(item.rgb)
     painter.drawEllipse(disc)
-    font = QFont(font_family())
-    font.setPixelSize(max(8, round(diameter * 0.55)))
-    painter.setFont(font)
+    painter.setFont(core_font(max(8, round(diameter * 0.55))))
     painter.setPen(QColor("white"))
     painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, str(item.shown_step))
 

@@ -39,7 +39,8 @@ class ToolPalette(QToolBar):
                 (Tool.CROP, self.tr("Crop"), "Shift+C"),
                 (Tool.REDACT, self.tr("Redact (solid box)"), "B"),
                 (Tool.READ, self.tr("Read text in a region"), "O")):
-            action = QAction(text, owner, checkable=True)
+            # The key is on the button: players of Flameshot and ksnip look for theirs.
+            action = QAction(f"{text}  {key_text(key)}", owner, checkable=True)
             action.setShortcut(QKeySequence(key))
             action.setToolTip(f"{text} ({key_text(key)})")
             action.triggered.connect(lambda _on=False, t=tool: on_tool(t))
@@ -97,10 +98,11 @@ class EditBar(QToolBar):
             self._action(self.tr("Zoom in"), lambda: view.set_zoom(view.zoom * 1.25),
                          [QKeySequence.StandardKey.ZoomIn]),
             self._action(self.tr("Fit"), view.fit, [QKeySequence("Ctrl+0")]),
-            self._action(self.tr("100 %"), lambda: view.set_zoom(1.0),
+            self._action(self.tr("Actual size"), lambda: view.set_zoom(1.0),
                          [QKeySequence("Ctrl+1")])])
         self.zoom_label = QLabel()
-        view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
+        self.zoom_label.setAccessibleName(self.tr("Zoom"))
+        view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)}\u00a0%"))
         self.addWidget(self.zoom_label)
 
     def _action(self, text: str, slot, keys) -> QAction:
