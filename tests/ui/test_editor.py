@@ -108,6 +108,11 @@ def test_ctrl_click_adds_to_the_selection_and_moves_both(qtbot, session, folder,
     click(dialog, 50, 110, Qt.KeyboardModifier.ControlModifier)
     drag(dialog, (50, 30), (60, 35))
     assert boxes(dialog) == [("highlight", [30, 25, 60, 20]), ("highlight", [30, 105, 60, 20])]
+    key(dialog, "R")
+    key(dialog, "Ctrl+A")  # every shape, back to the select tool
+    assert dialog.scene.tool == Tool.SELECT and len(dialog.scene.selected_shapes()) == 2
+    key(dialog, "Delete")
+    assert boxes(dialog) == []
 
 
 def test_a_second_crop_replaces_the_first_in_one_undo_step(qtbot, session, folder, claim,

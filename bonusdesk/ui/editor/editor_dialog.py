@@ -11,7 +11,7 @@ revises. Tools and keys follow Flameshot and ksnip where they have one (docs/cap
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QImageReader, QKeySequence
+from PySide6.QtGui import QAction, QImage, QImageReader, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -101,6 +101,10 @@ class EditorDialog(QDialog):
         self.colour, self.stroke, self.zoom_label = bar.colour, bar.stroke, bar.zoom_label
         self.colour.currentIndexChanged.connect(self._colour_picked)
         self.stroke.valueChanged.connect(self._stroke_picked)
+        select_all = QAction(self)
+        select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
+        select_all.triggered.connect(self.select_all)
+        self.addAction(select_all)
 
         self.banner = QWidget()
         self.banner.setStyleSheet("background:#fff3cd; color:#5c4400;")
@@ -175,6 +179,11 @@ class EditorDialog(QDialog):
         self.view.set_tool_cursor(tool)
         if tool != Tool.SELECT:
             self.scene.clearSelection()
+
+    def select_all(self) -> None:
+        """Ctrl+A (Flameshot): every shape, with the select tool."""
+        self.set_tool(Tool.SELECT)
+        self.scene.select_all()
 
     def _colour_picked(self) -> None:
         self.scene.colour = self.colour.currentData()
