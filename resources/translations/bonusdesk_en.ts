@@ -918,62 +918,62 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="113"/>
         <source>&amp;Confirm the boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="116"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="120"/>
         <source>Read all the te&amp;xt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="118"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="122"/>
         <source>&amp;ID document: propose boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="120"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="124"/>
         <source>Reads the document and proposes boxes over its number (all but the last 4 characters) and its machine-readable lines, for you to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="124"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="128"/>
         <source>Caption of the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="131"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="135"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="133"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="137"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="136"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="140"/>
         <source>&amp;Save as a new copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="137"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="141"/>
         <source>The original stays as it is (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="141"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="145"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="151"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="155"/>
         <source>Caption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="198"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="207"/>
         <source>%n boxes proposed from the text read on the document: its number except the last 4 characters, and the machine-readable lines. Check each one (move, resize or delete it; draw a missing one with Redact, B), then confirm.</source>
         <translation>
             <numerusform>%n box proposed from the text read on the document: its number except the last 4 characters, and the machine-readable lines. Check it (move, resize or delete it; draw a missing one with Redact, B), then confirm.</numerusform>
@@ -981,7 +981,7 @@ Why do you close it? (optional)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="222"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="231"/>
         <source>%n boxes confirmed: they will be solid in the copy.</source>
         <translation>
             <numerusform>%n box confirmed: it will be solid in the copy.</numerusform>
@@ -989,68 +989,73 @@ Why do you close it? (optional)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="209"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="218"/>
         <source>Redacted copy of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="210"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="219"/>
         <source>Annotated copy of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="214"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="223"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="215"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="224"/>
         <source>Text to write on the picture:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="245"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="254"/>
         <source>Stopped: nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="266"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="277"/>
         <source>It did not work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="273"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="285"/>
         <source>Check the proposed boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="274"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="286"/>
         <source>Confirm the proposed boxes (or delete them) before saving the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="282"/>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="292"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="294"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="309"/>
         <source>Cannot save the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="284"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="296"/>
         <source>Saving the copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="295"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="303"/>
+        <source>The claim folder was closed: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="312"/>
         <source>Copy saved as a new evidence item; the original is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="313"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="330"/>
         <source>Discard your changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="314"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="331"/>
         <source>What you drew is not saved. Close the editor anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,7 +2064,7 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>OpItem</name>
     <message>
-        <location filename="../../bonusdesk/ui/editor/items.py" line="275"/>
+        <location filename="../../bonusdesk/ui/editor/items.py" line="276"/>
         <source>proposed</source>
         <translation type="unfinished"></translation>
     </message>

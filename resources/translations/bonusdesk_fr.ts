@@ -920,62 +920,62 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         <translation>Nouvelle version d&apos;une copie de&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="113"/>
         <source>&amp;Confirm the boxes</source>
         <translation>&amp;Confirmer les cadres</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="116"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="120"/>
         <source>Read all the te&amp;xt…</source>
         <translation>Lire tout le te&amp;xte…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="118"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="122"/>
         <source>&amp;ID document: propose boxes</source>
         <translation>Pièce d&apos;&amp;identité&#x202f;: proposer les cadres</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="120"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="124"/>
         <source>Reads the document and proposes boxes over its number (all but the last 4 characters) and its machine-readable lines, for you to check</source>
         <translation>Lit le document et propose des cadres sur son numéro (sauf les 4 derniers caractères) et sur ses lignes lisibles par machine, à vérifier par vous</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="124"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="128"/>
         <source>Caption of the copy</source>
         <translation>Légende de la copie</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="131"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="135"/>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="133"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="137"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="136"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="140"/>
         <source>&amp;Save as a new copy</source>
         <translation>&amp;Enregistrer comme nouvelle copie</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="137"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="141"/>
         <source>The original stays as it is (Ctrl+S)</source>
         <translation>L&apos;original reste tel quel (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="141"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="145"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="151"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="155"/>
         <source>Caption:</source>
         <translation>Légende&#x202f;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="198"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="207"/>
         <source>%n boxes proposed from the text read on the document: its number except the last 4 characters, and the machine-readable lines. Check each one (move, resize or delete it; draw a missing one with Redact, B), then confirm.</source>
         <translation>
             <numerusform>%n cadre proposé d&apos;après le texte lu sur le document&#x202f;: son numéro sauf les 4 derniers caractères, et les lignes lisibles par machine. Vérifiez-le (déplacez-le, redimensionnez-le ou supprimez-le&#x202f;; tracez ceux qui manquent avec Masquer, B), puis confirmez.</numerusform>
@@ -983,7 +983,7 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="222"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="231"/>
         <source>%n boxes confirmed: they will be solid in the copy.</source>
         <translation>
             <numerusform>%n cadre confirmé&#x202f;: il sera plein dans la copie.</numerusform>
@@ -991,68 +991,73 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="209"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="218"/>
         <source>Redacted copy of: %1</source>
         <translation>Copie masquée de&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="210"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="219"/>
         <source>Annotated copy of: %1</source>
         <translation>Copie annotée de&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="214"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="223"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="215"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="224"/>
         <source>Text to write on the picture:</source>
         <translation>Texte à écrire sur l&apos;image&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="245"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="254"/>
         <source>Stopped: nothing was saved.</source>
         <translation>Arrêté&#x202f;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="266"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="277"/>
         <source>It did not work</source>
         <translation>Cela n&apos;a pas fonctionné</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="273"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="285"/>
         <source>Check the proposed boxes</source>
         <translation>Vérifiez les cadres proposés</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="274"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="286"/>
         <source>Confirm the proposed boxes (or delete them) before saving the copy.</source>
         <translation>Confirmez les cadres proposés (ou supprimez-les) avant d&apos;enregistrer la copie.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="282"/>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="292"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="294"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="309"/>
         <source>Cannot save the copy</source>
         <translation>Impossible d&apos;enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="284"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="296"/>
         <source>Saving the copy…</source>
         <translation>Enregistrement de la copie…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="295"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="303"/>
+        <source>The claim folder was closed: nothing was saved.</source>
+        <translation>Le dossier de réclamations a été fermé&#x202f;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="312"/>
         <source>Copy saved as a new evidence item; the original is unchanged.</source>
         <translation>Copie enregistrée comme nouvelle preuve&#x202f;; l&apos;original est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="313"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="330"/>
         <source>Discard your changes?</source>
         <translation>Abandonner vos modifications&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="314"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="331"/>
         <source>What you drew is not saved. Close the editor anyway?</source>
         <translation>Ce que vous avez dessiné n&apos;est pas enregistré. Fermer l&apos;éditeur quand même&#x202f;?</translation>
     </message>
@@ -2079,7 +2084,7 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
 <context>
     <name>OpItem</name>
     <message>
-        <location filename="../../bonusdesk/ui/editor/items.py" line="275"/>
+        <location filename="../../bonusdesk/ui/editor/items.py" line="276"/>
         <source>proposed</source>
         <translation>proposé</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from bonusdesk.core.annotate import Box, Operation, OperationList, OpKind
 from bonusdesk.core.derivative import make_derivative
 from bonusdesk.core.evidence import sha256_file
+from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.ui.editor.canvas import Tool
 from bonusdesk.ui.editor.items import HANDLE_PX
 
@@ -306,3 +307,52 @@ def test_the_actions_are_offered_only_for_pictures(window, qtbot, folder, claim,
     window.select_claim(claim.id)
     window.set_folder(None)
     assert not any(a.isEnabled() for a in actions)
+
+
+
+def refuse_any_question(monkeypatch):
+    """A message box over a closed folder's editor fails the test instead of waiting."""
+    def asked(*_args, **_kw):
+        raise AssertionError("a message box was opened")
+    for name in ("question", "warning", "information"):
+        monkeypatch.setattr(f"bonusdesk.ui.editor.editor_dialog.QMessageBox.{name}", asked)
+
+
+def evidence_on_disk(folder, claim_id):
+    again = ClaimFolder.open(folder.path, writable=False)
+    try:
+        return [ev.id for ev in again.evidence.list(claim_id)]
+    finally:
+        again.close()
+
+
+def test_closing_the_folder_closes_the_editor_and_a_late_save_writes_nothing(
+        qtbot, session, folder, claim, tmp_path, monkeypatch):
+    ev = picture(folder, claim, tmp_path)
+    dialog = open_editor(qtbot, session, ev.id)
+    key(dialog, "B")
+    drag(dialog, (20, 20), (120, 80))
+    refuse_any_question(monkeypatch)  # unsaved shapes: the switch does not ask, it closes
+    assert session.close_folder() == [dialog.windowTitle()]
+    assert not dialog.isVisible()
+    dialog.save()  # a click still queued: refused without a word
+    assert dialog.job is None and dialog.saved is None
+    assert evidence_on_disk(folder, claim.id) == [ev.id]
+
+
+def test_a_copy_still_being_drawn_when_the_folder_closes_is_dropped(
+        qtbot, session, folder, claim, tmp_path, monkeypatch):
+    ev = picture(folder, claim, tmp_path)
+    dialog = open_editor(qtbot, session, ev.id)
+    key(dialog, "B")
+    drag(dialog, (20, 20), (120, 80))
+    stored = []
+    monkeypatch.setattr(session, "store_derivative", lambda *a: stored.append(a))
+    refuse_any_question(monkeypatch)
+    dialog.save()  # the render runs in the pool; its result arrives after the switch
+    assert dialog.job is not None
+    session.close_folder()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=30000)
+    assert stored == [] and dialog.saved is None
+    assert "nothing was saved" in dialog.status.text()
+    assert evidence_on_disk(folder, claim.id) == [ev.id]

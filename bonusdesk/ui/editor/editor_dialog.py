@@ -272,11 +272,14 @@ class EditorDialog(QDialog):
 
     def _job_failed(self, exc: BaseException) -> None:
         self.status.setText("")
+        if not self.binding.valid:
+            return  # the editor was closed with its folder: no message over another folder
         QMessageBox.warning(self, self.tr("It did not work"), str(exc))
 
     # -- saving --------------------------------------------------------------------------
     def save(self) -> None:
-        if self.job is not None or not self.save_button.isEnabled():
+        # Not after the folder closed: the switch closed this editor and said so already.
+        if self.job is not None or not self.binding.valid or not self.save_button.isEnabled():
             return
         if self.scene.proposals():
             QMessageBox.information(self, self.tr("Check the proposed boxes"), self.tr(
@@ -294,6 +297,11 @@ class EditorDialog(QDialog):
                      lambda data: self._rendered(job, data), "derivative")
 
     def _rendered(self, job, data: bytes) -> None:
+        if not self.binding.valid:
+            # The folder closed while the copy was being drawn (the switch closed this
+            # editor and named it): the pixels are dropped, nothing is stored anywhere.
+            self.status.setText(self.tr("The claim folder was closed: nothing was saved."))
+            return
         try:
             self.binding.check()
             self.saved = self.session.store_derivative(self.folder, job, data)
