@@ -21,7 +21,7 @@ def setup_anj_claim(run_cli, tmp_path):
             "--incident-at", "2026-11-20T21:15", "--zone", "Europe/Paris",
             "--account-id", "ACC-1", "--happened", "Pari annulé sans motif", folder=f, check=0)
     run_cli("contact", "add", "1", "--channel", "chat", "--at", "2026-11-21T10:00",
-            folder=f, check=0)
+            "--summary", "Signalé par chat", folder=f, check=0)
     return f
 
 
@@ -54,13 +54,14 @@ def test_ready_then_escalate_to_the_french_mediator(run_cli, tmp_path):
     assert refused.stderr.startswith("bonusdesk-cli: error: not ready for Médiateur des jeux")
 
     run_cli("contact", "add", "1", "--channel", "email", "--at", "2026-11-22T10:00",
-            "--reference", "T-1", folder=f, check=0)
+            "--reference", "T-1", "--summary", "Réclamation écrite", folder=f, check=0)
     run_cli("transaction", "add", "1", "--kind", "bet", "--reference", "B-77", "--amount",
             "20.00", "--currency", "EUR", "--bet-type", "simple", "--at", "2026-11-20T21:00",
             folder=f, check=0)
     run_cli("evidence", "add", "1", write_png(tmp_path / "error.png"), folder=f, check=0)
     answer = run_cli("contact", "add", "1", "--channel", "email", "--direction", "received",
-                     "--at", "2026-11-25T10:00", "--summary", "Refus", folder=f, check=0)
+                     "--at", "2026-11-25T10:00", "--summary", "Refus", "--reference", "T-1",
+                     folder=f, check=0)
     run_cli("contact", "set", answer.stdout.strip(), "final_response", "yes", folder=f, check=0)
     text = run_cli("ready", "1", "--to", "fr-mediateur-jeux", "--now", "2026-11-26T10:00",
                    folder=f, check=0).stdout

@@ -177,7 +177,8 @@ def test_no_excluded_qt_module_is_used_by_bonusdesk():
 def test_resource_datas_keep_runtime_files_and_leave_sources_out(tmp_path):
     res = tmp_path / "resources"
     for rel in ("fonts/DejaVuSans.ttf", "translations/bonusdesk_fr.ts",
-                "translations/bonusdesk_fr.qm", "rules/escalation.toml", "icons/bonusdesk.svg"):
+                "translations/bonusdesk_fr.qm", "rules/escalation.toml", "icons/bonusdesk.svg",
+                "help/guide_fr.md"):
         (res / rel).parent.mkdir(parents=True, exist_ok=True)
         (res / rel).write_text("x")
     datas = {(Path(src).relative_to(res).as_posix(), dest)
@@ -185,7 +186,8 @@ def test_resource_datas_keep_runtime_files_and_leave_sources_out(tmp_path):
     assert datas == {("fonts/DejaVuSans.ttf", "resources/fonts"),
                      ("translations/bonusdesk_fr.qm", "resources/translations"),
                      ("rules/escalation.toml", "resources/rules"),
-                     ("icons/bonusdesk.svg", "resources/icons")}
+                     ("icons/bonusdesk.svg", "resources/icons"),
+                     ("help/guide_fr.md", "resources/help")}
 
 
 @pytest.mark.parametrize(("dest", "kept"), [
@@ -198,6 +200,20 @@ def test_resource_datas_keep_runtime_files_and_leave_sources_out(tmp_path):
 ])
 def test_only_french_and_english_qt_translations_are_kept(dest, kept):
     assert cfg.keep_qt_translation(dest) is kept
+
+
+@pytest.mark.parametrize(("dest", "kept"), [
+    ("babel/locale-data/root.dat", True),
+    ("babel/locale-data/fr.dat", True),
+    ("babel/locale-data/fr_FR.dat", True),
+    ("babel/locale-data/en_GB.dat", True),
+    ("babel/locale-data/en_001.dat", True),
+    ("babel/locale-data/de.dat", False),
+    ("babel/locale-data/zh_Hant_TW.dat", False),
+    ("babel/global.dat", True),
+])
+def test_only_french_and_english_babel_locales_are_kept(dest, kept):
+    assert cfg.keep_babel_locale(dest) is kept
 
 
 # -- icons ---------------------------------------------------------------------------

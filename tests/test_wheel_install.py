@@ -105,6 +105,8 @@ def test_installed_wheel_inits_a_folder_and_exports_a_pdf(venv, tmp_path):
     _run(venv, cli, "--folder", folder, "export", "1", "--out", pdf, "--lang", "fr",
          cwd=tmp_path)
     assert pdf.read_bytes().startswith(b"%PDF-")
+    guide = _run(venv, cli, "guide", "--lang", "fr", cwd=tmp_path)  # resources/help ships
+    assert guide.stdout.startswith("# Que faire maintenant\u202f?")
 
 
 def test_installed_wheel_lists_its_licences_from_metadata(venv, tmp_path):

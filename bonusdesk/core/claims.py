@@ -60,6 +60,14 @@ def parse_bool(value: str | bool | None, what: str) -> bool | None:
     raise BadInput(f"{what} must be yes, no or unknown, not {value!r}")
 
 
+def parse_id_list(text: str) -> list[int]:
+    """"3,7,12" -> [3, 7, 12]; "" -> []."""
+    try:
+        return [int(x) for x in str(text or "").split(",") if x.strip()]
+    except ValueError:
+        raise BadInput(f"expected comma-separated ids such as 3,7,12, not {text!r}") from None
+
+
 # Words a user may type for each recurrence answer (CLI, imports), in both languages.
 _RECURRENCE_WORDS = {
     Recurrence.ONCE: ("once", "one time", "une fois", "une seule fois"),
@@ -240,29 +248,39 @@ class Claims:
 
     def set_status(self, claim_id: int, status: Status | str, note: str = "",
                    contact_id: int | None = None, at=None, zone: str | None = None,
-                   written: bool | None = None) -> StatusChange:
+                   written: bool | None = None, info_items: list[str] | None = None
+                   ) -> StatusChange:
         """Record a status change; ``written`` says whether a report was made in writing
-        (mediators only count a written complaint)."""
+        (mediators only count a written complaint); ``info_items`` what support asked for
+        (``core/status_flow.py`` links contacts and proposes statuses)."""
         if not isinstance(status, Status):
             status = parse_enum(Status, status, "status")
         claim = self.get(claim_id)
         at = at or now_utc()
         zone = zone or local_zone_name()
+        items = list(info_items or [])
         with self.folder.transaction():
             sid = self.db["status_changes"].insert({
                 "claim_id": claim_id, "status": status.value, "at": to_iso(at), "zone": zone,
                 "note": note, "contact_id": contact_id,
-                "written": None if written is None else int(written)}).last_pk
+                "written": None if written is None else int(written),
+                "info_items": to_db(items)}).last_pk
             self.db["claims"].update(claim_id, {"status": status.value,
                                                 "updated_at": to_iso(now_utc())})
-            self.folder.log("status", "claim", claim_id, claim_id, {
-                "old": claim.status.value, "new": status.value, "at": to_iso(at),
-                "note": note, "contact_id": contact_id, "written": written})
-        return StatusChange(status, at, zone, note, contact_id, sid, written)
+            data = {"old": claim.status.value, "new": status.value, "at": to_iso(at),
+                    "note": note, "contact_id": contact_id, "written": written}
+            if items:
+                data["info_items"] = items
+            self.folder.log("status", "claim", claim_id, claim_id, data)
+        return StatusChange(status, at, zone, note, contact_id, sid, written, info_items=items)
 
-    def history(self, claim_id: int) -> list[StatusChange]:
+    def history(self, claim_id: int, include_withdrawn: bool = False) -> list[StatusChange]:
+        """Status changes in time order; those withdrawn with their contact only when
+        asked (History)."""
+        where = "" if include_withdrawn else " and withdrawn_at is null"
         return [from_row(StatusChange, r) for r in self.db.query(
-            "select * from status_changes where claim_id = ? order by at, id", [claim_id])]
+            f"select * from status_changes where claim_id = ?{where} order by at, id",
+            [claim_id])]
 
     # -- checklist -----------------------------------------------------------
     def checklist(self, claim_id: int) -> list[ChecklistItem]:

@@ -13,32 +13,27 @@ folder consistent (see ``ClaimFolder._recover``):
 from __future__ import annotations
 
 import dataclasses
-import email.utils
 import hashlib
 import os
 import secrets
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from .atomicfile import fsync_dir
-from .errors import BadInput, EvidenceRejected, NotFound
-from .folder import ClaimFolder, store
-from .inspect_file import (
-    FileFacts,
-    display_name,
-    email_body,
-    email_headers,
-    inspect,
-    safe_ext,
-    ticket_reference,
-)
-from .model import Channel, Contact, Direction, Evidence, EvidenceKind
+from .errors import BadInput, EvidenceRejected, FolderDamaged, NoSpaceLeft, NotFound
+from .faults import disk_errors
+from .folder import ClaimFolder, evidence_relpath, is_content_address, store
+from .inspect_file import FileFacts, display_name, inspect, safe_ext
+from .model import Contact, Evidence, EvidenceKind
 from .rows import from_row, to_db, to_row
 from .timeutil import local_zone_name, now_utc, to_iso, utc_offset
 
 MAX_FILE_SIZE = 200 * 1024 * 1024
+INBOX_EMAIL_NOTE = ("e-mail kept in the Inbox: its attachments and its contact are added "
+                    "when you file it into a claim")
 CHUNK = 1024 * 1024
 
 
@@ -94,49 +89,77 @@ class EvidenceStore:
         return self.folder.evidence_dir / f".tmp-{secrets.token_hex(8)}"
 
     def _copy_to_temp(self, src: Path, label: str) -> tuple[Path, str, int]:
-        tmp = self._new_temp()
+        """Copy and hash; read errors stay OSErrors, a full disk is :class:`NoSpaceLeft`."""
+        with disk_errors(self.folder.path, f"storing {label}"):
+            tmp = self._new_temp()
         h = hashlib.sha256()
         size = 0
         try:
-            with open(src, "rb") as fin, open(tmp, "xb") as fout:
-                while chunk := fin.read(CHUNK):
-                    size += len(chunk)
-                    if size > self.max_size:
-                        raise EvidenceRejected(
-                            label, f"larger than the {self.max_size // (1024 * 1024)} MiB limit")
-                    h.update(chunk)
-                    fout.write(chunk)
-                fout.flush()
-                os.fsync(fout.fileno())
+            with open(src, "rb") as fin:
+                with disk_errors(self.folder.path, f"storing {label}"):
+                    fout = open(tmp, "xb")  # noqa: SIM115 - closed below
+                with fout:
+                    while chunk := fin.read(CHUNK):
+                        size += len(chunk)
+                        if size > self.max_size:
+                            raise EvidenceRejected(label, "larger than the "
+                                                   f"{self.max_size // (1024 * 1024)} MiB limit")
+                        h.update(chunk)
+                        with disk_errors(self.folder.path, f"storing {label}"):
+                            fout.write(chunk)
+                    with disk_errors(self.folder.path, f"storing {label}"):
+                        fout.flush()
+                        os.fsync(fout.fileno())
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
         return tmp, h.hexdigest(), size
 
-    def _bytes_to_temp(self, data: bytes) -> tuple[Path, str, int]:
-        tmp = self._new_temp()
+    def _chunks_to_temp(self, chunks: Iterable[bytes], label: str) -> tuple[Path, str, int]:
+        """Write decoded content (an attachment, a capture) to a temp file while hashing it;
+        a full disk is :class:`NoSpaceLeft` (errors making the chunks stay as they are)."""
+        storing = f"storing {label}"
+        with disk_errors(self.folder.path, storing):
+            tmp = self._new_temp()
+        h = hashlib.sha256()
+        size = 0
         try:
-            with open(tmp, "xb") as fout:
-                fout.write(data)
-                fout.flush()
-                os.fsync(fout.fileno())
+            with disk_errors(self.folder.path, storing):
+                fout = open(tmp, "xb")  # noqa: SIM115 - closed below
+            with fout:
+                for chunk in chunks:
+                    size += len(chunk)
+                    if size > self.max_size:
+                        raise EvidenceRejected(
+                            label, f"larger than the {self.max_size // (1024 * 1024)} MiB limit")
+                    h.update(chunk)
+                    with disk_errors(self.folder.path, storing):
+                        fout.write(chunk)
+                with disk_errors(self.folder.path, storing):
+                    fout.flush()
+                    os.fsync(fout.fileno())
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        return tmp, hashlib.sha256(data).hexdigest(), len(data)
+        if size == 0:
+            tmp.unlink()
+            raise EvidenceRejected(label, "empty content (0 bytes)")
+        return tmp, h.hexdigest(), size
 
     def _commit_file(self, tmp: Path, sha: str, ext: str) -> str:
         """Move a verified temp into its content address; returns the relative path."""
-        rel = f"evidence/{sha[:2]}/{sha}.{ext}"
+        rel = evidence_relpath(sha, ext)
         final = self.folder.abspath(rel)
-        final.parent.mkdir(parents=True, exist_ok=True)
-        if final.exists() and sha256_file(final) == sha:
+        with disk_errors(self.folder.path, "storing evidence"):
+            final.parent.mkdir(parents=True, exist_ok=True)
+        if final.exists() and not final.is_symlink() and sha256_file(final) == sha:
             tmp.unlink()  # the same bytes are stored once
             return rel
         with self.folder.transaction():
             self.db["pending_files"].upsert(
                 {"path": rel, "sha256": sha, "started_at": to_iso(now_utc())}, pk="path")
-        if final.exists():  # altered copy of the same content address: restore it
+        if final.exists() and not final.is_symlink():
+            # altered copy of the same content address: restore it
             os.chmod(final, stat.S_IRUSR | stat.S_IWUSR)
         os.replace(tmp, final)
         os.chmod(final, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
@@ -165,10 +188,16 @@ class EvidenceStore:
             raise EvidenceRejected(label, "cannot read: permission denied")
         return label
 
-    def import_file(self, claim_id: int, path: str | Path, kind: EvidenceKind | None = None,
-                    caption: str = "", note: str = "") -> ImportResult:
-        """Import one file; raises :class:`EvidenceRejected` and keeps nothing on refusal."""
-        self.folder.claims.get(claim_id)
+    def _check_claim(self, claim_id: int | None) -> None:
+        if claim_id is not None:  # None: the Inbox (core/inbox.py files it later)
+            self.folder.claims.get(claim_id)
+
+    def import_file(self, claim_id: int | None, path: str | Path,
+                    kind: EvidenceKind | None = None, caption: str = "", note: str = ""
+                    ) -> ImportResult:
+        """Import one file into a claim, or into the Inbox when ``claim_id`` is None;
+        raises :class:`EvidenceRejected` and keeps nothing on refusal."""
+        self._check_claim(claim_id)
         return self.commit_staged(claim_id, self.stage_file(path), kind, caption, note)
 
     def stage_file(self, path: str | Path) -> StagedFile:
@@ -183,6 +212,8 @@ class EvidenceStore:
         name = display_name(path)
         try:
             tmp, sha, size = self._copy_to_temp(path, label)
+        except NoSpaceLeft:
+            raise
         except PermissionError:
             raise EvidenceRejected(label, "cannot read: permission denied") from None
         except OSError as exc:
@@ -196,12 +227,14 @@ class EvidenceStore:
             raise
         return StagedFile(label, name, tmp, sha, size, facts)
 
-    def commit_staged(self, claim_id: int, staged: StagedFile, kind: EvidenceKind | None = None,
-                      caption: str = "", note: str = "") -> ImportResult:
+    def commit_staged(self, claim_id: int | None, staged: StagedFile,
+                      kind: EvidenceKind | None = None, caption: str = "", note: str = ""
+                      ) -> ImportResult:
         """Steps 3-4 of an import (the folder's thread): store a staged file as evidence
-        (the same bytes already in the claim are kept once), its e-mail parts too."""
+        (the same bytes already in the claim, or in the Inbox for None, are kept once),
+        its e-mail parts too."""
         try:
-            self.folder.claims.get(claim_id)
+            self._check_claim(claim_id)
             existing = self._find(claim_id, staged.sha256)
         except BaseException:
             staged.discard()
@@ -213,22 +246,48 @@ class EvidenceStore:
         ev = self._store(claim_id, staged.tmp, staged.sha256, staged.size, staged.name, facts,
                          kind or facts.default_kind, caption, note, source="import")
         result = ImportResult(staged.label, [ev])
-        if facts.email is not None:
-            self._import_email_parts(claim_id, ev, facts, result)
+        if facts.email:
+            if claim_id is None:
+                # A contact belongs to a claim: the e-mail's attachments and its contact
+                # are made when it is filed (core/inbox.py), from the stored original.
+                result.warnings.append(INBOX_EMAIL_NOTE)
+            else:
+                from .mail_import import import_mail_parts
+
+                import_mail_parts(self, claim_id, ev, result)
         return result
 
-    def import_files(self, claim_id: int, paths, kind: EvidenceKind | None = None,
+    def import_email_contents(self, ev: Evidence, result: ImportResult) -> None:
+        """The attachments and the contact of stored e-mail ``ev``, in its claim (filing)."""
+        facts = inspect(self.file_path(ev), ev.original_name, ev.original_name)
+        if facts.email:
+            from .mail_import import import_mail_parts
+
+            import_mail_parts(self, ev.claim_id, ev, result)
+
+    def import_files(self, claim_id: int | None, paths, kind: EvidenceKind | None = None,
                      caption: str = "") -> list[ImportResult]:
-        """Import a batch: each file on its own, a refusal does not stop the rest."""
+        """Import a batch: each file on its own, a refusal does not stop the rest.
+
+        A full disk does: the file being copied and the ones after it are reported as
+        not imported (nothing half-stored), the ones before stay.
+        """
         results = []
-        for p in paths:
+        paths = list(paths)
+        for n, p in enumerate(paths):
             try:
                 results.append(self.import_file(claim_id, p, kind, caption))
             except EvidenceRejected as exc:
                 results.append(ImportResult(exc.path, error=exc.reason))
+            except NoSpaceLeft as exc:
+                results.append(ImportResult(str(p), error=str(exc)))
+                results += [ImportResult(str(q), error="not imported: the disk is full")
+                            for q in paths[n + 1:]]
+                break
         return results
 
-    def add_bytes(self, claim_id: int, data: bytes, original_name: str,
+
+    def add_bytes(self, claim_id: int | None, data: bytes, original_name: str,
                   kind: EvidenceKind = EvidenceKind.SCREENSHOT, caption: str = "",
                   note: str = "", captured_at: datetime | None = None,
                   zone: str | None = None, metadata: dict | None = None,
@@ -241,10 +300,20 @@ class EvidenceStore:
         bytes that came from outside (attachments, files). ``event_data``: more facts
         for the event that records the new item (a derivative's parent and operations).
         """
-        self.folder.claims.get(claim_id)
-        if not data:
-            raise EvidenceRejected(original_name, "empty content (0 bytes)")
-        tmp, sha, size = self._bytes_to_temp(data)
+        return self.add_chunks(claim_id, (data,), original_name, kind, caption, note,
+                               captured_at, zone, metadata, source, parent_sha256, facts,
+                               event_data)
+
+    def add_chunks(self, claim_id: int | None, chunks: Iterable[bytes], original_name: str,
+                   kind: EvidenceKind = EvidenceKind.OTHER, caption: str = "",
+                   note: str = "", captured_at: datetime | None = None,
+                   zone: str | None = None, metadata: dict | None = None,
+                   source: str = "email_attachment", parent_sha256: str = "",
+                   facts: FileFacts | None = None,
+                   event_data: dict | None = None) -> Evidence:
+        """:meth:`add_bytes` for content that arrives in pieces (a large attachment)."""
+        self._check_claim(claim_id)
+        tmp, sha, size = self._chunks_to_temp(chunks, original_name)
         try:
             if facts is None:
                 facts = inspect(tmp, original_name, original_name)
@@ -286,53 +355,17 @@ class EvidenceStore:
                                        "size": size, "source": source, **(event_data or {})})
         return self.get(eid)
 
-    def _import_email_parts(self, claim_id: int, ev: Evidence, facts: FileFacts,
-                            result: ImportResult) -> None:
-        msg = facts.email
-        headers = email_headers(msg)
-        attached: list[int] = [ev.id]
-        for part in msg.iter_attachments():
-            fname = part.get_filename() or "attachment"
-            try:
-                payload = part.get_payload(decode=True) or b""
-                att = self.add_bytes(
-                    claim_id, payload, display_name(fname), kind=EvidenceKind.OTHER,
-                    caption=f"Attachment of: {headers['subject']}"[:200],
-                    metadata={"email_sha256": ev.sha256}, source="email_attachment")
-            except EvidenceRejected as exc:
-                # The email itself is in; a bad attachment is reported, not fatal.
-                result.warnings.append(f"attachment {display_name(fname)}: {exc.reason}")
-                continue
-            if att.kind == EvidenceKind.OTHER and att.mime.startswith("image/"):
-                att = self.update(att.id, kind=EvidenceKind.SCREENSHOT)
-            elif att.kind == EvidenceKind.OTHER and att.mime == "application/pdf":
-                att = self.update(att.id, kind=EvidenceKind.DOCUMENT)
-            attached.append(att.id)
-            result.evidence.append(att)
-        try:
-            when = email.utils.parsedate_to_datetime(headers["date"]) if headers["date"] else None
-            if when is not None and when.tzinfo is None:
-                when = None
-        except (TypeError, ValueError, IndexError):
-            when = None
-        body = email_body(msg)
-        # No words here: the summary is read in French and English alike.
-        summary = f"{headers['subject']}\n{headers['from']} → {headers['to']}"
-        if body:
-            summary += "\n\n" + body[:4000]
-        contact = Contact(
-            claim_id=claim_id, channel=Channel.EMAIL, at=when or ev.captured_at,
-            zone=ev.zone, direction=Direction.RECEIVED,
-            reference=ticket_reference(headers["subject"]), summary=summary.strip(),
-            evidence_ids=attached,
-        )
-        result.contact = self.folder.contacts.add(contact)
-
     # -- reading and editing -------------------------------------------------
-    def _find(self, claim_id: int, sha: str) -> Evidence | None:
+    def _find(self, claim_id: int | None, sha: str) -> Evidence | None:
+        """The item with these bytes already in the claim (or in the Inbox for None)."""
         rows = list(self.db.query(
-            "select * from evidence where claim_id = ? and sha256 = ? limit 1", [claim_id, sha]))
+            "select * from evidence where claim_id is ? and sha256 = ? order by id limit 1",
+            [claim_id, sha]))
         return from_row(Evidence, rows[0]) if rows else None
+
+    def find(self, claim_id: int | None, sha: str) -> Evidence | None:
+        """The item holding these bytes in a claim (or in the Inbox for None), if any."""
+        return self._find(claim_id, sha)
 
     def get(self, evidence_id: int, claim_id: int | None = None) -> Evidence:
         rows = list(self.db.query("select * from evidence where id = ?", [evidence_id]))
@@ -344,6 +377,11 @@ class EvidenceStore:
     def list(self, claim_id: int) -> list[Evidence]:
         return [from_row(Evidence, r) for r in self.db.query(
             "select * from evidence where claim_id = ? order by captured_at, id", [claim_id])]
+
+    def inbox(self) -> list[Evidence]:
+        """Evidence captured or imported with no claim, oldest first (core/inbox.py)."""
+        return [from_row(Evidence, r) for r in self.db.query(
+            "select * from evidence where claim_id is null order by captured_at, id")]
 
     def all(self) -> list[Evidence]:
         return [from_row(Evidence, r) for r in self.db.query("select * from evidence order by id")]
@@ -366,7 +404,13 @@ class EvidenceStore:
         return dataclasses.replace(ev, **changes)
 
     def file_path(self, ev: Evidence) -> Path:
+        """The stored file; refuses a recorded path that is not the item's content
+        address (an edited database must not make BonusDesk read other files)."""
+        if not is_content_address(ev.path, ev.sha256):
+            raise FolderDamaged(self.folder.path, f"evidence {ev.id} is recorded at "
+                                f"{ev.path!r}, not at the path its SHA-256 gives")
         return self.folder.abspath(ev.path)
+
 
     def check(self, ev: Evidence) -> str:
         """"" when the file is intact, else what is wrong with it."""

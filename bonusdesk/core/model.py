@@ -175,6 +175,10 @@ class StatusChange:
     contact_id: int | None = None
     id: int | None = None
     written: bool | None = None  # a report made in writing (form, e-mail, letter)? None: not said
+    # Set when the contact it was recorded with is withdrawn: it no longer counts.
+    withdrawn_at: datetime | None = None
+    # "info_requested": what support asked for (keys of core.info_request.ITEM_KEYS).
+    info_items: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -233,7 +237,7 @@ class ChecklistItem:
 
 @dataclass
 class Evidence:
-    claim_id: int
+    claim_id: int | None  # None: in the Inbox, not filed into a claim yet
     kind: EvidenceKind
     sha256: str
     path: str  # relative to the claim folder, POSIX separators
@@ -249,7 +253,8 @@ class Evidence:
     height: int | None = None
     pages: int | None = None
     exif_time: str = ""
-    source: str = "import"  # import | capture | email_attachment | derivative
+    # import | capture | clipboard | email_attachment | email_forwarded | decrypted | derivative
+    source: str = "import"
     parent_sha256: str = ""  # for a stamped derivative: the original's hash
     metadata: dict = field(default_factory=dict)
     id: int | None = None
@@ -272,11 +277,21 @@ class Contact:
     promised_action: str = ""
     promised_due_at: datetime | None = None
     evidence_ids: list[int] = field(default_factory=list)
+    # "" typed by the player, "detected" in an imported e-mail (to confirm), "confirmed"
+    reference_origin: str = ""
+    at_unknown: bool = False  # an e-mail without a date: ``at`` is when it was imported
     written: bool | None = None  # None: not said, the channel decides (WRITTEN_BY_CHANNEL)
     counterpart: Counterpart = Counterpart.OPERATOR
     final_response: bool = False  # the operator's final response / deadlock letter
     transcript_kept: bool | None = None  # chat or phone: is a transcript/recording kept?
     id: int | None = None
+    corrected_at: datetime | None = None  # last correction (old values: the event log)
+    withdrawn_at: datetime | None = None  # withdrawn: logged by mistake, kept in History
+    withdrawn_reason: str = ""
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
 
     @property
     def is_written(self) -> bool:
@@ -329,6 +344,9 @@ class Event:
     entity: str
     entity_id: int | None
     claim_id: int | None
-    data: dict
+    data: dict  # what the writer said about the change
     prev_hash: str
     hash: str
+    # Snapshots of the rows the change left behind ({"t": table, "k": key, "v": values
+    # or None when deleted}); stored in the data column under "rows", kept apart here.
+    rows: list = field(default_factory=list)

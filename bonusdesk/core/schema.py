@@ -3,6 +3,11 @@
 Never edit a migration that has shipped: add a new one. A folder whose
 ``_sqlite_migrations`` lists names this code does not know was written by a
 newer BonusDesk and is refused before anything is written.
+
+Since m004 every row of a tracked table is proven by the event log (core/tracked.py):
+a migration that adds a column with a default needs nothing more; one that writes or
+rewrites rows of a tracked table ends with ``tracked.baseline(db, "mNNN: why",
+tables=[...])``, or verify reports those rows.
 """
 
 from __future__ import annotations
@@ -229,6 +234,79 @@ def m009_escalations(db: Database) -> None:
         not_null={"claim_id", "recipient", "sent_at", "status"},
     )
     db["escalations"].create_index(["claim_id"])
+
+
+@migrations()
+def m018_evidence_inbox(db: Database) -> None:
+    # Evidence captured or imported with no claim goes to the Inbox (claim_id NULL) and is
+    # filed into a claim later. Text read from an Inbox screenshot has no claim either.
+    for table in ("evidence", "ocr_text"):
+        if db[table].exists():
+            _drop_not_null(db, table, "claim_id")
+
+
+def _drop_not_null(db: Database, table: str, column: str) -> None:
+    """SQLite cannot drop a NOT NULL in place: rebuild ``table`` with every row, id (rowid)
+    and value as it was, so its search index (external content, by rowid) and anything
+    naming its ids stay valid. The rebuild drops the table's triggers (the search
+    index's): they are put back as they were."""
+    triggers = [r["sql"] for r in db.query(
+        "select sql from sqlite_master where type = 'trigger' and tbl_name = ? "
+        "and sql is not null order by name", [table])]
+    db[table].transform(not_null={column: False})
+    for sql in triggers:
+        db.execute(sql)
+
+
+@migrations()
+def m019_contact_corrections(db: Database) -> None:
+    # Contacts are corrected in place (the event log keeps every old value) and withdrawn
+    # with a reason instead of deleted. NULL / "" on existing rows: never corrected,
+    # never withdrawn, which is what they are.
+    contacts = db["contacts"]
+    contacts.add_column("corrected_at", str)
+    contacts.add_column("withdrawn_at", str)
+    contacts.add_column("withdrawn_reason", str, not_null_default="")
+    # A status change recorded with a contact is withdrawn with it; "info_requested"
+    # changes list what support asked for (keys of core.info_request.ITEM_KEYS).
+    changes = db["status_changes"]
+    changes.add_column("withdrawn_at", str)
+    changes.add_column("info_items", str, not_null_default="[]")
+
+
+@migrations()
+def m011_contact_reference_origin_and_unknown_time(db: Database) -> None:
+    # Where a contact's reference came from: "" typed by the player, "detected" in an
+    # imported e-mail's subject (to be confirmed or removed), "confirmed" by the player.
+    # Existing references keep their meaning: nobody is asked to re-confirm them.
+    db["contacts"].add_column("reference_origin", str, not_null_default="")
+    # An e-mail without a Date header: ``at`` holds the import time (it arrived no later
+    # than that, and lists need an order) and this says the real time is unknown.
+    db["contacts"].add_column("at_unknown", int, not_null_default=0)
+
+
+@migrations()
+def m004_row_snapshot_baseline(db: Database) -> None:
+    # From now on every event carries snapshots of the rows it changed, and verify
+    # compares each table with them. Rows written before had no snapshot: one
+    # "baseline" record of them as they are at this upgrade is where the proof starts
+    # (docs/claim-folder.md says what that means). A new folder has no rows: no event.
+    from .tracked import baseline
+
+    baseline(db, "m004: rows as they were when this folder was upgraded to row snapshots")
+
+
+@migrations()
+def m005_export_log(db: Database) -> None:
+    # Every export, with the event chain head printed in its PDF and bundle: verify
+    # checks that the chain still holds each of them (anchors against truncation).
+    db["exports"].create(
+        {"id": int, "claim_id": int, "at": str, "head_seq": int, "head_hash": str,
+         "pdf_file": str, "pdf_sha256": str, "bundle_file": str, "bundle_sha256": str},
+        pk="id",
+        foreign_keys=[("claim_id", "claims", "id")],
+        not_null={"claim_id", "at", "head_seq", "head_hash", "pdf_sha256"},
+    )
 
 
 def known_migration_names() -> set[str]:

@@ -1,5 +1,8 @@
 """Full-text search over claims, contacts, evidence notes and text read from images (FTS5).
 
+Withdrawn contacts are left out (they were logged by mistake); evidence in the Inbox
+is found with ``claim_id`` None.
+
 The index folds diacritics ("resume" finds "résumé"); user text is always
 quoted (see ``fts_query``), so FTS syntax typed by a user cannot break the query.
 """
@@ -15,7 +18,7 @@ if TYPE_CHECKING:
 
 @dataclass
 class Hit:
-    claim_id: int
+    claim_id: int | None  # None: evidence in the Inbox
     kind: str  # claim | contact | evidence
     item_id: int
     title: str
@@ -47,7 +50,7 @@ def search(folder: ClaimFolder, text: str, limit: int = 200) -> list[Hit]:
         snippet = " · ".join(x for x in (row["error_code"], row["error_text"]) if x)
         hits.append(Hit(row["id"], "claim", row["id"], row["title"], snippet))
     for row in db["contacts"].search(query, columns=["id", "claim_id", "reference", "summary"],
-                                     limit=limit, quote=False):
+                                     where="withdrawn_at is null", limit=limit, quote=False):
         hits.append(Hit(row["claim_id"], "contact", row["id"], row["reference"],
                         (row["summary"] or "")[:160]))
     for row in db["evidence"].search(
@@ -65,7 +68,7 @@ def _ocr_hits(folder: ClaimFolder, query: str, limit: int, seen: set[int]) -> li
         return []
     out = []
     for row in folder.db.query(
-            "select o.claim_id, o.evidence_id, e.original_name, "
+            "select e.claim_id, o.evidence_id, e.original_name, "
             "snippet(ocr_text_fts, 0, '', '', '…', 12) as snippet "
             "from ocr_text_fts join ocr_text o on o.id = ocr_text_fts.rowid "
             "join evidence e on e.id = o.evidence_id "
@@ -80,4 +83,5 @@ def _ocr_hits(folder: ClaimFolder, query: str, limit: int, seen: set[int]) -> li
 
 def matching_claim_ids(folder: ClaimFolder, text: str) -> set[int]:
     """Claims that match ``text`` in their own fields, their contacts or their evidence."""
-    return {hit.claim_id for hit in search(folder, text, limit=100_000)}
+    return {hit.claim_id for hit in search(folder, text, limit=100_000)
+            if hit.claim_id is not None}

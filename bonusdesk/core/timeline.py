@@ -54,6 +54,13 @@ class Entry:
     flags: set[Flag] = field(default_factory=set)
 
     @property
+    def withdrawn(self) -> bool:
+        """A contact (or a status) withdrawn as a mistake: History shows it struck out."""
+        if self.contact is not None:
+            return self.contact.withdrawn
+        return bool(self.statuses) and all(s.withdrawn_at for s in self.statuses)
+
+    @property
     def backdated(self) -> bool:
         return bool(self.flags)
 
@@ -150,14 +157,17 @@ def _shown_elsewhere(ev) -> bool:
 
 
 def claim_timeline(folder, claim_id: int, *, evidence: list[Evidence] | None = None,
-                   now: datetime | None = None, records: bool = False) -> Timeline:
+                   now: datetime | None = None, records: bool = False,
+                   withdrawn: bool = False) -> Timeline:
     """The timeline of ``claim_id`` read from ``folder`` (in the thread that opened it).
 
     ``evidence``: the items to show (an export's selection); default all of them.
-    ``records=True`` adds the other log events (field edits, checklist), for the
-    History tab; the PDF leaves them out.
+    ``records=True`` adds the other log events (field edits, corrections, filings,
+    checklist), for the History tab; the PDF leaves them out. ``withdrawn=True`` keeps
+    withdrawn contacts and their statuses (``Entry.withdrawn``), for History too.
     """
     claim = folder.claims.get(claim_id)
-    return build(claim, folder.claims.history(claim_id), folder.contacts.list(claim_id),
+    return build(claim, folder.claims.history(claim_id, include_withdrawn=withdrawn),
+                 folder.contacts.list(claim_id, include_withdrawn=withdrawn),
                  folder.evidence.list(claim_id) if evidence is None else evidence,
                  list_events(folder.db, claim_id), now, records)

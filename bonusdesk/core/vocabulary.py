@@ -270,6 +270,8 @@ EVIDENCE_SOURCE = _concept("evidence_source", {  # Evidence.source: how a file c
     "capture": ("BonusDesk screenshot", "Capture d'écran BonusDesk"),
     "clipboard": ("Pasted image", "Image collée"),
     "email_attachment": ("E-mail attachment", "Pièce jointe d'un e-mail"),
+    "email_forwarded": ("Message forwarded in an e-mail", "Message transféré dans un e-mail"),
+    "decrypted": ("Decrypted copy of a protected PDF", "Copie déchiffrée d'un PDF protégé"),
     "derivative": ("Annotated copy", "Copie annotée"),
 })
 
@@ -346,6 +348,8 @@ EVENT = _concept("event", {
     "export.claim": ("Package exported", "Dossier exporté"),
     "import.evidence": ("Evidence imported", "Preuve importée"),
     "capture.evidence": ("Screenshot captured", "Capture d'écran prise"),
+    "discard.evidence": ("Screenshot undone right after capture",
+                         "Capture d'écran annulée juste après la prise"),
     "change.evidence": ("Evidence description changed", "Description de la preuve modifiée"),
     "read_text.ocr_text": ("Text read from a picture", "Texte lu sur une image"),
     "contact.contact": ("Contact logged", "Échange noté"),
@@ -359,6 +363,9 @@ EVENT = _concept("event", {
     "change.escalation": ("Referral updated", "Saisine mise à jour"),
     "create.transaction": ("Transaction added", "Transaction ajoutée"),
     "delete.transaction": ("Transaction removed", "Transaction supprimée"),
+    "file.evidence": ("Evidence filed", "Preuve classée"),
+    "correct.contact": ("Contact corrected", "Échange corrigé"),
+    "withdraw.contact": ("Contact withdrawn", "Échange retiré"),
     "other": ("Record changed", "Enregistrement modifié"),
 })
 
@@ -390,3 +397,135 @@ def deadline_text(deadline, lang: str) -> str:
 def relative_text(direction: str, amount: int, unit: str, lang: str) -> str:
     """A deadlines.RelativeTime ("in", 5, "h") in words: "in 5 h", "dans 5 h"."""
     return text("relative", f"{direction}.{unit}", lang, n=amount)
+
+
+# -- the follow-up journey: what to do next, checks, proposals (issue 14) ------------------
+# {due} is a short date and time ("Fri 4 Dec 10:42"), {items} a list of INFO_ITEM words,
+# {todo} a readiness sentence; core/next_action.py fills them in.
+HELP_EN, HELP_FR = "Help › What do I do now?", f"Aide › Que faire maintenant{N}?"
+NEXT_ACTION = _concept("next_action", {
+    "capture_then_report": (
+        "Take a screenshot of the error or of your account, then report the problem to "
+        "{platform} in writing before {due}",
+        "Faites une capture d'écran de l'erreur ou de votre compte, puis signalez le problème "
+        "à {platform} par écrit avant le {due}"),
+    "describe_then_report": (
+        "Describe what happened (the error message, what you did), then report it to "
+        "{platform} in writing before {due}",
+        "Décrivez ce qui s'est passé (le message d'erreur, ce que vous avez fait), puis "
+        "signalez-le à {platform} par écrit avant le {due}"),
+    "report": (
+        "Report the problem to {platform} in writing (form or e-mail) before {due}",
+        "Signalez le problème à {platform} par écrit (formulaire ou e-mail) avant le {due}"),
+    "report_late": (
+        "Report the problem to {platform} in writing now: the time they ask for ended on "
+        "{due}. Report it anyway and say why it is late",
+        f"Signalez le problème à {{platform}} par écrit maintenant{N}: le délai demandé a "
+        "pris fin le {due}. Signalez-le quand même en expliquant le retard"),
+    "send_items": ("Send {items} to {platform} before {due}",
+                   "Envoyez {items} à {platform} avant le {due}"),
+    "send_info": ("Send the information {platform} asked for before {due}",
+                  "Envoyez les informations demandées par {platform} avant le {due}"),
+    "send_late": ("Send what {platform} asked for now: it was due on {due}",
+                  f"Envoyez maintenant ce que {{platform}} a demandé{N}: c'était attendu pour "
+                  "le {due}"),
+    "promise_overdue": (
+        "{platform} promised \u201c{what}\u201d by {due}: write to remind them",
+        f"{{platform}} a promis «{N}{{what}}{N}» pour le {{due}}{N}: écrivez-leur pour le "
+        "rappeler"),
+    "confirm_in_writing": (
+        "Confirm your report in writing (form or e-mail): a chat or a call does not count "
+        "for a mediator",
+        f"Confirmez votre signalement par écrit (formulaire ou e-mail){N}: un chat ou un "
+        "appel ne compte pas pour un médiateur"),
+    "escalate": (
+        f"{{platform}} did not settle it in time: you can take it further ({HELP_EN})",
+        f"{{platform}} n'a pas réglé le problème à temps{N}: vous pouvez aller plus loin "
+        f"({HELP_FR})"),
+    "escalate_by": (
+        f"{{platform}} refused: you can take it further before {{due}} ({HELP_EN})",
+        f"{{platform}} a refusé{N}: vous pouvez aller plus loin avant le {{due}} ({HELP_FR})"),
+    "escalate_refused": (
+        f"{{platform}} refused: you can take it further ({HELP_EN})",
+        f"{{platform}} a refusé{N}: vous pouvez aller plus loin ({HELP_FR})"),
+    "complete_for": (
+        "{platform} did not settle it. To take it further, complete your file first: {todo}",
+        f"{{platform}} n'a pas réglé le problème. Pour aller plus loin, complétez d'abord "
+        f"votre dossier{N}: {{todo}}"),
+    "escalate_elsewhere": (
+        f"{{platform}} did not settle it, and {{todo}}. {HELP_EN} lists the other ways to "
+        "take it further",
+        f"{{platform}} n'a pas réglé le problème, et {{todo}}. {HELP_FR} indique les autres "
+        "recours"),
+    "wait_escalation": (
+        "Wait for the answer to your escalation; add every message you get to this claim",
+        f"Attendez la réponse à votre recours{N}; ajoutez à ce dossier chaque message reçu"),
+    "follow_up": (
+        "Write to {platform} again: no answer yet (it was expected by {due})",
+        f"Relancez {{platform}}{N}: toujours pas de réponse (elle était attendue pour le "
+        "{due})"),
+    "follow_up_soon": (
+        "No answer yet: write to {platform} again if nothing comes by {due}",
+        f"Pas encore de réponse{N}: relancez {{platform}} si rien n'arrive avant le {{due}}"),
+    "wait": (
+        "Wait for {platform}'s answer. If nothing comes by {due}, write to them again",
+        "Attendez la réponse de {platform}. Si rien n'arrive avant le {due}, relancez-les"),
+    "wait_nodue": (
+        "Wait for {platform}'s answer; add every message you get to this claim",
+        f"Attendez la réponse de {{platform}}{N}; ajoutez à ce dossier chaque message reçu"),
+    "done": ("Nothing left to do: the claim is settled",
+             f"Plus rien à faire{N}: le dossier est réglé"),
+}, covers="bonusdesk.core.next_action.ACTION_KEYS")
+
+CONTACT_WARNING = _concept("contact_warning", {  # {incident}, {when}: times; {other}: an id
+    "before_incident": (
+        "This time is before the incident ({incident}). Check the date and the time.",
+        "Cette heure est antérieure à l'incident ({incident}). Vérifiez la date et l'heure."),
+    "in_future": (
+        "This time is in the future ({when}). Check the date and the time.",
+        "Cette heure est dans le futur ({when}). Vérifiez la date et l'heure."),
+    "empty_summary": (
+        "The summary is empty: note what you sent or what they answered, in a few words.",
+        f"Le résumé est vide{N}: notez en quelques mots ce que vous avez envoyé ou ce qu'on "
+        "vous a répondu."),
+    "missing_reference": (
+        "No ticket or reference number. Support gives one for a form or an e-mail: copy it "
+        "here if you have it, they will ask for it.",
+        "Aucun numéro de ticket ou de référence. Le support en donne un pour un formulaire ou "
+        f"un e-mail{N}: recopiez-le ici si vous l'avez, il vous sera demandé."),
+    "promise_before_contact": (
+        "The promised date ({when}) is before the contact itself.",
+        "La date promise ({when}) est antérieure à l'échange lui-même."),
+    "possible_duplicate": (
+        "This looks like contact {other}, already logged at {when}. Link that one instead of "
+        "logging it twice.",
+        "Cet échange ressemble à l'échange {other}, déjà noté le {when}. Reliez plutôt "
+        "celui-là au lieu de le noter deux fois."),
+}, covers="bonusdesk.core.contact_checks.WARNING_KEYS")
+
+INFO_ITEM = _concept("info_item", {  # what support asks for, as "Send {items}" lists it
+    "screenshot": ("the screenshot", "la capture d'écran"),
+    "bank_statement": ("the bank statement", "le relevé bancaire"),
+    "id_document": ("the identity document", "la pièce d'identité"),
+    "proof_of_address": ("the proof of address", "le justificatif de domicile"),
+    "payment_proof": ("the proof of payment", "la preuve de paiement"),
+    "selfie": ("the selfie", "le selfie"),
+    "transaction_details": ("the transaction details", "les détails de la transaction"),
+}, covers="bonusdesk.core.info_request.ITEM_KEYS")
+
+STATUS_PROPOSAL = _concept("status_proposal", {  # asked before a status is recorded
+    "oral_report": (
+        "Was this chat or call your report? It counts as reported, but a mediator will want "
+        "it in writing too.",
+        f"Ce chat ou cet appel était-il votre signalement{N}? Il compte comme signalé, mais "
+        "un médiateur le voudra aussi par écrit."),
+    "late_written_report": (
+        "Was this message your report? It was sent after the reporting window: record it "
+        "anyway, the report still counts.",
+        f"Ce message était-il votre signalement{N}? Il a été envoyé après le délai de "
+        f"signalement{N}: enregistrez-le quand même, le signalement compte."),
+    "email_asks_information": (
+        "Support asks for {items}, by {due}. Record \u201cThey asked for information\u201d?",
+        f"Le support demande {{items}} avant le {{due}}. Enregistrer «{N}Ils demandent des "
+        f"informations{N}»{N}?"),
+}, covers="bonusdesk.core.status_flow.PROPOSAL_REASONS")

@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(split)
 
         folders = FolderCommands(self.session, self)
-        capture = CaptureController(self.session, self)
+        capture = CaptureController(self.session, self, show_window=self.show_window)
         self.commands = Commands(
             folders=folders, claims=ClaimCommands(self.session, self),
             followup=FollowUpCommands(self.session, self),
@@ -100,7 +100,8 @@ class MainWindow(QMainWindow):
         self._build_toolbars()
         capture.install_hotkey()
         self.tray = Tray.create(self.session, self, self.show_window, [
-            self.commands.claims.act_new_claim, None, *capture.actions, None, self.act_quit])
+            self.commands.claims.act_new_claim, None, *capture.actions, None,
+            *capture.after.actions, None, self.act_quit])
 
         s = self.session
         s.folder_changed.connect(self._folder_changed)
@@ -117,8 +118,7 @@ class MainWindow(QMainWindow):
         """Actions that need a current claim."""
         c = self.commands
         return [self.act_import, c.followup.act_contact, c.claims.act_close_claim,
-                c.report.act_report, c.report.act_export, *c.followup.status_actions.values(),
-                *c.capture.actions]
+                c.report.act_report, c.report.act_export, *c.followup.status_actions.values()]
 
     def _build_menus(self) -> None:
         c = self.commands
@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         self.claim_menu = bar.addMenu(self.tr("&Claim"))
         capture_menu = self.claim_menu.addMenu(self.tr("&Capture"))
         capture_menu.addActions(c.capture.actions)
+        capture_menu.addSeparator()
+        capture_menu.addActions(c.capture.option_actions)
         self.claim_menu.addAction(c.report.act_report)
         self.claim_menu.addAction(c.report.act_export)
         self.claim_menu.addSeparator()
@@ -154,7 +156,8 @@ class MainWindow(QMainWindow):
         # Shortcuts work wherever focus is in the window, menus open or not.
         self.addActions([c.claims.act_new_claim, c.folders.act_open, c.folders.act_new_folder,
                          c.settings.act_settings, c.settings.act_about, self.act_quit,
-                         self.act_search, *self.claim_actions(), *c.editor.actions])
+                         self.act_search, *self.claim_actions(), *c.capture.actions,
+                         *c.capture.option_actions, *c.editor.actions])
 
     def _build_toolbars(self) -> None:
         c = self.commands
@@ -162,8 +165,10 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("MainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.setMovable(False)
+        # The screen and a region/window: the two a player reaches for; the active window and
+        # the delayed capture are in Claim › Capture, the tray and their shortcuts.
         self.toolbar.addActions([c.claims.act_new_claim, self.act_import, c.report.act_report,
-                                 c.report.act_export, *c.capture.actions])
+                                 c.report.act_export, *c.capture.actions[:2]])
         # The follow-up steps get a row of their own: they are what users do most after day one.
         self.addToolBarBreak()
         self.status_toolbar = self.addToolBar(self.tr("Follow-up toolbar"))
@@ -179,6 +184,9 @@ class MainWindow(QMainWindow):
         self.commands.claims.act_new_claim.setEnabled(has_folder)
         for a in self.claim_actions():
             a.setEnabled(has_claim)
+        # A capture needs only a folder: without a claim it goes to the Inbox.
+        for a in self.commands.capture.actions:
+            a.setEnabled(has_folder)
         if not has_folder:
             self.empty.setText(self.tr("No claim folder is open.\nUse File → Open claim folder."))
         elif self.model.rowCount() == 0:
@@ -252,7 +260,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.hide()
             return
-        self.commands.capture.release_hotkey()
+        self.commands.capture.close()
         self.prefs.s.setValue("window/geometry", self.saveGeometry())
         self.session.close_folder()
         event.accept()

@@ -131,6 +131,7 @@ class EvidenceTab(ClaimTab):
         layout.addLayout(self.buttons)
         session.evidence_added.connect(self._added)
         session.evidence_changed.connect(self._changed)
+        self.follow(session.evidence_removed)  # a capture undone: the gallery reloads
         session.show_evidence_requested.connect(self._show_evidence)
         self._update_image_buttons()
 
