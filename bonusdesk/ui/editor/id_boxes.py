@@ -10,22 +10,41 @@ player confirms them (or deletes them). OCR can miss a number: the banner says s
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel
 
 from bonusdesk.core.errors import BonusDeskError
+from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.id_preset import propose
+from bonusdesk.core.model import Evidence
 from bonusdesk.core.ocr_store import prepare_read_text
 
-if TYPE_CHECKING:
-    from .editor_dialog import EditorDialog
+from ..session import Binding, Session
+from .canvas import EditorScene
+
+
+class IdEditor(Protocol):
+    """What the preset uses of the editor (``editor_dialog.EditorDialog``, which owns
+    it): named here so the two modules do not import each other."""
+
+    session: Session
+    binding: Binding
+    folder: ClaimFolder  # the one the editor was opened on
+    base: Evidence
+    ocr_chain: list | None
+    scene: EditorScene
+    status: QLabel
+
+    def run_job(self, work: Callable, busy: str, on_result: Callable, name: str) -> None: ...
 
 
 class IdBoxes(QObject):
     """``proposals`` holds what the last reading proposed (core.id_preset.Proposal)."""
 
-    def __init__(self, editor: EditorDialog):
+    def __init__(self, editor: IdEditor):
         super().__init__(editor)
         self.editor = editor
         self.proposals: list = []

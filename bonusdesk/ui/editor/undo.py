@@ -8,14 +8,23 @@ removing (``put``/``take``) so it can renumber step markers and say what changed
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, SignalInstance
 from PySide6.QtGui import QUndoCommand
 
-if TYPE_CHECKING:
-    from .canvas import EditorScene
-    from .items import OpItem
+from .items import OpItem
+
+
+class Shapes(Protocol):
+    """What the commands need of the scene (``canvas.EditorScene``, which pushes them):
+    named here so the two modules do not import each other."""
+
+    ops_changed: SignalInstance
+
+    def put(self, items: list[OpItem]) -> None: ...
+
+    def take(self, items: list[OpItem]) -> None: ...
 
 # Consecutive arrow-key moves (or resizes) of the same shapes are one undo step.
 MERGE_NUDGE, MERGE_GROW = 1, 2
@@ -24,7 +33,7 @@ MERGE_NUDGE, MERGE_GROW = 1, 2
 class AddItems(QUndoCommand):
     """Add ``items``; ``replaces`` leave at the same time (a new crop replaces the old)."""
 
-    def __init__(self, scene: EditorScene, items: list[OpItem], replaces=()):
+    def __init__(self, scene: Shapes, items: list[OpItem], replaces=()):
         super().__init__()
         self.scene, self.items, self.replaces = scene, list(items), list(replaces)
 
@@ -38,7 +47,7 @@ class AddItems(QUndoCommand):
 
 
 class RemoveItems(QUndoCommand):
-    def __init__(self, scene: EditorScene, items: list[OpItem]):
+    def __init__(self, scene: Shapes, items: list[OpItem]):
         super().__init__()
         self.scene, self.items = scene, list(items)
 
@@ -52,7 +61,7 @@ class RemoveItems(QUndoCommand):
 class ChangeBoxes(QUndoCommand):
     """Move or resize: each item's box from ``old`` to ``new``."""
 
-    def __init__(self, scene: EditorScene, items: list[OpItem], old: list[QRectF],
+    def __init__(self, scene: Shapes, items: list[OpItem], old: list[QRectF],
                  new: list[QRectF], merge: int = -1):
         super().__init__()
         self.scene, self.items = scene, list(items)
@@ -83,7 +92,7 @@ class ChangeBoxes(QUndoCommand):
 class ChangeProps(QUndoCommand):
     """Colour, line width, text, or a proposed box confirmed: properties from old to new."""
 
-    def __init__(self, scene: EditorScene, items: list[OpItem], new: dict):
+    def __init__(self, scene: Shapes, items: list[OpItem], new: dict):
         super().__init__()
         self.scene, self.items = scene, list(items)
         self.old = [{k: item.props()[k] for k in new} for item in self.items]
