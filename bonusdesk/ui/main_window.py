@@ -22,6 +22,7 @@ from .claims.claim_view import ClaimView
 from .claims.claims_panel import ClaimsPanel
 from .claims.commands import ClaimCommands
 from .editor.commands import EditorCommands
+from .escalation.commands import EscalationCommands
 from .folders import FolderCommands
 from .followup.commands import FollowUpCommands
 from .followup.deadline_watch import reminder_text
@@ -44,6 +45,7 @@ class Commands:
     settings: SettingsCommands
     capture: CaptureController
     editor: EditorCommands
+    escalation: EscalationCommands
 
 
 class MainWindow(QMainWindow):
@@ -88,7 +90,8 @@ class MainWindow(QMainWindow):
             report=ReportCommands(self.session, self),
             settings=SettingsCommands(self.session, self, folders.switch_folder,
                                       lambda: capture.hotkey_problem),
-            capture=capture, editor=EditorCommands(self.session, self))
+            capture=capture, editor=EditorCommands(self.session, self),
+            escalation=EscalationCommands(self.session, self))
         self.act_import = make_action(
             self, self.tr("&Add evidence files…"), self.claim_view.evidence.choose_files,
             "Ctrl+I", self.tr("Add screenshots, PDFs or emails (Ctrl+I)"))
@@ -118,7 +121,8 @@ class MainWindow(QMainWindow):
         """Actions that need a current claim."""
         c = self.commands
         return [self.act_import, c.followup.act_contact, c.claims.act_close_claim,
-                c.report.act_report, c.report.act_export, *c.followup.status_actions.values()]
+                c.report.act_report, c.report.act_export, *c.followup.status_actions.values(),
+                c.escalation.act_refer]
 
     def _build_menus(self) -> None:
         c = self.commands
@@ -132,6 +136,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(lambda: c.folders.fill_recent(self.recent_menu))
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(c.settings.act_profile)
         self.file_menu.addAction(c.settings.act_settings)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
@@ -148,6 +153,7 @@ class MainWindow(QMainWindow):
         self.claim_menu.addAction(c.followup.act_contact)
         self.claim_menu.addSeparator()
         self.claim_menu.addActions(list(c.followup.status_actions.values()))
+        self.claim_menu.addAction(c.escalation.act_refer)
         self.claim_menu.addAction(c.claims.act_close_claim)
         self.claim_menu.addSeparator()
         self.claim_menu.addAction(self.act_search)
@@ -155,7 +161,8 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(c.settings.act_about)
         # Shortcuts work wherever focus is in the window, menus open or not.
         self.addActions([c.claims.act_new_claim, c.folders.act_open, c.folders.act_new_folder,
-                         c.settings.act_settings, c.settings.act_about, self.act_quit,
+                         c.settings.act_settings, c.settings.act_profile,
+                         c.settings.act_about, self.act_quit,
                          self.act_search, *self.claim_actions(), *c.capture.actions,
                          *c.capture.option_actions, *c.editor.actions])
 
@@ -177,11 +184,13 @@ class MainWindow(QMainWindow):
         self.status_toolbar.setMovable(False)
         self.status_toolbar.addWidget(QLabel(self.tr("Follow-up:") + " "))
         self.status_toolbar.addActions(list(c.followup.status_actions.values()))
+        self.status_toolbar.addAction(c.escalation.act_refer)
 
     def _update_enabled(self) -> None:
         has_folder = self.session.folder is not None
         has_claim = has_folder and self.session.current_claim_id is not None
         self.commands.claims.act_new_claim.setEnabled(has_folder)
+        self.commands.settings.act_profile.setEnabled(has_folder)
         for a in self.claim_actions():
             a.setEnabled(has_claim)
         # A capture needs only a folder: without a claim it goes to the Inbox.

@@ -54,6 +54,8 @@ class Prefs:
 
     @property
     def user_name(self) -> str:
+        """The name older versions kept in Settings: now only offered once in "Your
+        details" (core.profile, in the claim folder), which signs the letters."""
         return self._get("user_name", "")
 
     @user_name.setter

@@ -28,11 +28,21 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
+from bonusdesk.core import escalations
 from bonusdesk.core.deadlines import Deadline
 from bonusdesk.core.errors import FolderError
 from bonusdesk.core.evidence import ImportResult, StagedFile
 from bonusdesk.core.folder import ClaimFolder
-from bonusdesk.core.model import Claim, Contact, Evidence, EvidenceKind, Platform, Status
+from bonusdesk.core.model import (
+    Claim,
+    Contact,
+    Escalation,
+    Evidence,
+    EvidenceKind,
+    Platform,
+    Status,
+    Transaction,
+)
 from bonusdesk.core.reminders import due_reminders, mark_notified
 from bonusdesk.core.timeutil import now_utc
 
@@ -94,6 +104,9 @@ class Session(QObject):
     show_evidence_requested = Signal(int, int)  # claim id, evidence id
     text_read = Signal(int, int)  # claim id, evidence id
     contacts_changed = Signal(int)  # claim id
+    transactions_changed = Signal(int)  # claim id (bets, rounds, deposits)
+    escalations_changed = Signal(int)  # claim id (referrals recorded or updated)
+    profile_changed = Signal()  # the player's details (name, e-mail, address) of the folder
     # Deadlines of the whole folder, recomputed off the GUI thread (``deadlines``).
     deadlines_changed = Signal()
     reminders_due = Signal(list)  # deadlines that just became due soon / overdue
@@ -116,7 +129,7 @@ class Session(QObject):
         self.deadline_watch.failed.connect(lambda text: self.notify(text))
         # Whatever changed a claim may have moved its deadlines.
         for signal in (self.claims_changed, self.claim_changed, self.platform_changed,
-                       self.contacts_changed):
+                       self.contacts_changed, self.escalations_changed):
             signal.connect(lambda *_args: self.deadline_watch.refresh_soon())
         self._editors: list[Callable[[], bool]] = []
         self._bound: dict[int, weakref.ref] = {}  # dialogs bound to the folder, weakly
@@ -296,6 +309,13 @@ class Session(QObject):
         self.contacts_changed.emit(contact.claim_id)
         return saved
 
+    def mark_final_response(self, contact_id: int, final: bool = True) -> Contact:
+        """Say that a received answer is (or is not) the operator's final response /
+        deadlock letter: the ADR clocks and readiness checks read this flag."""
+        saved = self.require_folder().contacts.update(contact_id, final_response=final)
+        self.contacts_changed.emit(saved.claim_id)
+        return saved
+
     def update_evidence(self, evidence_id: int, **changes) -> Evidence:
         ev = self.require_folder().evidence.update(evidence_id, **changes)
         self.evidence_changed.emit(ev.claim_id, ev.id)
@@ -404,6 +424,41 @@ class Session(QObject):
 
         record_export(self.require_folder(), prepared, result)
         self.claim_changed.emit(prepared.claim_id)
+
+    # -- the player, transactions, referrals (escalation files) ----------------------
+    def save_profile(self, **changes: str):
+        """The player's details (core.profile fields); letters are signed with them."""
+        from bonusdesk.core import profile
+
+        saved = profile.save(self.require_folder(), **changes)
+        self.profile_changed.emit()
+        return saved
+
+    def add_transaction(self, transaction: Transaction) -> Transaction:
+        saved = escalations.add_transaction(self.require_folder(), transaction)
+        self.transactions_changed.emit(transaction.claim_id)
+        return saved
+
+    def remove_transaction(self, claim_id: int, transaction_id: int) -> None:
+        escalations.remove_transaction(self.require_folder(), transaction_id)
+        self.transactions_changed.emit(claim_id)
+
+    def record_escalation(self, plan, sent_at: datetime, case_number: str = "",
+                          note: str = "", status_note: str | None = None) -> Escalation:
+        """Record a referral (core.escalate plan) and the claim's "escalated" status:
+        the recipient's own clocks start at ``sent_at``."""
+        from bonusdesk.core.escalate import record_escalation
+
+        saved = record_escalation(self.require_folder(), plan, sent_at, case_number, note,
+                                  zone=self.zone, status_note=status_note)
+        self.escalations_changed.emit(plan.claim_id)
+        self.claim_changed.emit(plan.claim_id)
+        return saved
+
+    def update_escalation(self, escalation_id: int, **changes) -> Escalation:
+        saved = escalations.update_escalation(self.require_folder(), escalation_id, **changes)
+        self.escalations_changed.emit(saved.claim_id)
+        return saved
 
     # -- deadlines -----------------------------------------------------------------
     def _deadlines_updated(self, now: datetime, deadlines: list[Deadline]) -> None:

@@ -72,6 +72,24 @@
     </message>
 </context>
 <context>
+    <name>AlertsBanner</name>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/alerts_banner.py" line="35"/>
+        <source>Warnings about this claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/alerts_banner.py" line="62"/>
+        <source>Log a written complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/alerts_banner.py" line="63"/>
+        <source>Pick the regulator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptureController</name>
     <message>
         <location filename="../../bonusdesk/ui/capture/controller.py" line="278"/>
@@ -306,43 +324,48 @@ Why do you close it? (optional)</source>
 <context>
     <name>ClaimView</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="40"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="43"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="63"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="64"/>
         <source>E&amp;ligibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="65"/>
         <source>E&amp;vidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="62"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="66"/>
         <source>C&amp;ontacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="63"/>
-        <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="64"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="68"/>
         <source>Deadli&amp;nes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="120"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="133"/>
         <source>%1 · happened %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="67"/>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="69"/>
+        <source>Esc&amp;alation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -410,176 +433,242 @@ Why do you close it? (optional)</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="50"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="55"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="53"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="58"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="55"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="60"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="66"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="91"/>
         <source>Ticket or reference number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="67"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="92"/>
         <source>e.g. ticket #48213</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="69"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="94"/>
         <source>Agent name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="71"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="96"/>
         <source>What was said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="73"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="98"/>
         <source>What you sent or what they answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="75"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="100"/>
         <source>What they promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="76"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="101"/>
         <source>&amp;How:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="60"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="65"/>
         <source>Sent or received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="102"/>
         <source>&amp;Direction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="78"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="103"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="108"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="80"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="109"/>
         <source>&amp;Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="81"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="110"/>
         <source>&amp;Summary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="82"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="111"/>
         <source>&amp;Promised:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="90"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="119"/>
         <source>&amp;Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="104"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="152"/>
         <source>Unknown time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="105"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="153"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="131"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="188"/>
         <source>Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="132"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="189"/>
         <source>Note every exchange with support, even a phone call that led nowhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="144"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="201"/>
         <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="71"/>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="76"/>
+        <source>In &amp;writing (form, e-mail, letter): mediators only accept a written complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="80"/>
+        <source>A &amp;transcript or recording is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="82"/>
+        <source>This is the operator&apos;s &amp;final response (deadlock letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="84"/>
+        <source>Its last word on your complaint: from then on you may refer the dispute to a mediator or ADR body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="104"/>
+        <source>W&amp;ith:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="47"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="48"/>
         <source>Contacts with support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="48"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="49"/>
         <source>&amp;Log a contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="50"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="51"/>
         <source>Import an &amp;email (.eml)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="78"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="78"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="78"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="78"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="65"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="79"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="86"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="145"/>
         <source>Import emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="86"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="145"/>
         <source>Emails (*.eml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="100"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="159"/>
         <source>Cannot import the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="126"/>
+        <source>&amp;Mark as the final response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="57"/>
+        <source>The operator&apos;s last word on your complaint (a final response or deadlock letter): ADR bodies take the case from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="85"/>
+        <source>Final response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
+        <source>%1, in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
+        <source>%1, not in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="124"/>
+        <source>Un&amp;mark the final response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="136"/>
+        <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,286 +704,316 @@ Why do you close it? (optional)</source>
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="42"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="45"/>
         <source>Deadlines are worked out from the incident time, the platform&apos;s reporting window, the status history and your contacts. Recording a status or a contact updates them at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="52"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="55"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="57"/>
         <source>Add to my &amp;calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="77"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="77"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="77"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="77"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="77"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="100"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="105"/>
         <source>No deadline for this claim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="120"/>
         <source>Save the deadlines as a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="111"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="121"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="117"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="127"/>
         <source>Cannot save the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="91"/>
+        <source>%1 (if you write now)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="53"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="53"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Account / player ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Bonus or offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Bonus type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Promo code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Transaction ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>Game round ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>Error code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
         <source>1. What I did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
         <source>2. What I expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
         <source>3. What happened instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
         <source>Error message (exact words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="74"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="77"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="77"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="80"/>
         <source>e.g. I deposited 100 € with the code WELCOME100 on the 20th at 21:15</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="79"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="82"/>
         <source>e.g. A 100 € bonus on my account, as the offer page says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="84"/>
         <source>e.g. The deposit went through but no bonus; the page shows error BNS-402</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="85"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="88"/>
         <source>Kind of problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="90"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="93"/>
         <source>How often does the error happen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="136"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="152"/>
         <source>How often?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="94"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
         <source>Was your connection stable?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
         <source>Yes, stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
         <source>No, unstable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="97"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="113"/>
         <source>When it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="100"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="116"/>
         <source>Platform default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="101"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="117"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="102"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="118"/>
         <source>Reporting window in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="108"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="124"/>
         <source>Platform &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="125"/>
         <source>Support contacts, reporting window and regulator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="128"/>
         <source>Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="113"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
         <source>Problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="114"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
         <source>When it happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="115"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="131"/>
         <source>Reporting window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="124"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="140"/>
         <source>The claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="146"/>
         <source>What happened, in three parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="137"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="153"/>
         <source>Connection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="139"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="155"/>
         <source>Error and circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="142"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="166"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="143"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="167"/>
         <source>Save the details (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="167"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="193"/>
         <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="194"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="222"/>
         <source>Platform default (%1 h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="265"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="322"/>
         <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="63"/>
+        <source>Amount asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="99"/>
+        <source>What you ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="159"/>
+        <source>I ask for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="162"/>
+        <source>What you ask the operator to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="259"/>
+        <source>For this kind of problem the letter asks the operator to: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1206,6 +1325,188 @@ Why do you close it? (optional)</source>
     <message>
         <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="331"/>
         <source>What you drew is not saved. Close the editor anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Escalation</name>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="24"/>
+        <source>Your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="25"/>
+        <source>Claim details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="26"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="27"/>
+        <source>Bets, rounds and deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="28"/>
+        <source>Platform details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="29"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="30"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="67"/>
+        <source>Pick where to go…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="69"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscalationCommands</name>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/commands.py" line="19"/>
+        <source>Refer to a &amp;mediator / ADR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/commands.py" line="20"/>
+        <source>Support did not solve it: see where to go next, check the file, write the referral letter (Ctrl+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscalationTab</name>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="92"/>
+        <source>Body to check the file for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="94"/>
+        <source>&amp;Refer to this body…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="101"/>
+        <source>Ready for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="104"/>
+        <source>Is the file complete?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="118"/>
+        <source>Referrals of this claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="121"/>
+        <source>No referral recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="122"/>
+        <source>&amp;Update the referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="123"/>
+        <source>The body&apos;s answer: case number, status, decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="126"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="167"/>
+        <source>BonusDesk cannot tell where this claim goes next: the platform&apos;s regulator is unknown, or its terms name the ADR body. Pick one above (the platform details say which regulator applies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="177"/>
+        <source>What %1 needs, from what your claim holds now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="185"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="185"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="186"/>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="186"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="234"/>
+        <source>Cannot update the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscalationUpdateDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="45"/>
+        <source>Referral to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="48"/>
+        <source>Status of the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="53"/>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="55"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="57"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="58"/>
+        <source>Case &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="59"/>
+        <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1544,229 +1845,229 @@ Why do you close it? (optional)</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="74"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="81"/>
         <source>Export the claim as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="83"/>
         <source>One PDF with your complaint, the checklist, the timeline, the contacts and every piece of evidence with its fingerprint: ready to send to support, a regulator or a mediator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="82"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="99"/>
         <source>Language of the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="87"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="112"/>
         <source>PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="88"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="113"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="94"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="119"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="95"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="120"/>
         <source>Keep the PDF under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="100"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="125"/>
         <source> MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="101"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="126"/>
         <source>Size limit in megabytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="107"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="132"/>
         <source>Attach the original files inside the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="134"/>
         <source>Also make a ZIP with the original files and their checksums</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="113"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="138"/>
         <source>Optional: protect the PDF with a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="114"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="139"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="176"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="202"/>
         <source>Evidence to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="122"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="147"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="116"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="141"/>
         <source>Put the originals of redacted pictures in the ZIP too (never in the PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="123"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="148"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="126"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="151"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="127"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="152"/>
         <source>Si&amp;ze:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="133"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="158"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="134"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="159"/>
         <source>&amp;Evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="137"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="162"/>
         <source>A picture you redacted goes out as its redacted copy unless you choose otherwise; the index names the original and its SHA-256, so a mediator can ask you for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="144"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="169"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="149"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="174"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="152"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="177"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="154"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="179"/>
         <source>Show the &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="178"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="204"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="178"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="204"/>
         <source>Version sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="190"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="216"/>
         <source>earlier redacted copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="203"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="229"/>
         <source>Redacted copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="204"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="230"/>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="205"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="231"/>
         <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="206"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="232"/>
         <source>Version of %1 sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="212"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="257"/>
         <source>Save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="213"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="258"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="236"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="282"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="236"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="282"/>
         <source>Choose a file name for the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="239"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="285"/>
         <source>Replace the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="240"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="286"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="248"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="288"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="296"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="294"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="334"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="342"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="254"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="300"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="263"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="309"/>
         <source>Exporting… %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="269"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="315"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="283"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="329"/>
         <source>Export cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="299"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="345"/>
         <source>Saved %1 (%n pages, %2 MB).
 SHA-256: %3</source>
         <translation>
@@ -1777,13 +2078,33 @@ SHA-256: %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="303"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="349"/>
         <source>ZIP: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="307"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="353"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="92"/>
+        <source>Export the file for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="94"/>
+        <source>The file for %1: its own summary page (who, where, by when, what the file holds), the referral letter, then the timeline, the contacts and every piece of evidence with its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="248"/>
+        <source>The referral letter goes in as you edited it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="252"/>
+        <source>Your edited letter is in another language: this file will hold the letter written from the claim in the language chosen below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2016,22 +2337,22 @@ Create a new claim folder there?</source>
 <context>
     <name>IdBoxes</name>
     <message>
-        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="43"/>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="62"/>
         <source>Reading the document to find its number…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="57"/>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="76"/>
         <source>No document number or machine-readable lines were found: draw the boxes yourself with Redact (B).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="62"/>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="81"/>
         <source>Boxes proposed. OCR can miss a number (glare, a photo at an angle): look at the whole document before confirming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="65"/>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="84"/>
         <source>The number will read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,80 +2360,80 @@ Create a new claim folder there?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="95"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="98"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="97"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="100"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="93"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="96"/>
         <source>&amp;Add evidence files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="94"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="97"/>
         <source>Add screenshots, PDFs or emails (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="126"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="131"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="135"/>
         <source>&amp;Recent folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="138"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="143"/>
         <source>&amp;Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="139"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="144"/>
         <source>&amp;Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="154"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="164"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="171"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="174"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="181"/>
         <source>Follow-up toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="178"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="185"/>
         <source>Follow-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="191"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="200"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="194"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="203"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="196"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="205"/>
         <source>Select a claim on the left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,98 +2572,238 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>PlatformDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="41"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="56"/>
         <source>Platform: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="44"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="59"/>
         <source>Kind of platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="48"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="63"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="48"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="63"/>
         <source>Support email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="49"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="64"/>
         <source>Support phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="50"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="65"/>
         <source>Contact form address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="78"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="80"/>
         <source>Reporting window in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="84"/>
         <source>Regulator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="76"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="100"/>
         <source>Leave empty when the platform counts deadlines in your own time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="103"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="82"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="107"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="84"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="117"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="119"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="85"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="110"/>
         <source>Reporting &amp;window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="86"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="115"/>
         <source>&amp;Regulator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="87"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="111"/>
         <source>Deadlines &amp;time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="88"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="112"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="89"/>
-        <source>The regulator decides which escalation clocks apply (for example the operator&apos;s 8 weeks in the United Kingdom).</source>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="257"/>
+        <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="128"/>
-        <source>Cannot save</source>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="66"/>
+        <source>Operator&apos;s legal entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="67"/>
+        <source>Licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="72"/>
+        <source>The company named at the bottom of the site or in its terms, e.g. Etoile Gaming Ltd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="74"/>
+        <source>As printed in the site&apos;s footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="85"/>
+        <source>Unknown: pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="91"/>
+        <source>ADR body named in the terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="121"/>
+        <source>&amp;ADR body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="122"/>
+        <source>The regulator decides which escalation clocks apply (for example the operator&apos;s 8 weeks in the United Kingdom) and where the dispute goes next. The terms and conditions name the operator&apos;s company, its licence and its ADR body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="127"/>
+        <source>Licence and escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="177"/>
+        <source>The escalation rules cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="185"/>
+        <source>Escalation clocks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="188"/>
+        <source>No regulator given: pick one from the list, or no escalation clock applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="191"/>
+        <source>“%1” is not a regulator BonusDesk knows: unknown, pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="206"/>
+        <source>As the rules say: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="208"/>
+        <source>Not named: pick the one the operator&apos;s terms name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="210"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="35"/>
+        <source>Your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="38"/>
+        <source>Your letters to support and your files for a mediator are signed with these details. They stay in this claim folder, on this computer. Leave empty what you do not want to give: letters then leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="43"/>
+        <source>Your full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="44"/>
+        <source>First and last name, as on your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="46"/>
+        <source>Your e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="47"/>
+        <source>The address of your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="49"/>
+        <source>Your postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="50"/>
+        <source>As on an envelope, one line per line (for letters sent by post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="55"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="56"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="57"/>
+        <source>Postal &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="79"/>
+        <source>Cannot save your details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2493,6 +2954,270 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     </message>
 </context>
 <context>
+    <name>ReadyPanel</name>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="42"/>
+        <source>What the file holds and what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="66"/>
+        <source>Not ready: %n items missing.</source>
+        <translation>
+            <numerusform>Not ready: %n item missing.</numerusform>
+            <numerusform>Not ready: %n items missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="70"/>
+        <source>Ready: nothing is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="74"/>
+        <source>You may refer from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="77"/>
+        <source>Refer by %1 at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="85"/>
+        <source>Fill in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="63"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="342"/>
+        <source>Refer to a mediator / ADR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="67"/>
+        <source>Body to refer the dispute to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="77"/>
+        <source>Where to send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="78"/>
+        <source>Copy the a&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="85"/>
+        <source>Language of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="90"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="128"/>
+        <source>Referral letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="92"/>
+        <source>&amp;Copy the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="94"/>
+        <source>Sa&amp;ve the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="96"/>
+        <source>E&amp;xport the file for this body…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="98"/>
+        <source>A PDF with its own summary page and checklist, the referral letter and all the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="103"/>
+        <source>When you sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="105"/>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="106"/>
+        <source>If the body gave you one (you can add it later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="109"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="110"/>
+        <source>&amp;Record the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="111"/>
+        <source>The claim&apos;s status becomes “referred” and this body&apos;s own clocks start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="116"/>
+        <source>Refer &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="117"/>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="121"/>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="122"/>
+        <source>Is the file complete?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="131"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="149"/>
+        <source>Once you have sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="151"/>
+        <source>&amp;Sent on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="152"/>
+        <source>Case &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="153"/>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="195"/>
+        <source>Pick the body to refer the dispute to. The platform&apos;s regulator decides which ones apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="214"/>
+        <source>Your edited letter was kept: the details you just changed are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="226"/>
+        <source>Not a legal body: it can publish your case, it cannot decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="231"/>
+        <source>Online form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="233"/>
+        <source>By post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="236"/>
+        <source>E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="238"/>
+        <source>The operator&apos;s terms and conditions name its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="265"/>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="271"/>
+        <source>Save the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="273"/>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="279"/>
+        <source>Cannot save the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="308"/>
+        <source>Unknown time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="309"/>
+        <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="314"/>
+        <source>The file is not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="315"/>
+        <source>%n items are missing for %1:</source>
+        <translation>
+            <numerusform>%n item is missing for %1:</numerusform>
+            <numerusform>%n items are missing for %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="317"/>
+        <source>The body may refuse an incomplete file. Record the referral anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="324"/>
+        <source>Referred to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="326"/>
+        <source>Cannot record the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="328"/>
+        <source>Referral to %1 recorded: its deadlines start now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="94"/>
@@ -2542,92 +3267,88 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="50"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="56"/>
         <source>Write my report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="53"/>
-        <source>This message is written from your claim. Read it, change what you want, then copy it into the platform&apos;s contact form or an email to support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="57"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="64"/>
         <source>Language of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="63"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="76"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="65"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="78"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="66"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="82"/>
         <source>Copy s&amp;ubject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="68"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="84"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="170"/>
         <source>&amp;Copy message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="73"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="89"/>
         <source>&amp;Write again from the details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="99"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="81"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="105"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="96"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="121"/>
         <source>What support will ask for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="101"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="126"/>
         <source>&amp;Fill in the details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="106"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="131"/>
         <source>&lt;b&gt;What support will ask for&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="146"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="216"/>
         <source>At least one screenshot or document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="153"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="223"/>
         <source>Missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="153"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="223"/>
         <source>Given: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="158"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="228"/>
         <source>Everything support usually asks for is there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="159"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="229"/>
         <source>%n items missing: support will probably ask for them.</source>
         <translation>
             <numerusform>%n item missing: support will probably ask for it.</numerusform>
@@ -2635,8 +3356,67 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="172"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="242"/>
         <source>Copied ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="59"/>
+        <source>This complaint is written from your claim. The letter is a formal written complaint for the contact form or an e-mail; the chat message is short enough for a chat box. Read it, change what you want, then copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="70"/>
+        <source>Form of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="71"/>
+        <source>Formal letter (contact form, e-mail, post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="72"/>
+        <source>Chat message (under %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="81"/>
+        <source>Length of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="184"/>
+        <source>%Ln characters</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="189"/>
+        <source>%Ln characters: more than the %1 a chat box takes, shorten it</source>
+        <translation>
+            <numerusform>%Ln character: more than the %1 a chat box takes, shorten it</numerusform>
+            <numerusform>%Ln characters: more than the %1 a chat box takes, shorten it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="192"/>
+        <source>%Ln characters of the %1 a chat box takes</source>
+        <translation>
+            <numerusform>%Ln character of the %1 a chat box takes</numerusform>
+            <numerusform>%Ln characters of the %1 a chat box takes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="199"/>
+        <source>Signed: %1 (from &lt;a href=&apos;profile&apos;&gt;your details&lt;/a&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="202"/>
+        <source>⚠ The letter is not signed: add your name in &lt;a href=&apos;profile&apos;&gt;your details&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2671,222 +3451,222 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="51"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="60"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="52"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="61"/>
         <source>The new language applies the next time BonusDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="56"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="65"/>
         <source>About BonusDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="57"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="66"/>
         <source>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Keeps the evidence of a problem with an online bonus: screenshots, deadlines, contacts with support and a PDF package.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. BonusDesk never connects to the internet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="36"/>
+        <source>Your &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="37"/>
+        <source>Your name, e-mail and postal address: your letters are signed with them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="40"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="45"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="43"/>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="48"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="119"/>
         <source>Claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="44"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="49"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="50"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="55"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="56"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="61"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="58"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="63"/>
         <source>Default reporting window in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="60"/>
-        <source>Your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="61"/>
-        <source>Printed on the PDF and under your report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="64"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="74"/>
         <source>Capture shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="70"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="80"/>
         <source>Closing the window keeps BonusDesk in the tray (use Quit to exit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="74"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="84"/>
         <source>Claim &amp;folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="87"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="78"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="88"/>
         <source>Default reporting &amp;window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="79"/>
-        <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="80"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="90"/>
         <source>Your time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="81"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="91"/>
         <source>Capture &amp;shortcut:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="85"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="95"/>
         <source>Works only while BonusDesk is in front: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="88"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="98"/>
         <source>Works from any application (system-wide).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="90"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="100"/>
         <source>No capture shortcut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="97"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="107"/>
         <source>A new language applies the next time BonusDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="117"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="127"/>
         <source>Unknown time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="118"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="128"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="66"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="76"/>
         <source>What the capture shortcut takes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="67"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="77"/>
         <source>The whole screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="68"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="78"/>
         <source>The active window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="95"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="105"/>
         <source>The shortcut &amp;takes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="66"/>
+        <source>Your &amp;details (name, e-mail, address)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="67"/>
+        <source>Your letters and files are signed with them; they are kept in the claim folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="89"/>
+        <source>Signed as:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StatusActions</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="28"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="30"/>
         <source>I &amp;reported it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="29"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="31"/>
         <source>Support &amp;answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="30"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="32"/>
         <source>They asked for &amp;information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="31"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="33"/>
         <source>&amp;Final answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="32"/>
-        <source>&amp;Escalate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="37"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="38"/>
         <source>Log how and when you sent your report to support. Keep the ticket number: support will ask for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="40"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="41"/>
         <source>Log what support answered, with the date and the agent&apos;s name if they gave one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="43"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="44"/>
         <source>Support needs more from you. Note what they asked for and by when you must answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="46"/>
-        <source>The claim is settled. Note the outcome and what support wrote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="49"/>
-        <source>Support did not solve it: you take it further (complaint service, regulator, mediator). Note where you sent it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="73"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="70"/>
         <source>They gave me a deadline to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="47"/>
+        <source>The operator gave its final answer. Note the outcome and what support wrote: a refusal in writing opens the way to a mediator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimeWithZone</name>
     <message>
-        <location filename="../../bonusdesk/ui/widgets.py" line="55"/>
+        <location filename="../../bonusdesk/ui/widgets.py" line="59"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,49 +3674,119 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="44"/>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="52"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="93"/>
         <source>Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="54"/>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="82"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="93"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="96"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="61"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="95"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="68"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="94"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="149"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="172"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="172"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="172"/>
         <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="68"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="87"/>
+        <source>All times are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="94"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="95"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="108"/>
+        <source>Claim opened in BonusDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="111"/>
+        <source>Screenshot taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="112"/>
+        <source>Evidence added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="116"/>
+        <source>Complaint package made (SHA-256 %1…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="122"/>
+        <source>%1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="123"/>
+        <source>%1 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="125"/>
+        <source>final response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="127"/>
+        <source>ref. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="133"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="154"/>
+        <source>dated before the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="155"/>
+        <source>dated in the future</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2995,6 +3845,197 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/editor/toolbars.py" line="51"/>
         <source>Redact (B): an opaque box; what is under it is destroyed in the copy. Blur and pixelation are not offered: they can be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransactionDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="42"/>
+        <source>Add a bet, round or deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="45"/>
+        <source>Copy the references from your account history: a mediator or ADR body asks for the bet or round reference with its stake, type and time, and for the deposit&apos;s amount, date and method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="50"/>
+        <source>Kind of transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="54"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="55"/>
+        <source>e.g. bet slip SLIP-77, round 8812-A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="57"/>
+        <source>Stake or amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="58"/>
+        <source>e.g. 5.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="60"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="65"/>
+        <source>I know when it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="70"/>
+        <source>Bet type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="71"/>
+        <source>e.g. single, accumulator, slot spin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="73"/>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="74"/>
+        <source>e.g. card, bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="76"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="78"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="79"/>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="80"/>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="84"/>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="85"/>
+        <source>&amp;Bet type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="86"/>
+        <source>Payment &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="87"/>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="102"/>
+        <source>Unknown time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="103"/>
+        <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsBox</name>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="123"/>
+        <source>Bets, rounds and deposits concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="132"/>
+        <source>Bets, rounds and deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="134"/>
+        <source>None yet. A mediator asks for the references of the bets or deposits your claim is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="137"/>
+        <source>Add a &amp;transaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="139"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="162"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="162"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="162"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="162"/>
+        <source>Type or method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="163"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="196"/>
+        <source>Cannot add the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="208"/>
+        <source>Remove the transaction?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="209"/>
+        <source>Remove this transaction from the claim? The history keeps a record of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="215"/>
+        <source>Cannot remove the transaction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

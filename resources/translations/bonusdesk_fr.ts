@@ -72,6 +72,24 @@
     </message>
 </context>
 <context>
+    <name>AlertsBanner</name>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/alerts_banner.py" line="35"/>
+        <source>Warnings about this claim</source>
+        <translation>Avertissements sur cette réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/alerts_banner.py" line="62"/>
+        <source>Log a written complaint…</source>
+        <translation>Noter une réclamation écrite…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/alerts_banner.py" line="63"/>
+        <source>Pick the regulator…</source>
+        <translation>Choisir le régulateur…</translation>
+    </message>
+</context>
+<context>
     <name>CaptureController</name>
     <message>
         <location filename="../../bonusdesk/ui/capture/controller.py" line="278"/>
@@ -308,44 +326,49 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>ClaimView</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="40"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="43"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="63"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="64"/>
         <source>E&amp;ligibility</source>
         <translation>É&amp;ligibilité</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="65"/>
         <source>E&amp;vidence</source>
         <translation>&amp;Preuves</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="62"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="66"/>
         <source>C&amp;ontacts</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="63"/>
-        <source>&amp;Timeline</source>
-        <translation>&amp;Historique</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="64"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="68"/>
         <source>Deadli&amp;nes</source>
         <translation>Éché&amp;ances</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="120"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="133"/>
         <source>%1 · happened %2</source>
         <translation>%1 · survenu le %2</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="67"/>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="69"/>
+        <source>Esc&amp;alation</source>
+        <translation>Reco&amp;urs</translation>
     </message>
 </context>
 <context>
@@ -412,177 +435,243 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="50"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="55"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="53"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="58"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Issue&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="55"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="60"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="66"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="91"/>
         <source>Ticket or reference number</source>
         <translation>Numéro de ticket ou de référence</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="67"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="92"/>
         <source>e.g. ticket #48213</source>
         <translation>ex. ticket n° 48213</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="69"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="94"/>
         <source>Agent name</source>
         <translation>Nom du conseiller</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="71"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="96"/>
         <source>What was said</source>
         <translation>Ce qui a été dit</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="73"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="98"/>
         <source>What you sent or what they answered</source>
         <translation>Ce que vous avez envoyé ou ce qu&apos;ils ont répondu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="75"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="100"/>
         <source>What they promised</source>
         <translation>Ce qu&apos;ils ont promis</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="76"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="101"/>
         <source>&amp;How:</source>
         <translation>&amp;Comment&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="60"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="65"/>
         <source>Sent or received</source>
         <translation>Envoyé ou reçu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="102"/>
         <source>&amp;Direction:</source>
         <translation>&amp;Sens&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="78"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="103"/>
         <source>&amp;When:</source>
         <translation>&amp;Quand&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="108"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Référence&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="80"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="109"/>
         <source>&amp;Agent:</source>
         <translation>&amp;Conseiller&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="81"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="110"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Résumé&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="82"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="111"/>
         <source>&amp;Promised:</source>
         <translation>&amp;Promesse&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="90"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="119"/>
         <source>&amp;Due:</source>
         <translation>À rendre &amp;avant&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="104"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="152"/>
         <source>Unknown time zone</source>
         <translation>Fuseau horaire inconnu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="105"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="153"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation>Choisissez un fuseau horaire dans la liste, par exemple Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="131"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="188"/>
         <source>Log a contact</source>
         <translation>Noter un contact</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="132"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="189"/>
         <source>Note every exchange with support, even a phone call that led nowhere.</source>
         <translation>Notez chaque échange avec le support, même un appel qui n&apos;a rien donné.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="144"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="201"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="71"/>
+        <source>With whom</source>
+        <translation>Avec qui</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="76"/>
+        <source>In &amp;writing (form, e-mail, letter): mediators only accept a written complaint</source>
+        <translation>Par écri&amp;t (formulaire, e-mail, courrier)&#x202f;: les médiateurs n&apos;acceptent qu&apos;une réclamation écrite</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="80"/>
+        <source>A &amp;transcript or recording is kept</source>
+        <translation>Une transcription ou un enre&amp;gistrement est conservé</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="82"/>
+        <source>This is the operator&apos;s &amp;final response (deadlock letter)</source>
+        <translation>C&apos;est la réponse dé&amp;finitive de l&apos;opérateur (fin de sa procédure de réclamation)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="84"/>
+        <source>Its last word on your complaint: from then on you may refer the dispute to a mediator or ADR body</source>
+        <translation>Son dernier mot sur votre réclamation&#x202f;: vous pouvez dès lors saisir un médiateur ou un organisme de règlement des litiges</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="104"/>
+        <source>W&amp;ith:</source>
+        <translation>A&amp;vec&#x202f;:</translation>
     </message>
 </context>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="47"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="48"/>
         <source>Contacts with support</source>
         <translation>Échanges avec le support</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="48"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="49"/>
         <source>&amp;Log a contact…</source>
         <translation>&amp;Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="50"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="51"/>
         <source>Import an &amp;email (.eml)…</source>
         <translation>Importer un &amp;e-mail (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="78"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="78"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="78"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="78"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="65"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="79"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="86"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="145"/>
         <source>Import emails</source>
         <translation>Importer des e-mails</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="86"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="145"/>
         <source>Emails (*.eml);;All files (*)</source>
         <translation>E-mails (*.eml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="100"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="159"/>
         <source>Cannot import the email</source>
         <translation>Impossible d&apos;importer l&apos;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="126"/>
+        <source>&amp;Mark as the final response</source>
+        <translation>&amp;Marquer comme réponse définitive</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="57"/>
+        <source>The operator&apos;s last word on your complaint (a final response or deadlock letter): ADR bodies take the case from there</source>
+        <translation>Le dernier mot de l&apos;opérateur sur votre réclamation (réponse définitive ou lettre de blocage)&#x202f;: les organismes de règlement des litiges prennent le dossier à partir de là</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="85"/>
+        <source>Final response: %1</source>
+        <translation>Réponse définitive&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
+        <source>%1, in writing</source>
+        <translation>%1, par écrit</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
+        <source>%1, not in writing</source>
+        <translation>%1, sans écrit</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="124"/>
+        <source>Un&amp;mark the final response</source>
+        <translation>Ne plus &amp;marquer comme réponse définitive</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="136"/>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
     </message>
 </context>
 <context>
@@ -617,287 +706,317 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="42"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="45"/>
         <source>Deadlines are worked out from the incident time, the platform&apos;s reporting window, the status history and your contacts. Recording a status or a contact updates them at once.</source>
         <translation>Les échéances sont calculées à partir de la date de l&apos;incident, du délai de signalement de la plateforme, de l&apos;historique des statuts et de vos échanges. Enregistrer un statut ou un échange les met à jour aussitôt.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="52"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="55"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="57"/>
         <source>Add to my &amp;calendar (.ics)…</source>
         <translation>Ajouter à mon &amp;agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="77"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="77"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="77"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="77"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="77"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="100"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="105"/>
         <source>No deadline for this claim.</source>
         <translation>Aucune échéance pour cette réclamation.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="120"/>
         <source>Save the deadlines as a calendar</source>
         <translation>Enregistrer les échéances comme agenda</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="111"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="121"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="117"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="127"/>
         <source>Cannot save the calendar</source>
         <translation>Impossible d&apos;enregistrer l&apos;agenda</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="91"/>
+        <source>%1 (if you write now)</source>
+        <translation>%1 (si vous écrivez maintenant)</translation>
     </message>
 </context>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="53"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="53"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Account / player ID</source>
         <translation>Compte / identifiant joueur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Bonus or offer</source>
         <translation>Bonus ou offre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Bonus type</source>
         <translation>Type de bonus</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Promo code</source>
         <translation>Code promo</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Transaction ID</source>
         <translation>N° de transaction</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>Game round ID</source>
         <translation>N° de partie</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>Error code</source>
         <translation>Code d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
         <source>1. What I did</source>
         <translation>1. Ce que j&apos;ai fait</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
         <source>2. What I expected</source>
         <translation>2. Ce que j&apos;attendais</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
         <source>3. What happened instead</source>
         <translation>3. Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
         <source>Error message (exact words)</source>
         <translation>Message d&apos;erreur (mot pour mot)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="74"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="77"/>
         <source>%1:</source>
         <translation>%1&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="77"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="80"/>
         <source>e.g. I deposited 100 € with the code WELCOME100 on the 20th at 21:15</source>
         <translation>ex. J&apos;ai déposé 100 € avec le code WELCOME100 le 20 à 21 h 15</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="79"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="82"/>
         <source>e.g. A 100 € bonus on my account, as the offer page says</source>
         <translation>ex. Un bonus de 100 € sur mon compte, comme l&apos;indique la page de l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="84"/>
         <source>e.g. The deposit went through but no bonus; the page shows error BNS-402</source>
         <translation>ex. Le dépôt est passé mais pas de bonus&#x202f;; la page affiche l&apos;erreur BNS-402</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="85"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="88"/>
         <source>Kind of problem</source>
         <translation>Type de problème</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="90"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="93"/>
         <source>How often does the error happen?</source>
         <translation>À quelle fréquence l&apos;erreur se produit-elle&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="136"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="152"/>
         <source>How often?</source>
         <translation>À quelle fréquence&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="94"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
         <source>Was your connection stable?</source>
         <translation>Votre connexion était-elle stable&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
         <source>Yes, stable</source>
         <translation>Oui, stable</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
         <source>No, unstable</source>
         <translation>Non, instable</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="97"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="113"/>
         <source>When it happened</source>
         <translation>Date de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="100"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="116"/>
         <source>Platform default</source>
         <translation>Valeur de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="101"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="117"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="102"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="118"/>
         <source>Reporting window in hours</source>
         <translation>Délai de signalement en heures</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="108"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="124"/>
         <source>Platform &amp;details…</source>
         <translation>&amp;Fiche de la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="125"/>
         <source>Support contacts, reporting window and regulator</source>
         <translation>Contacts du support, délai de signalement et régulateur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="128"/>
         <source>Platform:</source>
         <translation>Plateforme&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="113"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
         <source>Problem:</source>
         <translation>Problème&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="114"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
         <source>When it happened:</source>
         <translation>Date de l&apos;incident&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="115"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="131"/>
         <source>Reporting window:</source>
         <translation>Délai de signalement&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="124"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="140"/>
         <source>The claim</source>
         <translation>La réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="146"/>
         <source>What happened, in three parts</source>
         <translation>Ce qui s&apos;est passé, en trois parties</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="137"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="153"/>
         <source>Connection:</source>
         <translation>Connexion&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="139"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="155"/>
         <source>Error and circumstances</source>
         <translation>Erreur et circonstances</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="142"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="166"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="143"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="167"/>
         <source>Save the details (Ctrl+S)</source>
         <translation>Enregistrer les détails (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="167"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="193"/>
         <source>Not sure</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="194"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="222"/>
         <source>Platform default (%1 h)</source>
         <translation>Valeur de la plateforme (%1 h)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="265"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="322"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="63"/>
+        <source>Amount asked for</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="99"/>
+        <source>What you ask for</source>
+        <translation>Ce que vous demandez</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="159"/>
+        <source>I ask for:</source>
+        <translation>Je demande&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="162"/>
+        <source>What you ask the operator to do</source>
+        <translation>Ce que vous demandez à l&apos;opérateur</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="259"/>
+        <source>For this kind of problem the letter asks the operator to: %1.</source>
+        <translation>Pour ce type de problème, le courrier demande&#x202f;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1328,188 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="331"/>
         <source>What you drew is not saved. Close the editor anyway?</source>
         <translation>Ce que vous avez dessiné n&apos;est pas enregistré. Fermer l&apos;éditeur quand même&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>Escalation</name>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="24"/>
+        <source>Your details</source>
+        <translation>Vos coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="25"/>
+        <source>Claim details</source>
+        <translation>Détails de la réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="26"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="27"/>
+        <source>Bets, rounds and deposits</source>
+        <translation>Paris, parties et dépôts</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="28"/>
+        <source>Platform details</source>
+        <translation>Détails de la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="29"/>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="30"/>
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="67"/>
+        <source>Pick where to go…</source>
+        <translation>Choisir où aller…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/recipients.py" line="69"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationCommands</name>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/commands.py" line="19"/>
+        <source>Refer to a &amp;mediator / ADR…</source>
+        <translation>Saisir un &amp;médiateur…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/commands.py" line="20"/>
+        <source>Support did not solve it: see where to go next, check the file, write the referral letter (Ctrl+5)</source>
+        <translation>Le support n&apos;a pas réglé le problème&#x202f;: voyez où aller ensuite, vérifiez le dossier, rédigez la lettre de saisine (Ctrl+5)</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationTab</name>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="92"/>
+        <source>Body to check the file for</source>
+        <translation>Organisme pour lequel vérifier le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="94"/>
+        <source>&amp;Refer to this body…</source>
+        <translation>&amp;Saisir cet organisme…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="101"/>
+        <source>Ready for:</source>
+        <translation>Prêt pour&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="104"/>
+        <source>Is the file complete?</source>
+        <translation>Le dossier est-il complet&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="118"/>
+        <source>Referrals of this claim</source>
+        <translation>Saisines de cette réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="121"/>
+        <source>No referral recorded yet.</source>
+        <translation>Aucune saisine enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="122"/>
+        <source>&amp;Update the referral…</source>
+        <translation>&amp;Mettre à jour la saisine…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="123"/>
+        <source>The body&apos;s answer: case number, status, decision</source>
+        <translation>La réponse de l&apos;organisme&#x202f;: numéro de dossier, statut, décision</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="126"/>
+        <source>Referrals</source>
+        <translation>Saisines</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="167"/>
+        <source>BonusDesk cannot tell where this claim goes next: the platform&apos;s regulator is unknown, or its terms name the ADR body. Pick one above (the platform details say which regulator applies).</source>
+        <translation>BonusDesk ne peut pas dire où porter cette réclamation ensuite&#x202f;: le régulateur de la plateforme est inconnu, ou ses conditions désignent l&apos;organisme de règlement des litiges. Choisissez-le ci-dessus (les détails de la plateforme indiquent le régulateur).</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="177"/>
+        <source>What %1 needs, from what your claim holds now:</source>
+        <translation>Ce dont %1 a besoin, d&apos;après le contenu actuel de votre réclamation&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="185"/>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="185"/>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="186"/>
+        <source>Case number</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="186"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="234"/>
+        <source>Cannot update the referral</source>
+        <translation>Impossible de mettre à jour la saisine</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationUpdateDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="45"/>
+        <source>Referral to %1</source>
+        <translation>Saisine&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="48"/>
+        <source>Status of the referral</source>
+        <translation>Statut de la saisine</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="53"/>
+        <source>Case number</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="55"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="57"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="58"/>
+        <source>Case &amp;number:</source>
+        <translation>N° de &amp;dossier&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="59"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -1549,229 +1850,229 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="74"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="81"/>
         <source>Export the claim as PDF</source>
         <translation>Exporter la réclamation en PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="83"/>
         <source>One PDF with your complaint, the checklist, the timeline, the contacts and every piece of evidence with its fingerprint: ready to send to support, a regulator or a mediator.</source>
         <translation>Un seul PDF avec votre réclamation, les conditions, l&apos;historique, les échanges et chaque preuve avec son empreinte&#x202f;: prêt à envoyer au support, à un régulateur ou à un médiateur.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="82"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="99"/>
         <source>Language of the PDF</source>
         <translation>Langue du PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="87"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="112"/>
         <source>PDF file</source>
         <translation>Fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="88"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="113"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="94"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="119"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="95"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="120"/>
         <source>Keep the PDF under</source>
         <translation>Limiter le PDF à</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="100"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="125"/>
         <source> MB</source>
         <translation> Mo</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="101"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="126"/>
         <source>Size limit in megabytes</source>
         <translation>Taille maximale en mégaoctets</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="107"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="132"/>
         <source>Attach the original files inside the PDF</source>
         <translation>Joindre les fichiers originaux dans le PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="134"/>
         <source>Also make a ZIP with the original files and their checksums</source>
         <translation>Créer aussi un ZIP avec les fichiers originaux et leurs empreintes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="113"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="138"/>
         <source>Optional: protect the PDF with a password</source>
         <translation>Facultatif&#x202f;: protéger le PDF par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="114"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="139"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="176"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="202"/>
         <source>Evidence to include</source>
         <translation>Preuves à inclure</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="122"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="147"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="116"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="141"/>
         <source>Put the originals of redacted pictures in the ZIP too (never in the PDF)</source>
         <translation>Mettre aussi dans le ZIP les originaux des images masquées (jamais dans le PDF)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="123"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="148"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="126"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="151"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="127"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="152"/>
         <source>Si&amp;ze:</source>
         <translation>&amp;Taille&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="133"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="158"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="134"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="159"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Preuves&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="137"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="162"/>
         <source>A picture you redacted goes out as its redacted copy unless you choose otherwise; the index names the original and its SHA-256, so a mediator can ask you for it.</source>
         <translation>Une image que vous avez masquée part sous forme de copie masquée, sauf choix contraire&#x202f;; l&apos;index nomme l&apos;original et son SHA-256, pour qu&apos;un médiateur puisse vous le demander.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="144"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="169"/>
         <source>Export progress</source>
         <translation>Progression de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="149"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="174"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="152"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="177"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="154"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="179"/>
         <source>Show the &amp;file</source>
         <translation>Afficher le &amp;fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="178"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="204"/>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="178"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="204"/>
         <source>Version sent</source>
         <translation>Version envoyée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="190"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="216"/>
         <source>earlier redacted copy</source>
         <translation>copie masquée antérieure</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="203"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="229"/>
         <source>Redacted copy</source>
         <translation>Copie masquée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="204"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="230"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="205"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="231"/>
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="206"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="232"/>
         <source>Version of %1 sent</source>
         <translation>Version envoyée de %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="212"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="257"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="213"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="258"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="236"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="282"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="236"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="282"/>
         <source>Choose a file name for the PDF.</source>
         <translation>Choisissez un nom de fichier pour le PDF.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="239"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="285"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="240"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="286"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="248"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="288"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="296"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="294"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="334"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="342"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="254"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="300"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="263"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="309"/>
         <source>Exporting… %1</source>
         <translation>Export en cours… %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="269"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="315"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="283"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="329"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Export annulé&#x202f;: rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="299"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="345"/>
         <source>Saved %1 (%n pages, %2 MB).
 SHA-256: %3</source>
         <translation>
@@ -1782,14 +2083,34 @@ SHA-256&#x202f;: %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="303"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="349"/>
         <source>ZIP: %1</source>
         <translation>ZIP&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="307"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="353"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="92"/>
+        <source>Export the file for %1</source>
+        <translation>Exporter le dossier pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="94"/>
+        <source>The file for %1: its own summary page (who, where, by when, what the file holds), the referral letter, then the timeline, the contacts and every piece of evidence with its fingerprint.</source>
+        <translation>Le dossier pour %1&#x202f;: sa propre page de synthèse (qui, où, avant quand, ce que contient le dossier), la lettre de saisine, puis la chronologie, les échanges et chaque preuve avec son empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="248"/>
+        <source>The referral letter goes in as you edited it.</source>
+        <translation>La lettre de saisine y figure telle que vous l&apos;avez modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="252"/>
+        <source>Your edited letter is in another language: this file will hold the letter written from the claim in the language chosen below.</source>
+        <translation>Votre lettre modifiée est dans une autre langue&#x202f;: ce dossier contiendra la lettre rédigée à partir de la réclamation, dans la langue choisie ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -2033,22 +2354,22 @@ Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
 <context>
     <name>IdBoxes</name>
     <message>
-        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="43"/>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="62"/>
         <source>Reading the document to find its number…</source>
         <translation>Lecture du document pour trouver son numéro…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="57"/>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="76"/>
         <source>No document number or machine-readable lines were found: draw the boxes yourself with Redact (B).</source>
         <translation>Aucun numéro de document ni ligne lisible par machine trouvé&#x202f;: tracez vous-même les cadres avec Masquer (B).</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="62"/>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="81"/>
         <source>Boxes proposed. OCR can miss a number (glare, a photo at an angle): look at the whole document before confirming.</source>
         <translation>Cadres proposés. La lecture peut manquer un numéro (reflet, photo de biais)&#x202f;: regardez tout le document avant de confirmer.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="65"/>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="84"/>
         <source>The number will read: %1</source>
         <translation>Le numéro se lira&#x202f;: %1</translation>
     </message>
@@ -2056,74 +2377,74 @@ Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="95"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="97"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="100"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="93"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="96"/>
         <source>&amp;Add evidence files…</source>
         <translation>&amp;Ajouter des preuves…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="94"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="97"/>
         <source>Add screenshots, PDFs or emails (Ctrl+I)</source>
         <translation>Ajouter des captures, des PDF ou des e-mails (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="126"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="131"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="135"/>
         <source>&amp;Recent folders</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="138"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="143"/>
         <source>&amp;Claim</source>
         <translation>&amp;Réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="139"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="144"/>
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="154"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="164"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="171"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="174"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="181"/>
         <source>Follow-up toolbar</source>
         <translation>Barre de suivi</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="178"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="185"/>
         <source>Follow-up:</source>
         <translation>Suivi&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="191"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="200"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation>Aucun dossier de réclamations n&apos;est ouvert.
 Utilisez Fichier → Ouvrir un dossier de réclamations.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="194"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="203"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.</source>
@@ -2132,7 +2453,7 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) pour décrire votre problème.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="196"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="205"/>
         <source>Select a claim on the left.</source>
         <translation>Sélectionnez une réclamation à gauche.</translation>
     </message>
@@ -2271,99 +2592,239 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
 <context>
     <name>PlatformDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="41"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="56"/>
         <source>Platform: %1</source>
         <translation>Plateforme&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="44"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="59"/>
         <source>Kind of platform</source>
         <translation>Type de plateforme</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="48"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="63"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="48"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="63"/>
         <source>Support email</source>
         <translation>E-mail du support</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="49"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="64"/>
         <source>Support phone</source>
         <translation>Téléphone du support</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="50"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="65"/>
         <source>Contact form address</source>
         <translation>Adresse du formulaire de contact</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="78"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="80"/>
         <source>Reporting window in hours</source>
         <translation>Délai de signalement en heures</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="84"/>
         <source>Regulator</source>
         <translation>Régulateur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="76"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="100"/>
         <source>Leave empty when the platform counts deadlines in your own time zone</source>
         <translation>Laissez vide si la plateforme compte les délais dans votre propre fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="103"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="82"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="107"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="84"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="117"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="119"/>
         <source>%1:</source>
         <translation>%1&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="85"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="110"/>
         <source>Reporting &amp;window:</source>
         <translation>&amp;Délai de signalement&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="86"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="115"/>
         <source>&amp;Regulator:</source>
         <translation>&amp;Régulateur&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="87"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="111"/>
         <source>Deadlines &amp;time zone:</source>
         <translation>&amp;Fuseau horaire des délais&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="88"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="112"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="89"/>
-        <source>The regulator decides which escalation clocks apply (for example the operator&apos;s 8 weeks in the United Kingdom).</source>
-        <translation>Le régulateur détermine les délais de recours qui s&apos;appliquent (par exemple les 8 semaines de l&apos;opérateur au Royaume-Uni).</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="128"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="257"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="66"/>
+        <source>Operator&apos;s legal entity</source>
+        <translation>Société exploitante</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="67"/>
+        <source>Licence number</source>
+        <translation>Numéro de licence</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="72"/>
+        <source>The company named at the bottom of the site or in its terms, e.g. Etoile Gaming Ltd</source>
+        <translation>La société nommée en bas du site ou dans ses conditions, p. ex. Etoile Gaming Ltd</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="74"/>
+        <source>As printed in the site&apos;s footer</source>
+        <translation>Tel qu&apos;indiqué en bas du site</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="85"/>
+        <source>Unknown: pick one</source>
+        <translation>Inconnu&#x202f;: choisissez-le</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="91"/>
+        <source>ADR body named in the terms</source>
+        <translation>Organisme de règlement des litiges désigné dans les conditions</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="121"/>
+        <source>&amp;ADR body:</source>
+        <translation>Organisme de &amp;médiation&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="122"/>
+        <source>The regulator decides which escalation clocks apply (for example the operator&apos;s 8 weeks in the United Kingdom) and where the dispute goes next. The terms and conditions name the operator&apos;s company, its licence and its ADR body.</source>
+        <translation>Le régulateur détermine les délais de recours (par exemple les 8 semaines de l&apos;opérateur au Royaume-Uni) et l&apos;instance à saisir ensuite. Les conditions générales indiquent la société exploitante, sa licence et son organisme de règlement des litiges.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="127"/>
+        <source>Licence and escalation</source>
+        <translation>Licence et recours</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="177"/>
+        <source>The escalation rules cannot be read: %1</source>
+        <translation>Les règles de recours sont illisibles&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="185"/>
+        <source>Escalation clocks: %1</source>
+        <translation>Délais de recours&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="188"/>
+        <source>No regulator given: pick one from the list, or no escalation clock applies.</source>
+        <translation>Aucun régulateur indiqué&#x202f;: choisissez-en un dans la liste, sinon aucun délai de recours ne s&apos;applique.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="191"/>
+        <source>“%1” is not a regulator BonusDesk knows: unknown, pick one from the list.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un régulateur connu de BonusDesk&#x202f;: inconnu, choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="206"/>
+        <source>As the rules say: %1</source>
+        <translation>Selon les règles&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="208"/>
+        <source>Not named: pick the one the operator&apos;s terms name</source>
+        <translation>Non désigné&#x202f;: choisissez celui que nomment les conditions de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="210"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="35"/>
+        <source>Your details</source>
+        <translation>Vos coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="38"/>
+        <source>Your letters to support and your files for a mediator are signed with these details. They stay in this claim folder, on this computer. Leave empty what you do not want to give: letters then leave it out.</source>
+        <translation>Vos courriers au support et vos dossiers pour un médiateur sont signés avec ces coordonnées. Elles restent dans ce dossier de réclamation, sur cet ordinateur. Laissez vide ce que vous ne voulez pas donner&#x202f;: les courriers l&apos;omettent alors.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="43"/>
+        <source>Your full name</source>
+        <translation>Vos prénom et nom</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="44"/>
+        <source>First and last name, as on your account</source>
+        <translation>Prénom et nom, comme sur votre compte</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="46"/>
+        <source>Your e-mail address</source>
+        <translation>Votre adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="47"/>
+        <source>The address of your account</source>
+        <translation>L&apos;adresse de votre compte</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="49"/>
+        <source>Your postal address</source>
+        <translation>Votre adresse postale</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="50"/>
+        <source>As on an envelope, one line per line (for letters sent by post)</source>
+        <translation>Comme sur une enveloppe, ligne par ligne (pour les courriers postaux)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="55"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="56"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="57"/>
+        <source>Postal &amp;address:</source>
+        <translation>&amp;Adresse postale&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="79"/>
+        <source>Cannot save your details</source>
+        <translation>Impossible d&apos;enregistrer vos coordonnées</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2976,270 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
     </message>
 </context>
 <context>
+    <name>ReadyPanel</name>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="42"/>
+        <source>What the file holds and what is missing</source>
+        <translation>Ce que contient le dossier et ce qui manque</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="66"/>
+        <source>Not ready: %n items missing.</source>
+        <translation>
+            <numerusform>Pas prêt&#x202f;: %n élément manque.</numerusform>
+            <numerusform>Pas prêt&#x202f;: %n éléments manquent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="70"/>
+        <source>Ready: nothing is missing.</source>
+        <translation>Prêt&#x202f;: rien ne manque.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="74"/>
+        <source>You may refer from %1.</source>
+        <translation>Vous pouvez saisir à partir du %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="77"/>
+        <source>Refer by %1 at the latest.</source>
+        <translation>Saisissez au plus tard le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/ready_panel.py" line="85"/>
+        <source>Fill in: %1</source>
+        <translation>À compléter&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="63"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="342"/>
+        <source>Refer to a mediator / ADR</source>
+        <translation>Saisir un médiateur</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="67"/>
+        <source>Body to refer the dispute to</source>
+        <translation>Organisme à saisir</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="77"/>
+        <source>Where to send it</source>
+        <translation>Où l&apos;envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="78"/>
+        <source>Copy the a&amp;ddress</source>
+        <translation>Cop&amp;ier l&apos;adresse</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="85"/>
+        <source>Language of the letter</source>
+        <translation>Langue du courrier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="90"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="128"/>
+        <source>Referral letter</source>
+        <translation>Lettre de saisine</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="92"/>
+        <source>&amp;Copy the letter</source>
+        <translation>&amp;Copier le courrier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="94"/>
+        <source>Sa&amp;ve the letter…</source>
+        <translation>En&amp;registrer le courrier…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="96"/>
+        <source>E&amp;xport the file for this body…</source>
+        <translation>E&amp;xporter le dossier pour cet organisme…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="98"/>
+        <source>A PDF with its own summary page and checklist, the referral letter and all the evidence</source>
+        <translation>Un PDF avec sa propre page de synthèse et sa liste de contrôle, la lettre de saisine et toutes les preuves</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="103"/>
+        <source>When you sent it</source>
+        <translation>Date d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="105"/>
+        <source>Case number</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="106"/>
+        <source>If the body gave you one (you can add it later)</source>
+        <translation>Si l&apos;organisme vous en a donné un (vous pourrez l&apos;ajouter plus tard)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="109"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="110"/>
+        <source>&amp;Record the referral</source>
+        <translation>&amp;Noter la saisine</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="111"/>
+        <source>The claim&apos;s status becomes “referred” and this body&apos;s own clocks start</source>
+        <translation>Le statut de la réclamation devient «&#x202f;Médiateur saisi&#x202f;» et les délais propres à cet organisme démarrent</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="116"/>
+        <source>Refer &amp;to:</source>
+        <translation>Organisme à &amp;saisir&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="117"/>
+        <source>Who:</source>
+        <translation>Qui&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="121"/>
+        <source>Where:</source>
+        <translation>Où&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="122"/>
+        <source>Is the file complete?</source>
+        <translation>Le dossier est-il complet&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="131"/>
+        <source>Language:</source>
+        <translation>Langue&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="149"/>
+        <source>Once you have sent it</source>
+        <translation>Une fois la saisine envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="151"/>
+        <source>&amp;Sent on:</source>
+        <translation>Envoyée &amp;le&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="152"/>
+        <source>Case &amp;number:</source>
+        <translation>N° de &amp;dossier&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="153"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="195"/>
+        <source>Pick the body to refer the dispute to. The platform&apos;s regulator decides which ones apply.</source>
+        <translation>Choisissez l&apos;organisme à saisir. Le régulateur de la plateforme détermine ceux qui s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="214"/>
+        <source>Your edited letter was kept: the details you just changed are not in it.</source>
+        <translation>Votre lettre modifiée a été conservée&#x202f;: elle ne contient pas les informations que vous venez de changer.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="226"/>
+        <source>Not a legal body: it can publish your case, it cannot decide it.</source>
+        <translation>Sans valeur juridique&#x202f;: il peut rendre votre cas public, pas le trancher.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="231"/>
+        <source>Online form: %1</source>
+        <translation>Formulaire en ligne&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="233"/>
+        <source>By post: %1</source>
+        <translation>Par courrier&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="236"/>
+        <source>E-mail: %1</source>
+        <translation>E-mail&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="238"/>
+        <source>The operator&apos;s terms and conditions name its address.</source>
+        <translation>Les conditions générales de l&apos;opérateur indiquent son adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="265"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="271"/>
+        <source>Save the letter</source>
+        <translation>Enregistrer le courrier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="273"/>
+        <source>Text (*.txt)</source>
+        <translation>Texte (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="279"/>
+        <source>Cannot save the letter</source>
+        <translation>Impossible d&apos;enregistrer le courrier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="308"/>
+        <source>Unknown time zone</source>
+        <translation>Fuseau horaire inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="309"/>
+        <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
+        <translation>Choisissez un fuseau horaire dans la liste, par exemple Europe/Paris.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="314"/>
+        <source>The file is not complete</source>
+        <translation>Le dossier n&apos;est pas complet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="315"/>
+        <source>%n items are missing for %1:</source>
+        <translation>
+            <numerusform>%n élément manque pour %1&#x202f;:</numerusform>
+            <numerusform>%n éléments manquent pour %1&#x202f;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="317"/>
+        <source>The body may refuse an incomplete file. Record the referral anyway?</source>
+        <translation>L&apos;organisme peut refuser un dossier incomplet. Noter quand même la saisine&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="324"/>
+        <source>Referred to %1</source>
+        <translation>Saisine&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="326"/>
+        <source>Cannot record the referral</source>
+        <translation>Impossible de noter la saisine</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="328"/>
+        <source>Referral to %1 recorded: its deadlines start now.</source>
+        <translation>Saisine notée (%1)&#x202f;: ses délais démarrent maintenant.</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="94"/>
@@ -2564,92 +3289,88 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="50"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="56"/>
         <source>Write my report</source>
         <translation>Rédiger mon signalement</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="53"/>
-        <source>This message is written from your claim. Read it, change what you want, then copy it into the platform&apos;s contact form or an email to support.</source>
-        <translation>Ce message est rédigé à partir de votre réclamation. Relisez-le, modifiez ce que vous voulez, puis copiez-le dans le formulaire de contact de la plateforme ou dans un e-mail au support.</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="57"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="64"/>
         <source>Language of the report</source>
         <translation>Langue du signalement</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="63"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="76"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="65"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="78"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="66"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="82"/>
         <source>Copy s&amp;ubject</source>
         <translation>Copier l&apos;&amp;objet</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="68"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="84"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="170"/>
         <source>&amp;Copy message</source>
         <translation>&amp;Copier le message</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="73"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="89"/>
         <source>&amp;Write again from the details</source>
         <translation>&amp;Réécrire à partir des détails</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="99"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="81"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="105"/>
         <source>&amp;Subject:</source>
         <translation>O&amp;bjet&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="96"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="121"/>
         <source>What support will ask for</source>
         <translation>Ce que le support va demander</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="101"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="126"/>
         <source>&amp;Fill in the details…</source>
         <translation>&amp;Compléter les détails…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="106"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="131"/>
         <source>&lt;b&gt;What support will ask for&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ce que le support va demander&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="146"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="216"/>
         <source>At least one screenshot or document</source>
         <translation>Au moins une capture d&apos;écran ou un document</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="153"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="223"/>
         <source>Missing: %1</source>
         <translation>Manquant&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="153"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="223"/>
         <source>Given: %1</source>
         <translation>Fourni&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="158"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="228"/>
         <source>Everything support usually asks for is there.</source>
         <translation>Tout ce que le support demande habituellement est là.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="159"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="229"/>
         <source>%n items missing: support will probably ask for them.</source>
         <translation>
             <numerusform>%n élément manque&#x202f;: le support le demandera probablement.</numerusform>
@@ -2657,9 +3378,68 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="172"/>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="242"/>
         <source>Copied ✓</source>
         <translation>Copié ✓</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="59"/>
+        <source>This complaint is written from your claim. The letter is a formal written complaint for the contact form or an e-mail; the chat message is short enough for a chat box. Read it, change what you want, then copy it.</source>
+        <translation>Cette réclamation est rédigée à partir de votre dossier. Le courrier est une réclamation écrite formelle, pour le formulaire de contact ou un e-mail&#x202f;; le message de chat est assez court pour une fenêtre de chat. Relisez-le, modifiez ce que vous voulez, puis copiez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="70"/>
+        <source>Form of the report</source>
+        <translation>Forme du message</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="71"/>
+        <source>Formal letter (contact form, e-mail, post)</source>
+        <translation>Courrier formel (formulaire, e-mail, courrier postal)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="72"/>
+        <source>Chat message (under %1 characters)</source>
+        <translation>Message de chat (moins de %1 caractères)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="81"/>
+        <source>Length of the message</source>
+        <translation>Longueur du message</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="184"/>
+        <source>%Ln characters</source>
+        <translation>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="189"/>
+        <source>%Ln characters: more than the %1 a chat box takes, shorten it</source>
+        <translation>
+            <numerusform>%Ln caractère&#x202f;: plus que les %1 qu&apos;accepte une fenêtre de chat, raccourcissez</numerusform>
+            <numerusform>%Ln caractères&#x202f;: plus que les %1 qu&apos;accepte une fenêtre de chat, raccourcissez</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="192"/>
+        <source>%Ln characters of the %1 a chat box takes</source>
+        <translation>
+            <numerusform>%Ln caractère sur les %1 qu&apos;accepte une fenêtre de chat</numerusform>
+            <numerusform>%Ln caractères sur les %1 qu&apos;accepte une fenêtre de chat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="199"/>
+        <source>Signed: %1 (from &lt;a href=&apos;profile&apos;&gt;your details&lt;/a&gt;)</source>
+        <translation>Signé&#x202f;: %1 (d&apos;après &lt;a href=&apos;profile&apos;&gt;vos coordonnées&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="202"/>
+        <source>⚠ The letter is not signed: add your name in &lt;a href=&apos;profile&apos;&gt;your details&lt;/a&gt;.</source>
+        <translation>⚠ Le courrier n&apos;est pas signé&#x202f;: ajoutez votre nom dans &lt;a href=&apos;profile&apos;&gt;vos coordonnées&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2693,222 +3473,222 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <translation>À &amp;propos de BonusDesk</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="51"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="60"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="52"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="61"/>
         <source>The new language applies the next time BonusDesk starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de BonusDesk.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="56"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="65"/>
         <source>About BonusDesk</source>
         <translation>À propos de BonusDesk</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="57"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="66"/>
         <source>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Keeps the evidence of a problem with an online bonus: screenshots, deadlines, contacts with support and a PDF package.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. BonusDesk never connects to the internet.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Conserve les preuves d&apos;un problème de bonus en ligne&#x202f;: captures d&apos;écran, échéances, échanges avec le support et dossier PDF.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur. BonusDesk ne se connecte jamais à Internet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="36"/>
+        <source>Your &amp;details…</source>
+        <translation>Vos &amp;coordonnées…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="37"/>
+        <source>Your name, e-mail and postal address: your letters are signed with them</source>
+        <translation>Vos nom, e-mail et adresse postale&#x202f;: vos courriers sont signés avec</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="40"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="45"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="43"/>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="48"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="119"/>
         <source>Claim folder</source>
         <translation>Dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="44"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="49"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="50"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="55"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="56"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="61"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="58"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="63"/>
         <source>Default reporting window in hours</source>
         <translation>Délai de signalement par défaut en heures</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="60"/>
-        <source>Your name</source>
-        <translation>Votre nom</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="61"/>
-        <source>Printed on the PDF and under your report</source>
-        <translation>Imprimé sur le PDF et sous votre signalement</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="64"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="74"/>
         <source>Capture shortcut</source>
         <translation>Raccourci de capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="70"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="80"/>
         <source>Closing the window keeps BonusDesk in the tray (use Quit to exit)</source>
         <translation>Fermer la fenêtre laisse BonusDesk dans la zone de notification (Quitter pour sortir)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="74"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="84"/>
         <source>Claim &amp;folder:</source>
         <translation>&amp;Dossier de réclamations&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="87"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="78"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="88"/>
         <source>Default reporting &amp;window:</source>
         <translation>Délai de &amp;signalement par défaut&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="79"/>
-        <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom&#x202f;:</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="80"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="90"/>
         <source>Your time &amp;zone:</source>
         <translation>Votre &amp;fuseau horaire&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="81"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="91"/>
         <source>Capture &amp;shortcut:</source>
         <translation>&amp;Raccourci de capture&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="97"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="107"/>
         <source>A new language applies the next time BonusDesk starts.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage de BonusDesk.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="117"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="127"/>
         <source>Unknown time zone</source>
         <translation>Fuseau horaire inconnu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="118"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="128"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation>Choisissez un fuseau horaire dans la liste, par exemple Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="85"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="95"/>
         <source>Works only while BonusDesk is in front: %1</source>
         <translation>Ne fonctionne que lorsque BonusDesk est au premier plan&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="88"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="98"/>
         <source>Works from any application (system-wide).</source>
         <translation>Fonctionne depuis n&apos;importe quelle application (raccourci global).</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="90"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="100"/>
         <source>No capture shortcut.</source>
         <translation>Aucun raccourci de capture.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="66"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="76"/>
         <source>What the capture shortcut takes</source>
         <translation>Ce que prend le raccourci de capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="67"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="77"/>
         <source>The whole screen</source>
         <translation>Tout l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="68"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="78"/>
         <source>The active window</source>
         <translation>La fenêtre active</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="95"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="105"/>
         <source>The shortcut &amp;takes:</source>
         <translation>Le raccourci &amp;prend&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="66"/>
+        <source>Your &amp;details (name, e-mail, address)…</source>
+        <translation>Vos &amp;coordonnées (nom, e-mail, adresse)…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="67"/>
+        <source>Your letters and files are signed with them; they are kept in the claim folder</source>
+        <translation>Vos courriers et dossiers sont signés avec&#x202f;; elles sont conservées dans le dossier de réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="89"/>
+        <source>Signed as:</source>
+        <translation>Signature&#x202f;:</translation>
     </message>
 </context>
 <context>
     <name>StatusActions</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="28"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="30"/>
         <source>I &amp;reported it</source>
         <translation>Je l&apos;ai &amp;signalé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="29"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="31"/>
         <source>Support &amp;answered</source>
         <translation>Le support a &amp;répondu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="30"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="32"/>
         <source>They asked for &amp;information</source>
         <translation>Ils demandent des &amp;informations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="31"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="33"/>
         <source>&amp;Final answer</source>
         <translation>Réponse &amp;définitive</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="32"/>
-        <source>&amp;Escalate</source>
-        <translation>&amp;Saisir un médiateur</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="37"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="38"/>
         <source>Log how and when you sent your report to support. Keep the ticket number: support will ask for it.</source>
         <translation>Notez comment et quand vous avez envoyé votre signalement au support. Gardez le numéro de ticket&#x202f;: le support vous le demandera.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="40"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="41"/>
         <source>Log what support answered, with the date and the agent&apos;s name if they gave one.</source>
         <translation>Notez la réponse du support, avec la date et le nom du conseiller s&apos;il l&apos;a donné.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="43"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="44"/>
         <source>Support needs more from you. Note what they asked for and by when you must answer.</source>
         <translation>Le support a besoin de plus d&apos;informations. Notez ce qu&apos;ils demandent et la date limite pour répondre.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="46"/>
-        <source>The claim is settled. Note the outcome and what support wrote.</source>
-        <translation>La réclamation est réglée. Notez l&apos;issue et ce que le support a écrit.</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="49"/>
-        <source>Support did not solve it: you take it further (complaint service, regulator, mediator). Note where you sent it.</source>
-        <translation>Le support n&apos;a pas résolu le problème&#x202f;: vous allez plus loin (service réclamations, régulateur, médiateur). Notez à qui vous l&apos;avez envoyé.</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="73"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="70"/>
         <source>They gave me a deadline to answer</source>
         <translation>Ils m&apos;ont donné une date limite pour répondre</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="47"/>
+        <source>The operator gave its final answer. Note the outcome and what support wrote: a refusal in writing opens the way to a mediator.</source>
+        <translation>L&apos;opérateur a donné sa réponse définitive. Notez l&apos;issue et ce que le support a écrit&#x202f;: un refus écrit ouvre la voie à un médiateur.</translation>
     </message>
 </context>
 <context>
     <name>TimeWithZone</name>
     <message>
-        <location filename="../../bonusdesk/ui/widgets.py" line="55"/>
+        <location filename="../../bonusdesk/ui/widgets.py" line="59"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
@@ -2916,50 +3696,120 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="44"/>
-        <source>Timeline</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="52"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="93"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="54"/>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="82"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="93"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="96"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="61"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="95"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="68"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="94"/>
         <source>Contact</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="149"/>
         <source>%1: %2</source>
         <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="172"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="172"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="172"/>
         <source>What</source>
         <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="68"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="87"/>
+        <source>All times are %1.</source>
+        <translation>Toutes les heures sont à l&apos;%1.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="94"/>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="95"/>
+        <source>Export</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="108"/>
+        <source>Claim opened in BonusDesk</source>
+        <translation>Réclamation ouverte dans BonusDesk</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="111"/>
+        <source>Screenshot taken: %1</source>
+        <translation>Capture d&apos;écran prise&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="112"/>
+        <source>Evidence added: %1</source>
+        <translation>Preuve ajoutée&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="116"/>
+        <source>Complaint package made (SHA-256 %1…)</source>
+        <translation>Dossier de réclamation produit (SHA-256 %1…)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="122"/>
+        <source>%1 sent</source>
+        <translation>%1 envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="123"/>
+        <source>%1 received</source>
+        <translation>%1 reçu</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="125"/>
+        <source>final response</source>
+        <translation>réponse définitive</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="127"/>
+        <source>ref. %1</source>
+        <translation>réf. %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="133"/>
+        <source>Status: %1</source>
+        <translation>Statut&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="154"/>
+        <source>dated before the incident</source>
+        <translation>daté avant l&apos;incident</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="155"/>
+        <source>dated in the future</source>
+        <translation>daté dans le futur</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3868,197 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <location filename="../../bonusdesk/ui/editor/toolbars.py" line="51"/>
         <source>Redact (B): an opaque box; what is under it is destroyed in the copy. Blur and pixelation are not offered: they can be reversed.</source>
         <translation>Masquer (B)&#x202f;: un cadre opaque&#x202f;; ce qu&apos;il recouvre est détruit dans la copie. Le flou et la pixellisation ne sont pas proposés&#x202f;: ils se défont.</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="42"/>
+        <source>Add a bet, round or deposit</source>
+        <translation>Ajouter un pari, une partie ou un dépôt</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="45"/>
+        <source>Copy the references from your account history: a mediator or ADR body asks for the bet or round reference with its stake, type and time, and for the deposit&apos;s amount, date and method.</source>
+        <translation>Recopiez les références de l&apos;historique de votre compte&#x202f;: un médiateur ou un organisme de règlement des litiges demande la référence du pari ou de la partie avec sa mise, son type et son heure, ainsi que le montant, la date et le moyen de paiement du dépôt.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="50"/>
+        <source>Kind of transaction</source>
+        <translation>Type d&apos;opération</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="54"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="55"/>
+        <source>e.g. bet slip SLIP-77, round 8812-A</source>
+        <translation>p. ex. ticket SLIP-77, partie 8812-A</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="57"/>
+        <source>Stake or amount</source>
+        <translation>Mise ou montant</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="58"/>
+        <source>e.g. 5.00</source>
+        <translation>p. ex. 5,00</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="60"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="65"/>
+        <source>I know when it was made</source>
+        <translation>Je connais sa date et son heure</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="70"/>
+        <source>Bet type</source>
+        <translation>Type de pari</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="71"/>
+        <source>e.g. single, accumulator, slot spin</source>
+        <translation>p. ex. simple, combiné, tour de machine à sous</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="73"/>
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="74"/>
+        <source>e.g. card, bank transfer</source>
+        <translation>p. ex. carte, virement</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="76"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="78"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="79"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="80"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="84"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="85"/>
+        <source>&amp;Bet type:</source>
+        <translation>Type de &amp;pari&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="86"/>
+        <source>Payment &amp;method:</source>
+        <translation>Moyen de pai&amp;ement&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="87"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="102"/>
+        <source>Unknown time zone</source>
+        <translation>Fuseau horaire inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="103"/>
+        <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
+        <translation>Choisissez un fuseau horaire dans la liste, par exemple Europe/Paris.</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsBox</name>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="123"/>
+        <source>Bets, rounds and deposits concerned</source>
+        <translation>Paris, parties et dépôts concernés</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="132"/>
+        <source>Bets, rounds and deposits</source>
+        <translation>Paris, parties et dépôts</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="134"/>
+        <source>None yet. A mediator asks for the references of the bets or deposits your claim is about.</source>
+        <translation>Aucun pour l&apos;instant. Un médiateur demande les références des paris ou des dépôts concernés par votre réclamation.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="137"/>
+        <source>Add a &amp;transaction…</source>
+        <translation>Ajouter une &amp;opération…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="139"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="162"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="162"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="162"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="162"/>
+        <source>Type or method</source>
+        <translation>Type ou moyen</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="163"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="196"/>
+        <source>Cannot add the transaction</source>
+        <translation>Impossible d&apos;ajouter l&apos;opération</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="208"/>
+        <source>Remove the transaction?</source>
+        <translation>Supprimer l&apos;opération&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="209"/>
+        <source>Remove this transaction from the claim? The history keeps a record of it.</source>
+        <translation>Supprimer cette opération de la réclamation&#x202f;? L&apos;historique en garde la trace.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/transactions_box.py" line="215"/>
+        <source>Cannot remove the transaction</source>
+        <translation>Impossible de supprimer l&apos;opération</translation>
     </message>
 </context>
 <context>

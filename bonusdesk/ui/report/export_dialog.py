@@ -50,9 +50,9 @@ def _run_export(prepared: ExportJob, ctx: JobContext):
     return prepared.run(progress=ctx.progress, cancel=ctx.cancel_event)
 
 
-def default_file_name(claim: Claim) -> str:
+def default_file_name(claim: Claim, recipient: str | None = None) -> str:
     slug = re.sub(r"[^\w-]+", "-", claim.title, flags=re.UNICODE).strip("-")[:60] or "claim"
-    return f"bonusdesk-{claim.id}-{slug}.pdf"
+    return f"bonusdesk-{claim.id}-{slug}" + (f"-{recipient}" if recipient else "") + ".pdf"
 
 
 class ExportDialog(QDialog):
@@ -62,8 +62,13 @@ class ExportDialog(QDialog):
     progressed = Signal(int, int)
 
     def __init__(self, session: Session, claim_id: int, language: str, user_name: str,
-                 parent=None):
+                 parent=None, recipient: str | None = None,
+                 referral_letter: tuple[str, str] | None = None):
+        """``referral_letter``: (language, text) of the recipient's letter as the player
+        edited it; it goes into a package in that language."""
         super().__init__(parent)
+        self.recipient = recipient
+        self.referral_letter = referral_letter
         self.session = session
         self.binding = session.bind(self)
         self.folder = folder = session.require_folder()
@@ -71,19 +76,39 @@ class ExportDialog(QDialog):
         self.job: Job | None = None
         self.prepared: ExportJob | None = None
         self.result = None
-        self.setWindowTitle(self.tr("Export the claim as PDF"))
         self.setMinimumWidth(640)
-        intro = QLabel(self.tr(
-            "One PDF with your complaint, the checklist, the timeline, the contacts and every "
-            "piece of evidence with its fingerprint: ready to send to support, a regulator or "
-            "a mediator."))
+        if recipient is None:
+            self.setWindowTitle(self.tr("Export the claim as PDF"))
+            intro = QLabel(self.tr(
+                "One PDF with your complaint, the checklist, the timeline, the contacts and "
+                "every piece of evidence with its fingerprint: ready to send to support, a "
+                "regulator or a mediator."))
+        else:
+            from bonusdesk.core.rules import rules_for_folder
+
+            from ..labels import recipient_name
+
+            name = recipient_name(rules_for_folder(folder).get(recipient))
+            self.setWindowTitle(self.tr("Export the file for %1").replace("%1", name))
+            intro = QLabel(self.tr(
+                "The file for %1: its own summary page (who, where, by when, what the file "
+                "holds), the referral letter, then the timeline, the contacts and every piece "
+                "of evidence with its fingerprint.").replace("%1", name))
         intro.setWordWrap(True)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the PDF"))
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.out = QLineEdit(str(folder.path.parent / default_file_name(self.claim)))
+        # Which referral letter the package holds: say it, the edited one is not dropped
+        # silently when the package's language differs from the letter's.
+        self.letter_note = QLabel()
+        self.letter_note.setWordWrap(True)
+        self.letter_note.setVisible(referral_letter is not None)
+        self.language.currentIndexChanged.connect(lambda _i: self._note_letter())
+        self._note_letter()
+        self.out = QLineEdit(str(folder.path.parent / default_file_name(self.claim,
+                                                                         recipient)))
         self.out.setAccessibleName(self.tr("PDF file"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
@@ -161,6 +186,7 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.letter_note)
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -208,6 +234,25 @@ class ExportDialog(QDialog):
         self.versions[ev.id] = box
         return box
 
+    def edited_letter(self) -> str | None:
+        """The edited referral letter, when the package is in its language."""
+        if self.referral_letter is None:
+            return None
+        lang, text = self.referral_letter
+        return text if lang == self.language.currentData() else None
+
+    def _note_letter(self) -> None:
+        if self.referral_letter is None:
+            return
+        if self.edited_letter() is not None:
+            self.letter_note.setText(self.tr("The referral letter goes in as you edited it."))
+            self.letter_note.setStyleSheet("")
+        else:
+            self.letter_note.setText(self.tr(
+                "Your edited letter is in another language: this file will hold the letter "
+                "written from the claim in the language chosen below."))
+            self.letter_note.setStyleSheet("color:#b45309;")
+
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF"), self.out.text(),
                                               self.tr("PDF (*.pdf)"))
@@ -221,7 +266,8 @@ class ExportDialog(QDialog):
         out = Path(self.out.text()).expanduser()
         bundle = self.bundle.isChecked()
         return ExportOptions(
-            lang=self.language.currentData(), evidence_ids=ids,
+            lang=self.language.currentData(), evidence_ids=ids, recipient=self.recipient,
+            referral_letter=self.edited_letter(),
             max_mb=self.max_mb.value() if self.limit.isChecked() else None,
             attachments=self.attachments.isChecked(),
             password=self.password.text() or None, author=self.author.text().strip(),

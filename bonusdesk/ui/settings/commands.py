@@ -32,12 +32,21 @@ class SettingsCommands(QObject):
         if self.act_settings.shortcut().isEmpty():
             self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
         self.act_about = make_action(self, self.tr("&About BonusDesk"), self.show_about)
+        self.act_profile = make_action(
+            self, self.tr("Your &details…"), self.edit_profile, None,
+            self.tr("Your name, e-mail and postal address: your letters are signed with them"))
+
+    def edit_profile(self) -> bool:
+        from .profile_dialog import edit_profile
+
+        return edit_profile(self.session, self.window)
 
     def open_settings(self) -> None:
         prefs = self.session.prefs
         folder = self.session.folder
         current = str(folder.path) if folder is not None else prefs.folder
-        dialog = SettingsDialog(prefs, current, self.window, hotkey_problem=self.hotkey_problem())
+        dialog = SettingsDialog(prefs, current, self.window, hotkey_problem=self.hotkey_problem(),
+                                open_profile=self.edit_profile if folder is not None else None)
         accepted = dialog.exec()
         dialog.deleteLater()
         if not accepted:
