@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
+from bonusdesk.core.model import Remedy
 from bonusdesk.core.ocr_store import stored_texts
 from bonusdesk.ui.editor.read_text_dialog import ReadTextDialog
 from tests.core.rendered import error_dialog
@@ -177,3 +178,19 @@ def test_text_read_makes_the_screenshot_found_by_search(window, qtbot, folder, c
     answer_modal(gallery.read_button.click, wait_and_close)
     assert [t.evidence_id for t in stored_texts(folder, ev.id)] == [ev.id]
     assert window.proxy.rowCount() == 1  # the search already typed finds it now
+
+
+def test_a_change_made_elsewhere_keeps_the_choices_being_made_in_the_form(window, folder,
+                                                                         claim):
+    window.select_claim(claim.id)
+    details = window.claim_view.details
+    details.remedy.setCurrentIndex(details.remedy.findData(Remedy.RESTORE_BALANCE.value))
+    details.edits["remedy_amount"].setText("250")
+    window.session.update_claim(claim.id, error_code="BNS-500")  # e.g. read from a picture
+    assert details.edits["error_code"].text() == "BNS-500"
+    assert details.remedy.currentData() == Remedy.RESTORE_BALANCE.value
+    assert details.changes() == {"remedy": "restore_balance", "remedy_amount": "250"}
+    window.session.flush_edits()
+    saved = folder.claims.get(claim.id)
+    assert (saved.remedy, saved.remedy_amount, saved.error_code) == (
+        Remedy.RESTORE_BALANCE, "250", "BNS-500")
