@@ -9,13 +9,14 @@ import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
+from bonusdesk.core.integrity import verify
 from bonusdesk.core.model import Remedy
 from bonusdesk.core.ocr_store import stored_texts
 from bonusdesk.ui.editor.read_text_dialog import ReadTextDialog
 from tests.core.rendered import error_dialog
 
 from .conftest import answer_modal
-from .editor_helpers import FakeOcr, drag, import_picture, key, open_editor
+from .editor_helpers import FakeOcr, drag, import_picture, key, open_editor, save_and_wait
 
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 
@@ -194,3 +195,21 @@ def test_a_change_made_elsewhere_keeps_the_choices_being_made_in_the_form(window
     saved = folder.claims.get(claim.id)
     assert (saved.remedy, saved.remedy_amount, saved.error_code) == (
         Remedy.RESTORE_BALANCE, "250", "BNS-500")
+
+
+def test_what_the_app_stores_passes_the_folder_check(qtbot, session, folder, claim, tmp_path,
+                                                     answers):
+    """Text read, the error code put in, a redacted copy saved: every change is an event
+    that ``bonusdesk-cli verify`` replays (folder safety, issue 10)."""
+    _asked, replies = answers
+    ev = import_picture(folder, claim, error_dialog("fr"), tmp_path / "erreur.png")
+    folder.claims.update(claim.id, error_code="")
+    dialog = read(qtbot, reader(qtbot, session, ev.id, chain=[FakeOcr("Code : BNS-402")]))
+    replies.append(YES)
+    dialog.fill_error_code()
+    editor = open_editor(qtbot, session, ev.id)
+    key(editor, "B")
+    drag(editor, (20, 20), (120, 80))
+    save_and_wait(qtbot, editor)
+    report = verify(folder)
+    assert report.problems == []
