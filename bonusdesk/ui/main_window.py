@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("&Recent folders"), self)
         self.recent_menu.aboutToShow.connect(lambda: c.folders.fill_recent(self.recent_menu))
         self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(c.folders.act_backup)
         self.file_menu.addSeparator()
         self.file_menu.addAction(c.settings.act_profile)
         self.file_menu.addAction(c.settings.act_settings)

@@ -316,6 +316,25 @@ class Session(QObject):
         self.contacts_changed.emit(saved.claim_id)
         return saved
 
+    def confirm_reference(self, contact_id: int) -> Contact:
+        """The player says the reference found in an e-mail is a real one."""
+        contact = self.require_folder().contacts.confirm_reference(contact_id)
+        self.contacts_changed.emit(contact.claim_id)
+        return contact
+
+    def remove_reference(self, contact_id: int) -> Contact:
+        """The player says the reference found in an e-mail is not one: it leaves the letter."""
+        contact = self.require_folder().contacts.remove_reference(contact_id)
+        self.contacts_changed.emit(contact.claim_id)
+        return contact
+
+    def set_reference(self, contact_id: int, reference: str) -> Contact:
+        """The right reference, typed by the player (no longer "detected"); "" removes it."""
+        contact = self.require_folder().contacts.update(
+            contact_id, reference=reference.strip(), reference_origin="")
+        self.contacts_changed.emit(contact.claim_id)
+        return contact
+
     def update_evidence(self, evidence_id: int, **changes) -> Evidence:
         ev = self.require_folder().evidence.update(evidence_id, **changes)
         self.evidence_changed.emit(ev.claim_id, ev.id)
@@ -417,6 +436,21 @@ class Session(QObject):
         stored = store_text(folder, job, result)
         self.text_read.emit(stored.claim_id, stored.evidence_id)
         return stored
+
+    def store_decrypted(self, folder: ClaimFolder, evidence_id: int, data: bytes) -> Evidence:
+        """Store the decrypted copy of a password-protected PDF, decrypted in the job pool
+        (evidence/unlock.py) for ``folder``: FolderClosed if it was closed since."""
+        from bonusdesk.core.pdf_unlock import decrypted_copy, protected_pdf, store_decrypted
+
+        if folder is not self.folder:
+            raise FolderClosed()
+        ev = protected_pdf(folder, evidence_id)
+        existing = decrypted_copy(folder, ev)
+        if existing is not None:
+            return existing
+        copy = store_decrypted(folder, ev, data)
+        self.evidence_added.emit(ev.claim_id, [copy.id])
+        return copy
 
     def record_export(self, prepared, result) -> None:
         """Log a finished export (export.package) in the claim's history."""

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="58"/>
+        <source>About BonusDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="61"/>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="63"/>
+        <source>The licence text is missing from this installation. It is the GNU General Public License, version 3: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="65"/>
+        <source>Licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="66"/>
+        <source>&amp;Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="67"/>
+        <source>&amp;Third-party software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="80"/>
+        <source>&lt;h2&gt;BonusDesk %1&lt;/h2&gt;&lt;p&gt;Keeps the evidence of a problem with an online bonus: screenshots, deadlines, contacts with support and a PDF package.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. BonusDesk never connects to the internet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; GNU General Public License, version 3 or any later version (GPL-3.0-or-later). You may use, copy, share and change BonusDesk under its terms; it comes with no warranty. The full text is under &lt;i&gt;Licence&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;BonusDesk is built with free software written by others (Qt, PySide6, reportlab, pypdf, the DejaVu fonts and more), each under its own licence: see &lt;i&gt;Third-party software&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="94"/>
+        <source>Log files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="97"/>
+        <source>&amp;Copy diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="99"/>
+        <source>For a message to the BonusDesk team: version, system, screens and the last log lines; nothing from your claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="115"/>
+        <source>The software inside BonusDesk, its version, its licence and the licence&apos;s text, as the installed packages declare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="119"/>
+        <source>Find a name (Enter: next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="120"/>
+        <source>Find in the notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="123"/>
+        <source>Third-party notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="123"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="134"/>
+        <source>The notices could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="158"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="162"/>
+        <source>Not copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AfterCapture</name>
     <message>
         <location filename="../../bonusdesk/ui/capture/aftercare.py" line="67"/>
@@ -86,6 +179,239 @@
     <message>
         <location filename="../../bonusdesk/ui/claims/alerts_banner.py" line="63"/>
         <source>Pick the regulator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="90"/>
+        <source>Back up or move the claim folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="93"/>
+        <source>BonusDesk copies the whole claim folder %1 (claims, evidence files and their history), then checks the copy file by file against the original before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="98"/>
+        <source>&amp;Back up: make a checked copy and keep working here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="100"/>
+        <source>&amp;Move: copy, check, then work from the new place (the old place keeps only a note saying where the folder went)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="108"/>
+        <source>Destination folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="109"/>
+        <source>A new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="110"/>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="113"/>
+        <source>&amp;Copy to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="122"/>
+        <source>Copy progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="130"/>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="251"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="158"/>
+        <source>%1 backup %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="162"/>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="162"/>
+        <source>Back &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="173"/>
+        <source>Where should the claim folder go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="186"/>
+        <source>This place is inside the claim folder itself. Choose a folder outside %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="189"/>
+        <source>This folder holds the claim folder. Choose a new folder for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="192"/>
+        <source>%1 already exists and is not empty. Choose a new folder name: nothing is ever copied over other files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="208"/>
+        <source>Choose where the copy goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="218"/>
+        <source>Move into a synced folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="219"/>
+        <source>%1 is inside %2, which syncs its files to the internet and to your other devices. A claim folder is safer outside synced folders.
+
+Move it there anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="231"/>
+        <source>These windows were closed first:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="237"/>
+        <source>Moving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="237"/>
+        <source>Copying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="257"/>
+        <source>Checking the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="259"/>
+        <source>Copying: %1 of %2 files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="265"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="273"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="278"/>
+        <source>The copy is checked: it matches the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="279"/>
+        <source>%n files copied</source>
+        <translation>
+            <numerusform>%n file copied</numerusform>
+            <numerusform>%n files copied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="280"/>
+        <source>%n evidence files checked against their fingerprints</source>
+        <translation>
+            <numerusform>%n evidence file checked against its fingerprint</numerusform>
+            <numerusform>%n evidence files checked against their fingerprints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="282"/>
+        <source>%n history entries checked</source>
+        <translation>
+            <numerusform>%n history entry checked</numerusform>
+            <numerusform>%n history entries checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="286"/>
+        <source>BonusDesk now uses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="287"/>
+        <source>Open %1 with File › Open claim folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="289"/>
+        <source>The old place keeps only a note saying where the folder went: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="292"/>
+        <source>Saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="294"/>
+        <source>The original already had these problems; the copy has them too, as they were:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="305"/>
+        <source>The copy did not match the original, so it was removed.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="308"/>
+        <source>The claim folder is open in another BonusDesk window or program. Close it there, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="311"/>
+        <source>The copy could not be written: %1. Nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="318"/>
+        <source>Cancelled: nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="323"/>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="327"/>
+        <source>Your claim folder was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="334"/>
+        <source>The folder was moved and checked; some files of the old place could not be removed. BonusDesk now uses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="337"/>
+        <source>Open your claim folder with File › Open claim folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -579,96 +905,129 @@ Why do you close it? (optional)</source>
     </message>
 </context>
 <context>
+    <name>ContactWords</name>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_words.py" line="20"/>
+        <source>Date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_words.py" line="21"/>
+        <source>The e-mail has no date. It is listed at the time it was imported, %1: it arrived no later than that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_words.py" line="30"/>
+        <source>%1 (found: check it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_words.py" line="32"/>
+        <source>BonusDesk found this reference in the e-mail&apos;s subject. It goes into your letter as a previous reference: confirm it, remove it or correct it (right-click, or the Reference button).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="48"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="55"/>
         <source>Contacts with support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="49"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="56"/>
         <source>&amp;Log a contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="51"/>
-        <source>Import an &amp;email (.eml)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="78"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="78"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="78"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="78"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="79"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="96"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="145"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="175"/>
         <source>Import emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="145"/>
-        <source>Emails (*.eml);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="159"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="189"/>
         <source>Cannot import the email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="55"/>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="126"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="62"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="147"/>
         <source>&amp;Mark as the final response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
         <source>The operator&apos;s last word on your complaint (a final response or deadlock letter): ADR bodies take the case from there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="85"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="102"/>
         <source>Final response: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="104"/>
         <source>%1, in writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="104"/>
         <source>%1, not in writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="124"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="145"/>
         <source>Un&amp;mark the final response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="136"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="166"/>
         <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="58"/>
+        <source>Import an &amp;email (.eml, .msg)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="70"/>
+        <source>&amp;Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="71"/>
+        <source>Confirm, remove or correct the selected contact&apos;s ticket or case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="175"/>
+        <source>E-mails (*.eml *.msg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1329,6 +1688,57 @@ Why do you close it? (optional)</source>
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/error_dialog.py" line="75"/>
+        <source>BonusDesk hit an unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/error_dialog.py" line="81"/>
+        <source>&lt;p&gt;&lt;b&gt;Something went wrong inside BonusDesk.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;What you saved before is safe: every change is written to your claim folder as you make it. The action you were doing may not have finished: check it, then carry on.&lt;/p&gt;&lt;p&gt;If it happens again, click &lt;b&gt;Copy diagnostics&lt;/b&gt; and paste the text into your message to the BonusDesk team. It says which version you have, your system and screens, and what BonusDesk logged; it holds nothing from your claims.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/error_dialog.py" line="92"/>
+        <source>Log file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/error_dialog.py" line="99"/>
+        <source>What is copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/error_dialog.py" line="102"/>
+        <source>Show &amp;what is copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/error_dialog.py" line="105"/>
+        <source>&amp;Copy diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/error_dialog.py" line="107"/>
+        <source>Show the &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/error_dialog.py" line="134"/>
+        <source>%n more errors happened since.</source>
+        <translation>
+            <numerusform>%n more error happened since.</numerusform>
+            <numerusform>%n more errors happened since.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/error_dialog.py" line="139"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Escalation</name>
     <message>
         <location filename="../../bonusdesk/ui/escalation/recipients.py" line="24"/>
@@ -1578,113 +1988,141 @@ Why do you close it? (optional)</source>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="93"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="95"/>
         <source>Evidence gallery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="100"/>
-        <source>Drop screenshots, photos, PDFs or emails (.eml) here, or a whole folder. Ctrl+V pastes a copied image. Double-click to view; F2 edits the caption.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="103"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="105"/>
         <source>&amp;Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="105"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="107"/>
         <source>&amp;Paste image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="107"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="109"/>
         <source>Edit &amp;caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="109"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="111"/>
         <source>Annotate or re&amp;dact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="112"/>
         <source>Arrows, boxes, text, or hiding what must not be seen, on a copy (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="113"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="115"/>
         <source>Read the te&amp;xt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="114"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="116"/>
         <source>The error message and code in a screenshot (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="193"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="191"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="195"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="194"/>
         <source>Annotate or redact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="196"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="195"/>
         <source>Read the text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="198"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="197"/>
         <source>Edit the caption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="204"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="248"/>
         <source>Add evidence files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="218"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="263"/>
         <source>Cannot add the files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="229"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="274"/>
         <source>Pasted image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="233"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="278"/>
         <source>The clipboard holds no image or file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="245"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="290"/>
         <source>Cannot add the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="247"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="292"/>
         <source>Image added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="263"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="308"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="264"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="309"/>
         <source>What does this show?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="272"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="317"/>
         <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="102"/>
+        <source>Drop screenshots, photos, PDFs or emails (.eml, .msg) here, or a whole folder. Ctrl+V pastes a copied image. Double-click to view; F2 edits the caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="178"/>
+        <source>%n PDF files are protected by a password (%1): their pages are not in the PDF package. Select one and click “Give the password…” to show them.</source>
+        <translation>
+            <numerusform>%n PDF file is protected by a password (%1): its pages are not in the PDF package. Select it and click “Give the password…” to show them.</numerusform>
+            <numerusform>%n PDF files are protected by a password (%1): their pages are not in the PDF package. Select one and click “Give the password…” to show them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="244"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="245"/>
+        <source>E-mails (*.eml *.msg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="246"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="247"/>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1845,229 +2283,229 @@ Why do you close it? (optional)</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="81"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="82"/>
         <source>Export the claim as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="83"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="84"/>
         <source>One PDF with your complaint, the checklist, the timeline, the contacts and every piece of evidence with its fingerprint: ready to send to support, a regulator or a mediator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="99"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="100"/>
         <source>Language of the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="112"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="113"/>
         <source>PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="113"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="114"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="119"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="120"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="120"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="121"/>
         <source>Keep the PDF under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="125"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="126"/>
         <source> MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="126"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="127"/>
         <source>Size limit in megabytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="132"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="133"/>
         <source>Attach the original files inside the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="134"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="135"/>
         <source>Also make a ZIP with the original files and their checksums</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="138"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="139"/>
         <source>Optional: protect the PDF with a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="139"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="140"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="202"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="205"/>
         <source>Evidence to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="147"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="148"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="141"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="142"/>
         <source>Put the originals of redacted pictures in the ZIP too (never in the PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="148"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="149"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="151"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="152"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="152"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="153"/>
         <source>Si&amp;ze:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="158"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="159"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="159"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="160"/>
         <source>&amp;Evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="162"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="163"/>
         <source>A picture you redacted goes out as its redacted copy unless you choose otherwise; the index names the original and its SHA-256, so a mediator can ask you for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="169"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="170"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="174"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="176"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="177"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="179"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="179"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="181"/>
         <source>Show the &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="204"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="207"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="204"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="207"/>
         <source>Version sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="216"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="219"/>
         <source>earlier redacted copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="229"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="233"/>
         <source>Redacted copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="230"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="234"/>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="231"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="235"/>
         <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="232"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="236"/>
         <source>Version of %1 sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="257"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="261"/>
         <source>Save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="258"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="262"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="282"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="286"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="282"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="286"/>
         <source>Choose a file name for the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="285"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="289"/>
         <source>Replace the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="286"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="290"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="294"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="334"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="342"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="298"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="339"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="347"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="300"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="305"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="309"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="314"/>
         <source>Exporting… %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="315"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="320"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="329"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="334"/>
         <source>Export cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="345"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="350"/>
         <source>Saved %1 (%n pages, %2 MB).
 SHA-256: %3</source>
         <translation>
@@ -2078,32 +2516,32 @@ SHA-256: %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="349"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="354"/>
         <source>ZIP: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="353"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="364"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="92"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="93"/>
         <source>Export the file for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="94"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="95"/>
         <source>The file for %1: its own summary page (who, where, by when, what the file holds), the referral letter, then the timeline, the contacts and every piece of evidence with its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="248"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="252"/>
         <source>The referral letter goes in as you edited it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="252"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="256"/>
         <source>Your edited letter is in another language: this file will hold the letter written from the claim in the language chosen below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,27 +2549,27 @@ SHA-256: %3</numerusform>
 <context>
     <name>FolderCommands</name>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="100"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="103"/>
         <source>&amp;Open claim folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="102"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="105"/>
         <source>New claim &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="112"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="122"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="132"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="142"/>
         <source>Windows closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="133"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="143"/>
         <source>BonusDesk now shows the claim folder %1.
 
 These windows belonged to the folder that was closed; they were closed too and nothing more was written to it:
@@ -2139,84 +2577,132 @@ These windows belonged to the folder that was closed; they were closed too and n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="140"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="150"/>
         <source>Open claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="146"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="156"/>
         <source>Choose where to create the claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="166"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="192"/>
         <source>Open another claim folder?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="167"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="193"/>
         <source>BonusDesk was started again for the claim folder %1.
 
 Open it instead of %2? Windows open on %2 will be closed; the details you typed are saved first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folders.py" line="108"/>
+        <source>&amp;Back up / move the claim folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folders.py" line="109"/>
+        <source>Copy the whole claim folder elsewhere and check the copy, or move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderSafety</name>
+    <message>
+        <location filename="../../bonusdesk/ui/folder_safety.py" line="137"/>
+        <source>This claim folder is synced by %1: File › Back up / move the claim folder… moves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folder_safety.py" line="154"/>
+        <source>Do not warn me again for this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folder_safety.py" line="156"/>
+        <source>&amp;Move the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folder_safety.py" line="157"/>
+        <source>&amp;Keep it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folder_safety.py" line="179"/>
+        <source>A folder of this computer that %1 does not sync is safer. Create the claim folder here anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folder_safety.py" line="182"/>
+        <source>Create it &amp;here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folder_safety.py" line="183"/>
+        <source>&amp;Choose another place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FolderSession</name>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="37"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="39"/>
         <source>Folder in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="38"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="40"/>
         <source>The claim folder %1 is already open in another BonusDesk window or program.
 
 Close it there, then try again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="44"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="46"/>
         <source>Newer folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="45"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="47"/>
         <source>The claim folder %1 was saved by a newer version of BonusDesk.
 
 Update BonusDesk to open it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="51"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="53"/>
         <source>Not a claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="52"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="54"/>
         <source>%1 is not a BonusDesk claim folder yet.
 
 Create a new claim folder there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="59"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="61"/>
         <source>Cannot open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="60"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="62"/>
         <source>The claim folder %1 cannot be opened:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="68"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="70"/>
         <source>&lt;h2&gt;Welcome to BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk keeps everything about a problem with an online bonus in one place, on this computer only. It works in three steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Describe the problem.&lt;/b&gt; Create a claim: the platform, when it happened, what you did, what you expected and what happened instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gather evidence.&lt;/b&gt; Take screenshots, drop files and emails into the claim. Each file is kept unchanged with its date and fingerprint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report in time and follow up.&lt;/b&gt; Write your report, send it to support before the deadline, log every answer and export a PDF package if you need to escalate.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Your claims are saved in: &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="87"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="89"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2390,50 +2876,50 @@ Create a new claim folder there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="143"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="144"/>
         <source>&amp;Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="144"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="145"/>
         <source>&amp;Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="160"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="171"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="172"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="181"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="182"/>
         <source>Follow-up toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="185"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="186"/>
         <source>Follow-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="200"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="201"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="203"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="204"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="205"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="206"/>
         <source>Select a claim on the left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,6 +3045,32 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="135"/>
         <source>Cannot create the claim</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotDrawnBox</name>
+    <message>
+        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="24"/>
+        <source>Items that could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="27"/>
+        <source>The export is done all the same. Each of these items has a page in the PDF that says why, and its file is attached unchanged with its SHA-256. If a file is damaged, ask whoever sent it for a new copy and add it to the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="42"/>
+        <source>#%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="44"/>
+        <source>%n items could not be drawn:</source>
+        <translation>
+            <numerusform>%n item could not be drawn:</numerusform>
+            <numerusform>%n items could not be drawn:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3218,14 +3730,83 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     </message>
 </context>
 <context>
+    <name>ReferenceActions</name>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="29"/>
+        <source>&amp;Confirm the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="30"/>
+        <source>It is the real ticket or case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="32"/>
+        <source>&amp;Not a reference: remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="33"/>
+        <source>It leaves your letter and the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="35"/>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="51"/>
+        <source>Co&amp;rrect the reference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="52"/>
+        <source>&amp;Add a reference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="58"/>
+        <source>Reference %1 confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="65"/>
+        <source>Reference %1 removed: it is no longer in your letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="72"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="73"/>
+        <source>Ticket or case number (empty: none):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="77"/>
+        <source>Reference changed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="78"/>
+        <source>Reference removed: it is no longer in your letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="85"/>
+        <source>Reference not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="94"/>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="98"/>
         <source>%1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="99"/>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="104"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -3233,7 +3814,7 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="101"/>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="105"/>
         <source>BonusDesk: %n deadlines need attention</source>
         <translation>
             <numerusform>BonusDesk: %n deadline needs attention</numerusform>
@@ -3451,23 +4032,13 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="60"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="62"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="61"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="63"/>
         <source>The new language applies the next time BonusDesk starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="65"/>
-        <source>About BonusDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="66"/>
-        <source>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Keeps the evidence of a problem with an online bonus: screenshots, deadlines, contacts with support and a PDF package.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. BonusDesk never connects to the internet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3664,6 +4235,24 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     </message>
 </context>
 <context>
+    <name>SyncWarning</name>
+    <message>
+        <location filename="../../bonusdesk/ui/folder_safety.py" line="35"/>
+        <source>Your claim folder is in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folder_safety.py" line="37"/>
+        <source>&lt;p&gt;&lt;b&gt;The claim folder %1 is inside %2&lt;/b&gt; (%3).&lt;/p&gt;&lt;p&gt;%2 copies every file that changes to the internet and to your other devices. It can copy the claim database in the middle of a change, or make a “conflicted copy” when two computers change it: part of your record could then end up in a copy that BonusDesk does not read.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folder_safety.py" line="44"/>
+        <source>&lt;p&gt;&lt;b&gt;What to do&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Best:&lt;/b&gt; move the claim folder to a folder of this computer that %2 does not sync: &lt;i&gt;Move the folder…&lt;/i&gt; below, or later File › Back up / move the claim folder…&lt;/li&gt;&lt;li&gt;&lt;b&gt;If you keep it here:&lt;/b&gt; use it on one computer at a time, and let %2 finish syncing before you open it on another. BonusDesk leaves the database complete on disk whenever it is idle or closed.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimeWithZone</name>
     <message>
         <location filename="../../bonusdesk/ui/widgets.py" line="59"/>
@@ -3674,118 +4263,118 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="93"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="95"/>
         <source>Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="93"/>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="96"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="98"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="97"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="94"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="96"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="149"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="151"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="172"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="172"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="172"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="68"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="70"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="89"/>
         <source>All times are %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="94"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="96"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="97"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="108"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="110"/>
         <source>Claim opened in BonusDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="111"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="113"/>
         <source>Screenshot taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="112"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="114"/>
         <source>Evidence added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="116"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="118"/>
         <source>Complaint package made (SHA-256 %1…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="122"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="124"/>
         <source>%1 sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="123"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="125"/>
         <source>%1 received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="127"/>
         <source>final response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="127"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="129"/>
         <source>ref. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="133"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="135"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="154"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="156"/>
         <source>dated before the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="155"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="157"/>
         <source>dated in the future</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4044,6 +4633,55 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/tray.py" line="30"/>
         <source>&amp;Show BonusDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPdf</name>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="49"/>
+        <source>Give the &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="51"/>
+        <source>This PDF is protected by a password: give it once to show its pages in the PDF package (the password is not kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="67"/>
+        <source>Password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="69"/>
+        <source>That password does not open %1. Try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="71"/>
+        <source>Password-protected PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="83"/>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="94"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="109"/>
+        <source>The pages cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="98"/>
+        <source>%1 opened: its pages are in the PDF package now, from a decrypted copy added as evidence. The original stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="110"/>
+        <source>%1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

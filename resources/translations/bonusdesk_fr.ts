@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="58"/>
+        <source>About BonusDesk</source>
+        <translation>À propos de BonusDesk</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="61"/>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="63"/>
+        <source>The licence text is missing from this installation. It is the GNU General Public License, version 3: %1</source>
+        <translation>Le texte de la licence manque dans cette installation. C&apos;est la GNU General Public License, version 3&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="65"/>
+        <source>Licence text</source>
+        <translation>Texte de la licence</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="66"/>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licence</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="67"/>
+        <source>&amp;Third-party software</source>
+        <translation>&amp;Logiciels tiers</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="80"/>
+        <source>&lt;h2&gt;BonusDesk %1&lt;/h2&gt;&lt;p&gt;Keeps the evidence of a problem with an online bonus: screenshots, deadlines, contacts with support and a PDF package.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. BonusDesk never connects to the internet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; GNU General Public License, version 3 or any later version (GPL-3.0-or-later). You may use, copy, share and change BonusDesk under its terms; it comes with no warranty. The full text is under &lt;i&gt;Licence&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;BonusDesk is built with free software written by others (Qt, PySide6, reportlab, pypdf, the DejaVu fonts and more), each under its own licence: see &lt;i&gt;Third-party software&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;BonusDesk %1&lt;/h2&gt;&lt;p&gt;Garde les preuves d&apos;un problème de bonus en ligne&#x202f;: captures d&apos;écran, délais, échanges avec le support et un dossier PDF.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur. BonusDesk ne se connecte jamais à Internet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence&#x202f;:&lt;/b&gt; GNU General Public License, version 3 ou toute version ultérieure (GPL-3.0-or-later). Vous pouvez utiliser, copier, partager et modifier BonusDesk selon ses termes&#x202f;; il est fourni sans aucune garantie. Le texte complet est sous &lt;i&gt;Licence&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;BonusDesk est fait avec des logiciels libres écrits par d&apos;autres (Qt, PySide6, reportlab, pypdf, les polices DejaVu et d&apos;autres), chacun sous sa propre licence&#x202f;: voir &lt;i&gt;Logiciels tiers&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="94"/>
+        <source>Log files: %1</source>
+        <translation>Fichiers journaux&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="97"/>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Copier le diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="99"/>
+        <source>For a message to the BonusDesk team: version, system, screens and the last log lines; nothing from your claims</source>
+        <translation>Pour un message à l&apos;équipe BonusDesk&#x202f;: version, système, écrans et dernières lignes du journal&#x202f;; rien de vos réclamations</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="115"/>
+        <source>The software inside BonusDesk, its version, its licence and the licence&apos;s text, as the installed packages declare them.</source>
+        <translation>Les logiciels contenus dans BonusDesk, leur version, leur licence et le texte de celle-ci, tels que les paquets installés les déclarent.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="119"/>
+        <source>Find a name (Enter: next)</source>
+        <translation>Chercher un nom (Entrée&#x202f;: suivant)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="120"/>
+        <source>Find in the notices</source>
+        <translation>Chercher dans les mentions</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="123"/>
+        <source>Third-party notices</source>
+        <translation>Mentions des logiciels tiers</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="123"/>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="134"/>
+        <source>The notices could not be read: %1</source>
+        <translation>Les mentions n&apos;ont pas pu être lues&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="158"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/about_dialog.py" line="162"/>
+        <source>Not copied: %1</source>
+        <translation>Non copié&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
     <name>AfterCapture</name>
     <message>
         <location filename="../../bonusdesk/ui/capture/aftercare.py" line="67"/>
@@ -87,6 +180,243 @@
         <location filename="../../bonusdesk/ui/claims/alerts_banner.py" line="63"/>
         <source>Pick the regulator…</source>
         <translation>Choisir le régulateur…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="90"/>
+        <source>Back up or move the claim folder</source>
+        <translation>Sauvegarder ou déplacer le dossier de réclamations</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="93"/>
+        <source>BonusDesk copies the whole claim folder %1 (claims, evidence files and their history), then checks the copy file by file against the original before trusting it.</source>
+        <translation>BonusDesk copie tout le dossier de réclamations %1 (réclamations, fichiers de preuve et leur historique), puis vérifie la copie fichier par fichier avec l&apos;original avant de s&apos;y fier.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="98"/>
+        <source>&amp;Back up: make a checked copy and keep working here</source>
+        <translation>&amp;Sauvegarder&#x202f;: faire une copie vérifiée et continuer à travailler ici</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="100"/>
+        <source>&amp;Move: copy, check, then work from the new place (the old place keeps only a note saying where the folder went)</source>
+        <translation>&amp;Déplacer&#x202f;: copier, vérifier, puis travailler au nouvel endroit (l&apos;ancien ne garde qu&apos;une note qui dit où le dossier est parti)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="108"/>
+        <source>Destination folder</source>
+        <translation>Dossier de destination</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="109"/>
+        <source>A new or empty folder</source>
+        <translation>Un dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="110"/>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="113"/>
+        <source>&amp;Copy to:</source>
+        <translation>&amp;Copier vers&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="122"/>
+        <source>Copy progress</source>
+        <translation>Avancement de la copie</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="130"/>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="251"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="158"/>
+        <source>%1 backup %2</source>
+        <translation>%1 sauvegarde %2</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="162"/>
+        <source>&amp;Move</source>
+        <translation>Dépla&amp;cer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="162"/>
+        <source>Back &amp;up</source>
+        <translation>Sa&amp;uvegarder</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="173"/>
+        <source>Where should the claim folder go?</source>
+        <translation>Où mettre le dossier de réclamations&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="186"/>
+        <source>This place is inside the claim folder itself. Choose a folder outside %1.</source>
+        <translation>Cet endroit est à l&apos;intérieur du dossier de réclamations lui-même. Choisissez un dossier hors de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="189"/>
+        <source>This folder holds the claim folder. Choose a new folder for the copy.</source>
+        <translation>Ce dossier contient le dossier de réclamations. Choisissez un nouveau dossier pour la copie.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="192"/>
+        <source>%1 already exists and is not empty. Choose a new folder name: nothing is ever copied over other files.</source>
+        <translation>%1 existe déjà et n&apos;est pas vide. Choisissez un nouveau nom de dossier&#x202f;: rien n&apos;est jamais copié par-dessus d&apos;autres fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="208"/>
+        <source>Choose where the copy goes.</source>
+        <translation>Choisissez où va la copie.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="218"/>
+        <source>Move into a synced folder?</source>
+        <translation>Déplacer dans un dossier synchronisé&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="219"/>
+        <source>%1 is inside %2, which syncs its files to the internet and to your other devices. A claim folder is safer outside synced folders.
+
+Move it there anyway?</source>
+        <translation>%1 est dans %2, qui synchronise ses fichiers sur Internet et sur vos autres appareils. Un dossier de réclamations est plus sûr hors des dossiers synchronisés.
+
+Le déplacer là quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="231"/>
+        <source>These windows were closed first:
+%1</source>
+        <translation>Ces fenêtres ont d&apos;abord été fermées&#x202f;:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="237"/>
+        <source>Moving…</source>
+        <translation>Déplacement…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="237"/>
+        <source>Copying…</source>
+        <translation>Copie…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="257"/>
+        <source>Checking the copy…</source>
+        <translation>Vérification de la copie…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="259"/>
+        <source>Copying: %1 of %2 files…</source>
+        <translation>Copie&#x202f;: %1 fichiers sur %2…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="265"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="273"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="278"/>
+        <source>The copy is checked: it matches the original.</source>
+        <translation>La copie est vérifiée&#x202f;: elle est identique à l&apos;original.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="279"/>
+        <source>%n files copied</source>
+        <translation>
+            <numerusform>%n fichier copié</numerusform>
+            <numerusform>%n fichiers copiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="280"/>
+        <source>%n evidence files checked against their fingerprints</source>
+        <translation>
+            <numerusform>%n fichier de preuve vérifié avec son empreinte</numerusform>
+            <numerusform>%n fichiers de preuve vérifiés avec leur empreinte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="282"/>
+        <source>%n history entries checked</source>
+        <translation>
+            <numerusform>%n entrée d&apos;historique vérifiée</numerusform>
+            <numerusform>%n entrées d&apos;historique vérifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="286"/>
+        <source>BonusDesk now uses %1.</source>
+        <translation>BonusDesk utilise maintenant %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="287"/>
+        <source>Open %1 with File › Open claim folder.</source>
+        <translation>Ouvrez %1 avec Fichier › Ouvrir un dossier de réclamations.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="289"/>
+        <source>The old place keeps only a note saying where the folder went: %1</source>
+        <translation>L&apos;ancien endroit ne garde qu&apos;une note qui dit où le dossier est parti&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="292"/>
+        <source>Saved in %1.</source>
+        <translation>Enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="294"/>
+        <source>The original already had these problems; the copy has them too, as they were:</source>
+        <translation>L&apos;original avait déjà ces problèmes&#x202f;; la copie les a aussi, tels quels&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="305"/>
+        <source>The copy did not match the original, so it was removed.
+%1</source>
+        <translation>La copie n&apos;était pas identique à l&apos;original, elle a donc été supprimée.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="308"/>
+        <source>The claim folder is open in another BonusDesk window or program. Close it there, then try again.</source>
+        <translation>Le dossier de réclamations est ouvert dans une autre fenêtre de BonusDesk ou un autre programme. Fermez-le là-bas, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="311"/>
+        <source>The copy could not be written: %1. Nothing of it was kept.</source>
+        <translation>La copie n&apos;a pas pu être écrite&#x202f;: %1. Rien n&apos;en a été gardé.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="318"/>
+        <source>Cancelled: nothing was kept.</source>
+        <translation>Annulé&#x202f;: rien n&apos;a été gardé.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="323"/>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="327"/>
+        <source>Your claim folder was not changed: %1</source>
+        <translation>Votre dossier de réclamations n&apos;a pas changé&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="334"/>
+        <source>The folder was moved and checked; some files of the old place could not be removed. BonusDesk now uses %1.</source>
+        <translation>Le dossier a été déplacé et vérifié&#x202f;; certains fichiers de l&apos;ancien endroit n&apos;ont pas pu être supprimés. BonusDesk utilise maintenant %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/backup_dialog.py" line="337"/>
+        <source>Open your claim folder with File › Open claim folder.</source>
+        <translation>Ouvrez votre dossier de réclamations avec Fichier › Ouvrir un dossier de réclamations.</translation>
     </message>
 </context>
 <context>
@@ -581,97 +911,130 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
     </message>
 </context>
 <context>
+    <name>ContactWords</name>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_words.py" line="20"/>
+        <source>Date unknown</source>
+        <translation>Date inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_words.py" line="21"/>
+        <source>The e-mail has no date. It is listed at the time it was imported, %1: it arrived no later than that.</source>
+        <translation>L&apos;e-mail n&apos;a pas de date. Il est classé à l&apos;heure de son import, %1&#x202f;: il est arrivé au plus tard à ce moment-là.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_words.py" line="30"/>
+        <source>%1 (found: check it)</source>
+        <translation>%1 (trouvée&#x202f;: à vérifier)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_words.py" line="32"/>
+        <source>BonusDesk found this reference in the e-mail&apos;s subject. It goes into your letter as a previous reference: confirm it, remove it or correct it (right-click, or the Reference button).</source>
+        <translation>BonusDesk a trouvé cette référence dans l&apos;objet de l&apos;e-mail. Elle figure dans votre lettre comme référence précédente&#x202f;: confirmez-la, retirez-la ou corrigez-la (clic droit, ou le bouton Référence).</translation>
+    </message>
+</context>
+<context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="48"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="55"/>
         <source>Contacts with support</source>
         <translation>Échanges avec le support</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="49"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="56"/>
         <source>&amp;Log a contact…</source>
         <translation>&amp;Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="51"/>
-        <source>Import an &amp;email (.eml)…</source>
-        <translation>Importer un &amp;e-mail (.eml)…</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="78"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="78"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="78"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="78"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="79"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="96"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="145"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="175"/>
         <source>Import emails</source>
         <translation>Importer des e-mails</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="145"/>
-        <source>Emails (*.eml);;All files (*)</source>
-        <translation>E-mails (*.eml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="159"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="189"/>
         <source>Cannot import the email</source>
         <translation>Impossible d&apos;importer l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="55"/>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="126"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="62"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="147"/>
         <source>&amp;Mark as the final response</source>
         <translation>&amp;Marquer comme réponse définitive</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
         <source>The operator&apos;s last word on your complaint (a final response or deadlock letter): ADR bodies take the case from there</source>
         <translation>Le dernier mot de l&apos;opérateur sur votre réclamation (réponse définitive ou lettre de blocage)&#x202f;: les organismes de règlement des litiges prennent le dossier à partir de là</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="85"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="102"/>
         <source>Final response: %1</source>
         <translation>Réponse définitive&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="104"/>
         <source>%1, in writing</source>
         <translation>%1, par écrit</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="104"/>
         <source>%1, not in writing</source>
         <translation>%1, sans écrit</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="124"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="145"/>
         <source>Un&amp;mark the final response</source>
         <translation>Ne plus &amp;marquer comme réponse définitive</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="136"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="166"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="58"/>
+        <source>Import an &amp;email (.eml, .msg)…</source>
+        <translation>Importer un &amp;e-mail (.eml, .msg)…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="70"/>
+        <source>&amp;Reference</source>
+        <translation>&amp;Référence</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="71"/>
+        <source>Confirm, remove or correct the selected contact&apos;s ticket or case number</source>
+        <translation>Confirmer, retirer ou corriger le numéro de ticket ou de dossier de l&apos;échange sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="175"/>
+        <source>E-mails (*.eml *.msg);;All files (*)</source>
+        <translation>E-mails (*.eml *.msg);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1694,57 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/error_dialog.py" line="75"/>
+        <source>BonusDesk hit an unexpected error</source>
+        <translation>BonusDesk a rencontré une erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/error_dialog.py" line="81"/>
+        <source>&lt;p&gt;&lt;b&gt;Something went wrong inside BonusDesk.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;What you saved before is safe: every change is written to your claim folder as you make it. The action you were doing may not have finished: check it, then carry on.&lt;/p&gt;&lt;p&gt;If it happens again, click &lt;b&gt;Copy diagnostics&lt;/b&gt; and paste the text into your message to the BonusDesk team. It says which version you have, your system and screens, and what BonusDesk logged; it holds nothing from your claims.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Quelque chose s&apos;est mal passé dans BonusDesk.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ce que vous avez enregistré avant est en sécurité&#x202f;: chaque modification est écrite dans votre dossier de réclamations au moment où vous la faites. L&apos;action en cours n&apos;est peut-être pas allée au bout&#x202f;: vérifiez-la, puis continuez.&lt;/p&gt;&lt;p&gt;Si cela se reproduit, cliquez sur &lt;b&gt;Copier le diagnostic&lt;/b&gt; et collez le texte dans votre message à l&apos;équipe BonusDesk. Il indique votre version, votre système et vos écrans, et ce que BonusDesk a noté dans son journal&#x202f;; il ne contient rien de vos réclamations.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/error_dialog.py" line="92"/>
+        <source>Log file: %1</source>
+        <translation>Fichier journal&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/error_dialog.py" line="99"/>
+        <source>What is copied</source>
+        <translation>Ce qui est copié</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/error_dialog.py" line="102"/>
+        <source>Show &amp;what is copied</source>
+        <translation>Voir ce qui est &amp;copié</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/error_dialog.py" line="105"/>
+        <source>&amp;Copy diagnostics</source>
+        <translation>Copier le &amp;diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/error_dialog.py" line="107"/>
+        <source>Show the &amp;log folder</source>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/error_dialog.py" line="134"/>
+        <source>%n more errors happened since.</source>
+        <translation>
+            <numerusform>%n autre erreur s&apos;est produite depuis.</numerusform>
+            <numerusform>%n autres erreurs se sont produites depuis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/error_dialog.py" line="139"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
     <name>Escalation</name>
     <message>
         <location filename="../../bonusdesk/ui/escalation/recipients.py" line="24"/>
@@ -1582,114 +1996,142 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="93"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="95"/>
         <source>Evidence gallery</source>
         <translation>Galerie des preuves</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="100"/>
-        <source>Drop screenshots, photos, PDFs or emails (.eml) here, or a whole folder. Ctrl+V pastes a copied image. Double-click to view; F2 edits the caption.</source>
-        <translation>Déposez ici des captures d&apos;écran, photos, PDF ou e-mails (.eml), ou un dossier entier. Ctrl+V colle une image copiée. Double-cliquez pour afficher&#x202f;; F2 modifie la légende.</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="103"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="105"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="105"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="107"/>
         <source>&amp;Paste image</source>
         <translation>&amp;Coller une image</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="107"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="109"/>
         <source>Edit &amp;caption</source>
         <translation>Modifier la &amp;légende</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="109"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="111"/>
         <source>Annotate or re&amp;dact…</source>
         <translation>Annoter ou &amp;masquer…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="112"/>
         <source>Arrows, boxes, text, or hiding what must not be seen, on a copy (Ctrl+Shift+E)</source>
         <translation>Flèches, cadres, texte, ou cacher ce qui ne doit pas être vu, sur une copie (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="113"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="115"/>
         <source>Read the te&amp;xt…</source>
         <translation>Lire le te&amp;xte…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="114"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="116"/>
         <source>The error message and code in a screenshot (Ctrl+Shift+T)</source>
         <translation>Le message et le code d&apos;erreur d&apos;une capture d&apos;écran (Ctrl+Maj+T)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="193"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="191"/>
         <source>View</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="195"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="194"/>
         <source>Annotate or redact…</source>
         <translation>Annoter ou masquer…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="196"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="195"/>
         <source>Read the text…</source>
         <translation>Lire le texte…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="198"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="197"/>
         <source>Edit the caption…</source>
         <translation>Modifier la légende…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="204"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="248"/>
         <source>Add evidence files</source>
         <translation>Ajouter des preuves</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="218"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="263"/>
         <source>Cannot add the files</source>
         <translation>Impossible d&apos;ajouter les fichiers</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="229"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="274"/>
         <source>Pasted image</source>
         <translation>Image collée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="233"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="278"/>
         <source>The clipboard holds no image or file.</source>
         <translation>Le presse-papiers ne contient ni image ni fichier.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="245"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="290"/>
         <source>Cannot add the image</source>
         <translation>Impossible d&apos;ajouter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="247"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="292"/>
         <source>Image added</source>
         <translation>Image ajoutée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="263"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="308"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="264"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="309"/>
         <source>What does this show?</source>
         <translation>Que montre cette preuve&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="272"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="317"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="102"/>
+        <source>Drop screenshots, photos, PDFs or emails (.eml, .msg) here, or a whole folder. Ctrl+V pastes a copied image. Double-click to view; F2 edits the caption.</source>
+        <translation>Déposez ici des captures d&apos;écran, photos, PDF ou e-mails (.eml, .msg), ou un dossier entier. Ctrl+V colle une image copiée. Double-cliquez pour afficher&#x202f;; F2 modifie la légende.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="178"/>
+        <source>%n PDF files are protected by a password (%1): their pages are not in the PDF package. Select one and click “Give the password…” to show them.</source>
+        <translation>
+            <numerusform>%n fichier PDF est protégé par un mot de passe (%1)&#x202f;: son contenu n&apos;est pas dans le dossier PDF. Sélectionnez-le et cliquez sur «&#x202f;Donner le mot de passe…&#x202f;» pour l&apos;afficher.</numerusform>
+            <numerusform>%n fichiers PDF sont protégés par un mot de passe (%1)&#x202f;: leur contenu n&apos;est pas dans le dossier PDF. Sélectionnez-en un et cliquez sur «&#x202f;Donner le mot de passe…&#x202f;» pour l&apos;afficher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="244"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="245"/>
+        <source>E-mails (*.eml *.msg)</source>
+        <translation>E-mails (*.eml *.msg)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="246"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="247"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1850,229 +2292,229 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="81"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="82"/>
         <source>Export the claim as PDF</source>
         <translation>Exporter la réclamation en PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="83"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="84"/>
         <source>One PDF with your complaint, the checklist, the timeline, the contacts and every piece of evidence with its fingerprint: ready to send to support, a regulator or a mediator.</source>
         <translation>Un seul PDF avec votre réclamation, les conditions, l&apos;historique, les échanges et chaque preuve avec son empreinte&#x202f;: prêt à envoyer au support, à un régulateur ou à un médiateur.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="99"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="100"/>
         <source>Language of the PDF</source>
         <translation>Langue du PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="112"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="113"/>
         <source>PDF file</source>
         <translation>Fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="113"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="114"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="119"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="120"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="120"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="121"/>
         <source>Keep the PDF under</source>
         <translation>Limiter le PDF à</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="125"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="126"/>
         <source> MB</source>
         <translation> Mo</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="126"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="127"/>
         <source>Size limit in megabytes</source>
         <translation>Taille maximale en mégaoctets</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="132"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="133"/>
         <source>Attach the original files inside the PDF</source>
         <translation>Joindre les fichiers originaux dans le PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="134"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="135"/>
         <source>Also make a ZIP with the original files and their checksums</source>
         <translation>Créer aussi un ZIP avec les fichiers originaux et leurs empreintes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="138"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="139"/>
         <source>Optional: protect the PDF with a password</source>
         <translation>Facultatif&#x202f;: protéger le PDF par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="139"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="140"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="202"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="205"/>
         <source>Evidence to include</source>
         <translation>Preuves à inclure</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="147"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="148"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="141"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="142"/>
         <source>Put the originals of redacted pictures in the ZIP too (never in the PDF)</source>
         <translation>Mettre aussi dans le ZIP les originaux des images masquées (jamais dans le PDF)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="148"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="149"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="151"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="152"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="152"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="153"/>
         <source>Si&amp;ze:</source>
         <translation>&amp;Taille&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="158"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="159"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="159"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="160"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Preuves&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="162"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="163"/>
         <source>A picture you redacted goes out as its redacted copy unless you choose otherwise; the index names the original and its SHA-256, so a mediator can ask you for it.</source>
         <translation>Une image que vous avez masquée part sous forme de copie masquée, sauf choix contraire&#x202f;; l&apos;index nomme l&apos;original et son SHA-256, pour qu&apos;un médiateur puisse vous le demander.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="169"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="170"/>
         <source>Export progress</source>
         <translation>Progression de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="174"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="176"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="177"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="179"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="179"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="181"/>
         <source>Show the &amp;file</source>
         <translation>Afficher le &amp;fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="204"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="207"/>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="204"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="207"/>
         <source>Version sent</source>
         <translation>Version envoyée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="216"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="219"/>
         <source>earlier redacted copy</source>
         <translation>copie masquée antérieure</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="229"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="233"/>
         <source>Redacted copy</source>
         <translation>Copie masquée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="230"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="234"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="231"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="235"/>
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="232"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="236"/>
         <source>Version of %1 sent</source>
         <translation>Version envoyée de %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="257"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="261"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="258"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="262"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="282"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="286"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="282"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="286"/>
         <source>Choose a file name for the PDF.</source>
         <translation>Choisissez un nom de fichier pour le PDF.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="285"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="289"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="286"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="290"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="294"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="334"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="342"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="298"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="339"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="347"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="300"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="305"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="309"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="314"/>
         <source>Exporting… %1</source>
         <translation>Export en cours… %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="315"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="320"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="329"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="334"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Export annulé&#x202f;: rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="345"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="350"/>
         <source>Saved %1 (%n pages, %2 MB).
 SHA-256: %3</source>
         <translation>
@@ -2083,32 +2525,32 @@ SHA-256&#x202f;: %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="349"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="354"/>
         <source>ZIP: %1</source>
         <translation>ZIP&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="353"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="364"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="92"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="93"/>
         <source>Export the file for %1</source>
         <translation>Exporter le dossier pour %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="94"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="95"/>
         <source>The file for %1: its own summary page (who, where, by when, what the file holds), the referral letter, then the timeline, the contacts and every piece of evidence with its fingerprint.</source>
         <translation>Le dossier pour %1&#x202f;: sa propre page de synthèse (qui, où, avant quand, ce que contient le dossier), la lettre de saisine, puis la chronologie, les échanges et chaque preuve avec son empreinte.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="248"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="252"/>
         <source>The referral letter goes in as you edited it.</source>
         <translation>La lettre de saisine y figure telle que vous l&apos;avez modifiée.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="252"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="256"/>
         <source>Your edited letter is in another language: this file will hold the letter written from the claim in the language chosen below.</source>
         <translation>Votre lettre modifiée est dans une autre langue&#x202f;: ce dossier contiendra la lettre rédigée à partir de la réclamation, dans la langue choisie ci-dessous.</translation>
     </message>
@@ -2116,27 +2558,27 @@ SHA-256&#x202f;: %3</numerusform>
 <context>
     <name>FolderCommands</name>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="100"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="103"/>
         <source>&amp;Open claim folder…</source>
         <translation>&amp;Ouvrir un dossier de réclamations…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="102"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="105"/>
         <source>New claim &amp;folder…</source>
         <translation>Nouveau &amp;dossier de réclamations…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="112"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="122"/>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="132"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="142"/>
         <source>Windows closed</source>
         <translation>Fenêtres fermées</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="133"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="143"/>
         <source>BonusDesk now shows the claim folder %1.
 
 These windows belonged to the folder that was closed; they were closed too and nothing more was written to it:
@@ -2147,22 +2589,22 @@ Ces fenêtres appartenaient au dossier qui a été fermé&#x202f;; elles ont ét
 %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="140"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="150"/>
         <source>Open claim folder</source>
         <translation>Ouvrir un dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="146"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="156"/>
         <source>Choose where to create the claim folder</source>
         <translation>Choisissez où créer le dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="166"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="192"/>
         <source>Open another claim folder?</source>
         <translation>Ouvrir un autre dossier de réclamations&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="167"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="193"/>
         <source>BonusDesk was started again for the claim folder %1.
 
 Open it instead of %2? Windows open on %2 will be closed; the details you typed are saved first.</source>
@@ -2170,16 +2612,64 @@ Open it instead of %2? Windows open on %2 will be closed; the details you typed 
 
 L&apos;ouvrir à la place de %2&#x202f;? Les fenêtres ouvertes sur %2 seront fermées&#x202f;; les détails saisis sont d&apos;abord enregistrés.</translation>
     </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folders.py" line="108"/>
+        <source>&amp;Back up / move the claim folder…</source>
+        <translation>&amp;Sauvegarder / déplacer le dossier de réclamations…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folders.py" line="109"/>
+        <source>Copy the whole claim folder elsewhere and check the copy, or move it</source>
+        <translation>Copier tout le dossier de réclamations ailleurs et vérifier la copie, ou le déplacer</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSafety</name>
+    <message>
+        <location filename="../../bonusdesk/ui/folder_safety.py" line="137"/>
+        <source>This claim folder is synced by %1: File › Back up / move the claim folder… moves it out.</source>
+        <translation>Ce dossier de réclamations est synchronisé par %1&#x202f;: Fichier › Sauvegarder / déplacer le dossier de réclamations… le met ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folder_safety.py" line="154"/>
+        <source>Do not warn me again for this folder</source>
+        <translation>Ne plus me prévenir pour ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folder_safety.py" line="156"/>
+        <source>&amp;Move the folder…</source>
+        <translation>&amp;Déplacer le dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folder_safety.py" line="157"/>
+        <source>&amp;Keep it here</source>
+        <translation>Le &amp;garder ici</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folder_safety.py" line="179"/>
+        <source>A folder of this computer that %1 does not sync is safer. Create the claim folder here anyway?</source>
+        <translation>Un dossier de cet ordinateur que %1 ne synchronise pas est plus sûr. Créer le dossier de réclamations ici quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folder_safety.py" line="182"/>
+        <source>Create it &amp;here</source>
+        <translation>Le créer &amp;ici</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folder_safety.py" line="183"/>
+        <source>&amp;Choose another place</source>
+        <translation>&amp;Choisir un autre endroit</translation>
+    </message>
 </context>
 <context>
     <name>FolderSession</name>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="37"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="39"/>
         <source>Folder in use</source>
         <translation>Dossier déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="38"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="40"/>
         <source>The claim folder %1 is already open in another BonusDesk window or program.
 
 Close it there, then try again. Nothing was changed.</source>
@@ -2188,12 +2678,12 @@ Close it there, then try again. Nothing was changed.</source>
 Fermez-le là-bas, puis réessayez. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="44"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="46"/>
         <source>Newer folder</source>
         <translation>Dossier plus récent</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="45"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="47"/>
         <source>The claim folder %1 was saved by a newer version of BonusDesk.
 
 Update BonusDesk to open it. Nothing was changed.</source>
@@ -2202,12 +2692,12 @@ Update BonusDesk to open it. Nothing was changed.</source>
 Mettez BonusDesk à jour pour l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="51"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="53"/>
         <source>Not a claim folder</source>
         <translation>Pas un dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="52"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="54"/>
         <source>%1 is not a BonusDesk claim folder yet.
 
 Create a new claim folder there?</source>
@@ -2216,24 +2706,24 @@ Create a new claim folder there?</source>
 Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="59"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="61"/>
         <source>Cannot open folder</source>
         <translation>Impossible d&apos;ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="60"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="62"/>
         <source>The claim folder %1 cannot be opened:
 %2</source>
         <translation>Le dossier de réclamations %1 ne peut pas être ouvert&#x202f;:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="68"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="70"/>
         <source>&lt;h2&gt;Welcome to BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk keeps everything about a problem with an online bonus in one place, on this computer only. It works in three steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Describe the problem.&lt;/b&gt; Create a claim: the platform, when it happened, what you did, what you expected and what happened instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gather evidence.&lt;/b&gt; Take screenshots, drop files and emails into the claim. Each file is kept unchanged with its date and fingerprint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report in time and follow up.&lt;/b&gt; Write your report, send it to support before the deadline, log every answer and export a PDF package if you need to escalate.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Your claims are saved in: &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenue dans BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk rassemble tout ce qui concerne un problème de bonus en ligne, au même endroit et uniquement sur cet ordinateur. Trois étapes&#x202f;:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Décrivez le problème.&lt;/b&gt; Créez une réclamation&#x202f;: la plateforme, le moment de l&apos;incident, ce que vous avez fait, ce que vous attendiez et ce qui s&apos;est passé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rassemblez les preuves.&lt;/b&gt; Faites des captures d&apos;écran, déposez des fichiers et des e-mails dans la réclamation. Chaque fichier est conservé tel quel, avec sa date et son empreinte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Signalez à temps et faites le suivi.&lt;/b&gt; Rédigez votre signalement, envoyez-le au support avant l&apos;échéance, notez chaque réponse et exportez un dossier PDF si vous devez aller plus loin.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Vos réclamations sont enregistrées dans&#x202f;: &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="87"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="89"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
@@ -2407,44 +2897,44 @@ Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="143"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="144"/>
         <source>&amp;Claim</source>
         <translation>&amp;Réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="144"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="145"/>
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="160"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="171"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="172"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="181"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="182"/>
         <source>Follow-up toolbar</source>
         <translation>Barre de suivi</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="185"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="186"/>
         <source>Follow-up:</source>
         <translation>Suivi&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="200"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="201"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation>Aucun dossier de réclamations n&apos;est ouvert.
 Utilisez Fichier → Ouvrir un dossier de réclamations.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="203"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="204"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.</source>
@@ -2453,7 +2943,7 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) pour décrire votre problème.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="205"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="206"/>
         <source>Select a claim on the left.</source>
         <translation>Sélectionnez une réclamation à gauche.</translation>
     </message>
@@ -2579,6 +3069,32 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <location filename="../../bonusdesk/ui/claims/new_claim_dialog.py" line="135"/>
         <source>Cannot create the claim</source>
         <translation>Impossible de créer la réclamation</translation>
+    </message>
+</context>
+<context>
+    <name>NotDrawnBox</name>
+    <message>
+        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="24"/>
+        <source>Items that could not be drawn</source>
+        <translation>Éléments qui n&apos;ont pas pu être dessinés</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="27"/>
+        <source>The export is done all the same. Each of these items has a page in the PDF that says why, and its file is attached unchanged with its SHA-256. If a file is damaged, ask whoever sent it for a new copy and add it to the claim.</source>
+        <translation>L&apos;export est fait quand même. Chacun de ces éléments a une page dans le PDF qui dit pourquoi, et son fichier est joint sans modification avec son SHA-256. Si un fichier est abîmé, demandez-en une nouvelle copie à qui vous l&apos;a envoyé et ajoutez-la à la réclamation.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="42"/>
+        <source>#%1 %2 — %3</source>
+        <translation>n°%1 %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/report/not_drawn.py" line="44"/>
+        <source>%n items could not be drawn:</source>
+        <translation>
+            <numerusform>%n élément n&apos;a pas pu être dessiné&#x202f;:</numerusform>
+            <numerusform>%n éléments n&apos;ont pas pu être dessinés&#x202f;:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3240,14 +3756,83 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
     </message>
 </context>
 <context>
+    <name>ReferenceActions</name>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="29"/>
+        <source>&amp;Confirm the reference</source>
+        <translation>&amp;Confirmer la référence</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="30"/>
+        <source>It is the real ticket or case number</source>
+        <translation>C&apos;est bien le numéro de ticket ou de dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="32"/>
+        <source>&amp;Not a reference: remove it</source>
+        <translation>&amp;Pas une référence&#x202f;: la retirer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="33"/>
+        <source>It leaves your letter and the PDF</source>
+        <translation>Elle sort de votre lettre et du PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="35"/>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="51"/>
+        <source>Co&amp;rrect the reference…</source>
+        <translation>Co&amp;rriger la référence…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="52"/>
+        <source>&amp;Add a reference…</source>
+        <translation>&amp;Ajouter une référence…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="58"/>
+        <source>Reference %1 confirmed.</source>
+        <translation>Référence %1 confirmée.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="65"/>
+        <source>Reference %1 removed: it is no longer in your letter.</source>
+        <translation>Référence %1 retirée&#x202f;: elle n&apos;est plus dans votre lettre.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="72"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="73"/>
+        <source>Ticket or case number (empty: none):</source>
+        <translation>Numéro de ticket ou de dossier (vide&#x202f;: aucun)&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="77"/>
+        <source>Reference changed to %1.</source>
+        <translation>Référence remplacée par %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="78"/>
+        <source>Reference removed: it is no longer in your letter.</source>
+        <translation>Référence retirée&#x202f;: elle n&apos;est plus dans votre lettre.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/reference_actions.py" line="85"/>
+        <source>Reference not changed</source>
+        <translation>Référence non modifiée</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="94"/>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="98"/>
         <source>%1: %2 — %3</source>
         <translation>%1&#x202f;: %2 — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="99"/>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="104"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -3255,7 +3840,7 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="101"/>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="105"/>
         <source>BonusDesk: %n deadlines need attention</source>
         <translation>
             <numerusform>BonusDesk&#x202f;: %n échéance demande votre attention</numerusform>
@@ -3473,24 +4058,14 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <translation>À &amp;propos de BonusDesk</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="60"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="62"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="61"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="63"/>
         <source>The new language applies the next time BonusDesk starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de BonusDesk.</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="65"/>
-        <source>About BonusDesk</source>
-        <translation>À propos de BonusDesk</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="66"/>
-        <source>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Keeps the evidence of a problem with an online bonus: screenshots, deadlines, contacts with support and a PDF package.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. BonusDesk never connects to the internet.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Conserve les preuves d&apos;un problème de bonus en ligne&#x202f;: captures d&apos;écran, échéances, échanges avec le support et dossier PDF.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur. BonusDesk ne se connecte jamais à Internet.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/settings/commands.py" line="36"/>
@@ -3686,6 +4261,24 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
     </message>
 </context>
 <context>
+    <name>SyncWarning</name>
+    <message>
+        <location filename="../../bonusdesk/ui/folder_safety.py" line="35"/>
+        <source>Your claim folder is in %1</source>
+        <translation>Votre dossier de réclamations est dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folder_safety.py" line="37"/>
+        <source>&lt;p&gt;&lt;b&gt;The claim folder %1 is inside %2&lt;/b&gt; (%3).&lt;/p&gt;&lt;p&gt;%2 copies every file that changes to the internet and to your other devices. It can copy the claim database in the middle of a change, or make a “conflicted copy” when two computers change it: part of your record could then end up in a copy that BonusDesk does not read.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Le dossier de réclamations %1 est dans %2&lt;/b&gt; (%3).&lt;/p&gt;&lt;p&gt;%2 copie chaque fichier modifié sur Internet et sur vos autres appareils. Il peut copier la base de réclamations au milieu d&apos;une modification, ou faire une «&#x202f;copie en conflit&#x202f;» quand deux ordinateurs la modifient&#x202f;: une partie de votre dossier pourrait alors se retrouver dans une copie que BonusDesk ne lit pas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folder_safety.py" line="44"/>
+        <source>&lt;p&gt;&lt;b&gt;What to do&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Best:&lt;/b&gt; move the claim folder to a folder of this computer that %2 does not sync: &lt;i&gt;Move the folder…&lt;/i&gt; below, or later File › Back up / move the claim folder…&lt;/li&gt;&lt;li&gt;&lt;b&gt;If you keep it here:&lt;/b&gt; use it on one computer at a time, and let %2 finish syncing before you open it on another. BonusDesk leaves the database complete on disk whenever it is idle or closed.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Que faire&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Le mieux&#x202f;:&lt;/b&gt; déplacer le dossier de réclamations dans un dossier de cet ordinateur que %2 ne synchronise pas&#x202f;: &lt;i&gt;Déplacer le dossier…&lt;/i&gt; ci-dessous, ou plus tard Fichier › Sauvegarder / déplacer le dossier de réclamations…&lt;/li&gt;&lt;li&gt;&lt;b&gt;Si vous le gardez ici&#x202f;:&lt;/b&gt; utilisez-le sur un seul ordinateur à la fois, et laissez %2 finir de synchroniser avant de l&apos;ouvrir sur un autre. BonusDesk laisse la base complète sur le disque dès qu&apos;il est inactif ou fermé.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
     <name>TimeWithZone</name>
     <message>
         <location filename="../../bonusdesk/ui/widgets.py" line="59"/>
@@ -3696,118 +4289,118 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="93"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="95"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="93"/>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="96"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="98"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="97"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="94"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="96"/>
         <source>Contact</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="149"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="151"/>
         <source>%1: %2</source>
         <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="172"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="172"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="172"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="68"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="70"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="89"/>
         <source>All times are %1.</source>
         <translation>Toutes les heures sont à l&apos;%1.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="94"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="96"/>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="97"/>
         <source>Export</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="108"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="110"/>
         <source>Claim opened in BonusDesk</source>
         <translation>Réclamation ouverte dans BonusDesk</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="111"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="113"/>
         <source>Screenshot taken: %1</source>
         <translation>Capture d&apos;écran prise&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="112"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="114"/>
         <source>Evidence added: %1</source>
         <translation>Preuve ajoutée&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="116"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="118"/>
         <source>Complaint package made (SHA-256 %1…)</source>
         <translation>Dossier de réclamation produit (SHA-256 %1…)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="122"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="124"/>
         <source>%1 sent</source>
         <translation>%1 envoyé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="123"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="125"/>
         <source>%1 received</source>
         <translation>%1 reçu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="127"/>
         <source>final response</source>
         <translation>réponse définitive</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="127"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="129"/>
         <source>ref. %1</source>
         <translation>réf. %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="133"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="135"/>
         <source>Status: %1</source>
         <translation>Statut&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="154"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="156"/>
         <source>dated before the incident</source>
         <translation>daté avant l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="155"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="157"/>
         <source>dated in the future</source>
         <translation>daté dans le futur</translation>
     </message>
@@ -4067,6 +4660,55 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <location filename="../../bonusdesk/ui/tray.py" line="30"/>
         <source>&amp;Show BonusDesk</source>
         <translation>&amp;Afficher BonusDesk</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPdf</name>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="49"/>
+        <source>Give the &amp;password…</source>
+        <translation>Donner le &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="51"/>
+        <source>This PDF is protected by a password: give it once to show its pages in the PDF package (the password is not kept)</source>
+        <translation>Ce PDF est protégé par un mot de passe&#x202f;: donnez-le une fois pour afficher son contenu dans le dossier PDF (le mot de passe n&apos;est pas gardé)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="67"/>
+        <source>Password of %1:</source>
+        <translation>Mot de passe de %1&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="69"/>
+        <source>That password does not open %1. Try again:</source>
+        <translation>Ce mot de passe n&apos;ouvre pas %1. Réessayez&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="71"/>
+        <source>Password-protected PDF</source>
+        <translation>PDF protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="83"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="94"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="109"/>
+        <source>The pages cannot be shown</source>
+        <translation>Le contenu ne peut pas être affiché</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="98"/>
+        <source>%1 opened: its pages are in the PDF package now, from a decrypted copy added as evidence. The original stays as it was.</source>
+        <translation>%1 est ouvert&#x202f;: son contenu est maintenant dans le dossier PDF, à partir d&apos;une copie déchiffrée ajoutée aux preuves. L&apos;original reste tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="110"/>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 n&apos;a pas pu être ouvert&#x202f;: %2</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,11 @@
-"""Contacts tab: every exchange with support; add one or import an email (.eml).
+"""Contacts tab: every exchange with support; add one or import an e-mail (.eml, .msg).
 
 The list follows ``session.contacts_changed``: a contact logged anywhere (a status
-action, an e-mail dropped on the Evidence tab) shows here at once."""
+action, an e-mail dropped on the Evidence tab) shows here at once. An e-mail without a
+date says "Date unknown"; a reference found in an e-mail's subject is marked until the
+player confirms, removes or corrects it (reference_actions.py: the Reference button and
+the right-click menu). An answer received from the operator can be marked as its final
+response."""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
 )
@@ -28,6 +33,8 @@ from ..evidence.importer import EvidenceImport
 from ..labels import channel_label, counterpart_label, direction_label
 from ..session import Session
 from .contact_dialog import log_contact
+from .contact_words import mark_uncertain, reference_text, when_text
+from .reference_actions import ReferenceActions
 
 
 class ContactsTab(ClaimTab):
@@ -48,7 +55,7 @@ class ContactsTab(ClaimTab):
         self.view.setAccessibleName(self.tr("Contacts with support"))
         add = QPushButton(self.tr("&Log a contact…"))
         add.clicked.connect(self.add_contact)
-        eml = QPushButton(self.tr("Import an &email (.eml)…"))
+        eml = QPushButton(self.tr("Import an &email (.eml, .msg)…"))
         eml.clicked.connect(self.choose_eml)
         # An answer already logged (an imported e-mail, most often) turns out to be the
         # operator's final response / deadlock letter: the ADR clocks start from it.
@@ -58,9 +65,19 @@ class ContactsTab(ClaimTab):
             "letter): ADR bodies take the case from there"))
         self.final_button.clicked.connect(self.toggle_final_response)
         self.final_button.setEnabled(False)
+        self.references = ReferenceActions(session, self)
+        self.reference_button = QToolButton()
+        self.reference_button.setText(self.tr("&Reference"))
+        self.reference_button.setToolTip(self.tr("Confirm, remove or correct the selected "
+                                                 "contact's ticket or case number"))
+        self.reference_button.setMenu(self.references.menu)
+        self.reference_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(eml)
+        row.addWidget(self.reference_button)
         row.addStretch(1)
         row.addWidget(self.final_button)
         layout = QVBoxLayout(self)
@@ -89,11 +106,15 @@ class ContactsTab(ClaimTab):
             who = direction_label(c.direction)
             if c.counterpart != Counterpart.OPERATOR:
                 who += f" · {counterpart_label(c.counterpart)}"
-            cells = [format_local(c.at, zone, with_zone=False), how, who, c.reference, summary]
+            when, when_tip = when_text(c, format_local(c.at, zone, with_zone=False))
+            reference, reference_tip = reference_text(c)
+            cells = [when, how, who, reference, summary]
             items = [QStandardItem(t) for t in cells]
             for it in items:
                 it.setEditable(False)
                 it.setToolTip(c.summary)
+            mark_uncertain(items[0], when_tip)
+            mark_uncertain(items[3], reference_tip)
             items[0].setData(c.id, Qt.ItemDataRole.UserRole)
             self.model.appendRow(items)
         for col in range(4):
@@ -124,6 +145,15 @@ class ContactsTab(ClaimTab):
         self.final_button.setText(self.tr("Un&mark the final response")
                                   if c is not None and c.final_response
                                   else self.tr("&Mark as the final response"))
+        self.references.set_contact(c)
+
+    def _context_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        self.references.set_contact(self.selected_contact())
+        self.references.menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def toggle_final_response(self) -> bool:
         """Flag (or unflag) the selected answer; True when it was saved."""
@@ -142,7 +172,7 @@ class ContactsTab(ClaimTab):
 
     def choose_eml(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import emails"), "", self.tr("Emails (*.eml);;All files (*)"))
+            self, self.tr("Import emails"), "", self.tr("E-mails (*.eml *.msg);;All files (*)"))
         if files:
             self.import_eml(*[Path(f) for f in files])
 

@@ -4,7 +4,8 @@ Sorted by instant, every time in the claim's zone (named once, above the list), 
 fact once (a status recorded with its contact, an imported e-mail and the contact made
 from it, are one line), and entries dated before the incident or in the future flagged.
 Besides the PDF's lines it lists the other records of the log (field edits, checklist
-answers, transactions, referrals).
+answers, transactions, referrals). An e-mail without a date is listed at its import time
+and says "Date unknown".
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from ..labels import (
     status_label,
 )
 from ..session import Session
+from .contact_words import mark_uncertain, when_text
 
 if TYPE_CHECKING:  # imported when the tab is first shown (Babel and the event log)
     from bonusdesk.core.timeline import Entry, Timeline
@@ -172,12 +174,16 @@ class TimelineTab(ClaimTab):
         self.model.setHorizontalHeaderLabels([self.tr("When"), self.tr("Kind"), self.tr("What")])
         for row in self.rows:
             text = f"{row.text}  [{row.flags}]" if row.flags else row.text
-            items = [QStandardItem(row.when), QStandardItem(row.kind), QStandardItem(text)]
+            when, when_tip = row.when, ""
+            if row.entry.contact is not None:
+                when, when_tip = when_text(row.entry.contact, row.when)
+            items = [QStandardItem(when), QStandardItem(row.kind), QStandardItem(text)]
             for it in items:
                 it.setEditable(False)
                 it.setToolTip(text)
                 if row.flags:  # the player typed that date: say so where it shows
                     it.setForeground(QColor(FLAGGED))
+            mark_uncertain(items[0], when_tip)
             self.model.appendRow(items)
         self.view.resizeColumnToContents(0)
         self.view.resizeColumnToContents(1)

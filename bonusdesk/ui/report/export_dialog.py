@@ -37,12 +37,13 @@ from bonusdesk.core.derivative import is_redacted_copy
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.model import Claim, Evidence
 from bonusdesk.export.options import ExportOptions
-from bonusdesk.export.package import ExportJob, prepare_export
+from bonusdesk.export.package import ExportJob, not_drawn_summary, prepare_export
 from bonusdesk.export.versions import BOTH, ORIGINAL, REDACTED, newest_redacted_copies
 
 from ..jobs import Job, JobContext
 from ..labels import evidence_kind_label
 from ..session import Session
+from .not_drawn import NotDrawnBox
 
 
 def _run_export(prepared: ExportJob, ctx: JobContext):
@@ -171,6 +172,7 @@ class ExportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.not_drawn = NotDrawnBox()
         self.export_button = QPushButton(self.tr("&Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
@@ -190,6 +192,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.not_drawn)
         layout.addLayout(buttons)
 
     def _fill_evidence(self, every: list[Evidence]) -> None:
@@ -222,6 +225,7 @@ class ExportDialog(QDialog):
             if ev.id in copies:
                 self.evidence.setItemWidget(item, 1, self._version_box(ev))
         self.evidence.setMaximumHeight(180)
+        self.evidence.setMinimumHeight(70)  # a few rows, even when more lines show below
         self.bundle_originals.setVisible(bool(copies))
 
     def _version_box(self, ev: Evidence) -> QComboBox:
@@ -294,6 +298,7 @@ class ExportDialog(QDialog):
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return
         self.prepared = prepared
+        self.not_drawn.show_items([])  # a list from an earlier run would mislead
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)
@@ -347,8 +352,14 @@ class ExportDialog(QDialog):
             "%3", result.sha256)
         if result.bundle:
             text += "\n" + self.tr("ZIP: %1").replace("%1", str(result.bundle))
+        # Items not drawn are listed below, in the UI's language, not as the core's line.
+        summary = not_drawn_summary(result.not_drawn) if result.not_drawn else None
         for w in result.warnings:
-            text += f"\n⚠ {w}"
+            if w != summary:
+                text += f"\n⚠ {w}"
+        self.not_drawn.show_items(result.not_drawn)
+        if self.height() < self.sizeHint().height():  # the list below needs the room
+            self.resize(self.width(), self.sizeHint().height())
         self.status.setText(text)
         self.cancel_button.setText(self.tr("Close"))
         self.open_button.setVisible(True)
