@@ -137,11 +137,15 @@ class EvidenceTab(ClaimTab):
         self.buttons.addWidget(caption)
         self.buttons.addWidget(self.annotate_button)
         self.buttons.addWidget(self.read_button)
-        self.buttons.addWidget(self.unlock_button)
         self.buttons.addStretch(1)
+        # The password button beside its note: in the button row it pushed the window
+        # past a 1024-pixel screen in French.
+        locked_row = QHBoxLayout()
+        locked_row.addWidget(self.locked_note, 1)
+        locked_row.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        layout.addWidget(self.locked_note)
+        layout.addLayout(locked_row)
         layout.addWidget(self.view, 1)
         layout.addLayout(self.buttons)
         session.evidence_added.connect(self._added)
