@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
+from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.integrity import verify
 from bonusdesk.core.model import Remedy
 from bonusdesk.core.ocr_store import stored_texts
@@ -213,3 +214,29 @@ def test_what_the_app_stores_passes_the_folder_check(qtbot, session, folder, cla
     save_and_wait(qtbot, editor)
     report = verify(folder)
     assert report.problems == []
+
+
+def test_text_read_after_the_folder_closed_is_not_stored_anywhere(qtbot, session, folder,
+                                                                 claim, tmp_path):
+    ev = import_picture(folder, claim, error_dialog("en"), tmp_path / "e.png")
+    release = threading.Event()
+
+    class SlowOcr(FakeOcr):
+        def read(self, image, cancel):
+            self.started = True
+            release.wait(10)  # ignores cancel: the result arrives anyway
+            return super().read(image, cancel)
+
+    engine = SlowOcr()
+    dialog = reader(qtbot, session, ev.id, chain=[engine])
+    dialog.start()
+    qtbot.waitUntil(lambda: engine.started, timeout=10000)
+    assert session.close_folder() == [dialog.windowTitle()]
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10000)
+    assert dialog.result is None and "closed" in dialog.status.text()
+    again = ClaimFolder.open(folder.path, writable=False)
+    try:
+        assert stored_texts(again, ev.id) == []
+    finally:
+        again.close()
