@@ -53,6 +53,9 @@ class ClaimRow:
     claim: Claim
     platform: str
     deadline: Deadline | None = None  # the most urgent open one
+    # Worked out by the model when the claim or its deadline changes: the status and
+    # deadline columns sort by it, and a new minute's deadlines compare it for every row.
+    urgency: float = 0.0
 
 
 class ClaimsTableModel(QAbstractTableModel):
@@ -68,6 +71,8 @@ class ClaimsTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[ClaimRow], now: datetime | None = None) -> None:
         self.beginResetModel()
         self.now = now or now_utc()
+        for r in rows:
+            r.urgency = _urgency(r)
         self._rows = rows
         self._row_by_id = {r.claim.id: n for n, r in enumerate(rows)}
         self.endResetModel()
@@ -85,6 +90,7 @@ class ClaimsTableModel(QAbstractTableModel):
             new = deadlines.get(row.claim.id)
             if new != row.deadline:
                 row.deadline = new
+                row.urgency = _urgency(row)
                 changed.append(n)
         last = self.columnCount() - 1
         spans = [(n, n) for n in changed] if len(changed) <= 32 else (
@@ -113,6 +119,7 @@ class ClaimsTableModel(QAbstractTableModel):
 
     def update_row(self, row: ClaimRow) -> None:
         """Insert a new claim at the end, or refresh the one row of a known claim."""
+        row.urgency = _urgency(row)
         n = self._row_by_id.get(row.claim.id, -1)
         if n < 0:
             n = len(self._rows)
@@ -195,7 +202,7 @@ def sort_key(row: ClaimRow, column: int):
         return row.claim.title.lower()
     if column == ClaimsTableModel.PLATFORM:
         return row.platform.lower()
-    return _urgency(row)
+    return row.urgency
 
 
 def _urgency(row: ClaimRow) -> float:
