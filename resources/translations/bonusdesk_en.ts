@@ -660,17 +660,17 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="112"/>
         <source>Save the deadlines as a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="111"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="114"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="117"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="122"/>
         <source>Cannot save the calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,54 +1313,64 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="182"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="183"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="182"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="183"/>
         <source>Choose a file name for the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="185"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="188"/>
         <source>Replace the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="186"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="189"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="194"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="234"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="242"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="200"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="257"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="265"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="200"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="206"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="209"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="217"/>
+        <source>the ZIP file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="219"/>
+        <source>the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="232"/>
         <source>Exporting… %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="215"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="238"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="229"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="252"/>
         <source>Export cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="245"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="268"/>
         <source>Saved %1 (%n pages, %2 MB).
 SHA-256: %3</source>
         <translation>
@@ -1371,12 +1381,12 @@ SHA-256: %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="249"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="272"/>
         <source>ZIP: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="253"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="276"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,6 +2064,71 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/report/report_dialog.py" line="172"/>
         <source>Copied ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeSave</name>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="25"/>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="27"/>
+        <source>it is a device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="28"/>
+        <source>it is a pipe (FIFO), not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="29"/>
+        <source>it is a socket, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="30"/>
+        <source>it is not an ordinary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="35"/>
+        <source>it is inside the claim folder %1. BonusDesk never saves anything there, so that no evidence can be overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="39"/>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="41"/>
+        <source>it is also where %1 would be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="43"/>
+        <source>it is %1, which this export reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="44"/>
+        <source>it cannot be checked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="55"/>
+        <source>BonusDesk will not save to %1: %2.
+
+Nothing was written. Choose another place, outside the claim folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="74"/>
+        <source>Choose another place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

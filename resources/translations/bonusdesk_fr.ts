@@ -662,17 +662,17 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         <translation>Aucune échéance pour cette réclamation.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="112"/>
         <source>Save the deadlines as a calendar</source>
         <translation>Enregistrer les échéances comme agenda</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="111"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="114"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="117"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="122"/>
         <source>Cannot save the calendar</source>
         <translation>Impossible d&apos;enregistrer l&apos;agenda</translation>
     </message>
@@ -1318,54 +1318,64 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="182"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="183"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="182"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="183"/>
         <source>Choose a file name for the PDF.</source>
         <translation>Choisissez un nom de fichier pour le PDF.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="185"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="188"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="186"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="189"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="194"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="234"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="242"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="200"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="257"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="265"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="200"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="206"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="209"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="217"/>
+        <source>the ZIP file</source>
+        <translation>le fichier ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="219"/>
+        <source>the PDF</source>
+        <translation>le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="232"/>
         <source>Exporting… %1</source>
         <translation>Export en cours… %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="215"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="238"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="229"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="252"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Export annulé&#x202f;: rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="245"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="268"/>
         <source>Saved %1 (%n pages, %2 MB).
 SHA-256: %3</source>
         <translation>
@@ -1376,12 +1386,12 @@ SHA-256&#x202f;: %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="249"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="272"/>
         <source>ZIP: %1</source>
         <translation>ZIP&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="253"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="276"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2075,6 +2085,73 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <location filename="../../bonusdesk/ui/report/report_dialog.py" line="172"/>
         <source>Copied ✓</source>
         <translation>Copié ✓</translation>
+    </message>
+</context>
+<context>
+    <name>SafeSave</name>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="25"/>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="27"/>
+        <source>it is a device, not a file</source>
+        <translation>c&apos;est un périphérique, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="28"/>
+        <source>it is a pipe (FIFO), not a file</source>
+        <translation>c&apos;est un tube (FIFO), pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="29"/>
+        <source>it is a socket, not a file</source>
+        <translation>c&apos;est une socket, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="30"/>
+        <source>it is not an ordinary file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="35"/>
+        <source>it is inside the claim folder %1. BonusDesk never saves anything there, so that no evidence can be overwritten</source>
+        <translation>il est dans le dossier de réclamation %1. BonusDesk n&apos;y enregistre jamais rien, pour qu&apos;aucune preuve ne puisse être écrasée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="39"/>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="41"/>
+        <source>it is also where %1 would be saved</source>
+        <translation>c&apos;est aussi là que %1 serait enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="43"/>
+        <source>it is %1, which this export reads</source>
+        <translation>c&apos;est %1, que cet export lit</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="44"/>
+        <source>it cannot be checked (%1)</source>
+        <translation>il ne peut pas être vérifié (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="55"/>
+        <source>BonusDesk will not save to %1: %2.
+
+Nothing was written. Choose another place, outside the claim folder.</source>
+        <translation>BonusDesk n&apos;enregistrera pas dans %1&#x202f;: %2.
+
+Rien n&apos;a été écrit. Choisissez un autre emplacement, hors du dossier de réclamation.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="74"/>
+        <source>Choose another place</source>
+        <translation>Choisissez un autre emplacement</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,13 +29,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from bonusdesk.core.errors import BonusDeskError
+from bonusdesk.core.errors import BonusDeskError, OutputRefused
 from bonusdesk.core.model import Claim
 from bonusdesk.export.options import ExportOptions
 from bonusdesk.export.package import ExportJob, prepare_export
 
 from ..jobs import Job, JobContext
 from ..labels import evidence_kind_label
+from ..safety.outputs import ask_save_path, refusal, refusal_text
 from ..session import Session
 
 
@@ -159,10 +159,11 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF"), self.out.text(),
-                                              self.tr("PDF (*.pdf)"))
-        if path:
-            self.out.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+        path = ask_save_path(self, self.tr("Save the PDF"), self.out.text(),
+                             self.tr("PDF (*.pdf)"), self.folder.path, ".pdf")
+        if path is not None:
+            self.out.setText(str(path))
+            self.status.setText("")
 
     def options(self) -> ExportOptions:
         ids = [self.evidence.item(i).data(Qt.ItemDataRole.UserRole)
@@ -178,8 +179,10 @@ class ExportDialog(QDialog):
 
     def start(self) -> None:
         out = Path(self.out.text()).expanduser()
-        if not out.name or out.is_dir():
+        if not out.name:
             QMessageBox.warning(self, self.tr("Export"), self.tr("Choose a file name for the PDF."))
+            return
+        if not self._output_allowed(out):
             return
         if out.exists() and QMessageBox.question(
                 self, self.tr("Replace the file?"),
@@ -190,6 +193,9 @@ class ExportDialog(QDialog):
         try:
             self.binding.check()
             prepared = prepare_export(self.folder, self.claim.id, out, self.options())
+        except OutputRefused as exc:  # changed since the check above
+            self._refused(exc)
+            return
         except BonusDeskError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return
@@ -202,6 +208,23 @@ class ExportDialog(QDialog):
             lambda ctx: _run_export(prepared, ctx), name="export", owner=self,
             on_progress=self._progress, on_result=self._finished, on_error=self._failed,
             on_cancelled=self._cancelled)
+
+    def _output_allowed(self, out: Path) -> bool:
+        """The core's output check (ui/safety/outputs.py) on the PDF and the ZIP, before
+        anything is written or a "Replace?" question asked; a refusal is said here and the
+        dialog stays open for another choice."""
+        bundle = self.options().bundle
+        refused = refusal(out, self.folder.path, {self.tr("the ZIP file"): bundle})
+        if refused is None and bundle is not None:
+            refused = refusal(bundle, self.folder.path, {self.tr("the PDF"): out})
+        if refused is not None:
+            self._refused(refused)
+        return refused is None
+
+    def _refused(self, exc: OutputRefused) -> None:
+        self.status.setText(refusal_text(exc, self.folder.path))
+        self.out.setFocus()
+        self.out.selectAll()
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(total, 1))

@@ -1,0 +1,163 @@
+"""Every "save as" of the app goes through the core's output check: a target inside the
+claim folder, a folder or a FIFO is refused before anything is written, with a message
+the player reads, and the dialog stays open for another choice (issue 10)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+
+import pytest
+
+from bonusdesk.ui.report.export_dialog import ExportDialog
+
+from .test_evidence_gallery import make_png
+
+
+def digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def fifo(tmp_path):
+    path = tmp_path / "pipe.pdf"
+    os.mkfifo(path)
+    return path
+
+
+@pytest.fixture
+def save_dialog_answers(monkeypatch):
+    """The save dialog returns these choices in turn; "" is Cancel. Records the warnings."""
+    answers: list[str] = []
+    warnings: list[str] = []
+    monkeypatch.setattr("bonusdesk.ui.safety.outputs.QFileDialog.getSaveFileName",
+                        lambda *_a, **_k: (answers.pop(0) if answers else "", ""))
+    monkeypatch.setattr("bonusdesk.ui.safety.outputs.QMessageBox.warning",
+                        lambda _parent, _title, text: warnings.append(text))
+    return answers, warnings
+
+
+def export_dialog(qtbot, session, claim, out) -> ExportDialog:
+    dialog = ExportDialog(session, claim.id, "en", "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.out.setText(str(out))
+    return dialog
+
+
+def assert_refused_and_open(dialog: ExportDialog, why: str) -> None:
+    text = dialog.status.text()
+    assert text.startswith("BonusDesk will not save to "), text
+    assert why in text and "Nothing was written" in text
+    assert dialog.isVisible() and dialog.job is None and dialog.export_button.isEnabled()
+
+
+def test_export_refuses_the_database_of_the_claim_folder(qtbot, session, folder, claim):
+    db = folder.path / "bonusdesk.db"
+    before = digest(db)
+    dialog = export_dialog(qtbot, session, claim, db)
+    dialog.start()
+    assert_refused_and_open(dialog, "it is inside the claim folder")
+    assert digest(db) == before
+
+
+def test_export_refuses_a_stored_evidence_file_and_a_new_file_in_the_folder(
+        qtbot, session, folder, claim, tmp_path):
+    ev = folder.evidence.import_file(claim.id, make_png(tmp_path / "err.png")).evidence[0]
+    stored = folder.evidence.file_path(ev)
+    before = digest(stored)
+    for target in (stored, folder.path / "claim.pdf"):
+        dialog = export_dialog(qtbot, session, claim, target)
+        dialog.start()
+        assert_refused_and_open(dialog, "inside the claim folder")
+    assert digest(stored) == before
+    assert not (folder.path / "claim.pdf").exists()
+
+
+def test_export_refuses_a_directory(qtbot, session, claim, tmp_path):
+    target = tmp_path / "a folder.pdf"
+    target.mkdir()
+    dialog = export_dialog(qtbot, session, claim, target)
+    dialog.start()
+    assert_refused_and_open(dialog, "it is a folder, not a file")
+    assert target.is_dir() and not any(target.iterdir())
+
+
+def test_export_refuses_a_fifo_without_asking_to_replace_it(qtbot, session, claim, fifo,
+                                                           monkeypatch):
+    asked = []
+    monkeypatch.setattr("bonusdesk.ui.report.export_dialog.QMessageBox.question",
+                        lambda *a: asked.append(a))
+    dialog = export_dialog(qtbot, session, claim, fifo)
+    dialog.start()
+    assert_refused_and_open(dialog, "it is a pipe (FIFO)")
+    assert not asked  # refused before "Replace the file?"
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert sorted(p.name for p in fifo.parent.iterdir() if p.name.startswith(".")) == []
+
+
+def test_export_refuses_a_zip_bundle_that_would_land_on_a_fifo(qtbot, session, claim,
+                                                               tmp_path):
+    os.mkfifo(tmp_path / "claim.zip")
+    out = tmp_path / "claim.pdf"
+    dialog = export_dialog(qtbot, session, claim, out)
+    dialog.bundle.setChecked(True)
+    dialog.start()
+    assert_refused_and_open(dialog, "claim.zip: it is a pipe (FIFO)")
+    assert not out.exists()
+
+
+def test_export_browse_reopens_after_a_refused_place(qtbot, session, folder, claim, tmp_path,
+                                                     save_dialog_answers):
+    answers, warnings = save_dialog_answers
+    good = tmp_path / "elsewhere.pdf"
+    answers += [str(folder.path / "x.pdf"), str(good)]
+    dialog = export_dialog(qtbot, session, claim, tmp_path / "first.pdf")
+    dialog._browse()
+    assert len(warnings) == 1 and "inside the claim folder" in warnings[0]
+    assert dialog.out.text() == str(good)
+
+
+def calendar_tab(window, claim):
+    window.select_claim(claim.id)
+    tab = window.claim_view.deadlines
+    window.claim_view.tabs.setCurrentWidget(tab)
+    return tab
+
+
+def test_calendar_refuses_folder_directory_and_fifo_then_saves_elsewhere(
+        window, claim, folder, tmp_path, fifo, save_dialog_answers):
+    answers, warnings = save_dialog_answers
+    db = folder.path / "bonusdesk.db"
+    before = digest(db)
+    directory = tmp_path / "cal.ics"
+    directory.mkdir()
+    good = tmp_path / "deadlines.ics"
+    answers += [str(db), str(directory), str(fifo), str(good)]
+    calendar_tab(window, claim).export_calendar()
+    assert [w.split(":", 1)[0] for w in warnings] == [
+        f"BonusDesk will not save to {db}", f"BonusDesk will not save to {directory}",
+        f"BonusDesk will not save to {fifo}"]
+    assert "inside the claim folder" in warnings[0]
+    assert "it is a folder, not a file" in warnings[1]
+    assert "it is a pipe (FIFO)" in warnings[2]
+    assert digest(db) == before and directory.is_dir() and stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert good.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+
+
+def test_calendar_cancelled_after_a_refusal_writes_nothing(window, claim, folder,
+                                                           save_dialog_answers):
+    answers, warnings = save_dialog_answers
+    target = folder.path / "cache" / "deadlines.ics"
+    answers.append(str(target))  # then Cancel
+    calendar_tab(window, claim).export_calendar()
+    assert len(warnings) == 1 and not target.exists()
+
+
+def test_refusal_is_explained_in_french(qtbot, session, folder, claim, french):
+    dialog = export_dialog(qtbot, session, claim, folder.path / "bonusdesk.db")
+    dialog.start()
+    text = dialog.status.text()
+    assert text.startswith("BonusDesk n'enregistrera pas dans "), text
+    assert "dossier de réclamation" in text
