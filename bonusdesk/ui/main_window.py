@@ -13,7 +13,16 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bonusdesk.core.folder import ClaimFolder
 
@@ -26,6 +35,7 @@ from .followup.commands import FollowUpCommands
 from .followup.deadline_watch import reminder_text
 from .prefs import Prefs
 from .report.commands import ReportCommands
+from .safety.readonly import ReadOnlyBanner
 from .session import Session
 from .settings.commands import SettingsCommands
 from .tray import Tray
@@ -76,7 +86,15 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([520, 780])
-        self.setCentralWidget(split)
+        # Above everything: says so when the folder is read-only (ui/safety/readonly.py).
+        self.read_only_banner = ReadOnlyBanner(self.session)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(split, 1)
+        self.setCentralWidget(central)
 
         folders = FolderCommands(self.session, self)
         capture = CaptureController(self.session, self, show_window=self.show_window)
@@ -175,6 +193,13 @@ class MainWindow(QMainWindow):
         self.status_toolbar.addWidget(QLabel(self.tr("Follow-up:") + " "))
         self.status_toolbar.addActions(list(c.followup.status_actions.values()))
 
+    def write_actions(self):
+        """Actions that change the folder: disabled while it is read-only."""
+        c = self.commands
+        return [c.claims.act_new_claim, self.act_import, c.followup.act_contact,
+                c.claims.act_close_claim, *c.followup.status_actions.values(),
+                *c.capture.actions, c.capture.after.act_undo]
+
     def _update_enabled(self) -> None:
         has_folder = self.session.folder is not None
         has_claim = has_folder and self.session.current_claim_id is not None
@@ -184,6 +209,9 @@ class MainWindow(QMainWindow):
         # A capture needs only a folder: without a claim it goes to the Inbox.
         for a in self.commands.capture.actions:
             a.setEnabled(has_folder)
+        if self.session.read_only:
+            for a in self.write_actions():
+                a.setEnabled(False)
         if not has_folder:
             self.empty.setText(self.tr("No claim folder is open.\nUse File → Open claim folder."))
         elif self.model.rowCount() == 0:

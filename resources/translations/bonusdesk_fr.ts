@@ -607,6 +607,28 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
     </message>
 </context>
 <context>
+    <name>DamagedFolder</name>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/safety/damaged.py" line="14"/>
+        <source>The claim folder %1 is damaged: its database (bonusdesk.db) is missing, empty or unreadable, but its evidence folder holds %n files.
+
+BonusDesk did not re-create the database, so nothing more is lost. To recover, restore bonusdesk.db from a backup (or the backup copy of the whole folder). “bonusdesk-cli verify --folder %1” lists the evidence files that are there and checks each one against the SHA-256 in its name.</source>
+        <translation>
+            <numerusform>Le dossier de réclamation %1 est endommagé&#x202f;: sa base de données (bonusdesk.db) manque, est vide ou illisible, mais son dossier de preuves contient %n fichier.
+
+BonusDesk n&apos;a pas recréé la base de données, donc rien de plus n&apos;est perdu. Pour récupérer, restaurez bonusdesk.db depuis une sauvegarde (ou la copie de sauvegarde du dossier entier). «&#x202f;bonusdesk-cli verify --folder %1&#x202f;» liste les fichiers de preuve présents et vérifie chacun avec le SHA-256 de son nom.</numerusform>
+            <numerusform>Le dossier de réclamation %1 est endommagé&#x202f;: sa base de données (bonusdesk.db) manque, est vide ou illisible, mais son dossier de preuves contient %n fichiers.
+
+BonusDesk n&apos;a pas recréé la base de données, donc rien de plus n&apos;est perdu. Pour récupérer, restaurez bonusdesk.db depuis une sauvegarde (ou la copie de sauvegarde du dossier entier). «&#x202f;bonusdesk-cli verify --folder %1&#x202f;» liste les fichiers de preuve présents et vérifie chacun avec le SHA-256 de son nom.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/damaged.py" line="28"/>
+        <source>Damaged claim folder</source>
+        <translation>Dossier de réclamation endommagé</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineWatch</name>
     <message>
         <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="80"/>
@@ -1340,7 +1362,7 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
     <message>
         <location filename="../../bonusdesk/ui/report/export_dialog.py" line="200"/>
         <location filename="../../bonusdesk/ui/report/export_dialog.py" line="257"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="265"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="266"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
@@ -1375,7 +1397,7 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         <translation>Export annulé&#x202f;: rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="268"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="269"/>
         <source>Saved %1 (%n pages, %2 MB).
 SHA-256: %3</source>
         <translation>
@@ -1386,12 +1408,17 @@ SHA-256&#x202f;: %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="272"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="273"/>
         <source>ZIP: %1</source>
         <translation>ZIP&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="276"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="277"/>
+        <source>Not recorded in the claim&apos;s history: the claim folder is read-only.</source>
+        <translation>Non inscrit dans l&apos;historique de la réclamation&#x202f;: le dossier de réclamation est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="280"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1399,27 +1426,27 @@ SHA-256&#x202f;: %3</numerusform>
 <context>
     <name>FolderCommands</name>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="100"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="120"/>
         <source>&amp;Open claim folder…</source>
         <translation>&amp;Ouvrir un dossier de réclamations…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="102"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="122"/>
         <source>New claim &amp;folder…</source>
         <translation>Nouveau &amp;dossier de réclamations…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="112"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="132"/>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="132"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="152"/>
         <source>Windows closed</source>
         <translation>Fenêtres fermées</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="133"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="153"/>
         <source>BonusDesk now shows the claim folder %1.
 
 These windows belonged to the folder that was closed; they were closed too and nothing more was written to it:
@@ -1430,22 +1457,22 @@ Ces fenêtres appartenaient au dossier qui a été fermé&#x202f;; elles ont ét
 %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="140"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="160"/>
         <source>Open claim folder</source>
         <translation>Ouvrir un dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="146"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="166"/>
         <source>Choose where to create the claim folder</source>
         <translation>Choisissez où créer le dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="166"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="186"/>
         <source>Open another claim folder?</source>
         <translation>Ouvrir un autre dossier de réclamations&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="167"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="187"/>
         <source>BonusDesk was started again for the claim folder %1.
 
 Open it instead of %2? Windows open on %2 will be closed; the details you typed are saved first.</source>
@@ -1457,12 +1484,12 @@ L&apos;ouvrir à la place de %2&#x202f;? Les fenêtres ouvertes sur %2 seront fe
 <context>
     <name>FolderSession</name>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="37"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="49"/>
         <source>Folder in use</source>
         <translation>Dossier déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="38"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="50"/>
         <source>The claim folder %1 is already open in another BonusDesk window or program.
 
 Close it there, then try again. Nothing was changed.</source>
@@ -1471,12 +1498,12 @@ Close it there, then try again. Nothing was changed.</source>
 Fermez-le là-bas, puis réessayez. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="44"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="56"/>
         <source>Newer folder</source>
         <translation>Dossier plus récent</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="45"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="57"/>
         <source>The claim folder %1 was saved by a newer version of BonusDesk.
 
 Update BonusDesk to open it. Nothing was changed.</source>
@@ -1485,12 +1512,12 @@ Update BonusDesk to open it. Nothing was changed.</source>
 Mettez BonusDesk à jour pour l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="51"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="63"/>
         <source>Not a claim folder</source>
         <translation>Pas un dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="52"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="64"/>
         <source>%1 is not a BonusDesk claim folder yet.
 
 Create a new claim folder there?</source>
@@ -1499,24 +1526,30 @@ Create a new claim folder there?</source>
 Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="59"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="71"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="78"/>
         <source>Cannot open folder</source>
         <translation>Impossible d&apos;ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="60"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="72"/>
+        <source>The claim folder %1 cannot be created there (%2). Nothing was changed: choose a place you can write to.</source>
+        <translation>Le dossier de réclamation %1 ne peut pas être créé à cet endroit (%2). Rien n&apos;a été modifié&#x202f;: choisissez un emplacement où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folders.py" line="79"/>
         <source>The claim folder %1 cannot be opened:
 %2</source>
         <translation>Le dossier de réclamations %1 ne peut pas être ouvert&#x202f;:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="68"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="88"/>
         <source>&lt;h2&gt;Welcome to BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk keeps everything about a problem with an online bonus in one place, on this computer only. It works in three steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Describe the problem.&lt;/b&gt; Create a claim: the platform, when it happened, what you did, what you expected and what happened instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gather evidence.&lt;/b&gt; Take screenshots, drop files and emails into the claim. Each file is kept unchanged with its date and fingerprint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report in time and follow up.&lt;/b&gt; Write your report, send it to support before the deadline, log every answer and export a PDF package if you need to escalate.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Your claims are saved in: &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenue dans BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk rassemble tout ce qui concerne un problème de bonus en ligne, au même endroit et uniquement sur cet ordinateur. Trois étapes&#x202f;:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Décrivez le problème.&lt;/b&gt; Créez une réclamation&#x202f;: la plateforme, le moment de l&apos;incident, ce que vous avez fait, ce que vous attendiez et ce qui s&apos;est passé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rassemblez les preuves.&lt;/b&gt; Faites des captures d&apos;écran, déposez des fichiers et des e-mails dans la réclamation. Chaque fichier est conservé tel quel, avec sa date et son empreinte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Signalez à temps et faites le suivi.&lt;/b&gt; Rédigez votre signalement, envoyez-le au support avant l&apos;échéance, notez chaque réponse et exportez un dossier PDF si vous devez aller plus loin.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Vos réclamations sont enregistrées dans&#x202f;: &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="87"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="107"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
@@ -1637,74 +1670,74 @@ Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="93"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="95"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="113"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="91"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="109"/>
         <source>&amp;Add evidence files…</source>
         <translation>&amp;Ajouter des preuves…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="92"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="110"/>
         <source>Add screenshots, PDFs or emails (Ctrl+I)</source>
         <translation>Ajouter des captures, des PDF ou des e-mails (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="124"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="129"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="147"/>
         <source>&amp;Recent folders</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="136"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="154"/>
         <source>&amp;Claim</source>
         <translation>&amp;Réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="137"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="155"/>
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="151"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="161"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="179"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="171"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="189"/>
         <source>Follow-up toolbar</source>
         <translation>Barre de suivi</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="175"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="193"/>
         <source>Follow-up:</source>
         <translation>Suivi&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="188"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="216"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation>Aucun dossier de réclamations n&apos;est ouvert.
 Utilisez Fichier → Ouvrir un dossier de réclamations.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="191"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="219"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.</source>
@@ -1713,7 +1746,7 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) pour décrire votre problème.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="193"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="221"/>
         <source>Select a claim on the left.</source>
         <translation>Sélectionnez une réclamation à gauche.</translation>
     </message>
@@ -1937,6 +1970,49 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="128"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="24"/>
+        <source>it is on a read-only disk</source>
+        <translation>il est sur un disque en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="26"/>
+        <source>you do not have permission to change it</source>
+        <translation>vous n&apos;avez pas le droit de le modifier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="27"/>
+        <source>it was opened for reading only</source>
+        <translation>il a été ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="28"/>
+        <source>the database refused the change</source>
+        <translation>la base de données a refusé la modification</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="36"/>
+        <source>you do not have permission to change %1</source>
+        <translation>vous n&apos;avez pas le droit de modifier %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="42"/>
+        <source>Read only: this claim folder cannot be changed (%1). You can read, search, check it and export to another place; nothing can be added or changed.</source>
+        <translation>Lecture seule&#x202f;: ce dossier de réclamation ne peut pas être modifié (%1). Vous pouvez le lire, y chercher, le vérifier et exporter vers un autre emplacement&#x202f;; rien ne peut être ajouté ni modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="53"/>
+        <source>The claim folder %1 is read-only (%2): it can be read, searched, checked and exported to another place, but not changed. Nothing was changed.</source>
+        <translation>Le dossier de réclamation %1 est en lecture seule (%2)&#x202f;: on peut le lire, y chercher, le vérifier et l&apos;exporter vers un autre emplacement, mais pas le modifier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="74"/>
+        <source>Read-only folder</source>
+        <translation>Dossier en lecture seule</translation>
     </message>
 </context>
 <context>

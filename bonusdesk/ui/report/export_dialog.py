@@ -258,11 +258,12 @@ class ExportDialog(QDialog):
 
     def _finished(self, result) -> None:
         self._stopped()
-        try:
-            self.binding.check()
-            self.session.record_export(self.prepared, result)
-        except BonusDeskError as exc:  # the PDF is there; only the history entry failed
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+        if not self.session.read_only:  # a read-only folder exports elsewhere, unrecorded
+            try:
+                self.binding.check()
+                self.session.record_export(self.prepared, result)
+            except BonusDeskError as exc:  # the PDF is there; only the history entry failed
+                QMessageBox.warning(self, self.tr("Export failed"), str(exc))
         self.result = result
         size_mb = result.size / (1024 * 1024)
         text = self.tr("Saved %1 (%n pages, %2 MB).\nSHA-256: %3", "", result.pages).replace(
@@ -272,6 +273,9 @@ class ExportDialog(QDialog):
             text += "\n" + self.tr("ZIP: %1").replace("%1", str(result.bundle))
         for w in result.warnings:
             text += f"\n⚠ {w}"
+        if self.session.read_only:
+            text += "\n" + self.tr("Not recorded in the claim's history: the claim folder is "
+                                   "read-only.")
         self.status.setText(text)
         self.cancel_button.setText(self.tr("Close"))
         self.open_button.setVisible(True)

@@ -1,0 +1,31 @@
+"""A claim folder whose database is missing or empty while evidence/ holds files is
+damaged: the app refuses it with the way to recover, and never re-creates the database
+(a new empty one would leave every evidence file stray)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from bonusdesk.core.errors import DatabaseLost
+
+
+def damaged_text(exc: DatabaseLost) -> str:
+    text = QCoreApplication.translate(
+        "DamagedFolder",
+        "The claim folder %1 is damaged: its database (bonusdesk.db) is missing, empty or "
+        "unreadable, but its evidence folder holds %n files.\n\n"
+        "BonusDesk did not re-create the database, so nothing more is lost. To recover, "
+        "restore bonusdesk.db from a backup (or the backup copy of the whole folder). "
+        "“bonusdesk-cli verify --folder %1” lists the evidence files that are there and "
+        "checks each one against the SHA-256 in its name.", "", exc.evidence_files)
+    return text.replace("%1", str(exc.path))
+
+
+def show_damaged(parent: QWidget | None, exc: DatabaseLost) -> None:
+    """The refusal, with the core's own sentence under "Show details"."""
+    box = QMessageBox(QMessageBox.Icon.Critical,
+                      QCoreApplication.translate("DamagedFolder", "Damaged claim folder"),
+                      damaged_text(exc), QMessageBox.StandardButton.Ok, parent)
+    box.setDetailedText(str(exc))
+    box.exec()

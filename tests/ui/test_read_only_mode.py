@@ -1,0 +1,130 @@
+"""Read-only mode of the app (issue 10): a claim folder on read-only media opens for
+reading, the window says so and why, nothing can be changed, reading, search and export
+to another place work; a folder whose database is lost is refused, never re-created."""
+
+from __future__ import annotations
+
+import pytest
+
+from bonusdesk.ui.folders import open_folder
+from bonusdesk.ui.main_window import MainWindow
+from bonusdesk.ui.report.export_dialog import ExportDialog
+from bonusdesk.ui.safety.readonly import ReadOnlyRefusal
+from tests.faults import read_only
+
+from .conftest import answer_modal
+from .test_evidence_gallery import make_png
+
+
+@pytest.fixture
+def filled(folder, claim, tmp_path):
+    """A closed claim folder with one claim and one screenshot."""
+    folder.evidence.import_file(claim.id, make_png(tmp_path / "err.png"))
+    folder.close()
+    return folder.path
+
+
+@pytest.fixture
+def open_window(qtbot, prefs):
+    windows = []
+
+    def make(folder):
+        w = MainWindow(prefs)
+        w.tray = None
+        qtbot.addWidget(w)
+        w.show()
+        w.set_folder(folder)
+        qtbot.waitExposed(w)
+        windows.append(w)
+        return w
+
+    yield make
+    for w in windows:
+        w.quit()
+
+
+def test_read_only_media_opens_for_reading_and_says_why(open_window, filled, claim, english):
+    with read_only(filled):
+        folder = open_folder(None, filled)
+        assert folder is not None and not folder.writable
+        window = open_window(folder)
+        banner = window.read_only_banner
+        assert banner.isVisible()
+        assert banner.text().startswith("Read only: this claim folder cannot be changed "
+                                        "(it is on a read-only disk)")
+        window.select_claim(claim.id)
+        assert window.current_claim_id() == claim.id  # reading works
+        assert window.claim_view.evidence.model.rowCount() == 1
+        disabled = [a.text() for a in window.write_actions() if a.isEnabled()]
+        assert disabled == []
+        assert window.commands.report.act_export.isEnabled()
+        assert window.commands.report.act_report.isEnabled()
+        window.quit()
+
+
+def test_a_writable_folder_shows_no_banner_and_keeps_its_actions(window, claim):
+    window.select_claim(claim.id)
+    assert not window.read_only_banner.isVisible()
+    assert window.commands.claims.act_new_claim.isEnabled()
+    assert window.commands.followup.act_contact.isEnabled()
+
+
+def test_a_change_that_gets_through_is_refused_in_plain_words(open_window, filled, claim,
+                                                              english):
+    with read_only(filled):
+        window = open_window(open_folder(None, filled))
+        session = window.session
+        with pytest.raises(ReadOnlyRefusal) as refused:
+            session.update_claim(claim.id, title="changed")
+        assert str(refused.value).startswith(f"The claim folder {filled} is read-only (it is "
+                                             "on a read-only disk)")
+        assert "Nothing was changed" in str(refused.value)
+        assert session.folder.claims.get(claim.id).title == claim.title
+        window.quit()
+
+
+def test_export_from_a_read_only_folder_goes_elsewhere_unrecorded(open_window, filled, claim,
+                                                                  qtbot, tmp_path, english):
+    out = tmp_path / "out.pdf"
+    with read_only(filled):
+        window = open_window(open_folder(None, filled))
+        dialog = ExportDialog(window.session, claim.id, "en", "")
+        qtbot.addWidget(dialog)
+        dialog.out.setText(str(out))
+        with qtbot.waitSignal(dialog.done, timeout=60000):
+            dialog.start()
+        assert out.read_bytes().startswith(b"%PDF")
+        assert "Not recorded in the claim's history: the claim folder is read-only." in (
+            dialog.status.text())
+        window.quit()
+
+
+def test_banner_in_french(open_window, filled, french):
+    with read_only(filled):
+        window = open_window(open_folder(None, filled))
+        assert window.read_only_banner.text().startswith(
+            "Lecture seule\u202f: ce dossier de réclamation ne peut pas être modifié "
+            "(il est sur un disque en lecture seule)")
+        window.quit()
+
+
+def test_a_folder_whose_database_is_empty_is_refused_not_recreated(filled, english):
+    db = filled / "bonusdesk.db"
+    db.write_bytes(b"")
+    for leftover in filled.glob("bonusdesk.db-*"):
+        leftover.unlink()
+    shown = []
+
+    def read(box):
+        shown.append((box.windowTitle(), box.text(), box.detailedText()))
+        box.accept()
+
+    assert answer_modal(lambda: open_folder(None, filled), read) is None
+    title, text, details = shown[0]
+    assert title == "Damaged claim folder"
+    assert text.startswith(f"The claim folder {filled} is damaged: its database "
+                           "(bonusdesk.db) is missing, empty or unreadable, but its evidence "
+                           "folder holds 1 file.")
+    assert "restore bonusdesk.db from a backup" in text
+    assert "it was not re-created" in details  # the core's own sentence
+    assert db.stat().st_size == 0
