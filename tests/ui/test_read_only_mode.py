@@ -5,7 +5,10 @@ to another place work; a folder whose database is lost is refused, never re-crea
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
+from bonusdesk.ui.evidence.evidence_model import THUMB_SIZE
 from bonusdesk.ui.folders import open_folder
 from bonusdesk.ui.main_window import MainWindow
 from bonusdesk.ui.report.export_dialog import ExportDialog
@@ -128,3 +131,39 @@ def test_a_folder_whose_database_is_empty_is_refused_not_recreated(filled, engli
     assert "restore bonusdesk.db from a backup" in text
     assert "it was not re-created" in details  # the core's own sentence
     assert db.stat().st_size == 0
+
+
+def buttons(widget) -> dict[str, bool]:
+    return {b.text(): b.isEnabled() for b in widget.findChildren(QPushButton)}
+
+
+def test_claim_tabs_lock_their_changes_but_still_show_everything(open_window, filled, claim,
+                                                                  qtbot, english):
+    with read_only(filled):
+        window = open_window(open_folder(None, filled))
+        window.select_claim(claim.id)
+        view = window.claim_view
+        assert view.details.edits["title"].text() == claim.title
+        assert view.details.edits["title"].isReadOnly()
+        assert not view.details.save_button.isEnabled()
+        assert not view.details.category.isEnabled()
+        evidence = buttons(view.evidence)
+        assert not evidence["&Add files…"] and not evidence["&Paste image"]
+        assert not evidence["Edit &caption"]
+        contacts = buttons(view.contacts)
+        assert not contacts["&Log a contact…"] and not contacts["Import an &email (.eml)…"]
+        assert not buttons(view.checklist)["&Add condition"]
+        assert view.checklist.new_item.isReadOnly()
+        # The gallery shows the screenshot, scaled from the original (no cache can be written).
+        view.tabs.setCurrentWidget(view.evidence)
+        model = view.evidence.model
+        qtbot.waitUntil(lambda: model.loaded_thumbnails() == 1, timeout=10000)
+        picture = model.data(model.index(0), Qt.ItemDataRole.DecorationRole)
+        assert picture.width() == THUMB_SIZE  # not the 48 px "cannot show" icon
+        assert not (filled / "cache" / "thumbs").exists()
+        window.quit()
+    # The same folder writable again: the tabs unlock.
+    window = open_window(open_folder(None, filled))
+    window.select_claim(claim.id)
+    assert not window.claim_view.details.edits["title"].isReadOnly()
+    assert buttons(window.claim_view.evidence)["&Add files…"]

@@ -29,6 +29,7 @@ from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import Claim
 
 from ..claim_tab import ClaimTab
+from ..safety.readonly import follow_read_only
 from ..session import Session
 from .evidence_model import THUMB_SIZE, EvidenceListModel, EvidenceRole
 from .evidence_viewer import EvidenceViewer
@@ -117,10 +118,13 @@ class EvidenceTab(ClaimTab):
         session.evidence_added.connect(self._added)
         session.evidence_changed.connect(self._changed)
         self.follow(session.evidence_removed)  # a capture undone: the gallery reloads
+        follow_read_only(session, lambda: [add, paste, caption])
 
     def load(self, folder: ClaimFolder, claim: Claim, _zone: str = "") -> None:
         self.folder = folder
-        self.model.set_items(folder.evidence.list(claim.id), folder.evidence.thumbnail)
+        # Read-only media: no thumbnail cache can be written, the gallery scales the originals.
+        thumbs = folder.evidence.thumbnail if folder.writable else folder.evidence.file_path
+        self.model.set_items(folder.evidence.list(claim.id), thumbs)
 
     def _added(self, claim_id: int, evidence_ids: list[int]) -> None:
         if self.claim is not None and claim_id == self.claim.id and self.session.folder:

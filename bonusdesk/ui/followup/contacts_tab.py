@@ -26,6 +26,7 @@ from bonusdesk.core.timeutil import format_local
 from ..claim_tab import ClaimTab
 from ..evidence.importer import EvidenceImport
 from ..labels import channel_label, direction_label
+from ..safety.readonly import follow_read_only
 from ..session import Session
 from .contact_dialog import log_contact
 
@@ -57,6 +58,7 @@ class ContactsTab(ClaimTab):
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
         self.follow(session.contacts_changed)
+        follow_read_only(session, lambda: [add, eml])
 
     def load(self, folder: ClaimFolder, claim: Claim, zone: str) -> None:
         self.model.clear()
