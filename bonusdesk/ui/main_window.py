@@ -35,6 +35,7 @@ from .followup.commands import FollowUpCommands
 from .followup.deadline_watch import reminder_text
 from .prefs import Prefs
 from .report.commands import ReportCommands
+from .safety.commands import SafetyCommands
 from .safety.readonly import ReadOnlyBanner
 from .session import Session
 from .settings.commands import SettingsCommands
@@ -52,6 +53,7 @@ class Commands:
     report: ReportCommands
     settings: SettingsCommands
     capture: CaptureController
+    safety: SafetyCommands
 
 
 class MainWindow(QMainWindow):
@@ -104,7 +106,7 @@ class MainWindow(QMainWindow):
             report=ReportCommands(self.session, self),
             settings=SettingsCommands(self.session, self, folders.switch_folder,
                                       lambda: capture.hotkey_problem),
-            capture=capture)
+            capture=capture, safety=SafetyCommands(self.session, self))
         self.act_import = make_action(
             self, self.tr("&Add evidence files…"), self.claim_view.evidence.choose_files,
             "Ctrl+I", self.tr("Add screenshots, PDFs or emails (Ctrl+I)"))
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("&Recent folders"), self)
         self.recent_menu.aboutToShow.connect(lambda: c.folders.fill_recent(self.recent_menu))
         self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(c.safety.act_check)
         self.file_menu.addSeparator()
         self.file_menu.addAction(c.settings.act_settings)
         self.file_menu.addSeparator()
@@ -204,6 +207,7 @@ class MainWindow(QMainWindow):
         has_folder = self.session.folder is not None
         has_claim = has_folder and self.session.current_claim_id is not None
         self.commands.claims.act_new_claim.setEnabled(has_folder)
+        self.commands.safety.act_check.setEnabled(has_folder)
         for a in self.claim_actions():
             a.setEnabled(has_claim)
         # A capture needs only a folder: without a claim it goes to the Inbox.

@@ -226,6 +226,149 @@
     </message>
 </context>
 <context>
+    <name>CheckFolderDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="57"/>
+        <source>Check the claim folder</source>
+        <translation>Vérifier le dossier de réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="60"/>
+        <source>BonusDesk checks the database, the event log, every table against the events, every evidence file against its SHA-256 and the anchors of past exports. Nothing is changed.
+Folder: %1</source>
+        <translation>BonusDesk vérifie la base de données, le journal des événements, chaque table par rapport aux événements, chaque fichier de preuve par rapport à son SHA-256 et les ancres des exports passés. Rien n&apos;est modifié.
+Dossier&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="69"/>
+        <source>Check progress</source>
+        <translation>Avancement de la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="71"/>
+        <source>Problems and notes</source>
+        <translation>Problèmes et remarques</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="75"/>
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Copier le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="78"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="92"/>
+        <source>Checking…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="112"/>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="118"/>
+        <source>Note: %1</source>
+        <translation>Remarque&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="125"/>
+        <source>The check could not run: %1</source>
+        <translation>La vérification n&apos;a pas pu se faire&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="130"/>
+        <source>Checked: evidence files %1, events %2, table rows %3, export anchors %4, and the database.</source>
+        <translation>Vérifiés&#x202f;: fichiers de preuve %1, événements %2, lignes de tables %3, ancres d&apos;export %4, et la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="136"/>
+        <source>OK: the claim folder is intact; nothing was changed behind BonusDesk&apos;s back.</source>
+        <translation>OK&#x202f;: le dossier de réclamation est intact&#x202f;; rien n&apos;a été modifié à l&apos;insu de BonusDesk.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="139"/>
+        <source>FAILED: %n problems found. Each one is listed below, as &apos;bonusdesk-cli verify&apos; names it.</source>
+        <translation>
+            <numerusform>ÉCHEC&#x202f;: %n problème trouvé. Il est listé ci-dessous, tel que «&#x202f;bonusdesk-cli verify&#x202f;» le nomme.</numerusform>
+            <numerusform>ÉCHEC&#x202f;: %n problèmes trouvés. Chacun est listé ci-dessous, tel que «&#x202f;bonusdesk-cli verify&#x202f;» le nomme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="143"/>
+        <source>Head of the event log (anchor): %1</source>
+        <translation>Tête du journal des événements (ancre)&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="149"/>
+        <source>Missing file</source>
+        <translation>Fichier manquant</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="150"/>
+        <source>Altered file</source>
+        <translation>Fichier altéré</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="151"/>
+        <source>Stray file</source>
+        <translation>Fichier inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="152"/>
+        <source>Wrong path</source>
+        <translation>Chemin incorrect</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="153"/>
+        <source>Unexpected pending file</source>
+        <translation>Fichier en attente inattendu</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="154"/>
+        <source>Event log broken</source>
+        <translation>Journal des événements rompu</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="155"/>
+        <source>Event log protection removed</source>
+        <translation>Protection du journal des événements supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="156"/>
+        <source>Database damaged</source>
+        <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="157"/>
+        <source>Sync conflict copy</source>
+        <translation>Copie de conflit de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="158"/>
+        <source>Row changed</source>
+        <translation>Ligne modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="159"/>
+        <source>Row without event</source>
+        <translation>Ligne sans événement</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="160"/>
+        <source>Row deleted</source>
+        <translation>Ligne supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="161"/>
+        <source>Export anchor lost</source>
+        <translation>Ancre d&apos;export perdue</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTab</name>
     <message>
         <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="37"/>
@@ -1670,74 +1813,74 @@ Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="111"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="113"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="115"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="109"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="111"/>
         <source>&amp;Add evidence files…</source>
         <translation>&amp;Ajouter des preuves…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="110"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="112"/>
         <source>Add screenshots, PDFs or emails (Ctrl+I)</source>
         <translation>Ajouter des captures, des PDF ou des e-mails (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="142"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="147"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="149"/>
         <source>&amp;Recent folders</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="154"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="157"/>
         <source>&amp;Claim</source>
         <translation>&amp;Réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="155"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="158"/>
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="169"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="179"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="182"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="189"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="192"/>
         <source>Follow-up toolbar</source>
         <translation>Barre de suivi</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="193"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="196"/>
         <source>Follow-up:</source>
         <translation>Suivi&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="216"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="220"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation>Aucun dossier de réclamations n&apos;est ouvert.
 Utilisez Fichier → Ouvrir un dossier de réclamations.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="219"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="223"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.</source>
@@ -1746,7 +1889,7 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) pour décrire votre problème.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="221"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="225"/>
         <source>Select a claim on the left.</source>
         <translation>Sélectionnez une réclamation à gauche.</translation>
     </message>
@@ -2228,6 +2371,19 @@ Rien n&apos;a été écrit. Choisissez un autre emplacement, hors du dossier de 
         <location filename="../../bonusdesk/ui/safety/outputs.py" line="74"/>
         <source>Choose another place</source>
         <translation>Choisissez un autre emplacement</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCommands</name>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/commands.py" line="20"/>
+        <source>&amp;Check the claim folder…</source>
+        <translation>&amp;Vérifier le dossier de réclamation…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/commands.py" line="21"/>
+        <source>Check that no evidence file, event or table row was changed behind BonusDesk&apos;s back</source>
+        <translation>Vérifier qu&apos;aucun fichier de preuve, événement ou ligne de table n&apos;a été modifié à l&apos;insu de BonusDesk</translation>
     </message>
 </context>
 <context>
