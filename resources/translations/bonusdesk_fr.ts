@@ -74,109 +74,110 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="278"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="266"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="283"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="317"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="322"/>
         <source>Capture cancelled</source>
         <translation>Capture annulée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="325"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="330"/>
         <source>The claim folder was closed before the screenshot was saved: nothing was stored.</source>
         <translation>Le dossier de réclamations a été fermé avant l&apos;enregistrement de la capture&#x202f;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="354"/>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="356"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="359"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="361"/>
         <source>Capture failed</source>
         <translation>Échec de la capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="141"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="142"/>
         <source>Capture the &amp;screen</source>
         <translation>Capturer l&apos;&amp;écran</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="144"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="145"/>
         <source>Capture a &amp;region or a window…</source>
         <translation>Capturer une &amp;zone ou une fenêtre…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="146"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="147"/>
         <source>Drag a rectangle, or click a window (Ctrl+Shift+A)</source>
         <translation>Tracez un rectangle ou cliquez sur une fenêtre (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="147"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="148"/>
         <source>Capture the active &amp;window</source>
         <translation>Capturer la &amp;fenêtre active</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="149"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="150"/>
         <source>The window in front once BonusDesk is out of the way (Ctrl+Shift+W)</source>
         <translation>La fenêtre au premier plan une fois BonusDesk écarté (Ctrl+Maj+W)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="156"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="157"/>
         <source>Also add a s&amp;tamped copy</source>
         <translation>Ajouter aussi une copie &amp;horodatée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="157"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="158"/>
         <source>A second image with a banner: date, time, time zone and fingerprint</source>
         <translation>Une seconde image avec un bandeau&#x202f;: date, heure, fuseau horaire et empreinte</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="196"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="197"/>
         <source>Screenshot of the whole screen into this claim (%1)</source>
         <translation>Capture de tout l&apos;écran dans cette réclamation (%1)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="279"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="284"/>
         <source>Open a claim folder first: the screenshot is stored in it.</source>
         <translation>Ouvrez d&apos;abord un dossier de réclamations&#x202f;: la capture y est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="331"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="336"/>
         <source>Window “%1”, %2</source>
         <translation>Fenêtre «&#x202f;%1&#x202f;», %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="333"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="338"/>
         <source>Screenshot of %2</source>
         <translation>Capture d&apos;écran du %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="340"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="345"/>
         <source>No active window was found: the whole screen was captured.</source>
         <translation>Aucune fenêtre active trouvée&#x202f;: tout l&apos;écran a été capturé.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="151"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="152"/>
         <source>Capture in &amp;5 seconds</source>
         <translation>Capturer dans &amp;5 secondes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="153"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="154"/>
         <source>Time to open a menu or a page before the screenshot</source>
         <translation>Le temps d&apos;ouvrir un menu ou une page avant la capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="193"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="194"/>
         <source>Screenshot of the whole screen into this claim (%1, from any application)</source>
         <translation>Capture de tout l&apos;écran dans cette réclamation (%1, depuis n&apos;importe quelle application)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="198"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="199"/>
         <source>Screenshot of the whole screen into this claim</source>
         <translation>Capture de tout l&apos;écran dans cette réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="205"/>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="216"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="206"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="217"/>
         <source>The capture shortcut %1 works only while BonusDesk is in front: %2</source>
         <translation>Le raccourci de capture %1 ne fonctionne que lorsque BonusDesk est au premier plan&#x202f;: %2</translation>
     </message>

@@ -4,6 +4,8 @@ to another place work; a folder whose database is lost is refused, never re-crea
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
@@ -167,3 +169,32 @@ def test_claim_tabs_lock_their_changes_but_still_show_everything(open_window, fi
     window.select_claim(claim.id)
     assert not window.claim_view.details.edits["title"].isReadOnly()
     assert buttons(window.claim_view.evidence)["&Add files…"]
+
+
+def test_the_capture_hotkey_is_refused_before_anything_is_grabbed(open_window, filled,
+                                                                   monkeypatch, english):
+    shown = []
+    monkeypatch.setattr("bonusdesk.ui.capture.controller.QMessageBox.warning",
+                        lambda _parent, _title, text: shown.append(text))
+    with read_only(filled):
+        window = open_window(open_folder(None, filled))
+        capture = window.commands.capture
+        capture._hotkey_pressed()  # what the global shortcut does, with its action disabled
+        assert len(shown) == 1 and "is read-only (it is on a read-only disk)" in shown[0]
+        assert not capture.busy
+        window.quit()
+
+
+def test_reminders_of_a_read_only_folder_come_once_and_write_nothing(open_window, filled,
+                                                                     qtbot, english):
+    with read_only(filled):
+        window = open_window(open_folder(None, filled))
+        session = window.session
+        session.clock = lambda: datetime(2026, 11, 22, 8, 15, tzinfo=UTC)  # reporting is late
+        reminded = []
+        session.reminders_due.connect(reminded.append)
+        for _ in range(2):
+            with qtbot.waitSignal(session.deadlines_changed, timeout=10000):
+                session.refresh_deadlines()
+        assert [len(due) for due in reminded] == [1]
+        window.quit()
