@@ -228,7 +228,10 @@ class MainWindow(QMainWindow):
     # -- session news ------------------------------------------------------------------
     def _folder_changed(self) -> None:
         folder = self.session.folder
-        self.setWindowTitle(f"BonusDesk — {folder.path.name}" if folder else "BonusDesk")
+        title = f"BonusDesk — {folder.path.name}" if folder else "BonusDesk"
+        if self.session.read_only:
+            title += " " + self.tr("(read-only)")
+        self.setWindowTitle(title)
         self._update_enabled()
 
     def _reminded(self, due: list) -> None:

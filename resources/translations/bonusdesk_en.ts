@@ -1873,6 +1873,11 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <source>Select a claim on the left.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="233"/>
+        <source>(read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewClaimDialog</name>

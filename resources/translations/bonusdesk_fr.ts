@@ -1894,6 +1894,11 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <source>Select a claim on the left.</source>
         <translation>Sélectionnez une réclamation à gauche.</translation>
     </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="233"/>
+        <source>(read-only)</source>
+        <translation>(lecture seule)</translation>
+    </message>
 </context>
 <context>
     <name>NewClaimDialog</name>

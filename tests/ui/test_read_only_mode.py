@@ -55,6 +55,7 @@ def test_read_only_media_opens_for_reading_and_says_why(open_window, filled, cla
         window = open_window(folder)
         banner = window.read_only_banner
         assert banner.isVisible()
+        assert window.windowTitle() == "BonusDesk — claims (read-only)"
         assert banner.text().startswith("Read only: this claim folder cannot be changed "
                                         "(it is on a read-only disk)")
         window.select_claim(claim.id)
@@ -70,6 +71,7 @@ def test_read_only_media_opens_for_reading_and_says_why(open_window, filled, cla
 def test_a_writable_folder_shows_no_banner_and_keeps_its_actions(window, claim):
     window.select_claim(claim.id)
     assert not window.read_only_banner.isVisible()
+    assert window.windowTitle() == "BonusDesk — claims"
     assert window.commands.claims.act_new_claim.isEnabled()
     assert window.commands.followup.act_contact.isEnabled()
 
