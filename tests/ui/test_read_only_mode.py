@@ -19,6 +19,7 @@ from tests.faults import read_only
 
 from .conftest import answer_modal
 from .test_evidence_gallery import make_png
+from .test_french_ui import untranslated
 
 
 @pytest.fixture
@@ -106,12 +107,16 @@ def test_export_from_a_read_only_folder_goes_elsewhere_unrecorded(open_window, f
         window.quit()
 
 
-def test_banner_in_french(open_window, filled, french):
+def test_read_only_window_speaks_french(open_window, filled, claim, french):
     with read_only(filled):
         window = open_window(open_folder(None, filled))
+        window.select_claim(claim.id)
         assert window.read_only_banner.text().startswith(
             "Lecture seule\u202f: ce dossier de réclamation ne peut pas être modifié "
             "(il est sur un disque en lecture seule)")
+        assert untranslated(window, filled.name) == []
+        with pytest.raises(ReadOnlyRefusal, match="est en lecture seule"):
+            window.session.add_checklist_item(claim.id, "x")
         window.quit()
 
 

@@ -13,6 +13,7 @@ import pytest
 from bonusdesk.ui.report.export_dialog import ExportDialog
 
 from .test_evidence_gallery import make_png
+from .test_french_ui import untranslated
 
 
 def digest(path) -> str:
@@ -161,3 +162,4 @@ def test_refusal_is_explained_in_french(qtbot, session, folder, claim, french):
     text = dialog.status.text()
     assert text.startswith("BonusDesk n'enregistrera pas dans "), text
     assert "dossier de réclamation" in text
+    assert untranslated(dialog, str(folder.path)) == []
