@@ -1209,144 +1209,144 @@ BonusDesk n&apos;a pas recréé la base de données, donc rien de plus n&apos;es
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="88"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="89"/>
         <source>Evidence: %1</source>
         <translation>Preuve&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="93"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="94"/>
         <source>Evidence picture</source>
         <translation>Image de la preuve</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="95"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="96"/>
         <source>No preview for this kind of file.
 %1</source>
         <translation>Pas d&apos;aperçu pour ce type de fichier.
 %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="97"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="98"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="98"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="99"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="99"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="100"/>
         <source>&amp;Fit</source>
         <translation>A&amp;juster</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="100"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="101"/>
         <source>&amp;100 %</source>
         <translation>&amp;100 %</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="128"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="129"/>
         <source>File:</source>
         <translation>Fichier&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="129"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="130"/>
         <source>Added:</source>
         <translation>Ajouté le&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="130"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="131"/>
         <source>Size:</source>
         <translation>Taille&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="130"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="131"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="131"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="132"/>
         <source>Type:</source>
         <translation>Type&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="133"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="134"/>
         <source>Dimensions:</source>
         <translation>Dimensions&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="135"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="136"/>
         <source>Pages:</source>
         <translation>Pages&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="137"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="138"/>
         <source>Taken (EXIF):</source>
         <translation>Prise (EXIF)&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="139"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="140"/>
         <source>SHA-256:</source>
         <translation>SHA-256&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="140"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="141"/>
         <source>Integrity:</source>
         <translation>Intégrité&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="141"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="142"/>
         <source>Intact: the file matches its fingerprint</source>
         <translation>Intact&#x202f;: le fichier correspond à son empreinte</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="142"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="143"/>
         <source>MISSING: the file is not in the folder any more</source>
         <translation>MANQUANT&#x202f;: le fichier n&apos;est plus dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="143"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="144"/>
         <source>ALTERED: the file no longer matches its fingerprint</source>
         <translation>MODIFIÉ&#x202f;: le fichier ne correspond plus à son empreinte</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="146"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="147"/>
         <source>Kind of evidence</source>
         <translation>Nature de la preuve</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="150"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="151"/>
         <source>Kind of &amp;evidence:</source>
         <translation>&amp;Nature de la preuve&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="152"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="153"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="153"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="154"/>
         <source>What this shows, in a few words</source>
         <translation>Ce que cela montre, en quelques mots</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="155"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="156"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="157"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="158"/>
         <source>&amp;Caption:</source>
         <translation>&amp;Légende&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="158"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="159"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="188"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="192"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>

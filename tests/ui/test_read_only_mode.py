@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from bonusdesk.ui.evidence.evidence_model import THUMB_SIZE
+from bonusdesk.ui.evidence.evidence_viewer import EvidenceViewer
 from bonusdesk.ui.folders import open_folder
 from bonusdesk.ui.main_window import MainWindow
 from bonusdesk.ui.report.export_dialog import ExportDialog
@@ -170,6 +171,10 @@ def test_claim_tabs_lock_their_changes_but_still_show_everything(open_window, fi
         picture = model.data(model.index(0), Qt.ItemDataRole.DecorationRole)
         assert picture.width() == THUMB_SIZE  # not the 48 px "cannot show" icon
         assert not (filled / "cache" / "thumbs").exists()
+        viewer = EvidenceViewer(window.session, window.session.folder.evidence.list(claim.id)[0])
+        qtbot.addWidget(viewer)
+        assert viewer.caption.isReadOnly() and viewer.note.isReadOnly()
+        assert not viewer.kind.isEnabled() and not buttons(viewer)["Save"]
         window.quit()
     # The same folder writable again: the tabs unlock.
     window = open_window(open_folder(None, filled))
