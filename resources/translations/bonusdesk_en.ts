@@ -229,68 +229,68 @@
 <context>
     <name>CheckFolderDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="57"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="63"/>
         <source>Check the claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="60"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="66"/>
         <source>BonusDesk checks the database, the event log, every table against the events, every evidence file against its SHA-256 and the anchors of past exports. Nothing is changed.
 Folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="69"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="75"/>
         <source>Check progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="71"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="77"/>
         <source>Problems and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="75"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="81"/>
         <source>&amp;Copy the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="78"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="84"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="92"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="98"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="112"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="118"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="118"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="124"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="125"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="131"/>
         <source>The check could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="130"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="136"/>
         <source>Checked: evidence files %1, events %2, table rows %3, export anchors %4, and the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="136"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="142"/>
         <source>OK: the claim folder is intact; nothing was changed behind BonusDesk&apos;s back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="139"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="145"/>
         <source>FAILED: %n problems found. Each one is listed below, as &apos;bonusdesk-cli verify&apos; names it.</source>
         <translation>
             <numerusform>FAILED: %n problem found. It is listed below, as &apos;bonusdesk-cli verify&apos; names it.</numerusform>
@@ -298,72 +298,72 @@ Folder: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="143"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="149"/>
         <source>Head of the event log (anchor): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="149"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="155"/>
         <source>Missing file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="150"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="156"/>
         <source>Altered file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="151"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="157"/>
         <source>Stray file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="152"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="158"/>
         <source>Wrong path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="153"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="159"/>
         <source>Unexpected pending file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="154"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="160"/>
         <source>Event log broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="155"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="161"/>
         <source>Event log protection removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="156"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="162"/>
         <source>Database damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="157"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="163"/>
         <source>Sync conflict copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="158"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="164"/>
         <source>Row changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="159"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="165"/>
         <source>Row without event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="160"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="166"/>
         <source>Row deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="161"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="167"/>
         <source>Export anchor lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,7 +750,7 @@ Why do you close it? (optional)</source>
 <context>
     <name>DamagedFolder</name>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/safety/damaged.py" line="14"/>
+        <location filename="../../bonusdesk/ui/safety/damaged.py" line="18"/>
         <source>The claim folder %1 is damaged: its database (bonusdesk.db) is missing, empty or unreadable, but its evidence folder holds %n files.
 
 BonusDesk did not re-create the database, so nothing more is lost. To recover, restore bonusdesk.db from a backup (or the backup copy of the whole folder). “bonusdesk-cli verify --folder %1” lists the evidence files that are there and checks each one against the SHA-256 in its name.</source>
@@ -764,8 +764,13 @@ BonusDesk did not re-create the database, so nothing more is lost. To recover, r
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/damaged.py" line="28"/>
+        <location filename="../../bonusdesk/ui/safety/damaged.py" line="33"/>
         <source>Damaged claim folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/damaged.py" line="36"/>
+        <source>Check the evidence files…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

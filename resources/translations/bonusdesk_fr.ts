@@ -229,69 +229,69 @@
 <context>
     <name>CheckFolderDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="57"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="63"/>
         <source>Check the claim folder</source>
         <translation>Vérifier le dossier de réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="60"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="66"/>
         <source>BonusDesk checks the database, the event log, every table against the events, every evidence file against its SHA-256 and the anchors of past exports. Nothing is changed.
 Folder: %1</source>
         <translation>BonusDesk vérifie la base de données, le journal des événements, chaque table par rapport aux événements, chaque fichier de preuve par rapport à son SHA-256 et les ancres des exports passés. Rien n&apos;est modifié.
 Dossier&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="69"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="75"/>
         <source>Check progress</source>
         <translation>Avancement de la vérification</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="71"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="77"/>
         <source>Problems and notes</source>
         <translation>Problèmes et remarques</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="75"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="81"/>
         <source>&amp;Copy the report</source>
         <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="78"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="84"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="92"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="98"/>
         <source>Checking…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="112"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="118"/>
         <source>%1: %2</source>
         <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="118"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="124"/>
         <source>Note: %1</source>
         <translation>Remarque&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="125"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="131"/>
         <source>The check could not run: %1</source>
         <translation>La vérification n&apos;a pas pu se faire&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="130"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="136"/>
         <source>Checked: evidence files %1, events %2, table rows %3, export anchors %4, and the database.</source>
         <translation>Vérifiés&#x202f;: fichiers de preuve %1, événements %2, lignes de tables %3, ancres d&apos;export %4, et la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="136"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="142"/>
         <source>OK: the claim folder is intact; nothing was changed behind BonusDesk&apos;s back.</source>
         <translation>OK&#x202f;: le dossier de réclamation est intact&#x202f;; rien n&apos;a été modifié à l&apos;insu de BonusDesk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="139"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="145"/>
         <source>FAILED: %n problems found. Each one is listed below, as &apos;bonusdesk-cli verify&apos; names it.</source>
         <translation>
             <numerusform>ÉCHEC&#x202f;: %n problème trouvé. Il est listé ci-dessous, tel que «&#x202f;bonusdesk-cli verify&#x202f;» le nomme.</numerusform>
@@ -299,72 +299,72 @@ Dossier&#x202f;: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="143"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="149"/>
         <source>Head of the event log (anchor): %1</source>
         <translation>Tête du journal des événements (ancre)&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="149"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="155"/>
         <source>Missing file</source>
         <translation>Fichier manquant</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="150"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="156"/>
         <source>Altered file</source>
         <translation>Fichier altéré</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="151"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="157"/>
         <source>Stray file</source>
         <translation>Fichier inconnu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="152"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="158"/>
         <source>Wrong path</source>
         <translation>Chemin incorrect</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="153"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="159"/>
         <source>Unexpected pending file</source>
         <translation>Fichier en attente inattendu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="154"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="160"/>
         <source>Event log broken</source>
         <translation>Journal des événements rompu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="155"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="161"/>
         <source>Event log protection removed</source>
         <translation>Protection du journal des événements supprimée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="156"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="162"/>
         <source>Database damaged</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="157"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="163"/>
         <source>Sync conflict copy</source>
         <translation>Copie de conflit de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="158"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="164"/>
         <source>Row changed</source>
         <translation>Ligne modifiée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="159"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="165"/>
         <source>Row without event</source>
         <translation>Ligne sans événement</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="160"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="166"/>
         <source>Row deleted</source>
         <translation>Ligne supprimée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="161"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="167"/>
         <source>Export anchor lost</source>
         <translation>Ancre d&apos;export perdue</translation>
     </message>
@@ -753,7 +753,7 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>DamagedFolder</name>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/safety/damaged.py" line="14"/>
+        <location filename="../../bonusdesk/ui/safety/damaged.py" line="18"/>
         <source>The claim folder %1 is damaged: its database (bonusdesk.db) is missing, empty or unreadable, but its evidence folder holds %n files.
 
 BonusDesk did not re-create the database, so nothing more is lost. To recover, restore bonusdesk.db from a backup (or the backup copy of the whole folder). “bonusdesk-cli verify --folder %1” lists the evidence files that are there and checks each one against the SHA-256 in its name.</source>
@@ -767,9 +767,14 @@ BonusDesk n&apos;a pas recréé la base de données, donc rien de plus n&apos;es
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/damaged.py" line="28"/>
+        <location filename="../../bonusdesk/ui/safety/damaged.py" line="33"/>
         <source>Damaged claim folder</source>
         <translation>Dossier de réclamation endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/damaged.py" line="36"/>
+        <source>Check the evidence files…</source>
+        <translation>Vérifier les fichiers de preuve…</translation>
     </message>
 </context>
 <context>

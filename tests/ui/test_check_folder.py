@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 
 from bonusdesk.core.integrity import verify
+from bonusdesk.ui.jobs import JobRunner
 from bonusdesk.ui.safety.check_dialog import CheckFolderDialog
 from tests.faults import tamper
 
@@ -95,4 +96,25 @@ def test_the_check_speaks_french(qtbot, session, folder, claim, french):
     assert dialog.verdict.text().startswith("ÉCHEC\u202f: 1 problème trouvé.")
     assert lines(dialog)[0].startswith(f"Ligne modifiée\u202f: claim {claim.id}: incident_at")
     dialog.items.clear()  # the core's own sentences are English (docs/desktop-app.md)
+    # The chain head is hex: "…367be2…" would read as the English word "be".
+    dialog.verdict.setText(dialog.verdict.text().replace(dialog.report.head, "HEAD"))
     assert untranslated(dialog, str(folder.path)) == []
+
+
+def test_a_damaged_folder_is_checked_file_by_file(qtbot, folder, claim, tmp_path, english):
+    ev = folder.evidence.import_file(claim.id, make_png(tmp_path / "err.png")).evidence[0]
+    path = folder.path
+    folder.close()
+    (path / "bonusdesk.db").write_bytes(b"")
+    runner = JobRunner()
+    dialog = CheckFolderDialog(None, path=path, jobs=runner)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.finished_check, timeout=30000):
+        dialog.start()
+    assert dialog.verdict.text().startswith("FAILED: 1 problem found.")
+    found = lines(dialog)
+    assert found[0].startswith(f"Database damaged: the claim folder {path} is damaged: its "
+                               "database bonusdesk.db is empty (0 bytes)")
+    assert found[1:] == [f"Note: intact: {ev.path}"]
+    assert (path / "bonusdesk.db").stat().st_size == 0
+    runner.wait()

@@ -15,6 +15,7 @@ from bonusdesk.ui.evidence.evidence_viewer import EvidenceViewer
 from bonusdesk.ui.folders import open_folder
 from bonusdesk.ui.main_window import MainWindow
 from bonusdesk.ui.report.export_dialog import ExportDialog
+from bonusdesk.ui.safety import damaged
 from bonusdesk.ui.safety.readonly import ReadOnlyRefusal
 from tests.faults import read_only
 
@@ -141,6 +142,19 @@ def test_a_folder_whose_database_is_empty_is_refused_not_recreated(filled, engli
     assert "restore bonusdesk.db from a backup" in text
     assert "it was not re-created" in details  # the core's own sentence
     assert db.stat().st_size == 0
+
+
+def test_a_damaged_folder_offers_to_check_its_evidence_files(filled, english, monkeypatch):
+    (filled / "bonusdesk.db").write_bytes(b"")
+    checked = []
+    monkeypatch.setattr(damaged, "check_damaged", lambda _parent, path: checked.append(path))
+
+    def click_check(box):
+        [button] = [b for b in box.buttons() if b.text() == "Check the evidence files…"]
+        button.click()
+
+    assert answer_modal(lambda: open_folder(None, filled), click_check) is None
+    assert checked == [filled]
 
 
 def buttons(widget) -> dict[str, bool]:

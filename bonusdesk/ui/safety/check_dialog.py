@@ -27,7 +27,7 @@ from bonusdesk.core.errors import DatabaseLost
 from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.integrity import Report, survey_damaged, verify
 
-from ..jobs import Job, JobContext
+from ..jobs import Job, JobContext, JobRunner
 from ..session import Session
 
 
@@ -47,11 +47,17 @@ class CheckFolderDialog(QDialog):
 
     finished_check = Signal(object)
 
-    def __init__(self, session: Session, parent=None):
+    def __init__(self, session: Session | None, parent=None, *, path: Path | None = None,
+                 jobs: JobRunner | None = None):
+        """The open folder of ``session``; or ``path`` with its own ``jobs`` runner (a
+        damaged folder the app refused to open: its evidence files are checked one by one)."""
         super().__init__(parent)
-        self.session = session
-        self.binding = session.bind(self)
-        self.path = session.require_folder().path
+        self.jobs = jobs if jobs is not None else session.jobs
+        if path is None:
+            session.bind(self)  # closed with the folder
+            self.path = session.require_folder().path
+        else:
+            self.path = path
         self.report: Report | None = None
         self.job: Job | None = None
         self.setWindowTitle(self.tr("Check the claim folder"))
@@ -91,7 +97,7 @@ class CheckFolderDialog(QDialog):
     def start(self) -> None:
         self.verdict.setText(self.tr("Checking…"))
         path = self.path
-        self.job = self.session.jobs.start(
+        self.job = self.jobs.start(
             lambda ctx: check_folder(path, ctx), name="check folder", owner=self,
             on_result=self._show, on_error=self._failed)
 

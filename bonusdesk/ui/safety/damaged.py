@@ -4,10 +4,14 @@ damaged: the app refuses it with the way to recover, and never re-creates the da
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bonusdesk.core.errors import DatabaseLost
+
+from ..jobs import JobRunner
 
 
 def damaged_text(exc: DatabaseLost) -> str:
@@ -23,9 +27,30 @@ def damaged_text(exc: DatabaseLost) -> str:
 
 
 def show_damaged(parent: QWidget | None, exc: DatabaseLost) -> None:
-    """The refusal, with the core's own sentence under "Show details"."""
+    """The refusal, with the core's own sentence under "Show details" and a button that
+    checks the evidence files that are there (as ``bonusdesk-cli verify`` does)."""
     box = QMessageBox(QMessageBox.Icon.Critical,
                       QCoreApplication.translate("DamagedFolder", "Damaged claim folder"),
                       damaged_text(exc), QMessageBox.StandardButton.Ok, parent)
     box.setDetailedText(str(exc))
+    check = box.addButton(QCoreApplication.translate("DamagedFolder",
+                                                     "Check the evidence files…"),
+                          QMessageBox.ButtonRole.ActionRole)
     box.exec()
+    if box.clickedButton() is check:
+        check_damaged(parent, exc.path)
+
+
+def check_damaged(parent: QWidget | None, path: Path) -> None:
+    """The folder check on a folder that is not open: each evidence file against the
+    SHA-256 in its name (core ``integrity.survey_damaged``)."""
+    from .check_dialog import CheckFolderDialog
+
+    runner = JobRunner(parent)
+    dialog = CheckFolderDialog(None, parent, path=path, jobs=runner)
+    try:
+        dialog.start()
+        dialog.exec()
+    finally:
+        runner.wait()
+        dialog.deleteLater()
