@@ -22,6 +22,7 @@ from tests.faults import read_only
 from .conftest import answer_modal
 from .test_evidence_gallery import make_png
 from .test_french_ui import untranslated
+from .test_main_window import visible_claim_ids
 
 
 @pytest.fixture
@@ -51,7 +52,8 @@ def open_window(qtbot, prefs):
         w.quit()
 
 
-def test_read_only_media_opens_for_reading_and_says_why(open_window, filled, claim, english):
+def test_read_only_media_opens_for_reading_and_says_why(open_window, filled, claim, qtbot,
+                                                        english):
     with read_only(filled):
         folder = open_folder(None, filled)
         assert folder is not None and not folder.writable
@@ -64,6 +66,11 @@ def test_read_only_media_opens_for_reading_and_says_why(open_window, filled, cla
         window.select_claim(claim.id)
         assert window.current_claim_id() == claim.id  # reading works
         assert window.claim_view.evidence.model.rowCount() == 1
+        window.search.setText("BNS-402")  # search works (full-text, read-only connection)
+        qtbot.waitUntil(lambda: visible_claim_ids(window) == [claim.id])
+        window.search.setText("xylophone")
+        qtbot.waitUntil(lambda: visible_claim_ids(window) == [])
+        window.search.clear()
         disabled = [a.text() for a in window.write_actions() if a.isEnabled()]
         assert disabled == []
         assert window.commands.report.act_export.isEnabled()
