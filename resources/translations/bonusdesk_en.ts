@@ -229,68 +229,89 @@
 <context>
     <name>CheckFolderDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="63"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="68"/>
         <source>Check the claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="66"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="71"/>
         <source>BonusDesk checks the database, the event log, every table against the events, every evidence file against its SHA-256 and the anchors of past exports. Nothing is changed.
 Folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="75"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="80"/>
         <source>Check progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="82"/>
         <source>Problems and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="81"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="86"/>
         <source>&amp;Copy the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="84"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="89"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="98"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="103"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="123"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="116"/>
+        <source>Checking the database and the event log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="117"/>
+        <source>Comparing every table with the event log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="118"/>
+        <source>Checking evidence file %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="121"/>
+        <source>Checking the anchors of past exports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="137"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="124"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="143"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="131"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="150"/>
         <source>The check could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="136"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="155"/>
         <source>Checked: evidence files %1, events %2, table rows %3, export anchors %4, and the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="142"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="161"/>
         <source>OK: the claim folder is intact; nothing was changed behind BonusDesk&apos;s back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="145"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="164"/>
         <source>FAILED: %n problems found. Each one is listed below, as &apos;bonusdesk-cli verify&apos; names it.</source>
         <translation>
             <numerusform>FAILED: %n problem found. It is listed below, as &apos;bonusdesk-cli verify&apos; names it.</numerusform>
@@ -298,72 +319,72 @@ Folder: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="149"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="168"/>
         <source>Head of the event log (anchor): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="155"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="174"/>
         <source>Missing file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="156"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="175"/>
         <source>Altered file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="157"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="176"/>
         <source>Stray file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="158"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="177"/>
         <source>Wrong path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="159"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="178"/>
         <source>Unexpected pending file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="160"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="179"/>
         <source>Event log broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="161"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="180"/>
         <source>Event log protection removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="162"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="181"/>
         <source>Database damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="163"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="182"/>
         <source>Sync conflict copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="164"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="183"/>
         <source>Row changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="165"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="184"/>
         <source>Row without event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="166"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="185"/>
         <source>Row deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="167"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="186"/>
         <source>Export anchor lost</source>
         <translation type="unfinished"></translation>
     </message>

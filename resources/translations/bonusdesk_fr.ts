@@ -229,69 +229,90 @@
 <context>
     <name>CheckFolderDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="63"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="68"/>
         <source>Check the claim folder</source>
         <translation>Vérifier le dossier de réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="66"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="71"/>
         <source>BonusDesk checks the database, the event log, every table against the events, every evidence file against its SHA-256 and the anchors of past exports. Nothing is changed.
 Folder: %1</source>
         <translation>BonusDesk vérifie la base de données, le journal des événements, chaque table par rapport aux événements, chaque fichier de preuve par rapport à son SHA-256 et les ancres des exports passés. Rien n&apos;est modifié.
 Dossier&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="75"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="80"/>
         <source>Check progress</source>
         <translation>Avancement de la vérification</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="82"/>
         <source>Problems and notes</source>
         <translation>Problèmes et remarques</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="81"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="86"/>
         <source>&amp;Copy the report</source>
         <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="84"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="89"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="98"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="103"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="123"/>
         <source>Checking…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="116"/>
+        <source>Checking the database and the event log…</source>
+        <translation>Vérification de la base de données et du journal des événements…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="117"/>
+        <source>Comparing every table with the event log…</source>
+        <translation>Comparaison de chaque table avec le journal des événements…</translation>
+    </message>
+    <message>
         <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="118"/>
+        <source>Checking evidence file %1 of %2…</source>
+        <translation>Vérification du fichier de preuve %1 sur %2…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="121"/>
+        <source>Checking the anchors of past exports…</source>
+        <translation>Vérification des ancres des exports passés…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="137"/>
         <source>%1: %2</source>
         <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="124"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="143"/>
         <source>Note: %1</source>
         <translation>Remarque&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="131"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="150"/>
         <source>The check could not run: %1</source>
         <translation>La vérification n&apos;a pas pu se faire&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="136"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="155"/>
         <source>Checked: evidence files %1, events %2, table rows %3, export anchors %4, and the database.</source>
         <translation>Vérifiés&#x202f;: fichiers de preuve %1, événements %2, lignes de tables %3, ancres d&apos;export %4, et la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="142"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="161"/>
         <source>OK: the claim folder is intact; nothing was changed behind BonusDesk&apos;s back.</source>
         <translation>OK&#x202f;: le dossier de réclamation est intact&#x202f;; rien n&apos;a été modifié à l&apos;insu de BonusDesk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="145"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="164"/>
         <source>FAILED: %n problems found. Each one is listed below, as &apos;bonusdesk-cli verify&apos; names it.</source>
         <translation>
             <numerusform>ÉCHEC&#x202f;: %n problème trouvé. Il est listé ci-dessous, tel que «&#x202f;bonusdesk-cli verify&#x202f;» le nomme.</numerusform>
@@ -299,72 +320,72 @@ Dossier&#x202f;: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="149"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="168"/>
         <source>Head of the event log (anchor): %1</source>
         <translation>Tête du journal des événements (ancre)&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="155"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="174"/>
         <source>Missing file</source>
         <translation>Fichier manquant</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="156"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="175"/>
         <source>Altered file</source>
         <translation>Fichier altéré</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="157"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="176"/>
         <source>Stray file</source>
         <translation>Fichier inconnu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="158"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="177"/>
         <source>Wrong path</source>
         <translation>Chemin incorrect</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="159"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="178"/>
         <source>Unexpected pending file</source>
         <translation>Fichier en attente inattendu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="160"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="179"/>
         <source>Event log broken</source>
         <translation>Journal des événements rompu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="161"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="180"/>
         <source>Event log protection removed</source>
         <translation>Protection du journal des événements supprimée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="162"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="181"/>
         <source>Database damaged</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="163"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="182"/>
         <source>Sync conflict copy</source>
         <translation>Copie de conflit de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="164"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="183"/>
         <source>Row changed</source>
         <translation>Ligne modifiée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="165"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="184"/>
         <source>Row without event</source>
         <translation>Ligne sans événement</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="166"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="185"/>
         <source>Row deleted</source>
         <translation>Ligne supprimée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="167"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="186"/>
         <source>Export anchor lost</source>
         <translation>Ancre d&apos;export perdue</translation>
     </message>

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QGuiApplication
 
 from bonusdesk.core.integrity import verify
-from bonusdesk.ui.jobs import JobRunner
-from bonusdesk.ui.safety.check_dialog import CheckFolderDialog
+from bonusdesk.ui.jobs import JobCancelled, JobRunner
+from bonusdesk.ui.safety.check_dialog import CheckFolderDialog, check_folder
 from tests.faults import tamper
 
 from .conftest import answer_modal
@@ -15,10 +16,12 @@ from .test_evidence_gallery import make_png
 from .test_french_ui import untranslated
 
 
-def run_check(qtbot, session) -> CheckFolderDialog:
+def run_check(qtbot, session, steps=None) -> CheckFolderDialog:
     dialog = CheckFolderDialog(session)
     qtbot.addWidget(dialog)
     dialog.show()
+    if steps is not None:
+        dialog.progressed.connect(lambda done, total, step: steps.append((done, total, step)))
     with qtbot.waitSignal(dialog.finished_check, timeout=30000):
         dialog.start()
     return dialog
@@ -32,7 +35,10 @@ def test_an_intact_folder_is_reported_ok_with_what_was_checked(qtbot, session, f
                                                               tmp_path):
     folder.evidence.import_file(claim.id, make_png(tmp_path / "err.png"))
     expected = verify(folder)
-    dialog = run_check(qtbot, session)
+    steps = []
+    dialog = run_check(qtbot, session, steps)
+    assert [s[2] for s in steps] == ["database", "tables", "files", "files", "files", "anchors"]
+    assert (1, 1, "files") in steps  # the bar reached the end of the evidence files
     text = dialog.verdict.text()
     assert text.startswith("OK: the claim folder is intact")
     assert (f"Checked: evidence files 1, events {expected.events_checked}, table rows "
@@ -118,3 +124,15 @@ def test_a_damaged_folder_is_checked_file_by_file(qtbot, folder, claim, tmp_path
     assert found[1:] == [f"Note: intact: {ev.path}"]
     assert (path / "bonusdesk.db").stat().st_size == 0
     runner.wait()
+
+
+def test_closing_the_dialog_stops_the_check_between_steps(folder):
+    class ClosedDialog:  # the job's context once the dialog was closed
+        def raise_if_cancelled(self):
+            raise JobCancelled()
+
+        def progress(self, *_args):
+            raise AssertionError("no progress after cancel")
+
+    with pytest.raises(JobCancelled):
+        check_folder(folder.path, ClosedDialog())

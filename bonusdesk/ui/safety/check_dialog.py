@@ -34,18 +34,23 @@ from ..session import Session
 def check_folder(path: Path, ctx: JobContext) -> Report:
     """In the pool: the folder is opened again, read-only, on this thread (the app's own
     connection belongs to the GUI thread); the app keeps its lock meanwhile."""
-    ctx.progress(0, 0, "")
+    def progress(done: int, total: int, step: str) -> None:
+        ctx.raise_if_cancelled()  # closing the dialog stops the check between files
+        ctx.progress(done, total, step)
+
     try:
         with ClaimFolder.open(path, writable=False) as folder:
-            return verify(folder)
+            return verify(folder, progress=progress)
     except DatabaseLost as exc:  # what is left can still be checked file by file
         return survey_damaged(exc.path, str(exc))
 
 
 class CheckFolderDialog(QDialog):
-    """``finished_check(report)`` once the verdict is shown."""
+    """``progressed(done, total, step)`` as it goes; ``finished_check(report)`` once the
+    verdict is shown."""
 
     finished_check = Signal(object)
+    progressed = Signal(int, int, str)  # done, total, step (core integrity.verify)
 
     def __init__(self, session: Session | None, parent=None, *, path: Path | None = None,
                  jobs: JobRunner | None = None):
@@ -71,7 +76,7 @@ class CheckFolderDialog(QDialog):
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # the check gives no steps: a busy bar
+        self.progress.setRange(0, 0)  # busy until the first step is known
         self.progress.setAccessibleName(self.tr("Check progress"))
         self.items = QListWidget()
         self.items.setAccessibleName(self.tr("Problems and notes"))
@@ -99,10 +104,24 @@ class CheckFolderDialog(QDialog):
         path = self.path
         self.job = self.jobs.start(
             lambda ctx: check_folder(path, ctx), name="check folder", owner=self,
-            on_result=self._show, on_error=self._failed)
+            on_progress=self._progress, on_result=self._show, on_error=self._failed)
 
     def is_running(self) -> bool:
         return self.job is not None
+
+    def _progress(self, done: int, total: int, step: str) -> None:
+        self.progress.setRange(0, total)  # 0, 0: a busy bar for the steps without a count
+        self.progress.setValue(done)
+        texts = {
+            "database": self.tr("Checking the database and the event log…"),
+            "tables": self.tr("Comparing every table with the event log…"),
+            "files": self.tr("Checking evidence file %1 of %2…").replace(
+                "%1", QLocale().toString(min(done + 1, total))).replace(
+                "%2", QLocale().toString(total)),
+            "anchors": self.tr("Checking the anchors of past exports…"),
+        }
+        self.verdict.setText(texts.get(step, self.tr("Checking…")))
+        self.progressed.emit(done, total, step)
 
     # -- the verdict ------------------------------------------------------------------
     def _show(self, report: Report) -> None:
