@@ -25,6 +25,7 @@ from bonusdesk.core.folder import DB_NAME, ClaimFolder
 
 from .paths import default_claim_folder
 from .safety.damaged import show_damaged
+from .safety.outputs import nested_folder_refusal
 from .safety.readonly import reason_text
 from .session import Session
 from .widgets import make_action
@@ -40,6 +41,11 @@ def open_folder(parent: QWidget | None, path: Path | str, create: bool = False,
     path = Path(path).expanduser()
     try:
         if create:
+            nested = nested_folder_refusal(path)  # never inside another claim folder
+            if nested:
+                QMessageBox.warning(parent, QCoreApplication.translate(
+                    "FolderSession", "Cannot open folder"), nested)
+                return None
             return ClaimFolder.create(path)
         # Read-only media or no permission: opened for reading (ui/safety/readonly.py).
         return ClaimFolder.open_or_read_only(path)

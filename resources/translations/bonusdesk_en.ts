@@ -1590,27 +1590,27 @@ SHA-256: %3</numerusform>
 <context>
     <name>FolderCommands</name>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="120"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="126"/>
         <source>&amp;Open claim folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="122"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="128"/>
         <source>New claim &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="132"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="138"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="152"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="158"/>
         <source>Windows closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="153"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="159"/>
         <source>BonusDesk now shows the claim folder %1.
 
 These windows belonged to the folder that was closed; they were closed too and nothing more was written to it:
@@ -1618,22 +1618,22 @@ These windows belonged to the folder that was closed; they were closed too and n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="160"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="166"/>
         <source>Open claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="166"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="172"/>
         <source>Choose where to create the claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="186"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="192"/>
         <source>Open another claim folder?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="187"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="193"/>
         <source>BonusDesk was started again for the claim folder %1.
 
 Open it instead of %2? Windows open on %2 will be closed; the details you typed are saved first.</source>
@@ -1643,65 +1643,66 @@ Open it instead of %2? Windows open on %2 will be closed; the details you typed 
 <context>
     <name>FolderSession</name>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="49"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="55"/>
         <source>Folder in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="50"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="56"/>
         <source>The claim folder %1 is already open in another BonusDesk window or program.
 
 Close it there, then try again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="56"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="62"/>
         <source>Newer folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="57"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="63"/>
         <source>The claim folder %1 was saved by a newer version of BonusDesk.
 
 Update BonusDesk to open it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="63"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="69"/>
         <source>Not a claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="64"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="70"/>
         <source>%1 is not a BonusDesk claim folder yet.
 
 Create a new claim folder there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="71"/>
-        <location filename="../../bonusdesk/ui/folders.py" line="78"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="46"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="77"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="84"/>
         <source>Cannot open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="72"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="78"/>
         <source>The claim folder %1 cannot be created there (%2). Nothing was changed: choose a place you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="79"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="85"/>
         <source>The claim folder %1 cannot be opened:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="88"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="94"/>
         <source>&lt;h2&gt;Welcome to BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk keeps everything about a problem with an online bonus in one place, on this computer only. It works in three steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Describe the problem.&lt;/b&gt; Create a claim: the platform, when it happened, what you did, what you expected and what happened instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gather evidence.&lt;/b&gt; Take screenshots, drop files and emails into the claim. Each file is kept unchanged with its date and fingerprint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report in time and follow up.&lt;/b&gt; Write your report, send it to support before the deadline, log every answer and export a PDF package if you need to escalate.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Your claims are saved in: &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="107"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="113"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,6 +2380,11 @@ Nothing was written. Choose another place, outside the claim folder.</source>
     <message>
         <location filename="../../bonusdesk/ui/safety/outputs.py" line="74"/>
         <source>Choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="103"/>
+        <source>A claim folder cannot be created in %1: it is inside the claim folder %2, whose files it would mix with. Nothing was created: choose a place outside it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1596,27 +1596,27 @@ SHA-256&#x202f;: %3</numerusform>
 <context>
     <name>FolderCommands</name>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="120"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="126"/>
         <source>&amp;Open claim folder…</source>
         <translation>&amp;Ouvrir un dossier de réclamations…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="122"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="128"/>
         <source>New claim &amp;folder…</source>
         <translation>Nouveau &amp;dossier de réclamations…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="132"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="138"/>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="152"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="158"/>
         <source>Windows closed</source>
         <translation>Fenêtres fermées</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="153"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="159"/>
         <source>BonusDesk now shows the claim folder %1.
 
 These windows belonged to the folder that was closed; they were closed too and nothing more was written to it:
@@ -1627,22 +1627,22 @@ Ces fenêtres appartenaient au dossier qui a été fermé&#x202f;; elles ont ét
 %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="160"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="166"/>
         <source>Open claim folder</source>
         <translation>Ouvrir un dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="166"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="172"/>
         <source>Choose where to create the claim folder</source>
         <translation>Choisissez où créer le dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="186"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="192"/>
         <source>Open another claim folder?</source>
         <translation>Ouvrir un autre dossier de réclamations&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="187"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="193"/>
         <source>BonusDesk was started again for the claim folder %1.
 
 Open it instead of %2? Windows open on %2 will be closed; the details you typed are saved first.</source>
@@ -1654,12 +1654,12 @@ L&apos;ouvrir à la place de %2&#x202f;? Les fenêtres ouvertes sur %2 seront fe
 <context>
     <name>FolderSession</name>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="49"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="55"/>
         <source>Folder in use</source>
         <translation>Dossier déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="50"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="56"/>
         <source>The claim folder %1 is already open in another BonusDesk window or program.
 
 Close it there, then try again. Nothing was changed.</source>
@@ -1668,12 +1668,12 @@ Close it there, then try again. Nothing was changed.</source>
 Fermez-le là-bas, puis réessayez. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="56"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="62"/>
         <source>Newer folder</source>
         <translation>Dossier plus récent</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="57"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="63"/>
         <source>The claim folder %1 was saved by a newer version of BonusDesk.
 
 Update BonusDesk to open it. Nothing was changed.</source>
@@ -1682,12 +1682,12 @@ Update BonusDesk to open it. Nothing was changed.</source>
 Mettez BonusDesk à jour pour l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="63"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="69"/>
         <source>Not a claim folder</source>
         <translation>Pas un dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="64"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="70"/>
         <source>%1 is not a BonusDesk claim folder yet.
 
 Create a new claim folder there?</source>
@@ -1696,30 +1696,31 @@ Create a new claim folder there?</source>
 Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="71"/>
-        <location filename="../../bonusdesk/ui/folders.py" line="78"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="46"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="77"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="84"/>
         <source>Cannot open folder</source>
         <translation>Impossible d&apos;ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="72"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="78"/>
         <source>The claim folder %1 cannot be created there (%2). Nothing was changed: choose a place you can write to.</source>
         <translation>Le dossier de réclamation %1 ne peut pas être créé à cet endroit (%2). Rien n&apos;a été modifié&#x202f;: choisissez un emplacement où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="79"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="85"/>
         <source>The claim folder %1 cannot be opened:
 %2</source>
         <translation>Le dossier de réclamations %1 ne peut pas être ouvert&#x202f;:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="88"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="94"/>
         <source>&lt;h2&gt;Welcome to BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk keeps everything about a problem with an online bonus in one place, on this computer only. It works in three steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Describe the problem.&lt;/b&gt; Create a claim: the platform, when it happened, what you did, what you expected and what happened instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gather evidence.&lt;/b&gt; Take screenshots, drop files and emails into the claim. Each file is kept unchanged with its date and fingerprint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report in time and follow up.&lt;/b&gt; Write your report, send it to support before the deadline, log every answer and export a PDF package if you need to escalate.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Your claims are saved in: &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenue dans BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk rassemble tout ce qui concerne un problème de bonus en ligne, au même endroit et uniquement sur cet ordinateur. Trois étapes&#x202f;:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Décrivez le problème.&lt;/b&gt; Créez une réclamation&#x202f;: la plateforme, le moment de l&apos;incident, ce que vous avez fait, ce que vous attendiez et ce qui s&apos;est passé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rassemblez les preuves.&lt;/b&gt; Faites des captures d&apos;écran, déposez des fichiers et des e-mails dans la réclamation. Chaque fichier est conservé tel quel, avec sa date et son empreinte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Signalez à temps et faites le suivi.&lt;/b&gt; Rédigez votre signalement, envoyez-le au support avant l&apos;échéance, notez chaque réponse et exportez un dossier PDF si vous devez aller plus loin.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Vos réclamations sont enregistrées dans&#x202f;: &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="107"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="113"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
@@ -2403,6 +2404,11 @@ Rien n&apos;a été écrit. Choisissez un autre emplacement, hors du dossier de 
         <location filename="../../bonusdesk/ui/safety/outputs.py" line="74"/>
         <source>Choose another place</source>
         <translation>Choisissez un autre emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="103"/>
+        <source>A claim folder cannot be created in %1: it is inside the claim folder %2, whose files it would mix with. Nothing was created: choose a place outside it.</source>
+        <translation>Impossible de créer un dossier de réclamation dans %1&#x202f;: il est dans le dossier de réclamation %2, dont il mélangerait les fichiers. Rien n&apos;a été créé&#x202f;: choisissez un emplacement en dehors.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ import stat
 
 import pytest
 
+from bonusdesk.ui.folders import open_folder
 from bonusdesk.ui.report.export_dialog import ExportDialog
 
 from .test_evidence_gallery import make_png
@@ -163,3 +164,33 @@ def test_refusal_is_explained_in_french(qtbot, session, folder, claim, french):
     assert text.startswith("BonusDesk n'enregistrera pas dans "), text
     assert "dossier de réclamation" in text
     assert untranslated(dialog, str(folder.path)) == []
+
+
+def test_no_new_claim_folder_inside_another_one(folder, claim, monkeypatch, english):
+    shown = []
+    monkeypatch.setattr("bonusdesk.ui.folders.QMessageBox.warning",
+                        lambda _parent, _title, text: shown.append(text))
+    before = sorted(p.relative_to(folder.path) for p in folder.path.rglob("*"))
+    for place in (folder.path / "evidence" / "new", folder.path / "nested"):
+        assert open_folder(None, place, create=True) is None
+    assert len(shown) == 2
+    assert shown[0].startswith(f"A claim folder cannot be created in {folder.path}/evidence/new: "
+                               f"it is inside the claim folder {folder.path}")
+    assert sorted(p.relative_to(folder.path) for p in folder.path.rglob("*")) == before
+
+
+def test_a_new_claim_folder_elsewhere_is_still_created(tmp_path, english):
+    created = open_folder(None, tmp_path / "second", create=True)
+    assert created is not None and created.writable
+    created.close()
+
+
+def test_export_follows_a_link_into_the_claim_folder_and_refuses_it(qtbot, session, folder,
+                                                                   claim, tmp_path):
+    link = tmp_path / "innocent.pdf"
+    link.symlink_to(folder.path / "bonusdesk.db")
+    before = digest(folder.path / "bonusdesk.db")
+    dialog = export_dialog(qtbot, session, claim, link)
+    dialog.start()
+    assert_refused_and_open(dialog, "it is inside the claim folder")
+    assert link.is_symlink() and digest(folder.path / "bonusdesk.db") == before

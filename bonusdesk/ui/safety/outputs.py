@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from bonusdesk.core.errors import OutputRefused
-from bonusdesk.core.outpaths import check_output_path
+from bonusdesk.core.outpaths import check_output_path, enclosing_claim_folder
 
 
 def _reason_text(reason: str, folder: Path | str | None) -> str:
@@ -93,3 +93,14 @@ def ask_save_path(parent: QWidget | None, title: str, start: str, file_filter: s
             return Path(chosen)
         show_refusal(parent, refused, folder)
         start = str(Path(chosen).parent)
+
+
+def nested_folder_refusal(path: Path | str) -> str | None:
+    """Why a new claim folder may not be made at ``path`` (inside another one), or None."""
+    outer = enclosing_claim_folder(path)
+    if outer is None:
+        return None
+    return QCoreApplication.translate(
+        "SafeSave", "A claim folder cannot be created in %1: it is inside the claim folder "
+        "%2, whose files it would mix with. Nothing was created: choose a place outside it."
+    ).replace("%1", str(path)).replace("%2", str(outer))
