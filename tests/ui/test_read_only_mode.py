@@ -231,3 +231,18 @@ def test_reminders_of_a_read_only_folder_come_once_and_write_nothing(open_window
                 session.refresh_deadlines()
         assert [len(due) for due in reminded] == [1]
         window.quit()
+
+
+def test_files_dropped_on_a_read_only_folder_are_refused_before_any_copy(
+        open_window, filled, claim, tmp_path, monkeypatch, english):
+    shown = []
+    monkeypatch.setattr("bonusdesk.ui.evidence.evidence_tab.QMessageBox.warning",
+                        lambda _parent, _title, text: shown.append(text))
+    with read_only(filled):
+        window = open_window(open_folder(None, filled))
+        window.select_claim(claim.id)
+        files_before = sorted((filled / "evidence").rglob("*"))
+        assert window.claim_view.evidence.import_paths([make_png(tmp_path / "new.png")]) is None
+        assert len(shown) == 1 and "is read-only (it is on a read-only disk)" in shown[0]
+        assert sorted((filled / "evidence").rglob("*")) == files_before
+        window.quit()
