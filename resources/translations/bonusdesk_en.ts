@@ -2032,97 +2032,97 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>PlatformDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="41"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="42"/>
         <source>Platform: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="44"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="45"/>
         <source>Kind of platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="48"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="49"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="48"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="49"/>
         <source>Support email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="49"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="50"/>
         <source>Support phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="50"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="51"/>
         <source>Contact form address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="57"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="59"/>
         <source>Reporting window in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="62"/>
         <source>Regulator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="76"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="77"/>
         <source>Leave empty when the platform counts deadlines in your own time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="80"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="82"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="83"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="84"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="85"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="85"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="86"/>
         <source>Reporting &amp;window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="86"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="87"/>
         <source>&amp;Regulator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="87"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="88"/>
         <source>Deadlines &amp;time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="88"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="89"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="89"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="90"/>
         <source>The regulator decides which escalation clocks apply (for example the operator&apos;s 8 weeks in the United Kingdom).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="128"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="134"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2053,97 +2053,97 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
 <context>
     <name>PlatformDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="41"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="42"/>
         <source>Platform: %1</source>
         <translation>Plateforme&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="44"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="45"/>
         <source>Kind of platform</source>
         <translation>Type de plateforme</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="48"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="49"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="48"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="49"/>
         <source>Support email</source>
         <translation>E-mail du support</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="49"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="50"/>
         <source>Support phone</source>
         <translation>Téléphone du support</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="50"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="51"/>
         <source>Contact form address</source>
         <translation>Adresse du formulaire de contact</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="57"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="59"/>
         <source>Reporting window in hours</source>
         <translation>Délai de signalement en heures</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="62"/>
         <source>Regulator</source>
         <translation>Régulateur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="76"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="77"/>
         <source>Leave empty when the platform counts deadlines in your own time zone</source>
         <translation>Laissez vide si la plateforme compte les délais dans votre propre fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="80"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="82"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="83"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="84"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="85"/>
         <source>%1:</source>
         <translation>%1&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="85"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="86"/>
         <source>Reporting &amp;window:</source>
         <translation>&amp;Délai de signalement&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="86"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="87"/>
         <source>&amp;Regulator:</source>
         <translation>&amp;Régulateur&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="87"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="88"/>
         <source>Deadlines &amp;time zone:</source>
         <translation>&amp;Fuseau horaire des délais&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="88"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="89"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="89"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="90"/>
         <source>The regulator decides which escalation clocks apply (for example the operator&apos;s 8 weeks in the United Kingdom).</source>
         <translation>Le régulateur détermine les délais de recours qui s&apos;appliquent (par exemple les 8 semaines de l&apos;opérateur au Royaume-Uni).</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="128"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="134"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from bonusdesk.ui.claims.platform_dialog import PlatformDialog
 from bonusdesk.ui.evidence.evidence_model import THUMB_SIZE
 from bonusdesk.ui.evidence.evidence_viewer import EvidenceViewer
 from bonusdesk.ui.folders import open_folder
@@ -196,6 +197,10 @@ def test_claim_tabs_lock_their_changes_but_still_show_everything(open_window, fi
         qtbot.addWidget(viewer)
         assert viewer.caption.isReadOnly() and viewer.note.isReadOnly()
         assert not viewer.kind.isEnabled() and not buttons(viewer)["Save"]
+        platform = PlatformDialog(window.session, claim.platform_id)  # still readable
+        qtbot.addWidget(platform)
+        assert platform.edits["support_email"].text() == "support@etoile.example"
+        assert platform.edits["support_email"].isReadOnly() and not buttons(platform)["Save"]
         window.quit()
     # The same folder writable again: the tabs unlock.
     window = open_window(open_folder(None, filled))

@@ -161,7 +161,7 @@ class DetailsTab(ClaimTab):
         self.follow(session.claim_changed)
         follow_read_only(session, lambda: [*self.edits.values(), self.category, self.incident,
                                            self.window_hours, self.recurrence, self.connection,
-                                           edit_platform, self.save_button])
+                                           self.save_button])
         session.register_editor(self.save_if_dirty)
 
     def _tristate(self, name: str, yes: str, no: str) -> QComboBox:

@@ -21,6 +21,7 @@ from bonusdesk.core.rules import rules_for_folder
 
 from ..i18n import current_language
 from ..labels import platform_kind_label
+from ..safety.readonly import lock_for_read_only
 from ..session import Session
 from ..widgets import ZoneBox
 
@@ -97,6 +98,11 @@ class PlatformDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(buttons)
+        # Read-only folder: the details stay readable (support e-mail, window, regulator).
+        lock_for_read_only([self.kind, *self.edits.values(), self.window_hours, self.regulator,
+                            self.zone, self.notes,
+                            buttons.button(QDialogButtonBox.StandardButton.Save)],
+                           session.read_only)
 
     def changes(self) -> dict:
         p = self.platform
