@@ -194,3 +194,30 @@ def test_export_follows_a_link_into_the_claim_folder_and_refuses_it(qtbot, sessi
     dialog.start()
     assert_refused_and_open(dialog, "it is inside the claim folder")
     assert link.is_symlink() and digest(folder.path / "bonusdesk.db") == before
+
+
+def test_every_reason_the_core_gives_is_translated(folder, tmp_path, french):
+    """The UI words the core's reasons (English, for the CLI) by matching them: a reason the
+    core rewords would show in English here, so this lists every kind it refuses."""
+    import socket
+
+    from bonusdesk.ui.safety.outputs import refusal, refusal_text
+
+    (tmp_path / "dir").mkdir()
+    os.mkfifo(tmp_path / "fifo")
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(tmp_path / "sock"))
+    targets = {"inside": folder.path / "x.pdf", "folder": tmp_path / "dir",
+               "name": str(tmp_path) + "/", "fifo": tmp_path / "fifo",
+               "socket": tmp_path / "sock", "device": "/dev/null",
+               "no parent": tmp_path / "missing" / "x.pdf"}
+    try:
+        for what, target in targets.items():
+            refused = refusal(target, folder.path, {"le PDF": tmp_path / "same.pdf"})
+            assert refused is not None, what
+            text = refusal_text(refused, folder.path)
+            assert refused.reason not in text, (what, refused.reason)
+        same = refusal(tmp_path / "same.pdf", folder.path, {"le PDF": tmp_path / "same.pdf"})
+        assert "c'est aussi là que le PDF serait enregistré" in refusal_text(same)
+    finally:
+        sock.close()
