@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from bonusdesk.core.locations import documents_dir
 from bonusdesk.ui.claims.platform_dialog import PlatformDialog
 from bonusdesk.ui.evidence.evidence_model import THUMB_SIZE
 from bonusdesk.ui.evidence.evidence_viewer import EvidenceViewer
@@ -108,6 +109,8 @@ def test_export_from_a_read_only_folder_goes_elsewhere_unrecorded(open_window, f
         window = open_window(open_folder(None, filled))
         dialog = ExportDialog(window.session, claim.id, "en", "")
         qtbot.addWidget(dialog)
+        # Not beside the folder (its disk is read-only too): in the documents folder.
+        assert dialog.out.text().startswith(str(documents_dir()))
         dialog.out.setText(str(out))
         with qtbot.waitSignal(dialog.done, timeout=60000):
             dialog.start()

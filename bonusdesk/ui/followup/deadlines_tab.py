@@ -23,7 +23,7 @@ from bonusdesk.core.timeutil import format_local
 from .. import i18n
 from ..claim_tab import ClaimTab
 from ..labels import deadline_label, deadline_state_label, party_label, relative_time
-from ..safety.outputs import ask_save_path, show_refusal
+from ..safety.outputs import ask_save_path, default_output_dir, show_refusal
 from ..session import Session
 
 
@@ -110,7 +110,7 @@ class DeadlinesTab(ClaimTab):
         # onto a device or a FIFO; a refused place is explained and the dialog reopens.
         path = ask_save_path(
             self, self.tr("Save the deadlines as a calendar"),
-            str(self.folder.path.parent / f"bonusdesk-claim-{self.claim.id}.ics"),
+            str(default_output_dir(self.folder) / f"bonusdesk-claim-{self.claim.id}.ics"),
             self.tr("Calendar (*.ics)"), self.folder.path)
         if path is None:
             return

@@ -36,7 +36,7 @@ from bonusdesk.export.package import ExportJob, prepare_export
 
 from ..jobs import Job, JobContext
 from ..labels import evidence_kind_label
-from ..safety.outputs import ask_save_path, refusal, refusal_text
+from ..safety.outputs import ask_save_path, default_output_dir, refusal, refusal_text
 from ..session import Session
 
 
@@ -78,7 +78,7 @@ class ExportDialog(QDialog):
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.out = QLineEdit(str(folder.path.parent / default_file_name(self.claim)))
+        self.out = QLineEdit(str(default_output_dir(folder) / default_file_name(self.claim)))
         self.out.setAccessibleName(self.tr("PDF file"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)

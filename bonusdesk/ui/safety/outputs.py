@@ -104,3 +104,11 @@ def nested_folder_refusal(path: Path | str) -> str | None:
         "SafeSave", "A claim folder cannot be created in %1: it is inside the claim folder "
         "%2, whose files it would mix with. Nothing was created: choose a place outside it."
     ).replace("%1", str(path)).replace("%2", str(outer))
+
+
+def default_output_dir(folder) -> Path:
+    """Where a "save as" starts: beside the claim folder, or the documents folder when the
+    claim folder is read-only (its disk, a CD or a read-only mount, is read-only too)."""
+    from bonusdesk.core.locations import documents_dir
+
+    return folder.path.parent if folder.writable else documents_dir()
