@@ -50,7 +50,7 @@ def export_dialog(qtbot, session, claim, out) -> ExportDialog:
 
 def assert_refused_and_open(dialog: ExportDialog, why: str) -> None:
     text = dialog.status.text()
-    assert text.startswith("BonusDesk will not save to "), text
+    assert text.startswith("⚠ BonusDesk will not save to "), text
     assert why in text and "Nothing was written" in text
     assert dialog.isVisible() and dialog.job is None and dialog.export_button.isEnabled()
 
@@ -161,7 +161,7 @@ def test_refusal_is_explained_in_french(qtbot, session, folder, claim, french):
     dialog = export_dialog(qtbot, session, claim, folder.path / "bonusdesk.db")
     dialog.start()
     text = dialog.status.text()
-    assert text.startswith("BonusDesk n'enregistrera pas dans "), text
+    assert text.startswith("⚠ BonusDesk n'enregistrera pas dans "), text
     assert "dossier de réclamation" in text
     assert untranslated(dialog, str(folder.path)) == []
 
@@ -221,3 +221,22 @@ def test_every_reason_the_core_gives_is_translated(folder, tmp_path, french):
         assert "c'est aussi là que le PDF serait enregistré" in refusal_text(same)
     finally:
         sock.close()
+
+
+def test_a_target_that_becomes_a_fifo_during_the_export_is_refused_in_the_dialog(
+        qtbot, session, claim, tmp_path, monkeypatch):
+    from bonusdesk.export import package
+
+    out = tmp_path / "claim.pdf"
+    real_publish = package.publish
+
+    def swap_then_publish(part, target, hold=None):
+        os.mkfifo(target)  # another program put a FIFO there while the PDF was written
+        return real_publish(part, target, hold)
+
+    monkeypatch.setattr(package, "publish", swap_then_publish)
+    dialog = export_dialog(qtbot, session, claim, out)
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=60000)
+    assert_refused_and_open(dialog, "it is a pipe (FIFO)")
+    assert stat.S_ISFIFO(os.stat(out).st_mode)

@@ -222,7 +222,7 @@ class ExportDialog(QDialog):
         return refused is None
 
     def _refused(self, exc: OutputRefused) -> None:
-        self.status.setText(refusal_text(exc, self.folder.path))
+        self.status.setText("⚠ " + refusal_text(exc, self.folder.path))
         self.out.setFocus()
         self.out.selectAll()
 
@@ -254,6 +254,9 @@ class ExportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._stopped()
         self.status.setText("")
+        if isinstance(exc, OutputRefused):  # the target became a FIFO, a link... meanwhile
+            self._refused(exc)
+            return
         QMessageBox.warning(self, self.tr("Export failed"), str(exc))
 
     def _finished(self, result) -> None:

@@ -82,7 +82,8 @@ class ReadOnlyBanner(QLabel):
         self.setVisible(read_only)
 
 
-_MARK = "bonusdesk_read_only_locked"  # set on what this module locked, so only that is undone
+# Set (as a Python attribute) on what this module locked, so unlocking undoes only that.
+_MARK = "_bonusdesk_read_only_locked"
 
 
 def lock_for_read_only(widgets: list[QWidget], read_only: bool) -> None:
@@ -93,15 +94,16 @@ def lock_for_read_only(widgets: list[QWidget], read_only: bool) -> None:
         if w is None or not shiboken6.isValid(w):
             continue
         text = isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit)
-        if read_only and not w.property(_MARK):
+        locked = getattr(w, _MARK, False)
+        if read_only and not locked:
             if text and not w.isReadOnly():
                 w.setReadOnly(True)
-                w.setProperty(_MARK, True)
+                setattr(w, _MARK, True)
             elif not text and w.isEnabled():
                 w.setEnabled(False)
-                w.setProperty(_MARK, True)
-        elif not read_only and w.property(_MARK):
-            w.setProperty(_MARK, False)
+                setattr(w, _MARK, True)
+        elif not read_only and locked:
+            setattr(w, _MARK, False)
             w.setReadOnly(False) if text else w.setEnabled(True)
 
 
