@@ -30,6 +30,8 @@ from .capture.controller import CaptureController
 from .claims.claim_view import ClaimView
 from .claims.claims_panel import ClaimsPanel
 from .claims.commands import ClaimCommands
+from .editor.commands import EditorCommands
+from .escalation.commands import EscalationCommands
 from .folders import FolderCommands
 from .followup.commands import FollowUpCommands
 from .followup.deadline_watch import reminder_text
@@ -53,6 +55,8 @@ class Commands:
     report: ReportCommands
     settings: SettingsCommands
     capture: CaptureController
+    editor: EditorCommands
+    escalation: EscalationCommands
     safety: SafetyCommands
 
 
@@ -106,7 +110,9 @@ class MainWindow(QMainWindow):
             report=ReportCommands(self.session, self),
             settings=SettingsCommands(self.session, self, folders.switch_folder,
                                       lambda: capture.hotkey_problem),
-            capture=capture, safety=SafetyCommands(self.session, self))
+            capture=capture, editor=EditorCommands(self.session, self),
+            escalation=EscalationCommands(self.session, self),
+            safety=SafetyCommands(self.session, self))
         self.act_import = make_action(
             self, self.tr("&Add evidence files…"), self.claim_view.evidence.choose_files,
             "Ctrl+I", self.tr("Add screenshots, PDFs or emails (Ctrl+I)"))
@@ -136,7 +142,8 @@ class MainWindow(QMainWindow):
         """Actions that need a current claim."""
         c = self.commands
         return [self.act_import, c.followup.act_contact, c.claims.act_close_claim,
-                c.report.act_report, c.report.act_export, *c.followup.status_actions.values()]
+                c.report.act_report, c.report.act_export, *c.followup.status_actions.values(),
+                c.escalation.act_refer]
 
     def _build_menus(self) -> None:
         c = self.commands
@@ -149,8 +156,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("&Recent folders"), self)
         self.recent_menu.aboutToShow.connect(lambda: c.folders.fill_recent(self.recent_menu))
         self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(c.folders.act_backup)
         self.file_menu.addAction(c.safety.act_check)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(c.settings.act_profile)
         self.file_menu.addAction(c.settings.act_settings)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
@@ -163,9 +172,11 @@ class MainWindow(QMainWindow):
         self.claim_menu.addAction(c.report.act_export)
         self.claim_menu.addSeparator()
         self.claim_menu.addAction(self.act_import)
+        self.claim_menu.addActions(c.editor.actions)
         self.claim_menu.addAction(c.followup.act_contact)
         self.claim_menu.addSeparator()
         self.claim_menu.addActions(list(c.followup.status_actions.values()))
+        self.claim_menu.addAction(c.escalation.act_refer)
         self.claim_menu.addAction(c.claims.act_close_claim)
         self.claim_menu.addSeparator()
         self.claim_menu.addAction(self.act_search)
@@ -173,9 +184,10 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(c.settings.act_about)
         # Shortcuts work wherever focus is in the window, menus open or not.
         self.addActions([c.claims.act_new_claim, c.folders.act_open, c.folders.act_new_folder,
-                         c.settings.act_settings, c.settings.act_about, self.act_quit,
+                         c.settings.act_settings, c.settings.act_profile,
+                         c.settings.act_about, self.act_quit,
                          self.act_search, *self.claim_actions(), *c.capture.actions,
-                         *c.capture.option_actions])
+                         *c.capture.option_actions, *c.editor.actions])
 
     def _build_toolbars(self) -> None:
         c = self.commands
@@ -195,18 +207,21 @@ class MainWindow(QMainWindow):
         self.status_toolbar.setMovable(False)
         self.status_toolbar.addWidget(QLabel(self.tr("Follow-up:") + " "))
         self.status_toolbar.addActions(list(c.followup.status_actions.values()))
+        self.status_toolbar.addAction(c.escalation.act_refer)
 
     def write_actions(self):
         """Actions that change the folder: disabled while it is read-only."""
         c = self.commands
         return [c.claims.act_new_claim, self.act_import, c.followup.act_contact,
                 c.claims.act_close_claim, *c.followup.status_actions.values(),
-                *c.capture.actions, c.capture.after.act_undo]
+                *c.capture.actions, c.capture.after.act_undo, c.escalation.act_refer,
+                c.settings.act_profile]
 
     def _update_enabled(self) -> None:
         has_folder = self.session.folder is not None
         has_claim = has_folder and self.session.current_claim_id is not None
         self.commands.claims.act_new_claim.setEnabled(has_folder)
+        self.commands.settings.act_profile.setEnabled(has_folder)
         self.commands.safety.act_check.setEnabled(has_folder)
         for a in self.claim_actions():
             a.setEnabled(has_claim)

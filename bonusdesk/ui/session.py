@@ -28,11 +28,21 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
+from bonusdesk.core import escalations
 from bonusdesk.core.deadlines import Deadline
 from bonusdesk.core.errors import FolderError
 from bonusdesk.core.evidence import ImportResult, StagedFile
 from bonusdesk.core.folder import ClaimFolder
-from bonusdesk.core.model import Claim, Contact, Evidence, EvidenceKind, Platform, Status
+from bonusdesk.core.model import (
+    Claim,
+    Contact,
+    Escalation,
+    Evidence,
+    EvidenceKind,
+    Platform,
+    Status,
+    Transaction,
+)
 from bonusdesk.core.reminders import due_reminders, mark_notified
 from bonusdesk.core.timeutil import now_utc
 
@@ -85,7 +95,18 @@ class Session(QObject):
     evidence_changed = Signal(int, int)  # claim id, evidence id (caption, note, kind)
     evidence_removed = Signal(int, list)  # claim id, evidence ids (a capture undone)
     inbox_changed = Signal()  # evidence with no claim yet was added, filed or removed
+    # The gallery's current item (evidence id or None); requests to annotate or read one
+    # (the editor's commands answer); a request to show one item in the gallery; text
+    # read from a picture was stored (search finds it).
+    current_evidence_changed = Signal(object)
+    edit_evidence_requested = Signal(int)
+    read_text_requested = Signal(int)
+    show_evidence_requested = Signal(int, int)  # claim id, evidence id
+    text_read = Signal(int, int)  # claim id, evidence id
     contacts_changed = Signal(int)  # claim id
+    transactions_changed = Signal(int)  # claim id (bets, rounds, deposits)
+    escalations_changed = Signal(int)  # claim id (referrals recorded or updated)
+    profile_changed = Signal()  # the player's details (name, e-mail, address) of the folder
     # Deadlines of the whole folder, recomputed off the GUI thread (``deadlines``).
     deadlines_changed = Signal()
     reminders_due = Signal(list)  # deadlines that just became due soon / overdue
@@ -98,6 +119,7 @@ class Session(QObject):
         self.prefs = prefs
         self.folder: ClaimFolder | None = None
         self.current_claim_id: int | None = None
+        self.current_evidence_id: int | None = None
         self.clock: Callable[[], datetime] = now_utc  # what time it is; tests freeze it
         self.jobs = JobRunner(self)
         self.deadlines: list[Deadline] = []  # open deadlines, most urgent first
@@ -107,7 +129,7 @@ class Session(QObject):
         self.deadline_watch.failed.connect(lambda text: self.notify(text))
         # Whatever changed a claim may have moved its deadlines.
         for signal in (self.claims_changed, self.claim_changed, self.platform_changed,
-                       self.contacts_changed):
+                       self.contacts_changed, self.escalations_changed):
             signal.connect(lambda *_args: self.deadline_watch.refresh_soon())
         self._editors: list[Callable[[], bool]] = []
         self._bound: dict[int, weakref.ref] = {}  # dialogs bound to the folder, weakly
@@ -125,6 +147,7 @@ class Session(QObject):
             self.close_folder()
         self.folder = folder
         self.current_claim_id = None
+        self.select_evidence(None)
         self.deadlines = []
         self._reminded_read_only = set()
         if folder is not None:
@@ -145,6 +168,7 @@ class Session(QObject):
         self.deadline_watch.watch(None)
         folder, self.folder = self.folder, None
         self.current_claim_id = None
+        self.select_evidence(None)
         self.deadlines = []
         folder.close()
         self.folder_changed.emit()
@@ -213,11 +237,35 @@ class Session(QObject):
             return
         self.flush_edits()
         self.current_claim_id = claim_id
+        self.select_evidence(None)
         self.current_claim_changed.emit(claim_id)
 
     def show_claim(self, claim_id: int, tab: str = "") -> None:
         """Ask the window to show ``claim_id`` (and a tab of it)."""
         self.show_claim_requested.emit(claim_id, tab)
+
+    def select_evidence(self, evidence_id: int | None) -> None:
+        """The evidence item the user is on in the gallery (None: none)."""
+        if evidence_id != self.current_evidence_id:
+            self.current_evidence_id = evidence_id
+            self.current_evidence_changed.emit(evidence_id)
+
+    def current_evidence(self) -> Evidence | None:
+        if self.folder is None or self.current_evidence_id is None:
+            return None
+        return self.folder.evidence.get(self.current_evidence_id)
+
+    def request_edit(self, evidence_id: int) -> None:
+        """Ask for the annotate/redact editor on an image (ui/editor/commands.py opens it)."""
+        self.edit_evidence_requested.emit(evidence_id)
+
+    def request_read_text(self, evidence_id: int) -> None:
+        self.read_text_requested.emit(evidence_id)
+
+    def show_evidence(self, claim_id: int, evidence_id: int) -> None:
+        """Show one evidence item: its claim, on the Evidence tab, the item selected."""
+        self.show_claim(claim_id, "evidence")
+        self.show_evidence_requested.emit(claim_id, evidence_id)
 
     def current_claim(self) -> Claim | None:
         if self.folder is None or self.current_claim_id is None:
@@ -284,6 +332,32 @@ class Session(QObject):
         saved = self.require_writable().contacts.add(contact)
         self.contacts_changed.emit(contact.claim_id)
         return saved
+
+    def mark_final_response(self, contact_id: int, final: bool = True) -> Contact:
+        """Say that a received answer is (or is not) the operator's final response /
+        deadlock letter: the ADR clocks and readiness checks read this flag."""
+        saved = self.require_writable().contacts.update(contact_id, final_response=final)
+        self.contacts_changed.emit(saved.claim_id)
+        return saved
+
+    def confirm_reference(self, contact_id: int) -> Contact:
+        """The player says the reference found in an e-mail is a real one."""
+        contact = self.require_writable().contacts.confirm_reference(contact_id)
+        self.contacts_changed.emit(contact.claim_id)
+        return contact
+
+    def remove_reference(self, contact_id: int) -> Contact:
+        """The player says the reference found in an e-mail is not one: it leaves the letter."""
+        contact = self.require_writable().contacts.remove_reference(contact_id)
+        self.contacts_changed.emit(contact.claim_id)
+        return contact
+
+    def set_reference(self, contact_id: int, reference: str) -> Contact:
+        """The right reference, typed by the player (no longer "detected"); "" removes it."""
+        contact = self.require_writable().contacts.update(
+            contact_id, reference=reference.strip(), reference_origin="")
+        self.contacts_changed.emit(contact.claim_id)
+        return contact
 
     def update_evidence(self, evidence_id: int, **changes) -> Evidence:
         ev = self.require_writable().evidence.update(evidence_id, **changes)
@@ -365,12 +439,89 @@ class Session(QObject):
             self.contacts_changed.emit(claim_id)
         return results
 
+    def store_derivative(self, folder: ClaimFolder, job, data: bytes) -> Evidence:
+        """Store an annotated or redacted copy rendered in the job pool
+        (core.derivative); it is added and shown selected in the gallery. ``folder`` is
+        the one it was prepared on: if that was closed since, nothing is stored."""
+        from bonusdesk.core.derivative import store_derivative
+
+        if folder is not self.folder:
+            raise FolderClosed()
+        self.require_writable()
+        ev = store_derivative(folder, job, data)
+        self.evidence_added.emit(ev.claim_id, [ev.id])
+        self.show_evidence(ev.claim_id, ev.id)
+        return ev
+
+    def store_text(self, folder: ClaimFolder, job, result):
+        """Keep the text read from a picture in the job pool (core.ocr_store): derived
+        data, never evidence; search finds it from now on."""
+        from bonusdesk.core.ocr_store import store_text
+
+        if folder is not self.folder:
+            raise FolderClosed()
+        self.require_writable()
+        stored = store_text(folder, job, result)
+        self.text_read.emit(stored.claim_id, stored.evidence_id)
+        return stored
+
+    def store_decrypted(self, folder: ClaimFolder, evidence_id: int, data: bytes) -> Evidence:
+        """Store the decrypted copy of a password-protected PDF, decrypted in the job pool
+        (evidence/unlock.py) for ``folder``: FolderClosed if it was closed since."""
+        from bonusdesk.core.pdf_unlock import decrypted_copy, protected_pdf, store_decrypted
+
+        if folder is not self.folder:
+            raise FolderClosed()
+        self.require_writable()
+        ev = protected_pdf(folder, evidence_id)
+        existing = decrypted_copy(folder, ev)
+        if existing is not None:
+            return existing
+        copy = store_decrypted(folder, ev, data)
+        self.evidence_added.emit(ev.claim_id, [copy.id])
+        return copy
+
     def record_export(self, prepared, result) -> None:
         """Log a finished export (export.package) in the claim's history."""
         from bonusdesk.export.package import record_export
 
         record_export(self.require_writable(), prepared, result)
         self.claim_changed.emit(prepared.claim_id)
+
+    # -- the player, transactions, referrals (escalation files) ----------------------
+    def save_profile(self, **changes: str):
+        """The player's details (core.profile fields); letters are signed with them."""
+        from bonusdesk.core import profile
+
+        saved = profile.save(self.require_writable(), **changes)
+        self.profile_changed.emit()
+        return saved
+
+    def add_transaction(self, transaction: Transaction) -> Transaction:
+        saved = escalations.add_transaction(self.require_writable(), transaction)
+        self.transactions_changed.emit(transaction.claim_id)
+        return saved
+
+    def remove_transaction(self, claim_id: int, transaction_id: int) -> None:
+        escalations.remove_transaction(self.require_writable(), transaction_id)
+        self.transactions_changed.emit(claim_id)
+
+    def record_escalation(self, plan, sent_at: datetime, case_number: str = "",
+                          note: str = "", status_note: str | None = None) -> Escalation:
+        """Record a referral (core.escalate plan) and the claim's "escalated" status:
+        the recipient's own clocks start at ``sent_at``."""
+        from bonusdesk.core.escalate import record_escalation
+
+        saved = record_escalation(self.require_writable(), plan, sent_at, case_number, note,
+                                  zone=self.zone, status_note=status_note)
+        self.escalations_changed.emit(plan.claim_id)
+        self.claim_changed.emit(plan.claim_id)
+        return saved
+
+    def update_escalation(self, escalation_id: int, **changes) -> Escalation:
+        saved = escalations.update_escalation(self.require_writable(), escalation_id, **changes)
+        self.escalations_changed.emit(saved.claim_id)
+        return saved
 
     # -- deadlines -----------------------------------------------------------------
     def _deadlines_updated(self, now: datetime, deadlines: list[Deadline]) -> None:

@@ -186,7 +186,7 @@ def test_claim_tabs_lock_their_changes_but_still_show_everything(open_window, fi
         assert not evidence["&Add files…"] and not evidence["&Paste image"]
         assert not evidence["Edit &caption"]
         contacts = buttons(view.contacts)
-        assert not contacts["&Log a contact…"] and not contacts["Import an &email (.eml)…"]
+        assert not contacts["&Log a contact…"] and not contacts["Import an &email (.eml, .msg)…"]
         assert not buttons(view.checklist)["&Add condition"]
         assert view.checklist.new_item.isReadOnly()
         # The gallery shows the screenshot, scaled from the original (no cache can be written).

@@ -1,5 +1,7 @@
 """Export dialog: package options, then the PDF (and ZIP) made as a job (ui/jobs.py)
-with a progress bar and Cancel; the window stays responsive.
+with a progress bar and Cancel; the window stays responsive. A picture that has a
+redacted copy gets a choice: the copy (the default), the original, or both
+(export/versions.py), and the originals can go into the ZIP.
 
 Three steps because the folder's database connection belongs to the GUI thread:
 ``prepare_export`` here, ``ExportJob.run`` in the pool, ``session.record_export`` back here.
@@ -19,25 +21,29 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
 )
 
+from bonusdesk.core.derivative import is_redacted_copy
 from bonusdesk.core.errors import BonusDeskError, OutputRefused
-from bonusdesk.core.model import Claim
+from bonusdesk.core.model import Claim, Evidence
 from bonusdesk.export.options import ExportOptions
-from bonusdesk.export.package import ExportJob, prepare_export
+from bonusdesk.export.package import ExportJob, not_drawn_summary, prepare_export
+from bonusdesk.export.versions import BOTH, ORIGINAL, REDACTED, newest_redacted_copies
 
 from ..jobs import Job, JobContext
 from ..labels import evidence_kind_label
 from ..safety.outputs import ask_save_path, default_output_dir, refusal, refusal_text
 from ..session import Session
+from .not_drawn import NotDrawnBox
 
 
 def _run_export(prepared: ExportJob, ctx: JobContext):
@@ -45,9 +51,9 @@ def _run_export(prepared: ExportJob, ctx: JobContext):
     return prepared.run(progress=ctx.progress, cancel=ctx.cancel_event)
 
 
-def default_file_name(claim: Claim) -> str:
+def default_file_name(claim: Claim, recipient: str | None = None) -> str:
     slug = re.sub(r"[^\w-]+", "-", claim.title, flags=re.UNICODE).strip("-")[:60] or "claim"
-    return f"bonusdesk-{claim.id}-{slug}.pdf"
+    return f"bonusdesk-{claim.id}-{slug}" + (f"-{recipient}" if recipient else "") + ".pdf"
 
 
 class ExportDialog(QDialog):
@@ -57,8 +63,13 @@ class ExportDialog(QDialog):
     progressed = Signal(int, int)
 
     def __init__(self, session: Session, claim_id: int, language: str, user_name: str,
-                 parent=None):
+                 parent=None, recipient: str | None = None,
+                 referral_letter: tuple[str, str] | None = None):
+        """``referral_letter``: (language, text) of the recipient's letter as the player
+        edited it; it goes into a package in that language."""
         super().__init__(parent)
+        self.recipient = recipient
+        self.referral_letter = referral_letter
         self.session = session
         self.binding = session.bind(self)
         self.folder = folder = session.require_folder()
@@ -66,19 +77,39 @@ class ExportDialog(QDialog):
         self.job: Job | None = None
         self.prepared: ExportJob | None = None
         self.result = None
-        self.setWindowTitle(self.tr("Export the claim as PDF"))
         self.setMinimumWidth(640)
-        intro = QLabel(self.tr(
-            "One PDF with your complaint, the checklist, the timeline, the contacts and every "
-            "piece of evidence with its fingerprint: ready to send to support, a regulator or "
-            "a mediator."))
+        if recipient is None:
+            self.setWindowTitle(self.tr("Export the claim as PDF"))
+            intro = QLabel(self.tr(
+                "One PDF with your complaint, the checklist, the timeline, the contacts and "
+                "every piece of evidence with its fingerprint: ready to send to support, a "
+                "regulator or a mediator."))
+        else:
+            from bonusdesk.core.rules import rules_for_folder
+
+            from ..labels import recipient_name
+
+            name = recipient_name(rules_for_folder(folder).get(recipient))
+            self.setWindowTitle(self.tr("Export the file for %1").replace("%1", name))
+            intro = QLabel(self.tr(
+                "The file for %1: its own summary page (who, where, by when, what the file "
+                "holds), the referral letter, then the timeline, the contacts and every piece "
+                "of evidence with its fingerprint.").replace("%1", name))
         intro.setWordWrap(True)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the PDF"))
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.out = QLineEdit(str(default_output_dir(folder) / default_file_name(self.claim)))
+        # Which referral letter the package holds: say it, the edited one is not dropped
+        # silently when the package's language differs from the letter's.
+        self.letter_note = QLabel()
+        self.letter_note.setWordWrap(True)
+        self.letter_note.setVisible(referral_letter is not None)
+        self.language.currentIndexChanged.connect(lambda _i: self._note_letter())
+        self._note_letter()
+        self.out = QLineEdit(str(default_output_dir(folder) / default_file_name(self.claim,
+                                                                           recipient)))
         self.out.setAccessibleName(self.tr("PDF file"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
@@ -107,16 +138,11 @@ class ExportDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Optional: protect the PDF with a password"))
         self.password.setAccessibleName(self.tr("Password"))
-        self.evidence = QListWidget()
-        self.evidence.setAccessibleName(self.tr("Evidence to include"))
-        for ev in folder.evidence.list(claim_id):
-            item = QListWidgetItem(f"{ev.caption or ev.original_name} "
-                                   f"({evidence_kind_label(ev.kind)})")
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            item.setData(Qt.ItemDataRole.UserRole, ev.id)
-            self.evidence.addItem(item)
-        self.evidence.setMaximumHeight(150)
+        self.bundle_originals = QCheckBox(self.tr(
+            "Put the originals of redacted pictures in the ZIP too (never in the PDF)"))
+        self.bundle_originals.setEnabled(False)
+        self.bundle.toggled.connect(self.bundle_originals.setEnabled)
+        self._fill_evidence(folder.evidence.list(claim_id))
 
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
@@ -129,8 +155,16 @@ class ExportDialog(QDialog):
         form.addRow(size_label, limit_row)
         form.addRow("", self.attachments)
         form.addRow("", self.bundle)
+        form.addRow("", self.bundle_originals)
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.tr("&Evidence:"), self.evidence)
+        if self.versions:
+            versions_note = QLabel(self.tr(
+                "A picture you redacted goes out as its redacted copy unless you choose "
+                "otherwise; the index names the original and its SHA-256, so a mediator can "
+                "ask you for it."))
+            versions_note.setWordWrap(True)
+            form.addRow("", versions_note)
 
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Export progress"))
@@ -138,6 +172,7 @@ class ExportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.not_drawn = NotDrawnBox()
         self.export_button = QPushButton(self.tr("&Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
@@ -153,10 +188,74 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.letter_note)
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.not_drawn)
         layout.addLayout(buttons)
+
+    def _fill_evidence(self, every: list[Evidence]) -> None:
+        """One line per item; a picture with a redacted copy stands for both, with a choice
+        of version; earlier redacted copies (a newer one replaces them) start unticked."""
+        copies = newest_redacted_copies(every)  # original id -> its newest redacted copy
+        newest = {c.id for c in copies.values()}
+        redacted_parents = {c.parent_sha256 for c in copies.values()}
+        self.evidence = QTreeWidget()
+        self.evidence.setAccessibleName(self.tr("Evidence to include"))
+        self.evidence.setColumnCount(2)
+        self.evidence.setHeaderLabels([self.tr("Evidence"), self.tr("Version sent")])
+        self.evidence.setRootIsDecorated(False)
+        self.evidence.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.evidence.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.evidence.header().setStretchLastSection(False)
+        self.versions: dict[int, QComboBox] = {}
+        for ev in every:
+            if ev.id in newest:
+                continue  # offered on its original's line
+            earlier = is_redacted_copy(ev) and ev.parent_sha256 in redacted_parents
+            label = f"{ev.caption or ev.original_name} ({evidence_kind_label(ev.kind)})"
+            if earlier:
+                label += " — " + self.tr("earlier redacted copy")
+            item = QTreeWidgetItem([label])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Unchecked if earlier else Qt.CheckState.Checked)
+            item.setData(0, Qt.ItemDataRole.UserRole, ev.id)
+            self.evidence.addTopLevelItem(item)
+            if ev.id in copies:
+                self.evidence.setItemWidget(item, 1, self._version_box(ev))
+        self.evidence.setMaximumHeight(180)
+        self.evidence.setMinimumHeight(70)  # a few rows, even when more lines show below
+        self.bundle_originals.setVisible(bool(copies))
+
+    def _version_box(self, ev: Evidence) -> QComboBox:
+        box = QComboBox()
+        box.addItem(self.tr("Redacted copy"), REDACTED)
+        box.addItem(self.tr("Original"), ORIGINAL)
+        box.addItem(self.tr("Both"), BOTH)
+        box.setAccessibleName(self.tr("Version of %1 sent").replace(
+            "%1", ev.caption or ev.original_name))
+        self.versions[ev.id] = box
+        return box
+
+    def edited_letter(self) -> str | None:
+        """The edited referral letter, when the package is in its language."""
+        if self.referral_letter is None:
+            return None
+        lang, text = self.referral_letter
+        return text if lang == self.language.currentData() else None
+
+    def _note_letter(self) -> None:
+        if self.referral_letter is None:
+            return
+        if self.edited_letter() is not None:
+            self.letter_note.setText(self.tr("The referral letter goes in as you edited it."))
+            self.letter_note.setStyleSheet("")
+        else:
+            self.letter_note.setText(self.tr(
+                "Your edited letter is in another language: this file will hold the letter "
+                "written from the claim in the language chosen below."))
+            self.letter_note.setStyleSheet("color:#b45309;")
 
     def _browse(self) -> None:
         path = ask_save_path(self, self.tr("Save the PDF"), self.out.text(),
@@ -166,16 +265,21 @@ class ExportDialog(QDialog):
             self.status.setText("")
 
     def options(self) -> ExportOptions:
-        ids = [self.evidence.item(i).data(Qt.ItemDataRole.UserRole)
-               for i in range(self.evidence.count())
-               if self.evidence.item(i).checkState() == Qt.CheckState.Checked]
+        items = [self.evidence.topLevelItem(i) for i in range(self.evidence.topLevelItemCount())]
+        ids = [item.data(0, Qt.ItemDataRole.UserRole) for item in items
+               if item.checkState(0) == Qt.CheckState.Checked]
         out = Path(self.out.text()).expanduser()
+        bundle = self.bundle.isChecked()
         return ExportOptions(
-            lang=self.language.currentData(), evidence_ids=ids,
+            lang=self.language.currentData(), evidence_ids=ids, recipient=self.recipient,
+            referral_letter=self.edited_letter(),
             max_mb=self.max_mb.value() if self.limit.isChecked() else None,
             attachments=self.attachments.isChecked(),
             password=self.password.text() or None, author=self.author.text().strip(),
-            bundle=out.with_suffix(".zip") if self.bundle.isChecked() else None)
+            bundle=out.with_suffix(".zip") if bundle else None,
+            versions={pid: box.currentData() for pid, box in self.versions.items()
+                      if pid in ids},
+            bundle_originals=bundle and bool(self.versions) and self.bundle_originals.isChecked())
 
     def start(self) -> None:
         out = Path(self.out.text()).expanduser()
@@ -200,6 +304,7 @@ class ExportDialog(QDialog):
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return
         self.prepared = prepared
+        self.not_drawn.show_items([])  # a list from an earlier run would mislead
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)
@@ -274,8 +379,14 @@ class ExportDialog(QDialog):
             "%3", result.sha256)
         if result.bundle:
             text += "\n" + self.tr("ZIP: %1").replace("%1", str(result.bundle))
+        # Items not drawn are listed below, in the UI's language, not as the core's line.
+        summary = not_drawn_summary(result.not_drawn) if result.not_drawn else None
         for w in result.warnings:
-            text += f"\n⚠ {w}"
+            if w != summary:
+                text += f"\n⚠ {w}"
+        self.not_drawn.show_items(result.not_drawn)
+        if self.height() < self.sizeHint().height():  # the list below needs the room
+            self.resize(self.width(), self.sizeHint().height())
         if self.session.read_only:
             text += "\n" + self.tr("Not recorded in the claim's history: the claim folder is "
                                    "read-only.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bonusdesk.core.errors import DatabaseLost
@@ -14,16 +14,23 @@ from bonusdesk.core.errors import DatabaseLost
 from ..jobs import JobRunner
 
 
+class DamagedFolder(QObject):
+    """This module's words. A class so that its ``tr()`` plural is read by pyside6-lupdate,
+    which (6.11) takes ``%n`` forms from ``tr()`` only (docs/desktop-app.md, Qt version)."""
+
+    def text(self, exc: DatabaseLost) -> str:
+        return self.tr(
+            "The claim folder %1 is damaged: its database (bonusdesk.db) is missing, empty or "
+            "unreadable, but its evidence folder holds %n files.\n\n"
+            "BonusDesk did not re-create the database, so nothing more is lost. To recover, "
+            "restore bonusdesk.db from a backup (or the backup copy of the whole folder). "
+            "“bonusdesk-cli verify --folder %1” lists the evidence files that are there and "
+            "checks each one against the SHA-256 in its name.", "", exc.evidence_files
+        ).replace("%1", str(exc.path))
+
+
 def damaged_text(exc: DatabaseLost) -> str:
-    text = QCoreApplication.translate(
-        "DamagedFolder",
-        "The claim folder %1 is damaged: its database (bonusdesk.db) is missing, empty or "
-        "unreadable, but its evidence folder holds %n files.\n\n"
-        "BonusDesk did not re-create the database, so nothing more is lost. To recover, "
-        "restore bonusdesk.db from a backup (or the backup copy of the whole folder). "
-        "“bonusdesk-cli verify --folder %1” lists the evidence files that are there and "
-        "checks each one against the SHA-256 in its name.", "", exc.evidence_files)
-    return text.replace("%1", str(exc.path))
+    return DamagedFolder().text(exc)
 
 
 def show_damaged(parent: QWidget | None, exc: DatabaseLost) -> None:
