@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from bonusdesk.core.locations import documents_dir
+from bonusdesk.core.model import Status
 from bonusdesk.ui.claims.platform_dialog import PlatformDialog
 from bonusdesk.ui.evidence.evidence_model import THUMB_SIZE
 from bonusdesk.ui.evidence.evidence_viewer import EvidenceViewer
@@ -99,6 +100,11 @@ def test_a_change_that_gets_through_is_refused_in_plain_words(open_window, fille
                                              "on a read-only disk)")
         assert "Nothing was changed" in str(refused.value)
         assert session.folder.claims.get(claim.id).title == claim.title
+        for write in (lambda: session.save_profile(name="Camille"),
+                      lambda: session.add_checklist_item(claim.id, "x"),
+                      lambda: session.set_status(claim.id, Status.REPORTED)):
+            with pytest.raises(ReadOnlyRefusal):
+                write()
         window.quit()
 
 
