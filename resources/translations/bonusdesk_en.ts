@@ -1703,12 +1703,12 @@ BonusDesk did not re-create the database, so nothing more is lost. To recover, r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/commands.py" line="67"/>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="68"/>
         <source>Cannot annotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/commands.py" line="77"/>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="78"/>
         <source>Cannot read the text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4993,38 +4993,38 @@ Nothing was written. Choose another place, outside the claim folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="67"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="68"/>
         <source>Password of %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="69"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="70"/>
         <source>That password does not open %1. Try again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="71"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="72"/>
         <source>Password-protected PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="83"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="84"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="94"/>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="109"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="95"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="110"/>
         <source>The pages cannot be shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="98"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="99"/>
         <source>%1 opened: its pages are in the PDF package now, from a decrypted copy added as evidence. The original stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="110"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="111"/>
         <source>%1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1710,12 +1710,12 @@ BonusDesk n&apos;a pas recréé la base de données, donc rien de plus n&apos;es
         <translation>Retrouver le message et le code d&apos;erreur dans une capture d&apos;écran (Ctrl+Maj+T)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/commands.py" line="67"/>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="68"/>
         <source>Cannot annotate</source>
         <translation>Impossible d&apos;annoter</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/editor/commands.py" line="77"/>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="78"/>
         <source>Cannot read the text</source>
         <translation>Impossible de lire le texte</translation>
     </message>
@@ -5022,38 +5022,38 @@ Rien n&apos;a été écrit. Choisissez un autre emplacement, hors du dossier de 
         <translation>Ce PDF est protégé par un mot de passe&#x202f;: donnez-le une fois pour afficher son contenu dans le dossier PDF (le mot de passe n&apos;est pas gardé)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="67"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="68"/>
         <source>Password of %1:</source>
         <translation>Mot de passe de %1&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="69"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="70"/>
         <source>That password does not open %1. Try again:</source>
         <translation>Ce mot de passe n&apos;ouvre pas %1. Réessayez&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="71"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="72"/>
         <source>Password-protected PDF</source>
         <translation>PDF protégé par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="83"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="84"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="94"/>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="109"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="95"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="110"/>
         <source>The pages cannot be shown</source>
         <translation>Le contenu ne peut pas être affiché</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="98"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="99"/>
         <source>%1 opened: its pages are in the PDF package now, from a decrypted copy added as evidence. The original stays as it was.</source>
         <translation>%1 est ouvert&#x202f;: son contenu est maintenant dans le dossier PDF, à partir d&apos;une copie déchiffrée ajoutée aux preuves. L&apos;original reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="110"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="111"/>
         <source>%1 could not be opened: %2</source>
         <translation>%1 n&apos;a pas pu être ouvert&#x202f;: %2</translation>
     </message>

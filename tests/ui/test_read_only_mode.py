@@ -202,6 +202,11 @@ def test_claim_tabs_lock_their_changes_but_still_show_everything(open_window, fi
         picture = model.data(model.index(0), Qt.ItemDataRole.DecorationRole)
         assert picture.width() == THUMB_SIZE  # not the 48 px "cannot show" icon
         assert not (filled / "cache" / "thumbs").exists()
+        view.evidence.view.setCurrentIndex(model.index(0))  # a picture: editor and OCR off
+        assert window.session.current_evidence_id is not None
+        assert not view.evidence.annotate_button.isEnabled()
+        assert not view.evidence.read_button.isEnabled()
+        assert not any(a.isEnabled() for a in window.commands.editor.actions)
         viewer = EvidenceViewer(window.session, window.session.folder.evidence.list(claim.id)[0])
         qtbot.addWidget(viewer)
         assert viewer.caption.isReadOnly() and viewer.note.isReadOnly()

@@ -235,7 +235,7 @@ class EvidenceTab(ClaimTab):
     def _update_image_buttons(self) -> None:
         ev = self.current_evidence()
         for button in (self.annotate_button, self.read_button):
-            button.setEnabled(ev is not None and ev.is_image)
+            button.setEnabled(ev is not None and ev.is_image and not self.session.read_only)
 
     def annotate_current(self) -> None:
         ev = self.current_evidence()
