@@ -785,6 +785,8 @@ def cmd_export(args) -> int:
         result = export_claim(folder, args.id, args.out, options)
     for w in result.warnings:
         print(f"bonusdesk-cli: warning: {w}", file=sys.stderr)
+    for note in result.notes:  # e.g. the originals went to the ZIP bundle: say where
+        print(f"bonusdesk-cli: {note}", file=sys.stderr)
     if args.json:
         emit_json({**jsonable(result), "pdf": str(result.pdf),
                    "bundle": str(result.bundle) if result.bundle else None})

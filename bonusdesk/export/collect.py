@@ -72,6 +72,9 @@ class ExportData:
     # when options.bundle_originals; never in the PDF. See export/versions.py.
     withheld: list[Numbered] = field(default_factory=list)
     parent_of: dict[int, Evidence] = field(default_factory=dict)  # derivative id -> parent
+    # File name of the ZIP bundle holding the originals when they do not fit the PDF's size
+    # limit (package.py decides; the summary page and the index say so); "" otherwise.
+    originals_bundle: str = ""
 
 
 # Enough transliteration for Greek and Cyrillic names to stay recognisable in ASCII.

@@ -68,6 +68,11 @@ class ExportResult:
     # Items shown on a page that says they could not be drawn (still attached and in the
     # bundle with their SHA-256): (number in the package, evidence id, original name, why).
     not_drawn: list[tuple[int, int, str, str]] = field(default_factory=list)
+    # True when the originals did not fit the size limit: they are not attached to the PDF
+    # but are in ``bundle`` (made next to the PDF unless one was asked for); the PDF's
+    # summary says so. ``notes`` says what was done, for the CLI and the app to show.
+    originals_in_bundle: bool = False
+    notes: list[str] = field(default_factory=list)
 
 
 class ExportError(BonusDeskError):

@@ -77,12 +77,8 @@ def _first_level(data: ExportData, workdir: Path) -> int:
     limit_bytes = limit * 1024 * 1024
     images = [i for i in data.evidence if i.ev.is_image]
     others = sum(i.ev.size for i in data.evidence if not i.ev.is_image)
+    # Originals that would not fit were moved to the bundle by prepare_export.
     attached = sum(i.ev.size for i in data.evidence) if data.options.attachments else 0
-    if attached and attached + FIXED_OVERHEAD > limit_bytes:
-        raise ExportTooLarge(
-            f"the original files alone take {attached / 1048576:.1f} MB, more than the "
-            f"{limit:g} MB limit: leave the attachments out (--no-attachments), choose fewer "
-            "evidence items, or raise the limit")
     fixed = others + attached + FIXED_OVERHEAD
     for level in range(len(LEVELS)):
         projected = fixed + ImagePreparer(level, workdir).estimate(images)
@@ -121,9 +117,54 @@ def prepare_export(folder: ClaimFolder, claim_id: int, out: Path | str,
         options = dataclasses.replace(options, deadlines=deadline_rows(folder, claim_id,
                                                                        options.lang))
     data = collect(folder, claim_id, options)
+    options = _originals_to_bundle(folder, data, out)
     _add_escalation_facts(folder, data)
     base = folder.cache_dir / EXPORT_SCRATCH if folder.writable else None
     return ExportJob(claim_id, out, options, data, base)
+
+
+def bundle_beside(out: Path) -> Path:
+    """Where the bundle goes when the export makes one by itself: ``x.pdf`` -> ``x.zip``."""
+    return out.with_suffix(".zip")
+
+
+def _originals_to_bundle(folder: ClaimFolder, data: ExportData, out: Path) -> ExportOptions:
+    """When the originals alone would break the size limit, move them to the ZIP bundle.
+
+    A claim with ~35 full-HD screenshots has more than 20 MB of originals: refusing the
+    default export would leave a stressed player with nothing to send. The PDF then keeps
+    re-encoded page images within the limit, and the originals go byte for byte into the
+    bundle (the one asked for, else one made next to the PDF), tied to the PDF's index by
+    their SHA-256 and SHA256SUMS. Returns the options the export runs with.
+    """
+    options = data.options
+    if not options.attachments or options.max_mb is None:
+        return options
+    attached = sum(i.ev.size for i in data.evidence)
+    if attached + FIXED_OVERHEAD <= options.max_mb * 1024 * 1024:
+        return options
+    bundle = options.bundle or bundle_beside(out)
+    if options.bundle is None:  # the same checks as an asked-for bundle, before any write
+        check_outputs({"PDF": out, "ZIP bundle": bundle}, folder.path)
+    options = dataclasses.replace(options, attachments=False, bundle=bundle)
+    if not data.event_excerpt:  # collect reads it only for an asked-for bundle
+        from ..core import events
+
+        data.event_excerpt = list(events.excerpt(folder.db, data.claim.id,
+                                                 data.event_head[0]))
+    data.options = options
+    data.originals_bundle = bundle.name
+    return options
+
+
+def originals_note(data: ExportData, bundle: Path) -> str:
+    """What the CLI and the app say when the originals went to the bundle (English)."""
+    size = sum(i.ev.size for i in data.evidence) / 1048576
+    count = len(data.evidence)
+    return (f"the {count} original file{'s' if count > 1 else ''} ({size:.1f} MB) would not "
+            f"fit the {data.options.max_mb:g} MB limit as PDF attachments: the PDF shows the "
+            f"pages within the limit and says so on its summary page; the originals are in "
+            f"the ZIP bundle {bundle} with SHA256SUMS (send both files)")
 
 
 def _add_escalation_facts(folder: ClaimFolder, data: ExportData) -> None:
@@ -167,7 +208,9 @@ def record_export(folder: ClaimFolder, job: ExportJob, result: ExportResult) -> 
             "sha256": result.sha256, "file": result.pdf.name, "size": result.size,
             "pages": result.pages, "evidence": result.evidence_ids,
             "image_mode": result.image_mode, "language": options.lang,
-            "attachments": options.attachments, "encrypted": options.password is not None,
+            "attachments": options.attachments,
+            "originals_in_bundle": bool(job.data.originals_bundle),
+            "encrypted": options.password is not None,
             "bundle": options.bundle.name if options.bundle else None,
             "bundle_sha256": result.bundle_sha256 or None})
 
@@ -285,7 +328,10 @@ def _write(job: ExportJob, progress: ProgressCallback | None,
                         evidence_ids=[i.ev.id for i in data.evidence],
                         image_mode=LEVELS[level][0], bundle=options.bundle,
                         bundle_sha256=bundle_sha, not_drawn=not_drawn,
-                        warnings=[not_drawn_summary(not_drawn)] if not_drawn else [])
+                        warnings=[not_drawn_summary(not_drawn)] if not_drawn else [],
+                        originals_in_bundle=bool(data.originals_bundle),
+                        notes=([originals_note(data, options.bundle)]
+                               if data.originals_bundle else []))
 
 
 def not_drawn_summary(not_drawn: list[tuple[int, int, str, str]]) -> str:

@@ -88,6 +88,7 @@ def summary(data: ExportData) -> list:
     if story:
         out += [text(t["what_happened"], "h2"), text(story)]
     out.append(key_values([(t["evidence_count"], kinds_phrase(data))]))
+    out += originals_notice(data)
     if data.options.deadlines:
         out += [text(t["deadlines"], "h2"), deadline_table(data)]
     for alert in data.alerts:
@@ -98,6 +99,18 @@ def summary(data: ExportData) -> list:
                                         "alert"),
                 text(", ".join(field_label(f, lang) for f in missing))]
     return out
+
+
+def originals_notice(data: ExportData) -> list:
+    """Where the originals are when they did not fit the size limit (the ZIP bundle)."""
+    if not data.originals_bundle:
+        return []
+    t, lang = labels(data.options.lang), data.options.lang
+    size = lf.byte_size(sum(i.ev.size for i in data.evidence), lang)
+    mb = lf.number(data.options.max_mb, lang) if data.options.max_mb else "?"
+    return [text(t["originals_title"], "h2"),
+            text(t["originals_in_bundle"].format(size=size, mb=mb,
+                                                 bundle=data.originals_bundle))]
 
 
 def anchor_text(data: ExportData) -> str:

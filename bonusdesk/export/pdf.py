@@ -59,9 +59,11 @@ def image_note(data: ExportData, preparer: ImagePreparer) -> str:
         return ""
     t = labels(data.options.lang)
     mb = data.options.max_mb
+    where = (t["attached_suffix"] if data.options.attachments
+             else t["bundle_suffix"].format(bundle=data.originals_bundle)
+             if data.originals_bundle else "")
     return t["reencoded_note"].format(
-        mode=preparer.describe_level(), mb=f"{mb:g}" if mb else "?",
-        attached=t["attached_suffix"] if data.options.attachments else "")
+        mode=preparer.describe_level(), mb=f"{mb:g}" if mb else "?", attached=where)
 
 
 def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,

@@ -64,12 +64,55 @@ def test_without_a_limit_screenshots_stay_lossless(folder, heavy_claim, tmp_path
             assert im.tobytes() == original.convert("RGB").tobytes()  # pixel-identical
 
 
-def test_attachments_that_cannot_fit_are_refused_with_advice(folder, heavy_claim, tmp_path):
-    claim, _ = heavy_claim
+def test_originals_too_big_for_the_limit_go_to_a_bundle_beside_the_pdf(folder, heavy_claim,
+                                                                      tmp_path):
+    import zipfile
+
+    from bonusdesk.export.verify_bundle import verify_bundle
+
+    claim, evidence = heavy_claim
     out = tmp_path / "p.pdf"
-    with pytest.raises(ExportTooLarge, match="--no-attachments"):
-        export_claim(folder, claim.id, out, ExportOptions(max_mb=2))
-    assert not out.exists()
+    result = export_claim(folder, claim.id, out, ExportOptions(max_mb=2))  # attachments on
+    assert out.stat().st_size <= 2 * 1024 * 1024  # the PDF keeps within the limit
+    assert result.originals_in_bundle and result.bundle == tmp_path / "p.zip"
+    assert str(tmp_path / "p.zip") in result.notes[0]
+    assert PdfReader(out).attachments == {}  # not in the PDF...
+    with zipfile.ZipFile(tmp_path / "p.zip") as zf:  # ...but byte for byte in the bundle
+        sums = zf.read("SHA256SUMS").decode()
+        for ev in evidence:
+            assert f"{ev.sha256}  " in sums
+            name = next(n for n in zf.namelist() if n.endswith(ev.original_name))
+            assert zf.read(name) == folder.evidence.file_path(ev).read_bytes()
+    report = verify_bundle(tmp_path / "p.zip")
+    assert report.ok, report.problems
+    flat = " ".join(pdftotext(out, 1, 1).split())  # the summary page says where they are
+    assert "are not attached to this PDF" in flat and "p.zip" in flat
+    from bonusdesk.core.events import list_events
+
+    event = list_events(folder.db, claim.id)[-1]
+    assert event.action == "export" and event.data["originals_in_bundle"] is True
+    assert event.data["bundle"] == "p.zip"
+
+
+def test_originals_go_to_the_bundle_asked_for(folder, heavy_claim, tmp_path):
+    claim, _ = heavy_claim
+    zpath = tmp_path / "elsewhere.zip"
+    result = export_claim(folder, claim.id, tmp_path / "p.pdf",
+                          ExportOptions(max_mb=2, bundle=zpath, lang="fr"))
+    assert result.bundle == zpath and result.originals_in_bundle
+    assert not (tmp_path / "p.zip").exists()
+    flat = " ".join(pdftotext(tmp_path / "p.pdf", 1, 1).split())
+    assert "ne sont pas joints à ce PDF" in flat and "elsewhere.zip" in flat
+
+
+def test_originals_that_fit_stay_attached_and_make_no_bundle(folder, claim, tmp_path):
+    from .conftest import png_bytes
+
+    folder.evidence.add_bytes(claim.id, png_bytes(), "small.png")
+    result = export_claim(folder, claim.id, tmp_path / "p.pdf", ExportOptions(max_mb=20))
+    assert not result.originals_in_bundle and result.bundle is None and result.notes == []
+    assert len(PdfReader(tmp_path / "p.pdf").attachments) == 1
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".zip"] == []
 
 
 def test_a_limit_too_small_for_the_text_alone_is_refused_plainly(folder, claim, tmp_path):
