@@ -135,8 +135,6 @@ class ImagePage(_FullPage):
         x, y = max(0.0, (self.width - w) / 2), room - h
         self.canv.setStrokeColor(GRID)
         self.canv.rect(x - 0.5, y - 0.5, w + 1, h + 1)
-        if self.state.dry:
-            return
         try:
             placed = self.preparer.place(self.item)
         except Exception as exc:  # noqa: BLE001 - one damaged image must not sink the package

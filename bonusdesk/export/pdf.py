@@ -1,7 +1,8 @@
-"""Render the PDF package: two reportlab passes (measure, then draw) and pypdf finishing.
+"""Render the PDF package: one reportlab pass, then pypdf finishing.
 
-The first pass draws no image; it only learns the page count and the page where each
-evidence item starts, so the second pass can print "n / N" and fill the index.
+The numbers known only at the end ("n / N", the page where each evidence item starts,
+shown in the index before it) are form XObjects the pages use as they are drawn and
+that layout.PackageDoc defines after the last page: the package is laid out once.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from .referral_pages import referral_story
 
 
 def _render(data: ExportData, path: Path, preparer: ImagePreparer, state: RenderState,
-            previous: RenderState | None, image_note: str) -> None:
+            image_note: str) -> None:
     t = labels(data.options.lang)
     claim = data.claim
     doc = PackageDoc(str(path), state, title=claim.title, author=author(data),
@@ -39,10 +40,11 @@ def _render(data: ExportData, path: Path, preparer: ImagePreparer, state: Render
         opening = referral_story(data)
     else:
         opening = summary(data) + letter_section(data)
+    evidence = evidence_story(data, state, preparer)  # first: the index shows its failures
     story = (opening + checklist_section(data)
              + timeline_section(data) + contacts_section(data)
-             + index_section(data, state, image_note, previous)
-             + evidence_story(data, state, preparer) + appendix_section(data))
+             + index_section(data, state, image_note)
+             + evidence + appendix_section(data))
     try:
         doc.build(story)
     except ExportCancelled:
@@ -79,24 +81,14 @@ def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,
              f" – {data.platform.name}"
     footer = data.claim.title
 
-    def on_page(_n: int) -> None:
-        check_cancel()
-
-    measure = RenderState(header, footer, dry=True, on_page=on_page)
-    _render(data, workdir / "measure.pdf", preparer, measure, None, note)
-    check_cancel()
-
     def on_page_drawn(n: int) -> None:
         check_cancel()
-        tick(f"page {n} / {measure.pages}")
+        tick(f"page {n}")
 
     preparer.encode_all(data.evidence, check_cancel)
-    final = RenderState(header, footer, total_pages=measure.pages, on_page=on_page_drawn)
+    final = RenderState(header, footer, on_page=on_page_drawn)
     rendered = workdir / "rendered.pdf"
-    _render(data, rendered, preparer, final, measure, note)
-    if final.pages != measure.pages:  # would make the index and "n / N" wrong
-        raise RuntimeError(f"page count changed between passes ({measure.pages} -> "
-                           f"{final.pages})")
+    _render(data, rendered, preparer, final, note)
     attachments = ([(i.file_name, i.path, i.ev.caption) for i in data.evidence]
                    if data.options.attachments else [])
 
