@@ -44,6 +44,9 @@ LABELS: dict[str, dict[str, str]] = {
                           "here{attached}.",
         "attached_suffix": " and they are attached to this PDF",
         "bundle_suffix": " and they are in the ZIP bundle {bundle}",
+        "jpeg_level": "JPEG, quality {q}",
+        "jpeg_level_side": "JPEG, quality {q}, at most {side} px wide",
+        "jpeg_item": "JPEG {w}×{h}, quality {q}",
         "originals_title": "Original files: in the ZIP bundle",
         "originals_in_bundle": "The original files ({size}) are not attached to this "
                                "PDF: with them it would exceed {mb} MB. They are in the ZIP "
@@ -164,6 +167,9 @@ LABELS: dict[str, dict[str, str]] = {
                           "leur SHA-256 figure ici{attached}.",
         "attached_suffix": " et ils sont joints à ce PDF",
         "bundle_suffix": " et ils sont dans l'archive ZIP {bundle}",
+        "jpeg_level": "JPEG, qualité {q}",
+        "jpeg_level_side": "JPEG, qualité {q}, {side} px de large au plus",
+        "jpeg_item": "JPEG {w}×{h}, qualité {q}",
         "originals_title": "Fichiers d'origine : dans l'archive ZIP",
         "originals_in_bundle": "Les fichiers d'origine ({size}) ne sont pas joints à ce "
                                "PDF : avec eux, il dépasserait {mb} Mo. Ils sont dans l'archive "

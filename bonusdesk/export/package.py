@@ -28,7 +28,7 @@ from ..core.outpaths import check_outputs
 from ..core.report_text import LANGUAGES
 from .bundle import write_bundle
 from .collect import ExportData, check_files, collect
-from .images import LEVELS, ImagePreparer
+from .images import FLOOR, LEVELS, ImagePreparer, estimate_levels
 from .labels import deadline_label
 from .options import (
     CancelFlag,
@@ -65,11 +65,12 @@ def _fsync_file(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
-def _first_level(data: ExportData, workdir: Path) -> int:
-    """The first size level worth rendering: estimate from a few encoded samples.
+def _first_level(data: ExportData, workdir: Path, check_cancel) -> int:
+    """The first size level worth rendering: estimated from a few encoded samples.
 
     Rendering is the expensive part (every screenshot re-encoded), so trying levels
-    one after the other would multiply the export time.
+    one after the other would multiply the export time. The samples' copies are kept
+    and reused by the level chosen.
     """
     limit = data.options.max_mb
     if limit is None:
@@ -80,11 +81,38 @@ def _first_level(data: ExportData, workdir: Path) -> int:
     # Originals that would not fit were moved to the bundle by prepare_export.
     attached = sum(i.ev.size for i in data.evidence) if data.options.attachments else 0
     fixed = others + attached + FIXED_OVERHEAD
-    for level in range(len(LEVELS)):
-        projected = fixed + ImagePreparer(level, workdir).estimate(images)
-        if projected <= limit_bytes * 0.95:  # margin: the estimate comes from samples
+    if fixed + sum(i.ev.size for i in images) <= limit_bytes * 0.95:
+        return 0  # fits as captured: nothing to encode
+    projected = [fixed + n for n in estimate_levels(images, workdir, check_cancel)]
+    for level, size in enumerate(projected):
+        if size <= limit_bytes * 0.95:  # margin: the estimate comes from samples
             return level
-    return len(LEVELS) - 1
+    if data.options.strict_limit and projected[FLOOR] > limit_bytes * 1.15:
+        raise too_large(data, projected[FLOOR], estimated=True)
+    return FLOOR
+
+
+def too_large(data: ExportData, smallest: int, estimated: bool = False) -> ExportTooLarge:
+    """The refusal of a strict limit, with the smallest readable size it could make."""
+    limit = data.options.max_mb
+    about = "about " if estimated else ""
+    if not any(i.ev.is_image for i in data.evidence):
+        return ExportTooLarge(
+            f"the package is {about}{smallest / 1048576:.1f} MB, more than the {limit:g} MB "
+            "limit: choose fewer evidence items, leave the attachments out, or raise the limit")
+    return ExportTooLarge(
+        f"the smallest readable package is {about}{smallest / 1048576:.1f} MB, more than the "
+        f"{limit:g} MB limit (screenshots at the readability floor: "
+        f"{ImagePreparer(FLOOR, Path()).describe_level()}; smaller would make their text "
+        "unreadable): raise the limit, choose fewer evidence items, or leave the attachments "
+        "out")
+
+
+def over_limit_note(data: ExportData, size: int) -> str:
+    return (f"the PDF is {size / 1048576:.1f} MB, over the {data.options.max_mb:g} MB limit: "
+            "its screenshots are at the readability floor "
+            f"({ImagePreparer(FLOOR, Path()).describe_level()}) and smaller would make their "
+            "text unreadable; send it by a file-transfer service or choose fewer evidence items")
 
 
 @dataclass
@@ -283,18 +311,17 @@ def _write(job: ExportJob, progress: ProgressCallback | None,
     limit = options.max_mb * 1024 * 1024 if options.max_mb else None
     try:
         with _scratch(job) as work:
-            level = _first_level(data, Path(work))
+            level = _first_level(data, Path(work), check_cancel)
             while True:
                 check_cancel()
                 pages, failed = render_pdf(data, part, Path(work), level, tick, check_cancel)
                 size = part.stat().st_size
                 if limit is None or size <= limit:
                     break
-                if level + 1 >= len(LEVELS):
-                    raise ExportTooLarge(
-                        f"the package is {size / 1048576:.1f} MB even with screenshots "
-                        f"re-encoded, more than the {options.max_mb:g} MB limit: choose fewer "
-                        "evidence items, leave the attachments out, or raise the limit")
+                if level >= FLOOR:  # never below the readability floor
+                    if options.strict_limit:
+                        raise too_large(data, size)
+                    break
                 level += 1
                 done = 0
                 if progress:
@@ -321,6 +348,7 @@ def _write(job: ExportJob, progress: ProgressCallback | None,
             bundle_hold.release()
     if progress:
         progress(total, total, "done")
+    over = limit is not None and size > limit
     by_number = {i.n: i for i in data.evidence}
     not_drawn = [(n, by_number[n].ev.id, by_number[n].ev.original_name, why)
                  for n, why in failed.items()]
@@ -331,7 +359,9 @@ def _write(job: ExportJob, progress: ProgressCallback | None,
                         warnings=[not_drawn_summary(not_drawn)] if not_drawn else [],
                         originals_in_bundle=bool(data.originals_bundle),
                         notes=([originals_note(data, options.bundle)]
-                               if data.originals_bundle else []))
+                               if data.originals_bundle else [])
+                        + ([over_limit_note(data, size)] if over else []),
+                        over_limit=over)
 
 
 def not_drawn_summary(not_drawn: list[tuple[int, int, str, str]]) -> str:

@@ -65,7 +65,8 @@ def image_note(data: ExportData, preparer: ImagePreparer) -> str:
              else t["bundle_suffix"].format(bundle=data.originals_bundle)
              if data.originals_bundle else "")
     return t["reencoded_note"].format(
-        mode=preparer.describe_level(), mb=f"{mb:g}" if mb else "?", attached=where)
+        mode=preparer.describe_level(data.options.lang), mb=f"{mb:g}" if mb else "?",
+        attached=where)
 
 
 def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,
@@ -75,7 +76,8 @@ def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,
     not be drawn ({evidence number: reason}), each shown on a page that says so."""
     scripts.language.set(data.options.lang)
     preparer = ImagePreparer(level, workdir)
-    data.shown_as = {i.n: preparer.describe(i) for i in data.evidence if i.ev.is_image}
+    data.shown_as = {i.n: preparer.describe(i, data.options.lang)
+                     for i in data.evidence if i.ev.is_image}
     note = image_note(data, preparer)
     header = f"BonusDesk – {labels(data.options.lang)['claim_no'].format(id=data.claim.id)}" \
              f" – {data.platform.name}"
