@@ -314,7 +314,8 @@ def _write(job: ExportJob, progress: ProgressCallback | None,
             level = _first_level(data, Path(work), check_cancel)
             while True:
                 check_cancel()
-                pages, failed = render_pdf(data, part, Path(work), level, tick, check_cancel)
+                pages, failed, sha = render_pdf(data, part, Path(work), level, tick,
+                                                check_cancel)
                 size = part.stat().st_size
                 if limit is None or size <= limit:
                     break
@@ -327,7 +328,6 @@ def _write(job: ExportJob, progress: ProgressCallback | None,
                 if progress:
                     progress(0, total, f"re-encoding screenshots to fit under "
                                        f"{options.max_mb:g} MB")
-            sha = sha256_file(part)
             bundle_sha = ""
             if bundle_part is not None:
                 write_bundle(data, bundle_part, part, out.name, sha, check_cancel)

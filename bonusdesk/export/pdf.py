@@ -71,9 +71,10 @@ def image_note(data: ExportData, preparer: ImagePreparer) -> str:
 
 def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,
                tick: Callable[[str], None], check_cancel: Callable[[], None]
-               ) -> tuple[int, dict[int, str]]:
-    """Write the finished PDF to ``out``; returns its page count and the items that could
-    not be drawn ({evidence number: reason}), each shown on a page that says so."""
+               ) -> tuple[int, dict[int, str], str]:
+    """Write the finished PDF to ``out``; returns its page count, the items that could
+    not be drawn ({evidence number: reason}), each shown on a page that says so, and the
+    file's SHA-256."""
     scripts.language.set(data.options.lang)
     preparer = ImagePreparer(level, workdir)
     data.shown_as = {i.n: preparer.describe(i, data.options.lang)
@@ -98,13 +99,13 @@ def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,
         check_cancel()
         tick("finishing the PDF")
 
-    failed = finish(rendered, out, final.images, final.pdf_slots, attachments,
+    failed, sha = finish(rendered, out, final.images, final.pdf_slots, attachments,
                     data.options.password, step, lang=data.options.lang,
                     failure_note=labels(data.options.lang)["page_not_drawn"])
     rendered.unlink(missing_ok=True)
     for n, reason in final.failures.items():
         failed.setdefault(n, reason)
-    return final.pages, dict(sorted(failed.items()))
+    return final.pages, dict(sorted(failed.items())), sha
 
 
 def work_units(data: ExportData) -> int:

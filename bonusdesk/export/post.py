@@ -8,6 +8,7 @@ must hold the data to encrypt it).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import warnings
 from pathlib import Path
@@ -239,8 +240,9 @@ def _describe_document(writer: PdfWriter, lang: str) -> None:
 def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[PdfSlot],
            attachments: list[tuple[str, str, str]], password: str | None,
            step=lambda: None, lang: str = "en",
-           failure_note: str = "{reason}") -> dict[int, str]:
+           failure_note: str = "{reason}") -> tuple[dict[int, str], str]:
     """Write the final PDF to ``out`` (fsynced). ``attachments``: (name, path, caption).
+    Returns the pages that could not be drawn and the file's SHA-256.
 
     A page of an evidence PDF that cannot be drawn gets ``failure_note`` (with
     ``{reason}``) in its frame instead; returns {evidence number: reason} for those.
@@ -272,7 +274,29 @@ def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[P
             writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
             writer.pdf_header = b"%PDF-1.7"  # AES-256 (R 6) is not a PDF 1.3 feature
         with open(out, "wb") as fh:
-            writer.write(fh)
+            hashing = _HashingFile(fh)
+            writer.write(hashing)
             fh.flush()
             os.fsync(fh.fileno())
-    return failed
+    return failed, hashing.hexdigest()
+
+
+class _HashingFile:
+    """Forwards writes to ``fh`` and hashes them: the PDF's SHA-256 without reading the
+    file back (a lossless export of 300 screenshots is 255 MB)."""
+
+    def __init__(self, fh) -> None:
+        self.fh, self.hash = fh, hashlib.sha256()
+
+    def write(self, data) -> int:
+        self.hash.update(data)
+        return self.fh.write(data)
+
+    def tell(self) -> int:
+        return self.fh.tell()
+
+    def flush(self) -> None:
+        self.fh.flush()
+
+    def hexdigest(self) -> str:
+        return self.hash.hexdigest()
