@@ -39,6 +39,7 @@ LABELS: dict[str, dict[str, str]] = {
         "date_unknown": "unknown (the e-mail has no date)",
         "contact_date_unknown": "date unknown (imported {when})",
         "pdf_page": "page {i} of {n} of the original PDF",
+        "image_part": "part {i} of {n} of the image",
         "reencoded_note": "Screenshots are shown re-encoded ({mode}) so the PDF stays under "
                           "{mb} MB. The original files are unchanged; their SHA-256 is listed "
                           "here{attached}.",
@@ -149,6 +150,7 @@ LABELS: dict[str, dict[str, str]] = {
         "date_unknown": "inconnue (l'e-mail n'a pas de date)",
         "contact_date_unknown": "date inconnue (importé le {when})",
         "pdf_page": "page {i} sur {n} du PDF d'origine",
+        "image_part": "partie {i} sur {n} de l'image",
         "reencoded_note": "Les captures d'écran sont affichées ré-encodées ({mode}) pour que le "
                           "PDF reste sous {mb} Mo. Les fichiers d'origine ne sont pas modifiés ; "
                           "leur SHA-256 figure ici{attached}.",

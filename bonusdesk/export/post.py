@@ -138,13 +138,19 @@ def _append_content(writer: PdfWriter, page, resource_kind: str, name: str, ref,
     page[NameObject("/Contents")] = ArrayObject(parts)
 
 
-def _place_image(writer: PdfWriter, slot: ImageSlot, number: int, lazy: bool) -> None:
+def _place_image(writer: PdfWriter, slot: ImageSlot, number: int, lazy: bool,
+                 placed: dict) -> None:
     # pypdf has no public "add an XObject" call; _add_object is how its own helpers do it.
-    ref = writer._add_object(_image_object(slot.path, slot.data, lazy))
+    # The parts of a split image show one image object: its data is in the file once.
+    ref = placed.get(slot.path)
+    if ref is None:
+        ref = placed[slot.path] = writer._add_object(_image_object(slot.path, slot.data,
+                                                                   lazy))
     matrix = " ".join(f"{v:.3f}" for v in slot.matrix)
+    clip = (" ".join(f"{v:.3f}" for v in slot.clip) + " re W n ") if slot.clip else ""
     name = f"/BDImg{number}"
     _append_content(writer, writer.pages[slot.page_index], "/XObject", name, ref,
-                    f"q {matrix} cm {name} Do Q\n")
+                    f"q {clip}{matrix} cm {name} Do Q\n")
 
 
 def _page_form(writer: PdfWriter, src) -> tuple[object, object]:
@@ -254,8 +260,9 @@ def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[P
         lazy = password is None
         writer = PdfWriter(clone_from=reader)
         _describe_document(writer, lang)
+        placed: dict = {}
         for n, slot in enumerate(images, 1):
-            _place_image(writer, slot, n, lazy)
+            _place_image(writer, slot, n, lazy, placed)
             step()
         readers: dict = {}
         for n, slot in enumerate(pdf_slots, 1):
