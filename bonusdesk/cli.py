@@ -1209,6 +1209,10 @@ def cmd_escalate(args) -> int:
         print("", plan.letter.text, sep="\n")
     if result:
         print(f"{result.pdf}\t{result.pages} pages\tsha256 {result.sha256}")
+        if result.bundle:
+            print(f"{result.bundle}\tsha256 {result.bundle_sha256}")
+        for note in result.notes:  # e.g. the originals went to the ZIP bundle
+            print(f"bonusdesk-cli: {note}", file=sys.stderr)
     return EXIT_OK
 
 
