@@ -21,6 +21,7 @@ from .capture.controller import CaptureController
 from .claims.claim_view import ClaimView
 from .claims.claims_panel import ClaimsPanel
 from .claims.commands import ClaimCommands
+from .editor.commands import EditorCommands
 from .escalation.commands import EscalationCommands
 from .folders import FolderCommands
 from .followup.commands import FollowUpCommands
@@ -43,6 +44,7 @@ class Commands:
     report: ReportCommands
     settings: SettingsCommands
     capture: CaptureController
+    editor: EditorCommands
     escalation: EscalationCommands
 
 
@@ -88,7 +90,8 @@ class MainWindow(QMainWindow):
             report=ReportCommands(self.session, self),
             settings=SettingsCommands(self.session, self, folders.switch_folder,
                                       lambda: capture.hotkey_problem),
-            capture=capture, escalation=EscalationCommands(self.session, self))
+            capture=capture, editor=EditorCommands(self.session, self),
+            escalation=EscalationCommands(self.session, self))
         self.act_import = make_action(
             self, self.tr("&Add evidence files…"), self.claim_view.evidence.choose_files,
             "Ctrl+I", self.tr("Add screenshots, PDFs or emails (Ctrl+I)"))
@@ -147,6 +150,7 @@ class MainWindow(QMainWindow):
         self.claim_menu.addAction(c.report.act_export)
         self.claim_menu.addSeparator()
         self.claim_menu.addAction(self.act_import)
+        self.claim_menu.addActions(c.editor.actions)
         self.claim_menu.addAction(c.followup.act_contact)
         self.claim_menu.addSeparator()
         self.claim_menu.addActions(list(c.followup.status_actions.values()))
@@ -161,7 +165,7 @@ class MainWindow(QMainWindow):
                          c.settings.act_settings, c.settings.act_profile,
                          c.settings.act_about, self.act_quit,
                          self.act_search, *self.claim_actions(), *c.capture.actions,
-                         *c.capture.option_actions])
+                         *c.capture.option_actions, *c.editor.actions])
 
     def _build_toolbars(self) -> None:
         c = self.commands

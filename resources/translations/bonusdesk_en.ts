@@ -454,6 +454,27 @@ Move it there anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="198"/>
+        <source>Screenshot of the whole screen into this claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="205"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="216"/>
+        <source>The capture shortcut %1 works only while BonusDesk is in front: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="151"/>
+        <source>Capture in &amp;5 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="153"/>
+        <source>Time to open a menu or a page before the screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../bonusdesk/ui/capture/controller.py" line="144"/>
         <source>Capture a &amp;region or a window…</source>
         <translation type="unfinished"></translation>
@@ -484,17 +505,6 @@ Move it there anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="198"/>
-        <source>Screenshot of the whole screen into this claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="205"/>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="216"/>
-        <source>The capture shortcut %1 works only while BonusDesk is in front: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/capture/controller.py" line="279"/>
         <source>Open a claim folder first: the screenshot is stored in it.</source>
         <translation type="unfinished"></translation>
@@ -512,16 +522,6 @@ Move it there anyway?</source>
     <message>
         <location filename="../../bonusdesk/ui/capture/controller.py" line="340"/>
         <source>No active window was found: the whole screen was captured.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="151"/>
-        <source>Capture in &amp;5 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="153"/>
-        <source>Time to open a menu or a page before the screenshot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -675,23 +675,23 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="67"/>
-        <source>Histor&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/claims/claim_view.py" line="68"/>
         <source>Deadli&amp;nes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="69"/>
-        <source>Esc&amp;alation</source>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="133"/>
+        <source>%1 · happened %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="133"/>
-        <source>%1 · happened %2</source>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="67"/>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="69"/>
+        <source>Esc&amp;alation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -814,31 +814,6 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="71"/>
-        <source>With whom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="76"/>
-        <source>In &amp;writing (form, e-mail, letter): mediators only accept a written complaint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="80"/>
-        <source>A &amp;transcript or recording is kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="82"/>
-        <source>This is the operator&apos;s &amp;final response (deadlock letter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="84"/>
-        <source>Its last word on your complaint: from then on you may refer the dispute to a mediator or ADR body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="102"/>
         <source>&amp;Direction:</source>
         <translation type="unfinished"></translation>
@@ -846,11 +821,6 @@ Why do you close it? (optional)</source>
     <message>
         <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="103"/>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="104"/>
-        <source>W&amp;ith:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -903,6 +873,36 @@ Why do you close it? (optional)</source>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="71"/>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="76"/>
+        <source>In &amp;writing (form, e-mail, letter): mediators only accept a written complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="80"/>
+        <source>A &amp;transcript or recording is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="82"/>
+        <source>This is the operator&apos;s &amp;final response (deadlock letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="84"/>
+        <source>Its last word on your complaint: from then on you may refer the dispute to a mediator or ADR body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="104"/>
+        <source>W&amp;ith:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactWords</name>
@@ -940,17 +940,6 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="62"/>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="147"/>
-        <source>&amp;Mark as the final response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
-        <source>The operator&apos;s last word on your complaint (a final response or deadlock letter): ADR bodies take the case from there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
         <source>When</source>
         <translation type="unfinished"></translation>
@@ -976,6 +965,27 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="175"/>
+        <source>Import emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="189"/>
+        <source>Cannot import the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="62"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="147"/>
+        <source>&amp;Mark as the final response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
+        <source>The operator&apos;s last word on your complaint (a final response or deadlock letter): ADR bodies take the case from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="102"/>
         <source>Final response: %1</source>
         <translation type="unfinished"></translation>
@@ -998,16 +1008,6 @@ Why do you close it? (optional)</source>
     <message>
         <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="166"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="175"/>
-        <source>Import emails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="189"/>
-        <source>Cannot import the email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1103,11 +1103,6 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="91"/>
-        <source>%1 (if you write now)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="105"/>
         <source>No deadline for this claim.</source>
         <translation type="unfinished"></translation>
@@ -1127,252 +1122,568 @@ Why do you close it? (optional)</source>
         <source>Cannot save the calendar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="91"/>
+        <source>%1 (if you write now)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Account / player ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Bonus or offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Bonus type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Promo code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Transaction ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>Game round ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>Error code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
         <source>1. What I did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
         <source>2. What I expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
         <source>3. What happened instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
         <source>Error message (exact words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
-        <source>Amount asked for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="76"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="77"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="79"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="80"/>
         <source>e.g. I deposited 100 € with the code WELCOME100 on the 20th at 21:15</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="82"/>
         <source>e.g. A 100 € bonus on my account, as the offer page says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="83"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="84"/>
         <source>e.g. The deposit went through but no bonus; the page shows error BNS-402</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="88"/>
         <source>Kind of problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="92"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="93"/>
         <source>How often does the error happen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="98"/>
-        <source>What you ask for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="151"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="152"/>
         <source>How often?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
         <source>Was your connection stable?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
         <source>Yes, stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
         <source>No, unstable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="113"/>
         <source>When it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="115"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="116"/>
         <source>Platform default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="116"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="117"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="117"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="118"/>
         <source>Reporting window in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="123"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="124"/>
         <source>Platform &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="124"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="125"/>
         <source>Support contacts, reporting window and regulator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="127"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="128"/>
         <source>Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="128"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
         <source>Problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
         <source>When it happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="131"/>
         <source>Reporting window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="139"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="140"/>
         <source>The claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="145"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="146"/>
         <source>What happened, in three parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="152"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="153"/>
         <source>Connection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="154"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="155"/>
         <source>Error and circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="158"/>
-        <source>I ask for:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="161"/>
-        <source>What you ask the operator to do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="165"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="166"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="166"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="167"/>
         <source>Save the details (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="192"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="193"/>
         <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="215"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="222"/>
         <source>Platform default (%1 h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="233"/>
-        <source>For this kind of problem the letter asks the operator to: %1.</source>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="322"/>
+        <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="296"/>
-        <source>Cannot save</source>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="63"/>
+        <source>Amount asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="99"/>
+        <source>What you ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="159"/>
+        <source>I ask for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="162"/>
+        <source>What you ask the operator to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="259"/>
+        <source>For this kind of problem the letter asks the operator to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditBar</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="61"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="63"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="69"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="72"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="73"/>
+        <source>Delete the selected shapes (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="75"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="76"/>
+        <source>Colour of new and selected shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="77"/>
+        <source>Usual colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="79"/>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="79"/>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="79"/>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="87"/>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="88"/>
+        <source>Line width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="89"/>
+        <source>Line width of rectangles and arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="96"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="98"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="100"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="101"/>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="104"/>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorCommands</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="27"/>
+        <source>&amp;Annotate or redact the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="28"/>
+        <source>Draw arrows, boxes and text on a copy, or hide what must not be seen (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="31"/>
+        <source>Read the te&amp;xt of the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="32"/>
+        <source>Find the error message and code in a screenshot (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="67"/>
+        <source>Cannot annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="77"/>
+        <source>Cannot read the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="72"/>
+        <source>The original of this copy is no longer in the claim: you are drawing on the copy itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="81"/>
+        <source>Picture being annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="83"/>
+        <source>Annotate or redact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="84"/>
+        <source>New version of a copy of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="113"/>
+        <source>&amp;Confirm the boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="120"/>
+        <source>Read all the te&amp;xt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="122"/>
+        <source>&amp;ID document: propose boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="124"/>
+        <source>Reads the document and proposes boxes over its number (all but the last 4 characters) and its machine-readable lines, for you to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="128"/>
+        <source>Caption of the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="135"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="137"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="140"/>
+        <source>&amp;Save as a new copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="141"/>
+        <source>The original stays as it is (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="145"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="155"/>
+        <source>Caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="207"/>
+        <source>%n boxes proposed from the text read on the document: its number except the last 4 characters, and the machine-readable lines. Check each one (move, resize or delete it; draw a missing one with Redact, B), then confirm.</source>
+        <translation>
+            <numerusform>%n box proposed from the text read on the document: its number except the last 4 characters, and the machine-readable lines. Check it (move, resize or delete it; draw a missing one with Redact, B), then confirm.</numerusform>
+            <numerusform>%n boxes proposed from the text read on the document: its number except the last 4 characters, and the machine-readable lines. Check each one (move, resize or delete it; draw a missing one with Redact, B), then confirm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="231"/>
+        <source>%n boxes confirmed: they will be solid in the copy.</source>
+        <translation>
+            <numerusform>%n box confirmed: it will be solid in the copy.</numerusform>
+            <numerusform>%n boxes confirmed: they will be solid in the copy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="218"/>
+        <source>Redacted copy of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="219"/>
+        <source>Annotated copy of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="223"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="224"/>
+        <source>Text to write on the picture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="254"/>
+        <source>Stopped: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="277"/>
+        <source>It did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="285"/>
+        <source>Check the proposed boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="286"/>
+        <source>Confirm the proposed boxes (or delete them) before saving the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="294"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="309"/>
+        <source>Cannot save the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="296"/>
+        <source>Saving the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="303"/>
+        <source>The claim folder was closed: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="312"/>
+        <source>Copy saved as a new evidence item; the original is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="330"/>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="331"/>
+        <source>What you drew is not saved. Close the editor anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1677,77 +1988,117 @@ Why do you close it? (optional)</source>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="94"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="95"/>
         <source>Evidence gallery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="101"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="105"/>
         <source>&amp;Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="103"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="107"/>
         <source>&amp;Paste image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="105"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="109"/>
         <source>Edit &amp;caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="193"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="111"/>
+        <source>Annotate or re&amp;dact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="112"/>
+        <source>Arrows, boxes, text, or hiding what must not be seen, on a copy (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="115"/>
+        <source>Read the te&amp;xt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="116"/>
+        <source>The error message and code in a screenshot (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="191"/>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="194"/>
+        <source>Annotate or redact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="195"/>
+        <source>Read the text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="197"/>
+        <source>Edit the caption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="248"/>
         <source>Add evidence files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="208"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="263"/>
         <source>Cannot add the files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="219"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="274"/>
         <source>Pasted image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="223"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="278"/>
         <source>The clipboard holds no image or file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="235"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="290"/>
         <source>Cannot add the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="237"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="292"/>
         <source>Image added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="253"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="308"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="254"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="309"/>
         <source>What does this show?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="262"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="317"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="98"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="102"/>
         <source>Drop screenshots, photos, PDFs or emails (.eml, .msg) here, or a whole folder. Ctrl+V pastes a copied image. Double-click to view; F2 edits the caption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="163"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="178"/>
         <source>%n PDF files are protected by a password (%1): their pages are not in the PDF package. Select one and click “Give the password…” to show them.</source>
         <translation>
             <numerusform>%n PDF file is protected by a password (%1): its pages are not in the PDF package. Select it and click “Give the password…” to show them.</numerusform>
@@ -1755,32 +2106,22 @@ Why do you close it? (optional)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="176"/>
-        <source>View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="177"/>
-        <source>Edit the caption…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="189"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="244"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="190"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="245"/>
         <source>E-mails (*.eml *.msg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="191"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="246"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="192"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="247"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1788,143 +2129,153 @@ Why do you close it? (optional)</source>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="88"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="89"/>
         <source>Evidence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="93"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="94"/>
         <source>Evidence picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="95"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="96"/>
         <source>No preview for this kind of file.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="97"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="98"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="98"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="99"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="99"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="100"/>
         <source>&amp;Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="100"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="101"/>
         <source>&amp;100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="128"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="115"/>
+        <source>Annotate or re&amp;dact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="117"/>
+        <source>Read the te&amp;xt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="136"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="129"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="137"/>
         <source>Added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="130"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="138"/>
         <source>Size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="130"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="138"/>
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="131"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="139"/>
         <source>Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="133"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="141"/>
         <source>Dimensions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="135"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="143"/>
         <source>Pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="137"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="145"/>
         <source>Taken (EXIF):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="139"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="147"/>
         <source>SHA-256:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="140"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="148"/>
         <source>Integrity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="141"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="149"/>
         <source>Intact: the file matches its fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="142"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="150"/>
         <source>MISSING: the file is not in the folder any more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="143"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="151"/>
         <source>ALTERED: the file no longer matches its fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="146"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="154"/>
         <source>Kind of evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="150"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="158"/>
         <source>Kind of &amp;evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="152"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="160"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="153"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="161"/>
         <source>What this shows, in a few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="155"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="163"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="157"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="165"/>
         <source>&amp;Caption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="158"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="166"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="188"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="196"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,102 +2283,97 @@ Why do you close it? (optional)</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="82"/>
         <source>Export the claim as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="84"/>
         <source>One PDF with your complaint, the checklist, the timeline, the contacts and every piece of evidence with its fingerprint: ready to send to support, a regulator or a mediator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="88"/>
-        <source>Export the file for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="90"/>
-        <source>The file for %1: its own summary page (who, where, by when, what the file holds), the referral letter, then the timeline, the contacts and every piece of evidence with its fingerprint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="95"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="100"/>
         <source>Language of the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="108"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="113"/>
         <source>PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="114"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="115"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="120"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="116"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="121"/>
         <source>Keep the PDF under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="121"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="126"/>
         <source> MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="122"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="127"/>
         <source>Size limit in megabytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="128"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="133"/>
         <source>Attach the original files inside the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="130"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="135"/>
         <source>Also make a ZIP with the original files and their checksums</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="134"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="139"/>
         <source>Optional: protect the PDF with a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="135"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="140"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="137"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="205"/>
         <source>Evidence to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="149"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="148"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="150"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="142"/>
+        <source>Put the originals of redacted pictures in the ZIP too (never in the PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="149"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="153"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="152"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="154"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="153"/>
         <source>Si&amp;ze:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,93 +2389,123 @@ Why do you close it? (optional)</source>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/report/export_dialog.py" line="163"/>
+        <source>A picture you redacted goes out as its redacted copy unless you choose otherwise; the index names the original and its SHA-256, so a mediator can ask you for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="170"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="169"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="176"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="172"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="179"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="174"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="181"/>
         <source>Show the &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="202"/>
-        <source>The referral letter goes in as you edited it.</source>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="207"/>
+        <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="206"/>
-        <source>Your edited letter is in another language: this file will hold the letter written from the claim in the language chosen below.</source>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="207"/>
+        <source>Version sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="211"/>
-        <source>Save the PDF</source>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="219"/>
+        <source>earlier redacted copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="212"/>
-        <source>PDF (*.pdf)</source>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="233"/>
+        <source>Redacted copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="232"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="232"/>
-        <source>Choose a file name for the PDF.</source>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="234"/>
+        <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/report/export_dialog.py" line="235"/>
-        <source>Replace the file?</source>
+        <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/report/export_dialog.py" line="236"/>
+        <source>Version of %1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="261"/>
+        <source>Save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="262"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="286"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="286"/>
+        <source>Choose a file name for the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="289"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="290"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="244"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="285"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="293"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="298"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="339"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="347"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="251"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="305"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="260"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="314"/>
         <source>Exporting… %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="266"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="320"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="280"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="334"/>
         <source>Export cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="296"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="350"/>
         <source>Saved %1 (%n pages, %2 MB).
 SHA-256: %3</source>
         <translation>
@@ -2140,13 +2516,33 @@ SHA-256: %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="300"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="354"/>
         <source>ZIP: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="310"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="364"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="93"/>
+        <source>Export the file for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="95"/>
+        <source>The file for %1: its own summary page (who, where, by when, what the file holds), the referral letter, then the timeline, the contacts and every piece of evidence with its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="252"/>
+        <source>The referral letter goes in as you edited it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="256"/>
+        <source>Your edited letter is in another language: this file will hold the letter written from the claim in the language chosen below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2425,82 +2821,105 @@ Create a new claim folder there?</source>
     </message>
 </context>
 <context>
+    <name>IdBoxes</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="62"/>
+        <source>Reading the document to find its number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="76"/>
+        <source>No document number or machine-readable lines were found: draw the boxes yourself with Redact (B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="81"/>
+        <source>Boxes proposed. OCR can miss a number (glare, a photo at an angle): look at the whole document before confirming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="84"/>
+        <source>The number will read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="95"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="98"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="97"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="100"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="93"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="96"/>
         <source>&amp;Add evidence files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="94"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="97"/>
         <source>Add screenshots, PDFs or emails (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="127"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="132"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="135"/>
         <source>&amp;Recent folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="141"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="144"/>
         <source>&amp;Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="142"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="145"/>
         <source>&amp;Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="157"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="168"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="172"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="178"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="182"/>
         <source>Follow-up toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="182"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="186"/>
         <source>Follow-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="197"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="201"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="200"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="204"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="202"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="206"/>
         <source>Select a claim on the left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2655,6 +3074,14 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     </message>
 </context>
 <context>
+    <name>OpItem</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/items.py" line="276"/>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlatformDialog</name>
     <message>
         <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="56"/>
@@ -2687,26 +3114,6 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="66"/>
-        <source>Operator&apos;s legal entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="67"/>
-        <source>Licence number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="72"/>
-        <source>The company named at the bottom of the site or in its terms, e.g. Etoile Gaming Ltd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="74"/>
-        <source>As printed in the site&apos;s footer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="78"/>
         <source> h</source>
         <translation type="unfinished"></translation>
@@ -2719,16 +3126,6 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="84"/>
         <source>Regulator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="85"/>
-        <source>Unknown: pick one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="91"/>
-        <source>ADR body named in the terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2761,6 +3158,51 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="115"/>
         <source>&amp;Regulator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="111"/>
+        <source>Deadlines &amp;time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="112"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="257"/>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="66"/>
+        <source>Operator&apos;s legal entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="67"/>
+        <source>Licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="72"/>
+        <source>The company named at the bottom of the site or in its terms, e.g. Etoile Gaming Ltd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="74"/>
+        <source>As printed in the site&apos;s footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="85"/>
+        <source>Unknown: pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="91"/>
+        <source>ADR body named in the terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2811,21 +3253,6 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="210"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="111"/>
-        <source>Deadlines &amp;time zone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="112"/>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="257"/>
-        <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2889,6 +3316,152 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="79"/>
         <source>Cannot save your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadTextDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="53"/>
+        <source>Read the text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="55"/>
+        <source>The whole picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="56"/>
+        <source>The region %1 × %2 pixels at %3, %4 of the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="62"/>
+        <source>Reading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="67"/>
+        <source>Text read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="68"/>
+        <source>The text read in the picture appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="71"/>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="73"/>
+        <source>Use as the claim&apos;s error &amp;code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="75"/>
+        <source>Use as the claim&apos;s error &amp;message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="76"/>
+        <source>Select the sentence in the text first; without a selection the whole text is offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="83"/>
+        <source>Error code found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="85"/>
+        <source>Co&amp;py the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="88"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="90"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="118"/>
+        <source>Reading the text… (a few seconds for a full screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="123"/>
+        <source>Cancelled: nothing was read or stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="132"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="155"/>
+        <source>No text was found in the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="158"/>
+        <source>Read in %1 s by %2. Kept with the evidence: searching the claims now finds these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="176"/>
+        <source>Put “%1” in the claim&apos;s error code?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="180"/>
+        <source>Put this text in the claim&apos;s error message?
+
+“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="189"/>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="209"/>
+        <source>Cannot change the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="193"/>
+        <source>The claim already says exactly that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="197"/>
+        <source>It replaces: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="198"/>
+        <source>Change the claim?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="211"/>
+        <source>Saved in the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="212"/>
+        <source>Error code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="213"/>
+        <source>Error message: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3280,28 +3853,8 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="59"/>
-        <source>This complaint is written from your claim. The letter is a formal written complaint for the contact form or an e-mail; the chat message is short enough for a chat box. Read it, change what you want, then copy it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/report/report_dialog.py" line="64"/>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="70"/>
-        <source>Form of the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="71"/>
-        <source>Formal letter (contact form, e-mail, post)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="72"/>
-        <source>Chat message (under %1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3312,11 +3865,6 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/report/report_dialog.py" line="78"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="81"/>
-        <source>Length of the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3360,6 +3908,64 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <source>&lt;b&gt;What support will ask for&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="216"/>
+        <source>At least one screenshot or document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="223"/>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="223"/>
+        <source>Given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="228"/>
+        <source>Everything support usually asks for is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="229"/>
+        <source>%n items missing: support will probably ask for them.</source>
+        <translation>
+            <numerusform>%n item missing: support will probably ask for it.</numerusform>
+            <numerusform>%n items missing: support will probably ask for them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="242"/>
+        <source>Copied ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="59"/>
+        <source>This complaint is written from your claim. The letter is a formal written complaint for the contact form or an e-mail; the chat message is short enough for a chat box. Read it, change what you want, then copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="70"/>
+        <source>Form of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="71"/>
+        <source>Formal letter (contact form, e-mail, post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="72"/>
+        <source>Chat message (under %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="81"/>
+        <source>Length of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location filename="../../bonusdesk/ui/report/report_dialog.py" line="184"/>
         <source>%Ln characters</source>
@@ -3394,39 +4000,6 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <source>⚠ The letter is not signed: add your name in &lt;a href=&apos;profile&apos;&gt;your details&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="216"/>
-        <source>At least one screenshot or document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="223"/>
-        <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="223"/>
-        <source>Given: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="228"/>
-        <source>Everything support usually asks for is there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="229"/>
-        <source>%n items missing: support will probably ask for them.</source>
-        <translation>
-            <numerusform>%n item missing: support will probably ask for it.</numerusform>
-            <numerusform>%n items missing: support will probably ask for them.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="242"/>
-        <source>Copied ✓</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ScreenOverlay</name>
@@ -3459,16 +4032,6 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="36"/>
-        <source>Your &amp;details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="37"/>
-        <source>Your name, e-mail and postal address: your letters are signed with them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/settings/commands.py" line="62"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
@@ -3476,6 +4039,16 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/settings/commands.py" line="63"/>
         <source>The new language applies the next time BonusDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="36"/>
+        <source>Your &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="37"/>
+        <source>Your name, e-mail and postal address: your letters are signed with them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3518,21 +4091,6 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="76"/>
-        <source>What the capture shortcut takes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="77"/>
-        <source>The whole screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="78"/>
-        <source>The active window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="80"/>
         <source>Closing the window keeps BonusDesk in the tray (use Quit to exit)</source>
         <translation type="unfinished"></translation>
@@ -3550,21 +4108,6 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="88"/>
         <source>Default reporting &amp;window:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="66"/>
-        <source>Your &amp;details (name, e-mail, address)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="67"/>
-        <source>Your letters and files are signed with them; they are kept in the claim folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="89"/>
-        <source>Signed as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3593,11 +4136,6 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="105"/>
-        <source>The shortcut &amp;takes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="107"/>
         <source>A new language applies the next time BonusDesk starts.</source>
         <translation type="unfinished"></translation>
@@ -3610,6 +4148,41 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="128"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="76"/>
+        <source>What the capture shortcut takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="77"/>
+        <source>The whole screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="78"/>
+        <source>The active window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="105"/>
+        <source>The shortcut &amp;takes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="66"/>
+        <source>Your &amp;details (name, e-mail, address)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="67"/>
+        <source>Your letters and files are signed with them; they are kept in the claim folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="89"/>
+        <source>Signed as:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3636,11 +4209,6 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="47"/>
-        <source>The operator gave its final answer. Note the outcome and what support wrote: a refusal in writing opens the way to a mediator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/followup/status_actions.py" line="38"/>
         <source>Log how and when you sent your report to support. Keep the ticket number: support will ask for it.</source>
         <translation type="unfinished"></translation>
@@ -3658,6 +4226,11 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/followup/status_actions.py" line="70"/>
         <source>They gave me a deadline to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="47"/>
+        <source>The operator gave its final answer. Note the outcome and what support wrote: a refusal in writing opens the way to a mediator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3708,6 +4281,26 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="96"/>
         <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="151"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
+        <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3776,11 +4369,6 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="151"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="156"/>
         <source>dated before the incident</source>
         <translation type="unfinished"></translation>
@@ -3790,19 +4378,62 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <source>dated in the future</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ToolPalette</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
-        <source>When</source>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="30"/>
+        <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
-        <source>Kind</source>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="36"/>
+        <source>Select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
-        <source>What</source>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="36"/>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="37"/>
+        <source>Arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="37"/>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="38"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="38"/>
+        <source>Numbered step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="39"/>
+        <source>Crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="40"/>
+        <source>Redact (solid box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="41"/>
+        <source>Read text in a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="51"/>
+        <source>Redact (B): an opaque box; what is under it is destroyed in the copy. Blur and pixelation are not offered: they can be reversed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
