@@ -2028,67 +2028,67 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="191"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="195"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="194"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="198"/>
         <source>Annotate or redact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="195"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="199"/>
         <source>Read the text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="197"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="201"/>
         <source>Edit the caption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="248"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="252"/>
         <source>Add evidence files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="263"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="267"/>
         <source>Cannot add the files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="274"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="278"/>
         <source>Pasted image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="278"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="282"/>
         <source>The clipboard holds no image or file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="290"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="294"/>
         <source>Cannot add the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="292"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="296"/>
         <source>Image added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="308"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="312"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="309"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="313"/>
         <source>What does this show?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="317"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="321"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,7 +2098,7 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="178"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="182"/>
         <source>%n PDF files are protected by a password (%1): their pages are not in the PDF package. Select one and click “Give the password…” to show them.</source>
         <translation>
             <numerusform>%n PDF file is protected by a password (%1): its pages are not in the PDF package. Select it and click “Give the password…” to show them.</numerusform>
@@ -2106,22 +2106,22 @@ Why do you close it? (optional)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="244"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="248"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="245"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="249"/>
         <source>E-mails (*.eml *.msg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="246"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="250"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="247"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="251"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2521,8 +2521,18 @@ SHA-256: %3</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="364"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="365"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="375"/>
+        <source>The original files did not fit in the PDF within the size limit: they are in the ZIP bundle %1 with their SHA-256 fingerprints (the PDF says so). Send both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="381"/>
+        <source>The PDF is %1 MB, over the %2 MB limit: its screenshots are already at the smallest size that keeps their text readable. Send it through a file-transfer service, or choose fewer evidence items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

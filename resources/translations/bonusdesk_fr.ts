@@ -2036,67 +2036,67 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         <translation>Le message et le code d&apos;erreur d&apos;une capture d&apos;écran (Ctrl+Maj+T)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="191"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="195"/>
         <source>View</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="194"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="198"/>
         <source>Annotate or redact…</source>
         <translation>Annoter ou masquer…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="195"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="199"/>
         <source>Read the text…</source>
         <translation>Lire le texte…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="197"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="201"/>
         <source>Edit the caption…</source>
         <translation>Modifier la légende…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="248"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="252"/>
         <source>Add evidence files</source>
         <translation>Ajouter des preuves</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="263"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="267"/>
         <source>Cannot add the files</source>
         <translation>Impossible d&apos;ajouter les fichiers</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="274"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="278"/>
         <source>Pasted image</source>
         <translation>Image collée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="278"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="282"/>
         <source>The clipboard holds no image or file.</source>
         <translation>Le presse-papiers ne contient ni image ni fichier.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="290"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="294"/>
         <source>Cannot add the image</source>
         <translation>Impossible d&apos;ajouter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="292"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="296"/>
         <source>Image added</source>
         <translation>Image ajoutée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="308"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="312"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="309"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="313"/>
         <source>What does this show?</source>
         <translation>Que montre cette preuve&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="317"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="321"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
@@ -2106,7 +2106,7 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         <translation>Déposez ici des captures d&apos;écran, photos, PDF ou e-mails (.eml, .msg), ou un dossier entier. Ctrl+V colle une image copiée. Double-cliquez pour afficher&#x202f;; F2 modifie la légende.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="178"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="182"/>
         <source>%n PDF files are protected by a password (%1): their pages are not in the PDF package. Select one and click “Give the password…” to show them.</source>
         <translation>
             <numerusform>%n fichier PDF est protégé par un mot de passe (%1)&#x202f;: son contenu n&apos;est pas dans le dossier PDF. Sélectionnez-le et cliquez sur «&#x202f;Donner le mot de passe…&#x202f;» pour l&apos;afficher.</numerusform>
@@ -2114,22 +2114,22 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="244"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="248"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="245"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="249"/>
         <source>E-mails (*.eml *.msg)</source>
         <translation>E-mails (*.eml *.msg)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="246"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="250"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="247"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="251"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -2530,9 +2530,19 @@ SHA-256&#x202f;: %3</numerusform>
         <translation>ZIP&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="364"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="365"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="375"/>
+        <source>The original files did not fit in the PDF within the size limit: they are in the ZIP bundle %1 with their SHA-256 fingerprints (the PDF says so). Send both.</source>
+        <translation>Les fichiers d&apos;origine ne tenaient pas dans le PDF sous la taille limite : ils sont dans l&apos;archive ZIP %1 avec leurs empreintes SHA-256 (le PDF le précise). Envoyez les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="381"/>
+        <source>The PDF is %1 MB, over the %2 MB limit: its screenshots are already at the smallest size that keeps their text readable. Send it through a file-transfer service, or choose fewer evidence items.</source>
+        <translation>Le PDF fait %1 Mo, au-delà de la limite de %2 Mo : ses captures sont déjà à la plus petite taille qui garde leur texte lisible. Envoyez-le par un service de transfert de fichiers, ou choisissez moins de preuves.</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/report/export_dialog.py" line="93"/>
