@@ -2722,13 +2722,23 @@ SHA-256: %3</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="391"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="392"/>
         <source>Not recorded in the claim&apos;s history: the claim folder is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="394"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="395"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="405"/>
+        <source>The original files did not fit in the PDF within the size limit: they are in the ZIP bundle %1 with their SHA-256 fingerprints (the PDF says so). Send both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="411"/>
+        <source>The PDF is %1 MB, over the %2 MB limit: its screenshots are already at the smallest size that keeps their text readable. Send it through a file-transfer service, or choose fewer evidence items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

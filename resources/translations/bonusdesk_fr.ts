@@ -2732,14 +2732,24 @@ SHA-256&#x202f;: %3</numerusform>
         <translation>ZIP&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="391"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="392"/>
         <source>Not recorded in the claim&apos;s history: the claim folder is read-only.</source>
         <translation>Non inscrit dans l&apos;historique de la réclamation&#x202f;: le dossier de réclamation est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="394"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="395"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="405"/>
+        <source>The original files did not fit in the PDF within the size limit: they are in the ZIP bundle %1 with their SHA-256 fingerprints (the PDF says so). Send both.</source>
+        <translation>Les fichiers d&apos;origine ne tenaient pas dans le PDF sous la taille limite&#x202f;: ils sont dans l&apos;archive ZIP %1 avec leurs empreintes SHA-256 (le PDF le précise). Envoyez les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="411"/>
+        <source>The PDF is %1 MB, over the %2 MB limit: its screenshots are already at the smallest size that keeps their text readable. Send it through a file-transfer service, or choose fewer evidence items.</source>
+        <translation>Le PDF fait %1 Mo, au-delà de la limite de %2 Mo&#x202f;: ses captures sont déjà à la plus petite taille qui garde leur texte lisible. Envoyez-le par un service de transfert de fichiers, ou choisissez moins de preuves.</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/report/export_dialog.py" line="93"/>

@@ -379,6 +379,7 @@ class ExportDialog(QDialog):
             "%3", result.sha256)
         if result.bundle:
             text += "\n" + self.tr("ZIP: %1").replace("%1", str(result.bundle))
+        text += "".join(f"\n{note}" for note in self.outcome_notes(result))
         # Items not drawn are listed below, in the UI's language, not as the core's line.
         summary = not_drawn_summary(result.not_drawn) if result.not_drawn else None
         for w in result.warnings:
@@ -394,6 +395,25 @@ class ExportDialog(QDialog):
         self.cancel_button.setText(self.tr("Close"))
         self.open_button.setVisible(True)
         self.done.emit(result)
+
+    def outcome_notes(self, result) -> list[str]:
+        """What the export did beyond the asked-for PDF, in the UI's language (the core's
+        ``result.notes`` say the same in English for the CLI)."""
+        notes = []
+        if result.originals_in_bundle:
+            notes.append(self.tr(
+                "The original files did not fit in the PDF within the size limit: they are "
+                "in the ZIP bundle %1 with their SHA-256 fingerprints (the PDF says so). "
+                "Send both.").replace("%1", str(result.bundle)))
+        if result.over_limit:
+            limit = self.max_mb.value()
+            notes.append(self.tr(
+                "The PDF is %1 MB, over the %2 MB limit: its screenshots are already at the "
+                "smallest size that keeps their text readable. Send it through a file-transfer "
+                "service, or choose fewer evidence items.").replace(
+                "%1", QLocale().toString(result.size / (1024 * 1024), "f", 1)).replace(
+                "%2", QLocale().toString(limit, "f", 0)))
+        return notes
 
     def _show_file(self) -> None:
         if self.result is not None:
