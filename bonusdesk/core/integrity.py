@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,18 +58,31 @@ class Report:
         return not self.problems
 
 
-def verify(folder: ClaimFolder, given: list[Anchor] | None = None) -> Report:
-    """Check everything; ``given``: anchors a recipient holds (``verify --anchor``)."""
+# progress(done, total, step): step is "database", "tables", "files" (done/total count the
+# evidence files, the slow part: each is hashed) or "anchors". It may raise to stop early.
+Progress = Callable[[int, int, str], None]
+
+
+def _no_progress(_done: int, _total: int, _step: str) -> None:
+    pass
+
+
+def verify(folder: ClaimFolder, given: list[Anchor] | None = None,
+           progress: Progress | None = None) -> Report:
+    """Check everything; ``given``: anchors a recipient holds (``verify --anchor``);
+    ``progress`` is told each step (the app's progress bar)."""
     report = Report(notices=list(folder.notices))
     try:
-        _verify(folder, report, given or [])
+        _verify(folder, report, given or [], progress or _no_progress)
     except sqlite3.DatabaseError as exc:
         report.problems.append(Problem("database", f"database damaged: {exc}"))
     return report
 
 
-def _verify(folder: ClaimFolder, report: Report, given: list[Anchor]) -> None:
+def _verify(folder: ClaimFolder, report: Report, given: list[Anchor],
+            progress: Progress) -> None:
     db = folder.db
+    progress(0, 0, "database")
     for row in db.query("PRAGMA integrity_check"):
         value = next(iter(row.values()))
         if value != "ok":
@@ -80,11 +94,13 @@ def _verify(folder: ClaimFolder, report: Report, given: list[Anchor]) -> None:
         report.problems.append(Problem("conflict", copy.message, copy.path.name))
     for p in events.verify_chain(db):
         report.problems.append(Problem("chain", p.message, event_seq=p.seq))
+    progress(0, 0, "tables")
     report.rows_checked, row_problems = check_tables(db)
     report.problems += [Problem(p.kind, p.message, event_seq=p.event_seq, table=p.table,
                                 key=p.key, columns=p.columns) for p in row_problems]
     _baseline_notice(folder, report)
-    _check_files(folder, report)
+    _check_files(folder, report, progress)
+    progress(0, 0, "anchors")
     _check_anchors(folder, report, given)
 
 
@@ -108,9 +124,12 @@ def _baseline_notice(folder: ClaimFolder, report: Report) -> None:
             "covered by the hash chain only")
 
 
-def _check_files(folder: ClaimFolder, report: Report) -> None:
+def _check_files(folder: ClaimFolder, report: Report, progress: Progress = _no_progress
+                 ) -> None:
     db = folder.db
     known: set[str] = set()
+    total = db.execute("select count(distinct path) from evidence").fetchone()[0]
+    progress(0, total, "files")
     evidence_root = folder.evidence_dir
     for row in db.query("select id, path, sha256 from evidence order by id"):
         rel, sha, eid = row["path"], row["sha256"], row["id"]
@@ -124,6 +143,7 @@ def _check_files(folder: ClaimFolder, report: Report) -> None:
             continue  # the same bytes stored once, shared by several evidence rows
         known.add(rel)
         path = folder.abspath(rel)
+        progress(report.files_checked, total, "files")  # before hashing: done so far
         report.files_checked += 1
         if path.is_symlink() or (path.exists() and not is_inside(path, evidence_root)):
             report.problems.append(Problem(
@@ -136,6 +156,7 @@ def _check_files(folder: ClaimFolder, report: Report) -> None:
             report.problems.append(Problem(
                 "altered", f"altered evidence file {rel} (evidence {eid}): its SHA-256 "
                 "no longer matches the one recorded at import", rel, eid))
+    progress(total, total, "files")
     pending = set()
     for r in db.query("select path from pending_files"):
         if is_content_address(r["path"]):

@@ -136,6 +136,7 @@ class Session(QObject):
         self._editors: list[Callable[[], bool]] = []
         self._bound: dict[int, weakref.ref] = {}  # dialogs bound to the folder, weakly
         self.closed_dialogs: list[str] = []  # titles closed by the last folder switch
+        self._reminded_read_only: set = set()  # (deadline key, state) shown this opening
 
     # -- the folder -------------------------------------------------------------
     @property
@@ -150,6 +151,7 @@ class Session(QObject):
         self.current_claim_id = None
         self.select_evidence(None)
         self.deadlines = []
+        self._reminded_read_only = set()
         if folder is not None:
             self.prefs.folder = str(folder.path)
             self.prefs.add_recent_folder(str(folder.path))
@@ -179,6 +181,28 @@ class Session(QObject):
         if self.folder is None:
             raise FolderClosed()
         return self.folder
+
+    # Read-only mode (ui/safety/readonly.py): a folder on read-only media or without write
+    # permission is open for reading; every write method below goes through this check.
+    @property
+    def read_only(self) -> bool:
+        return self.folder is not None and not self.folder.writable
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why the open folder cannot be changed (core/faults.py), or None."""
+        if not self.read_only:
+            return None
+        return self.folder.read_only_reason or "it was opened for reading only"
+
+    def require_writable(self) -> ClaimFolder:
+        """The open folder, or ReadOnlyRefusal (a plain sentence, nothing written)."""
+        from .safety.readonly import ReadOnlyRefusal
+
+        folder = self.require_folder()
+        if not folder.writable:
+            raise ReadOnlyRefusal(folder.path, self.read_only_reason)
+        return folder
 
     def bind(self, dialog: QDialog) -> Binding:
         """Tie ``dialog`` to the open folder: if the folder closes while the dialog is
@@ -257,7 +281,7 @@ class Session(QObject):
     def create_claim(self, claim: Claim, new_platform: Platform | None = None) -> Claim:
         """Create ``claim``; with ``new_platform``, create that platform with it (one
         transaction) and file the claim under it."""
-        folder = self.require_folder()
+        folder = self.require_writable()
         with folder.transaction():
             if new_platform is not None:
                 claim.platform_id = folder.claims.add_platform(new_platform).id
@@ -267,20 +291,20 @@ class Session(QObject):
         return created
 
     def update_claim(self, claim_id: int, **changes) -> Claim:
-        claim = self.require_folder().claims.update(claim_id, **changes)
+        claim = self.require_writable().claims.update(claim_id, **changes)
         self.claim_changed.emit(claim_id)
         return claim
 
     def set_status(self, claim_id: int, status: Status, note: str = "", **when) -> None:
         """Record a status change (``at``, ``zone``, ``contact_id`` as the core takes them)."""
         when.setdefault("zone", self.zone)
-        self.require_folder().claims.set_status(claim_id, status, note=note, **when)
+        self.require_writable().claims.set_status(claim_id, status, note=note, **when)
         self.claim_changed.emit(claim_id)
 
     def record_status(self, contact: Contact, status: Status,
                       info_due_at: datetime | None = None) -> Contact:
         """A status action: the contact that shows it and the new status, together."""
-        folder = self.require_folder()
+        folder = self.require_writable()
         claim_id = contact.claim_id
         with folder.transaction():
             saved = folder.contacts.add(contact)
@@ -294,58 +318,58 @@ class Session(QObject):
         return saved
 
     def update_platform(self, platform_id: int, **changes) -> Platform:
-        platform = self.require_folder().claims.update_platform(platform_id, **changes)
+        platform = self.require_writable().claims.update_platform(platform_id, **changes)
         self.platform_changed.emit(platform_id)
         return platform
 
     def set_checklist(self, claim_id: int, item: str | int, **changes) -> None:
-        self.require_folder().claims.set_checklist(claim_id, item, **changes)
+        self.require_writable().claims.set_checklist(claim_id, item, **changes)
         self.checklist_changed.emit(claim_id)
 
     def add_checklist_item(self, claim_id: int, label: str) -> None:
-        self.require_folder().claims.add_checklist_item(claim_id, label)
+        self.require_writable().claims.add_checklist_item(claim_id, label)
         self.checklist_changed.emit(claim_id)
 
     # -- contacts and evidence ------------------------------------------------------
     def add_contact(self, contact: Contact) -> Contact:
-        saved = self.require_folder().contacts.add(contact)
+        saved = self.require_writable().contacts.add(contact)
         self.contacts_changed.emit(contact.claim_id)
         return saved
 
     def mark_final_response(self, contact_id: int, final: bool = True) -> Contact:
         """Say that a received answer is (or is not) the operator's final response /
         deadlock letter: the ADR clocks and readiness checks read this flag."""
-        saved = self.require_folder().contacts.update(contact_id, final_response=final)
+        saved = self.require_writable().contacts.update(contact_id, final_response=final)
         self.contacts_changed.emit(saved.claim_id)
         return saved
 
     def confirm_reference(self, contact_id: int) -> Contact:
         """The player says the reference found in an e-mail is a real one."""
-        contact = self.require_folder().contacts.confirm_reference(contact_id)
+        contact = self.require_writable().contacts.confirm_reference(contact_id)
         self.contacts_changed.emit(contact.claim_id)
         return contact
 
     def remove_reference(self, contact_id: int) -> Contact:
         """The player says the reference found in an e-mail is not one: it leaves the letter."""
-        contact = self.require_folder().contacts.remove_reference(contact_id)
+        contact = self.require_writable().contacts.remove_reference(contact_id)
         self.contacts_changed.emit(contact.claim_id)
         return contact
 
     def set_reference(self, contact_id: int, reference: str) -> Contact:
         """The right reference, typed by the player (no longer "detected"); "" removes it."""
-        contact = self.require_folder().contacts.update(
+        contact = self.require_writable().contacts.update(
             contact_id, reference=reference.strip(), reference_origin="")
         self.contacts_changed.emit(contact.claim_id)
         return contact
 
     def update_evidence(self, evidence_id: int, **changes) -> Evidence:
-        ev = self.require_folder().evidence.update(evidence_id, **changes)
+        ev = self.require_writable().evidence.update(evidence_id, **changes)
         self.evidence_changed.emit(ev.claim_id, ev.id)
         return ev
 
     def add_image(self, claim_id: int, png: bytes, name: str, caption: str = "",
                   source: str = "clipboard") -> Evidence:
-        ev = self.require_folder().evidence.add_bytes(
+        ev = self.require_writable().evidence.add_bytes(
             claim_id, png, name, kind=EvidenceKind.SCREENSHOT, caption=caption, source=source)
         self.evidence_added.emit(claim_id, [ev.id])
         return ev
@@ -355,7 +379,7 @@ class Session(QObject):
         claim, or into the Inbox when ``claim_id`` is None."""
         from bonusdesk.core import capture
 
-        ev = capture.store_encoded(self.require_folder(), claim_id, encoded, caption=caption)
+        ev = capture.store_encoded(self.require_writable(), claim_id, encoded, caption=caption)
         self._evidence_added(claim_id, [ev.id])
         return ev
 
@@ -363,7 +387,7 @@ class Session(QObject):
         """Store a stamped copy rendered off the GUI thread (core.stamp.render_stamped_png)."""
         from bonusdesk.core.stamp import store_rendered
 
-        ev = store_rendered(self.require_folder(), job, data, meta)
+        ev = store_rendered(self.require_writable(), job, data, meta)
         self._evidence_added(job.claim_id, [ev.id])
         return ev
 
@@ -372,7 +396,7 @@ class Session(QObject):
         UndoRefused (nothing changed) when it is too late or already used."""
         from bonusdesk.core.capture_undo import undo_capture
 
-        removed = undo_capture(self.require_folder(), evidence_id)
+        removed = undo_capture(self.require_writable(), evidence_id)
         claim_id = removed[0].claim_id
         if claim_id is None:
             self.inbox_changed.emit()
@@ -391,10 +415,12 @@ class Session(QObject):
                       staged: list[StagedFile | ImportResult]) -> list[ImportResult]:
         """Store files staged in the job pool (evidence/importer.py). ``folder`` is the one
         they were staged for: if it was closed since, they are discarded (FolderClosed)."""
-        if folder is not self.folder:
+        if folder is not self.folder or not folder.writable:
             for item in staged:
                 if isinstance(item, StagedFile):
                     item.discard()
+            if folder is self.folder:
+                self.require_writable()  # raises: the folder is read-only
             raise FolderClosed()
         from bonusdesk.core.errors import EvidenceRejected
 
@@ -424,6 +450,7 @@ class Session(QObject):
 
         if folder is not self.folder:
             raise FolderClosed()
+        self.require_writable()
         ev = store_derivative(folder, job, data)
         self.evidence_added.emit(ev.claim_id, [ev.id])
         self.show_evidence(ev.claim_id, ev.id)
@@ -436,6 +463,7 @@ class Session(QObject):
 
         if folder is not self.folder:
             raise FolderClosed()
+        self.require_writable()
         stored = store_text(folder, job, result)
         self.text_read.emit(stored.claim_id, stored.evidence_id)
         return stored
@@ -447,6 +475,7 @@ class Session(QObject):
 
         if folder is not self.folder:
             raise FolderClosed()
+        self.require_writable()
         ev = protected_pdf(folder, evidence_id)
         existing = decrypted_copy(folder, ev)
         if existing is not None:
@@ -459,7 +488,7 @@ class Session(QObject):
         """Log a finished export (export.package) in the claim's history."""
         from bonusdesk.export.package import record_export
 
-        record_export(self.require_folder(), prepared, result)
+        record_export(self.require_writable(), prepared, result)
         self.claim_changed.emit(prepared.claim_id)
 
     # -- the player, transactions, referrals (escalation files) ----------------------
@@ -467,17 +496,17 @@ class Session(QObject):
         """The player's details (core.profile fields); letters are signed with them."""
         from bonusdesk.core import profile
 
-        saved = profile.save(self.require_folder(), **changes)
+        saved = profile.save(self.require_writable(), **changes)
         self.profile_changed.emit()
         return saved
 
     def add_transaction(self, transaction: Transaction) -> Transaction:
-        saved = escalations.add_transaction(self.require_folder(), transaction)
+        saved = escalations.add_transaction(self.require_writable(), transaction)
         self.transactions_changed.emit(transaction.claim_id)
         return saved
 
     def remove_transaction(self, claim_id: int, transaction_id: int) -> None:
-        escalations.remove_transaction(self.require_folder(), transaction_id)
+        escalations.remove_transaction(self.require_writable(), transaction_id)
         self.transactions_changed.emit(claim_id)
 
     def record_escalation(self, plan, sent_at: datetime, case_number: str = "",
@@ -486,14 +515,14 @@ class Session(QObject):
         the recipient's own clocks start at ``sent_at``."""
         from bonusdesk.core.escalate import record_escalation
 
-        saved = record_escalation(self.require_folder(), plan, sent_at, case_number, note,
+        saved = record_escalation(self.require_writable(), plan, sent_at, case_number, note,
                                   zone=self.zone, status_note=status_note)
         self.escalations_changed.emit(plan.claim_id)
         self.claim_changed.emit(plan.claim_id)
         return saved
 
     def update_escalation(self, escalation_id: int, **changes) -> Escalation:
-        saved = escalations.update_escalation(self.require_folder(), escalation_id, **changes)
+        saved = escalations.update_escalation(self.require_writable(), escalation_id, **changes)
         self.escalations_changed.emit(saved.claim_id)
         return saved
 
@@ -504,8 +533,12 @@ class Session(QObject):
         self.deadlines, self.deadlines_at = deadlines, now
         self.deadlines_changed.emit()
         due = due_reminders(self.folder, now, deadlines)
-        if due:
+        if self.read_only:  # cannot be marked as reminded: remind once per opening
+            due = [d for d in due if (d.key, d.state) not in self._reminded_read_only]
+            self._reminded_read_only.update((d.key, d.state) for d in due)
+        elif due:
             mark_notified(self.folder, due, now)
+        if due:
             self.reminders_due.emit(due)
 
     def refresh_deadlines(self) -> None:

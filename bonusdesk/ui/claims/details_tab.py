@@ -31,6 +31,7 @@ from bonusdesk.core.timeutil import BadTime, local_zone_name, now_utc
 
 from ..claim_tab import ClaimTab
 from ..labels import category_label, recurrence_label, remedy_label
+from ..safety.readonly import follow_read_only
 from ..session import Session
 from ..widgets import TimeWithZone
 from .platform_dialog import PlatformDialog
@@ -185,6 +186,9 @@ class DetailsTab(ClaimTab):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.follow(session.claim_changed)
+        follow_read_only(session, lambda: [*self.edits.values(), self.category, self.incident,
+                                           self.window_hours, self.recurrence, self.connection,
+                                           self.save_button])
         session.register_editor(self.save_if_dirty)
 
     def _tristate(self, name: str, yes: str, no: str) -> QComboBox:

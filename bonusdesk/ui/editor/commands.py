@@ -47,7 +47,8 @@ class EditorCommands(QObject):
         except BonusDeskError:
             ev = None
         for action in self.actions:
-            action.setEnabled(ev is not None and ev.is_image)
+            # A read-only folder cannot keep the copy or the text (ui/safety/readonly.py).
+            action.setEnabled(ev is not None and ev.is_image and not self.session.read_only)
 
     def annotate_current(self) -> None:
         if self.session.current_evidence_id is not None:

@@ -32,6 +32,7 @@ from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import Claim
 
 from ..claim_tab import ClaimTab
+from ..safety.readonly import follow_read_only
 from ..session import Session
 from .evidence_model import THUMB_SIZE, EvidenceIdRole, EvidenceListModel, EvidenceRole
 from .evidence_viewer import EvidenceViewer
@@ -153,10 +154,13 @@ class EvidenceTab(ClaimTab):
         self.follow(session.evidence_removed)  # a capture undone: the gallery reloads
         session.show_evidence_requested.connect(self._show_evidence)
         self._update_image_buttons()
+        follow_read_only(session, lambda: [add, paste, caption])
 
     def load(self, folder: ClaimFolder, claim: Claim, _zone: str = "") -> None:
         self.folder = folder
-        self.model.set_items(folder.evidence.list(claim.id), folder.evidence.thumbnail)
+        # Read-only media: no thumbnail cache can be written, the gallery scales the originals.
+        thumbs = folder.evidence.thumbnail if folder.writable else folder.evidence.file_path
+        self.model.set_items(folder.evidence.list(claim.id), thumbs)
         self._current_changed(self.view.currentIndex())
         self._update_unlock()
 
@@ -231,7 +235,7 @@ class EvidenceTab(ClaimTab):
     def _update_image_buttons(self) -> None:
         ev = self.current_evidence()
         for button in (self.annotate_button, self.read_button):
-            button.setEnabled(ev is not None and ev.is_image)
+            button.setEnabled(ev is not None and ev.is_image and not self.session.read_only)
 
     def annotate_current(self) -> None:
         ev = self.current_evidence()

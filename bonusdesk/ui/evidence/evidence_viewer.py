@@ -27,6 +27,7 @@ from bonusdesk.core.model import Evidence, EvidenceKind
 from bonusdesk.core.timeutil import format_local
 
 from ..labels import evidence_kind_label
+from ..safety.readonly import lock_for_read_only
 from ..session import Session
 
 
@@ -179,6 +180,9 @@ class EvidenceViewer(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
+        lock_for_read_only([self.kind, self.caption, self.note,
+                            buttons.button(QDialogButtonBox.StandardButton.Save)],
+                           session.read_only)
 
     def accept(self) -> None:
         changes = {}

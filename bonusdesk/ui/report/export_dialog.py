@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from bonusdesk.core.derivative import is_redacted_copy
-from bonusdesk.core.errors import BonusDeskError
+from bonusdesk.core.errors import BonusDeskError, OutputRefused
 from bonusdesk.core.model import Claim, Evidence
 from bonusdesk.export.options import ExportOptions
 from bonusdesk.export.package import ExportJob, not_drawn_summary, prepare_export
@@ -42,6 +41,7 @@ from bonusdesk.export.versions import BOTH, ORIGINAL, REDACTED, newest_redacted_
 
 from ..jobs import Job, JobContext
 from ..labels import evidence_kind_label
+from ..safety.outputs import ask_save_path, default_output_dir, refusal, refusal_text
 from ..session import Session
 from .not_drawn import NotDrawnBox
 
@@ -108,8 +108,8 @@ class ExportDialog(QDialog):
         self.letter_note.setVisible(referral_letter is not None)
         self.language.currentIndexChanged.connect(lambda _i: self._note_letter())
         self._note_letter()
-        self.out = QLineEdit(str(folder.path.parent / default_file_name(self.claim,
-                                                                         recipient)))
+        self.out = QLineEdit(str(default_output_dir(folder) / default_file_name(self.claim,
+                                                                           recipient)))
         self.out.setAccessibleName(self.tr("PDF file"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
@@ -258,10 +258,11 @@ class ExportDialog(QDialog):
             self.letter_note.setStyleSheet("color:#b45309;")
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF"), self.out.text(),
-                                              self.tr("PDF (*.pdf)"))
-        if path:
-            self.out.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+        path = ask_save_path(self, self.tr("Save the PDF"), self.out.text(),
+                             self.tr("PDF (*.pdf)"), self.folder.path, ".pdf")
+        if path is not None:
+            self.out.setText(str(path))
+            self.status.setText("")
 
     def options(self) -> ExportOptions:
         items = [self.evidence.topLevelItem(i) for i in range(self.evidence.topLevelItemCount())]
@@ -282,8 +283,10 @@ class ExportDialog(QDialog):
 
     def start(self) -> None:
         out = Path(self.out.text()).expanduser()
-        if not out.name or out.is_dir():
+        if not out.name:
             QMessageBox.warning(self, self.tr("Export"), self.tr("Choose a file name for the PDF."))
+            return
+        if not self._output_allowed(out):
             return
         if out.exists() and QMessageBox.question(
                 self, self.tr("Replace the file?"),
@@ -294,6 +297,9 @@ class ExportDialog(QDialog):
         try:
             self.binding.check()
             prepared = prepare_export(self.folder, self.claim.id, out, self.options())
+        except OutputRefused as exc:  # changed since the check above
+            self._refused(exc)
+            return
         except BonusDeskError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return
@@ -307,6 +313,23 @@ class ExportDialog(QDialog):
             lambda ctx: _run_export(prepared, ctx), name="export", owner=self,
             on_progress=self._progress, on_result=self._finished, on_error=self._failed,
             on_cancelled=self._cancelled)
+
+    def _output_allowed(self, out: Path) -> bool:
+        """The core's output check (ui/safety/outputs.py) on the PDF and the ZIP, before
+        anything is written or a "Replace?" question asked; a refusal is said here and the
+        dialog stays open for another choice."""
+        bundle = self.options().bundle
+        refused = refusal(out, self.folder.path, {self.tr("the ZIP file"): bundle})
+        if refused is None and bundle is not None:
+            refused = refusal(bundle, self.folder.path, {self.tr("the PDF"): out})
+        if refused is not None:
+            self._refused(refused)
+        return refused is None
+
+    def _refused(self, exc: OutputRefused) -> None:
+        self.status.setText("⚠ " + refusal_text(exc, self.folder.path))
+        self.out.setFocus()
+        self.out.selectAll()
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -336,15 +359,19 @@ class ExportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._stopped()
         self.status.setText("")
+        if isinstance(exc, OutputRefused):  # the target became a FIFO, a link... meanwhile
+            self._refused(exc)
+            return
         QMessageBox.warning(self, self.tr("Export failed"), str(exc))
 
     def _finished(self, result) -> None:
         self._stopped()
-        try:
-            self.binding.check()
-            self.session.record_export(self.prepared, result)
-        except BonusDeskError as exc:  # the PDF is there; only the history entry failed
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+        if not self.session.read_only:  # a read-only folder exports elsewhere, unrecorded
+            try:
+                self.binding.check()
+                self.session.record_export(self.prepared, result)
+            except BonusDeskError as exc:  # the PDF is there; only the history entry failed
+                QMessageBox.warning(self, self.tr("Export failed"), str(exc))
         self.result = result
         size_mb = result.size / (1024 * 1024)
         text = self.tr("Saved %1 (%n pages, %2 MB).\nSHA-256: %3", "", result.pages).replace(
@@ -352,6 +379,7 @@ class ExportDialog(QDialog):
             "%3", result.sha256)
         if result.bundle:
             text += "\n" + self.tr("ZIP: %1").replace("%1", str(result.bundle))
+        text += "".join(f"\n{note}" for note in self.outcome_notes(result))
         # Items not drawn are listed below, in the UI's language, not as the core's line.
         summary = not_drawn_summary(result.not_drawn) if result.not_drawn else None
         for w in result.warnings:
@@ -360,10 +388,32 @@ class ExportDialog(QDialog):
         self.not_drawn.show_items(result.not_drawn)
         if self.height() < self.sizeHint().height():  # the list below needs the room
             self.resize(self.width(), self.sizeHint().height())
+        if self.session.read_only:
+            text += "\n" + self.tr("Not recorded in the claim's history: the claim folder is "
+                                   "read-only.")
         self.status.setText(text)
         self.cancel_button.setText(self.tr("Close"))
         self.open_button.setVisible(True)
         self.done.emit(result)
+
+    def outcome_notes(self, result) -> list[str]:
+        """What the export did beyond the asked-for PDF, in the UI's language (the core's
+        ``result.notes`` say the same in English for the CLI)."""
+        notes = []
+        if result.originals_in_bundle:
+            notes.append(self.tr(
+                "The original files did not fit in the PDF within the size limit: they are "
+                "in the ZIP bundle %1 with their SHA-256 fingerprints (the PDF says so). "
+                "Send both.").replace("%1", str(result.bundle)))
+        if result.over_limit:
+            limit = self.max_mb.value()
+            notes.append(self.tr(
+                "The PDF is %1 MB, over the %2 MB limit: its screenshots are already at the "
+                "smallest size that keeps their text readable. Send it through a file-transfer "
+                "service, or choose fewer evidence items.").replace(
+                "%1", QLocale().toString(result.size / (1024 * 1024), "f", 1)).replace(
+                "%2", QLocale().toString(limit, "f", 0)))
+        return notes
 
     def _show_file(self) -> None:
         if self.result is not None:
