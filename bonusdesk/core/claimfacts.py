@@ -5,10 +5,12 @@ and escalations, with the few derived facts they share (first complaint, first
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
 from .escalations import list_escalations, list_transactions
+from .rows import from_row
 from .model import (
     Claim,
     Contact,
@@ -20,6 +22,17 @@ from .model import (
     StatusChange,
     Transaction,
 )
+
+def _grouped(folder, cls, table: str, order: str, where: str = "") -> dict[int, list]:
+    """Every row of ``table`` as ``cls``, by claim id, each claim's rows in ``order``."""
+    if not folder.db[table].exists():
+        return {}  # a folder opened read-only before the upgrade that made the table
+    sql = f"select * from {table}{' where ' + where if where else ''} order by claim_id, {order}"
+    found: dict[int, list] = defaultdict(list)
+    for row in folder.db.query(sql):
+        found[row["claim_id"]].append(from_row(cls, row))
+    return found
+
 
 # Statuses that show the report was made (a user may skip "reported" in the history).
 REPORTED_OR_LATER = frozenset({
@@ -52,6 +65,20 @@ class ClaimFacts:
         return cls(claim, folder.claims.platform(claim.platform_id),
                    folder.claims.history(claim.id), folder.contacts.list(claim.id),
                    list_transactions(folder, claim.id), list_escalations(folder, claim.id))
+
+    @classmethod
+    def read_all(cls, folder, claims: list[Claim]) -> list[ClaimFacts]:
+        """The facts of many claims from one query per table (``read`` per claim costs
+        five queries each: 50,000 at 10,000 claims). Same rows, same order as ``read``."""
+        platforms = {p.id: p for p in folder.claims.platforms()}
+        history = _grouped(folder, StatusChange, "status_changes", "at, id",
+                           "withdrawn_at is null")
+        contacts = _grouped(folder, Contact, "contacts", "at, id", "withdrawn_at is null")
+        transactions = _grouped(folder, Transaction, "transactions", "at, id")
+        escalations = _grouped(folder, Escalation, "escalations", "sent_at, id")
+        return [cls(c, platforms.get(c.platform_id) or folder.claims.platform(c.platform_id),
+                    history.get(c.id, []), contacts.get(c.id, []),
+                    transactions.get(c.id, []), escalations.get(c.id, [])) for c in claims]
 
     @property
     def zone(self) -> str:

@@ -141,13 +141,13 @@ def claim_deadlines(folder, claim: Claim | int, now: datetime | None = None, *,
                     follow_up_days: int = FOLLOW_UP_WORKING_DAYS) -> list[Deadline]:
     """Every deadline of one claim (read afresh from the folder), most urgent first."""
     claim = folder.claims.get(claim.id if isinstance(claim, Claim) else claim)
-    return _deadlines(folder, claim, now or now_utc(), rules or rules_for_folder(folder),
-                      soon, follow_up_days)
+    return _deadlines(ClaimFacts.read(folder, claim), now or now_utc(),
+                      rules or rules_for_folder(folder), soon, follow_up_days)
 
 
-def _deadlines(folder, claim: Claim, now: datetime, rules: RuleBook, soon: timedelta,
+def _deadlines(facts: ClaimFacts, now: datetime, rules: RuleBook, soon: timedelta,
                follow_up_days: int) -> list[Deadline]:
-    facts = ClaimFacts.read(folder, claim)
+    claim = facts.claim
     found: list[Deadline] = []
 
     def emit(kind, suffix, label, due_at, party, started_at, done_at, soft=False,
@@ -249,9 +249,12 @@ def list_deadlines(folder, now: datetime | None = None, *, claim_id: int | None 
     """Deadlines across all claims (or one), most urgent first."""
     now = now or now_utc()
     rules = rules or rules_for_folder(folder)
-    claims = [folder.claims.get(claim_id)] if claim_id is not None else folder.claims.list()
-    found = [d for claim in claims
-             for d in _deadlines(folder, claim, now, rules, soon, follow_up_days)
+    if claim_id is not None:
+        every = [ClaimFacts.read(folder, folder.claims.get(claim_id))]
+    else:  # one query per table, not five per claim
+        every = ClaimFacts.read_all(folder, folder.claims.list())
+    found = [d for facts in every
+             for d in _deadlines(facts, now, rules, soon, follow_up_days)
              if not open_only or d.state.is_open]
     return sorted(found, key=urgency_key)
 
