@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .escalations import list_escalations, list_transactions
-from .rows import from_row
 from .model import (
     Claim,
     Contact,
@@ -22,15 +21,21 @@ from .model import (
     StatusChange,
     Transaction,
 )
+from .rows import from_values
+
 
 def _grouped(folder, cls, table: str, order: str, where: str = "") -> dict[int, list]:
     """Every row of ``table`` as ``cls``, by claim id, each claim's rows in ``order``."""
     if not folder.db[table].exists():
         return {}  # a folder opened read-only before the upgrade that made the table
     sql = f"select * from {table}{' where ' + where if where else ''} order by claim_id, {order}"
+    cursor = folder.db.execute(sql)
+    columns = [d[0] for d in cursor.description]
+    rows = cursor.fetchall()
     found: dict[int, list] = defaultdict(list)
-    for row in folder.db.query(sql):
-        found[row["claim_id"]].append(from_row(cls, row))
+    at = columns.index("claim_id")
+    for values, obj in zip(rows, from_values(cls, columns, rows), strict=True):
+        found[values[at]].append(obj)
     return found
 
 

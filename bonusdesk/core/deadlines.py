@@ -39,6 +39,8 @@ RESOLVED = frozenset({Status.RESOLVED_ACCEPTED, Status.RESOLVED_REJECTED})
 _earliest = earliest
 _Facts = ClaimFacts
 FINISHED = frozenset({Status.RESOLVED_ACCEPTED, Status.CLOSED})
+# After support asked for information: any status but these means the user answered.
+_MOVED_ON = frozenset(Status) - {Status.INFO_REQUESTED, Status.DRAFT, Status.READY_TO_REPORT}
 
 
 class DeadlineState(StrEnum):
@@ -106,11 +108,15 @@ class Deadline:
     basis: str = ""  # "proposed": start proposed because the operator never answered
 
 
+_LAST = datetime.max.replace(tzinfo=UTC)
+
+
 def urgency_key(deadline: Deadline | None) -> tuple:
     """Sort key, most urgent first; ``None`` (no deadline) sorts last."""
     if deadline is None:
-        return (9, datetime.max.isoformat(), "")
-    return (_URGENCY[deadline.state], deadline.due_at.isoformat(), deadline.key)
+        return (9, _LAST, "")
+    # due_at is UTC (emit): comparing datetimes orders them as their ISO text would.
+    return (_URGENCY[deadline.state], deadline.due_at, deadline.key)
 
 
 def state_of(due_at: datetime, done_at: datetime | None, now: datetime,
@@ -221,9 +227,8 @@ def _info_requested(facts: _Facts, emit) -> None:
         received = [c.at for c in facts.contacts
                     if c.direction == Direction.RECEIVED and c.at <= due]
         since = max(received) if received else facts.claim.incident_at
-    moved_on = set(Status) - {Status.INFO_REQUESTED, Status.DRAFT, Status.READY_TO_REPORT}
     done = _earliest(facts.first_contact(Direction.SENT, after=since, strict=True),
-                     facts.first_status(moved_on, after=since, strict=True))
+                     facts.first_status(_MOVED_ON, after=since, strict=True))
     emit(DeadlineKind.INFO_REQUESTED, "info_requested", "Send the information requested",
          due, "you", asked, done)
 

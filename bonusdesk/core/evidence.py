@@ -39,9 +39,11 @@ CHUNK = 1024 * 1024
 
 def sha256_file(path: Path) -> str:
     h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(CHUNK):
-            h.update(chunk)
+    buf = bytearray(CHUNK)  # one buffer read into, not a new bytes object per chunk
+    view = memoryview(buf)
+    with open(path, "rb", buffering=0) as fh:
+        while n := fh.readinto(buf):
+            h.update(view[:n])  # hashlib releases the GIL: verify hashes on several threads
     return h.hexdigest()
 
 
