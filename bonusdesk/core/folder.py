@@ -185,7 +185,8 @@ class ClaimFolder:
         db = None
         try:
             with disk_errors(path, "opening the claim folder"):
-                db = Database(path / DB_NAME)
+                # No sqlite-utils plugins: none may touch evidence (and no entry-point scan).
+                db = Database(path / DB_NAME, execute_plugins=False)
                 dbopen.configure(db)
                 dbopen.refuse_unknown(db, path, lambda: evidence_file_count(path))
                 if not schema.migrations.applied(db):
