@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 
 from .escalations import list_escalations, list_transactions
 from .model import (
@@ -90,7 +91,7 @@ class ClaimFacts:
         """Zone deadlines are counted in: the platform's if set, else the claim's."""
         return self.platform.zone or self.claim.incident_zone
 
-    @property
+    @cached_property  # asked for several times per claim, the lists never change
     def ended_at(self) -> datetime | None:
         """When the claim was resolved or closed, if it currently is."""
         if self.claim.status not in FINISHED:
@@ -119,13 +120,13 @@ class ClaimFacts:
                 if c.direction == Direction.SENT and c.counterpart == Counterpart.OPERATOR
                 and (written is None or c.is_written == written)]
 
-    @property
+    @cached_property
     def complaint_at(self) -> datetime | None:
         """First complaint: a "reported" (or later) status or a message to the operator."""
         sent = self.to_operator()
         return earliest(self.first_status(REPORTED_OR_LATER), sent[0].at if sent else None)
 
-    @property
+    @cached_property
     def written_complaint_at(self) -> datetime | None:
         """First written complaint: a written message to the operator, or a report
         (status change) recorded as written."""
@@ -139,7 +140,7 @@ class ClaimFacts:
         nothing is recorded in writing."""
         return self.complaint_at is not None and self.written_complaint_at is None
 
-    @property
+    @cached_property
     def final_response(self) -> Contact | None:
         """The operator's final response / deadlock letter (a flagged received contact)."""
         return next((c for c in self.contacts if c.direction == Direction.RECEIVED

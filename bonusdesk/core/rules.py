@@ -103,6 +103,11 @@ class Rule:
     def qualified_key(self) -> str:
         return f"{self.set_key}.{self.key}"
 
+    @functools.cached_property
+    def met_statuses(self) -> frozenset[Status]:
+        """The statuses in ``met_by`` (worked out once: every claim's clocks ask)."""
+        return frozenset(Status(m) for m in self.met_by if m not in MET_TOKENS)
+
     @property
     def needs_written_complaint(self) -> bool:
         return self.anchor == ANCHOR_WRITTEN
