@@ -224,7 +224,8 @@ def cmd_claim_list(args) -> int:
 
     status = parse_enum(Status, args.status, "status") if args.status else None
     with open_folder(args, writable=False) as folder:
-        claims = folder.claims.list(status)
+        # --json prints every field; the text lines need four columns, not whole claims.
+        claims = folder.claims.list(status) if args.json else folder.claims.lines(status)
         names = {p.id: p.name for p in folder.claims.platforms()}
     if args.json:
         emit_json([{**jsonable(c), "platform": names.get(c.platform_id, "")} for c in claims])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import NamedTuple
 
 from .errors import BadInput, NotFound
 from .folder import ClaimFolder, store
@@ -87,6 +88,13 @@ def parse_window(value, what: str = "reporting window") -> int:
     if not 1 <= hours <= 24 * 366:
         raise BadInput(f"{what} must be between 1 hour and a year, not {hours}")
     return hours
+
+
+class ClaimLine(NamedTuple):
+    id: int
+    status: Status
+    platform_id: int
+    title: str
 
 
 @store("claims")
@@ -180,6 +188,14 @@ class Claims:
             cursor = self.db.execute("select * from claims where status = ? order by id",
                                      [status.value])
         return from_values(Claim, [d[0] for d in cursor.description], cursor.fetchall())
+
+    def lines(self, status: Status | None = None) -> list[ClaimLine]:
+        """What a list of claims shows (id, status, platform, title), in id order, read
+        without making whole claims: ``claim list`` at 10,000 claims."""
+        sql = "select id, status, platform_id, title from claims"
+        rows = (self.db.execute(sql + " order by id") if status is None else
+                self.db.execute(sql + " where status = ? order by id", [status.value]))
+        return [ClaimLine(cid, Status(value), pid, title) for cid, value, pid, title in rows]
 
     def platform_ids(self) -> dict[int, int]:
         """Claim id -> platform id, every claim, without reading whole rows."""
