@@ -1,6 +1,7 @@
 """Right-hand side: the session's current claim in tabs (details, eligibility, evidence,
-contacts, timeline, deadlines). Each tab keeps itself current (ui/claim_tab.py); this
-view keeps the header current and switches tabs when the session asks."""
+contacts, history, deadlines, escalation), under its title and its warnings. Each tab
+keeps itself current (ui/claim_tab.py); this view keeps the header current and switches
+tabs when the session asks."""
 
 from __future__ import annotations
 
@@ -12,12 +13,14 @@ from bonusdesk.core.model import Claim
 from bonusdesk.core.timeutil import format_local
 
 from ..claim_tab import ClaimTab
+from ..escalation.escalation_tab import EscalationTab
 from ..evidence.evidence_tab import EvidenceTab
 from ..followup.contacts_tab import ContactsTab
 from ..followup.deadlines_tab import DeadlinesTab
 from ..followup.timeline_tab import TimelineTab
 from ..labels import STATUS_COLOURS, status_label
 from ..session import Session
+from .alerts_banner import AlertsBanner
 from .checklist_tab import ChecklistTab
 from .details_tab import DetailsTab
 
@@ -46,7 +49,7 @@ class ClaimView(QWidget):
         self.tabs = QTabWidget()
         # Fusion clips the accent of capitals (É) on unselected tabs; a little padding fixes it.
         self.tabs.tabBar().setStyleSheet(
-            "QTabBar::tab { padding: 5px 12px; border: 1px solid palette(mid);"
+            "QTabBar::tab { padding: 5px 9px; border: 1px solid palette(mid);"
             " border-bottom: none; border-top-left-radius: 4px; border-top-right-radius: 4px;"
             " background: palette(button); margin-right: 2px; }"
             " QTabBar::tab:selected { background: palette(base); }")
@@ -56,18 +59,22 @@ class ClaimView(QWidget):
         self.contacts = ContactsTab(session)
         self.timeline = TimelineTab(session)
         self.deadlines = DeadlinesTab(session)
+        self.escalation = EscalationTab(session)
         for tab, title in ((self.details, self.tr("&Details")),
                            (self.checklist, self.tr("E&ligibility")),
                            (self.evidence, self.tr("E&vidence")),
                            (self.contacts, self.tr("C&ontacts")),
-                           (self.timeline, self.tr("&Timeline")),
-                           (self.deadlines, self.tr("Deadli&nes"))):
+                           (self.timeline, self.tr("Histor&y")),
+                           (self.deadlines, self.tr("Deadli&nes")),
+                           (self.escalation, self.tr("Esc&alation"))):
             self.tabs.addTab(tab, title)
+        self.alerts = AlertsBanner(session)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(head)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.alerts)
         layout.addWidget(self.tabs, 1)
 
         session.current_claim_changed.connect(self._current_changed)
@@ -79,7 +86,12 @@ class ClaimView(QWidget):
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
 
     def show_tab(self, key: str) -> None:
-        """Bring the tab called ``key`` ("details", "evidence"...) to the front."""
+        """Bring the tab called ``key`` ("details", "evidence"...) to the front;
+        "transactions" is the list at the bottom of the Details tab."""
+        if key == "transactions":
+            self.tabs.setCurrentWidget(self.details)
+            self.details.show_transactions()
+            return
         for tab in self.claim_tabs():
             if tab.key == key:
                 self.tabs.setCurrentWidget(tab)
@@ -91,6 +103,7 @@ class ClaimView(QWidget):
             self._fill_header()
         for tab in self.claim_tabs():
             tab.show_claim(self.claim)
+        self.alerts.show_claim(self.claim)
 
     def _claim_changed(self, claim_id: int) -> None:
         if self.claim is not None and claim_id == self.claim.id:

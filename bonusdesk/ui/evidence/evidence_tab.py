@@ -1,4 +1,5 @@
-"""Evidence gallery tab: thumbnails, drop files or folders, paste, view, caption.
+"""Evidence gallery tab: thumbnails, drop files or folders, paste, view, caption, and
+"Give the password…" for a password-protected PDF (unlock.py).
 
 Imports run as jobs (importer.py); new evidence appears through the session's
 ``evidence_added``, whoever added it (a drop here, a capture, an e-mail in Contacts).
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListView,
+    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -33,6 +35,7 @@ from ..session import Session
 from .evidence_model import THUMB_SIZE, EvidenceListModel, EvidenceRole
 from .evidence_viewer import EvidenceViewer
 from .importer import EvidenceImport
+from .unlock import UnlockPdf, needs_password
 
 
 class GalleryView(QListView):
@@ -92,7 +95,7 @@ class EvidenceTab(ClaimTab):
         self.view.files_dropped.connect(self.import_paths)
         self.view.doubleClicked.connect(self.open_viewer)
         self.hint = QLabel(self.tr(
-            "Drop screenshots, photos, PDFs or emails (.eml) here, or a whole folder. "
+            "Drop screenshots, photos, PDFs or emails (.eml, .msg) here, or a whole folder. "
             "Ctrl+V pastes a copied image. Double-click to view; F2 edits the caption."))
         self.hint.setWordWrap(True)
         add = QPushButton(self.tr("&Add files…"))
@@ -101,6 +104,19 @@ class EvidenceTab(ClaimTab):
         paste.clicked.connect(self.paste)
         caption = QPushButton(self.tr("Edit &caption"))
         caption.clicked.connect(self.edit_caption)
+        # A password-protected PDF: a note while the claim has one, and the action.
+        self.unlock = UnlockPdf(session, self)
+        self.unlock.ended.connect(self._update_unlock)
+        self.unlock_button = QPushButton(self.unlock.act_unlock.text())
+        self.unlock_button.setToolTip(self.unlock.act_unlock.toolTip())
+        self.unlock_button.clicked.connect(self.unlock.act_unlock.trigger)
+        self.unlock.act_unlock.changed.connect(
+            lambda: self.unlock_button.setEnabled(self.unlock.act_unlock.isEnabled()))
+        self.locked_note = QLabel()
+        self.locked_note.setWordWrap(True)
+        self.view.selectionModel().currentChanged.connect(lambda *_a: self._update_unlock())
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         QShortcut(QKeySequence.StandardKey.Paste, self.view, activated=self.paste)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self.view, activated=self.edit_caption)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.view,
@@ -109,9 +125,11 @@ class EvidenceTab(ClaimTab):
         self.buttons.addWidget(add)
         self.buttons.addWidget(paste)
         self.buttons.addWidget(caption)
+        self.buttons.addWidget(self.unlock_button)
         self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
+        layout.addWidget(self.locked_note)
         layout.addWidget(self.view, 1)
         layout.addLayout(self.buttons)
         session.evidence_added.connect(self._added)
@@ -121,11 +139,46 @@ class EvidenceTab(ClaimTab):
     def load(self, folder: ClaimFolder, claim: Claim, _zone: str = "") -> None:
         self.folder = folder
         self.model.set_items(folder.evidence.list(claim.id), folder.evidence.thumbnail)
+        self._update_unlock()
 
     def _added(self, claim_id: int, evidence_ids: list[int]) -> None:
         if self.claim is not None and claim_id == self.claim.id and self.session.folder:
             for evidence_id in evidence_ids:
                 self.model.append(self.session.folder.evidence.get(evidence_id))
+            self._update_unlock()
+
+    # -- password-protected PDFs ------------------------------------------------------
+    def _update_unlock(self) -> None:
+        """The action follows the current item; the note and button show while the claim
+        has a protected PDF whose pages are not shown yet."""
+        index = self.view.currentIndex()
+        folder = self.session.folder
+        self.unlock.set_evidence(index.data(EvidenceRole) if index.isValid() else None)
+        locked = []
+        if folder is not None and self.claim is not None:
+            locked = [ev.original_name for ev in self.model.items()
+                      if needs_password(folder, ev)]
+        # Named: a protected PDF's thumbnail looks like any other file.
+        self.locked_note.setText(self.tr(
+            "%n PDF files are protected by a password (%1): their pages are not in the PDF "
+            "package. Select one and click “Give the password…” to show them.", "",
+            len(locked)).replace("%1", ", ".join(locked)))
+        self.locked_note.setVisible(bool(locked))
+        self.unlock_button.setVisible(bool(locked))
+        self.unlock_button.setEnabled(self.unlock.act_unlock.isEnabled())
+
+    def _context_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.tr("View"), lambda: self.open_viewer(index))
+        menu.addAction(self.tr("Edit the caption…"), self.edit_caption)
+        if self.unlock.act_unlock.isEnabled():
+            menu.addAction(self.unlock.act_unlock)
+        menu.aboutToHide.connect(menu.deleteLater)  # one menu per right-click, not kept
+        menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _changed(self, claim_id: int, evidence_id: int) -> None:
         if self.claim is not None and claim_id == self.claim.id and self.session.folder:
@@ -133,7 +186,12 @@ class EvidenceTab(ClaimTab):
 
     # -- adding --------------------------------------------------------------
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        filters = ";;".join([self.tr("All files (*)"),
+                             self.tr("E-mails (*.eml *.msg)"),
+                             self.tr("Pictures (*.png *.jpg *.jpeg *.gif *.webp)"),
+                             self.tr("PDF documents (*.pdf)")])
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"), "",
+                                                filters)
         if files:
             self.import_paths([Path(f) for f in files])
 
