@@ -9,6 +9,7 @@ command print one JSON document on stdout.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -50,6 +51,22 @@ def emit_json(value) -> None:
 
     json.dump(jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+@contextlib.contextmanager
+def gc_paused():
+    """The cyclic garbage collector paused while a command builds 100,000s of objects
+    without cycles (rows, facts, deadlines): each full collection would walk them all,
+    ~20% of ``deadlines`` at 10,000 claims. Reference counting still frees everything."""
+    import gc
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def write_lines(lines: list[str]) -> None:
@@ -1061,7 +1078,7 @@ def cmd_deadlines(args) -> int:
         from .core.outpaths import check_output_path
 
         check_output_path(args.ics, folder_path(args))
-    with open_folder(args, writable=False) as folder:
+    with open_folder(args, writable=False) as folder, gc_paused():
         found = list_deadlines(folder, now, claim_id=args.claim,
                                open_only=args.open or bool(args.ics))
         uid = folder_uid(folder)
