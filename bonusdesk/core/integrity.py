@@ -128,7 +128,9 @@ def _check_files(folder: ClaimFolder, report: Report) -> None:
                 report.files_checked += 1
                 yield (rel, sha, eid)
 
-    for problem in _in_order(checks(), lambda job: _check_file(folder, evidence_root, *job)):
+    inside: dict[Path, bool] = {}  # per evidence/xx folder, not per file (realpath, stats)
+    for problem in _in_order(checks(),
+                             lambda job: _check_file(folder, evidence_root, inside, *job)):
         if problem is not None:
             report.problems.append(problem)
     pending = set()
@@ -150,10 +152,10 @@ def _check_files(folder: ClaimFolder, report: Report) -> None:
                 "stray", f"stray file {rel}: not recorded as evidence", rel))
 
 
-def _check_file(folder: ClaimFolder, evidence_root: Path, rel: str, sha: str, eid: int
-                ) -> Problem | None:
+def _check_file(folder: ClaimFolder, evidence_root: Path, inside: dict[Path, bool],
+                rel: str, sha: str, eid: int) -> Problem | None:
     path = folder.abspath(rel)
-    if path.is_symlink() or (path.exists() and not is_inside(path, evidence_root)):
+    if path.is_symlink() or (path.exists() and not _parent_inside(path, evidence_root, inside)):
         return Problem("path", f"evidence {eid}: {rel} is a link, not the stored file; "
                        "BonusDesk will not follow it", rel, eid)
     if not path.exists():
@@ -162,6 +164,16 @@ def _check_file(folder: ClaimFolder, evidence_root: Path, rel: str, sha: str, ei
         return Problem("altered", f"altered evidence file {rel} (evidence {eid}): its SHA-256 "
                        "no longer matches the one recorded at import", rel, eid)
     return None
+
+
+def _parent_inside(path: Path, evidence_root: Path, inside: dict[Path, bool]) -> bool:
+    """``is_inside(path, evidence_root)`` for a file that is not a link: its real path is
+    its folder's real path plus its name, so the answer is its folder's, worked out once."""
+    parent = path.parent
+    found = inside.get(parent)
+    if found is None:
+        found = inside[parent] = is_inside(parent, evidence_root)
+    return found
 
 
 # Files hashed at once: the cores (hashlib releases the GIL), plus one to keep the disk busy.
