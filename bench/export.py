@@ -80,7 +80,9 @@ EXPORT = textwrap.dedent("""
         t, c = time.perf_counter(), time.process_time()
         r = export_claim(folder, 1, Path(out), ExportOptions(**opts))
         wall, cpu = time.perf_counter() - t, time.process_time() - c
-    print(json.dumps({"wall": wall, "cpu": cpu, "pages": r.pages, "mode": r.image_mode}))
+    print(json.dumps({"wall": wall, "cpu": cpu, "pages": r.pages, "mode": r.image_mode,
+                      "bundle": getattr(r, "originals_in_bundle", False),
+                      "over": getattr(r, "over_limit", False)}))
 """)
 
 # (label, ExportOptions fields): the CLI's defaults are max_mb=20 and attachments on.
@@ -92,8 +94,8 @@ VARIANTS = [
 ]
 # Longest side and JPEG quality of each "fit" level (bonusdesk/export/images.py LEVELS).
 MODES = {"original": "PNG as captured", "jpeg": "JPEG q85, full size",
-         "jpeg-1600": "JPEG q75, 1600 px", "jpeg-1200": "JPEG q65, 1200 px",
-         "jpeg-900": "JPEG q55, 900 px"}
+         "jpeg-q75": "JPEG q75, full size", "jpeg-1600": "JPEG q75, 1600 px wide",
+         "jpeg-1280": "JPEG q70, 1280 px wide (the readability floor)"}
 
 
 def make_folder(path: Path, files: list[Path]) -> None:
@@ -179,7 +181,9 @@ def bench_count(count: int, runs: int, work: Path, peaks: dict) -> list[Result]:
         walls = [r["wall"] for r in got]
         detail = (f"peak {max(r['peak_mib'] for r in got):.0f} MiB, "
                   f"{got[0]['pages']} pages, PDF {got[0]['pdf_mb']:.0f} MB, "
-                  f"images: {MODES.get(got[0]['mode'], got[0]['mode'])}, {cpu_of(got)}")
+                  f"images: {MODES.get(got[0]['mode'], got[0]['mode'])}, {cpu_of(got)}"
+                  + (", originals in the ZIP bundle" if got[0].get("bundle") else "")
+                  + (", over the limit (floor reached)" if got[0].get("over") else ""))
         if default:
             results.append(Result(name, 1, "outcome", target=Target("succeeds", "", 0),
                                   note=f"{median(walls):.2f} s, {detail}"))

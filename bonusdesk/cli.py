@@ -778,9 +778,10 @@ def _add_export_parser(sub, common) -> None:
                    help="also write a ZIP: the PDF, the originals, manifest.json, SHA256SUMS")
     p.add_argument("--password-file", type=Path, metavar="F",
                    help="protect the PDF (AES-256) with the password on F's first line")
-    p.add_argument("--max-mb", type=float, default=20.0, metavar="N",
+    p.add_argument("--max-mb", type=float, default=None, metavar="N",
                    help="keep the PDF under N MB by re-encoding screenshots inside it "
-                        "(originals untouched; default 20; 0 = no limit)")
+                        "(originals untouched), or stop if it cannot stay readable; 0 = no "
+                        "limit. Default: aim for 20 MB, never below readable")
     p.add_argument("--no-attachments", action="store_true",
                    help="do not attach the original files to the PDF")
     p.add_argument("--only", metavar="EVIDENCE_ID,...",
@@ -806,6 +807,7 @@ def _read_password(path: Path) -> str:
 def cmd_export(args) -> int:
     from .core.outpaths import check_outputs
     from .export import ExportOptions, export_claim
+    from .export.options import DEFAULT_MAX_MB
 
     only = None
     if args.only:
@@ -821,7 +823,10 @@ def cmd_export(args) -> int:
                   folder_path(args), sources={"password file": args.password_file})
     options = ExportOptions(
         versions=versions, bundle_originals=args.bundle_originals,
-        lang=args.lang, evidence_ids=only, max_mb=args.max_mb or None,
+        lang=args.lang, evidence_ids=only,
+        # An asked-for limit is kept or refused; the default one never fails the export.
+        max_mb=DEFAULT_MAX_MB if args.max_mb is None else (args.max_mb or None),
+        strict_limit=args.max_mb is not None,
         attachments=not args.no_attachments,
         password=_read_password(args.password_file) if args.password_file else None,
         author=args.author or "", bundle=args.bundle)
@@ -833,6 +838,8 @@ def cmd_export(args) -> int:
         result = export_claim(folder, args.id, args.out, options)
     for w in result.warnings:
         print(f"bonusdesk-cli: warning: {w}", file=sys.stderr)
+    for note in result.notes:  # e.g. the originals went to the ZIP bundle: say where
+        print(f"bonusdesk-cli: {note}", file=sys.stderr)
     if args.json:
         emit_json({**jsonable(result), "pdf": str(result.pdf),
                    "bundle": str(result.bundle) if result.bundle else None})
@@ -1252,6 +1259,10 @@ def cmd_escalate(args) -> int:
         print("", plan.letter.text, sep="\n")
     if result:
         print(f"{result.pdf}\t{result.pages} pages\tsha256 {result.sha256}")
+        if result.bundle:
+            print(f"{result.bundle}\tsha256 {result.bundle_sha256}")
+        for note in result.notes:  # e.g. the originals went to the ZIP bundle
+            print(f"bonusdesk-cli: {note}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from . import dbopen, events, schema, scratch, sync, tracked
+from . import dbopen, events, outpaths, schema, scratch, sync, tracked
 from .errors import (
     BadInput,
     DatabaseLost,
@@ -145,6 +145,11 @@ class ClaimFolder:
         """Create the folder if needed and open it for writing."""
         path = Path(path).expanduser()
         _check_location(path, allow_new=True)
+        if not (path / DB_NAME).exists():
+            outer = outpaths.enclosing_claim_folder(path, DB_NAME)
+            if outer is not None:  # its files would be the other folder's stray files
+                raise FolderError(f"cannot create a claim folder inside the claim folder "
+                                  f"{outer}: choose a place outside it")
         try:
             path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

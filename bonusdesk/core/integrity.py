@@ -12,6 +12,7 @@ import os
 import re
 import sqlite3
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,18 +60,31 @@ class Report:
         return not self.problems
 
 
-def verify(folder: ClaimFolder, given: list[Anchor] | None = None) -> Report:
-    """Check everything; ``given``: anchors a recipient holds (``verify --anchor``)."""
+# progress(done, total, step): step is "database", "tables", "files" (done/total count the
+# evidence files, the slow part: each is hashed) or "anchors". It may raise to stop early.
+Progress = Callable[[int, int, str], None]
+
+
+def _no_progress(_done: int, _total: int, _step: str) -> None:
+    pass
+
+
+def verify(folder: ClaimFolder, given: list[Anchor] | None = None,
+           progress: Progress | None = None) -> Report:
+    """Check everything; ``given``: anchors a recipient holds (``verify --anchor``);
+    ``progress`` is told each step (the app's progress bar)."""
     report = Report(notices=list(folder.notices))
     try:
-        _verify(folder, report, given or [])
+        _verify(folder, report, given or [], progress or _no_progress)
     except sqlite3.DatabaseError as exc:
         report.problems.append(Problem("database", f"database damaged: {exc}"))
     return report
 
 
-def _verify(folder: ClaimFolder, report: Report, given: list[Anchor]) -> None:
+def _verify(folder: ClaimFolder, report: Report, given: list[Anchor],
+            progress: Progress) -> None:
     db = folder.db
+    progress(0, 0, "database")
     for row in db.query("PRAGMA integrity_check"):
         value = next(iter(row.values()))
         if value != "ok":
@@ -82,11 +96,13 @@ def _verify(folder: ClaimFolder, report: Report, given: list[Anchor]) -> None:
         report.problems.append(Problem("conflict", copy.message, copy.path.name))
     for p in events.verify_chain(db):
         report.problems.append(Problem("chain", p.message, event_seq=p.seq))
+    progress(0, 0, "tables")
     report.rows_checked, row_problems = check_tables(db)
     report.problems += [Problem(p.kind, p.message, event_seq=p.event_seq, table=p.table,
                                 key=p.key, columns=p.columns) for p in row_problems]
     _baseline_notice(folder, report)
-    _check_files(folder, report)
+    _check_files(folder, report, progress)
+    progress(0, 0, "anchors")
     _check_anchors(folder, report, given)
 
 
@@ -110,9 +126,12 @@ def _baseline_notice(folder: ClaimFolder, report: Report) -> None:
             "covered by the hash chain only")
 
 
-def _check_files(folder: ClaimFolder, report: Report) -> None:
+def _check_files(folder: ClaimFolder, report: Report, progress: Progress = _no_progress
+                 ) -> None:
     db = folder.db
     known: set[str] = set()
+    total = db.execute("select count(distinct path) from evidence").fetchone()[0]
+    progress(0, total, "files")
     evidence_root = folder.evidence_dir
 
     def checks():
@@ -129,10 +148,16 @@ def _check_files(folder: ClaimFolder, report: Report) -> None:
                 yield (rel, sha, eid)
 
     inside: dict[Path, bool] = {}  # per evidence/xx folder, not per file (realpath, stats)
-    for problem in _in_order(checks(),
-                             lambda job: _check_file(folder, evidence_root, inside, *job)):
-        if problem is not None:
-            report.problems.append(problem)
+    done = 0
+    for result in _in_order(checks(),
+                            lambda job: (_check_file(folder, evidence_root, inside, *job),)):
+        if isinstance(result, tuple):  # a file checked on a worker thread
+            progress(done, total, "files")  # the files done before this one, told on
+            done += 1  # this thread (the app's progress bar), in evidence order
+            result = result[0]
+        if result is not None:
+            report.problems.append(result)
+    progress(total, total, "files")
     pending = set()
     for r in db.query("select path from pending_files"):
         if is_content_address(r["path"]):

@@ -110,3 +110,16 @@ def check_outputs(outputs: Mapping[str, Path | str | None], folder: Path | str |
         others = {o: q for o, q in present.items() if o != label}
         checked[label] = check_output_path(p, folder, others=others, sources=srcs)
     return checked
+
+
+def enclosing_claim_folder(path: Path | str, db_name: str = "bonusdesk.db") -> Path | None:
+    """The claim folder that ``path`` (resolved) is in or under, or None.
+
+    A new claim folder must not be made inside another one: its files would be the
+    other folder's stray files (inside ``evidence/``) or be copied with it by a backup.
+    """
+    resolved = Path(os.path.realpath(Path(path).expanduser()))
+    for candidate in (resolved, *resolved.parents):
+        if candidate != resolved and (candidate / db_name).is_file():
+            return candidate
+    return None

@@ -72,6 +72,9 @@ class ExportData:
     # when options.bundle_originals; never in the PDF. See export/versions.py.
     withheld: list[Numbered] = field(default_factory=list)
     parent_of: dict[int, Evidence] = field(default_factory=dict)  # derivative id -> parent
+    # File name of the ZIP bundle holding the originals when they do not fit the PDF's size
+    # limit (package.py decides; the summary page and the index say so); "" otherwise.
+    originals_bundle: str = ""
 
 
 # Enough transliteration for Greek and Cyrillic names to stay recognisable in ASCII.
@@ -120,14 +123,19 @@ def check_files(numbered: list[Numbered]) -> None:
     The same test as ``EvidenceStore.check``, without the database, so it can run in
     the exporting thread.
     """
-    problems = []
-    for item in numbered:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def problem(item: Numbered) -> str:
         path = Path(item.path)
-        why = ("a link, not the stored file" if path.is_symlink() else
-               "missing" if not path.is_file() else
-               "altered" if sha256_file(path) != item.ev.sha256 else "")
-        if why:
-            problems.append((item.n, item.ev.id, item.ev.original_name, why))
+        return ("a link, not the stored file" if path.is_symlink() else
+                "missing" if not path.is_file() else
+                "altered" if sha256_file(path) != item.ev.sha256 else "")
+
+    # Two threads: hashlib releases the GIL, so hashing a big claim uses both cores.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        found = list(pool.map(problem, numbered))
+    problems = [(item.n, item.ev.id, item.ev.original_name, why)
+                for item, why in zip(numbered, found, strict=True) if why]
     if problems:
         raise EvidenceProblem(problems)
 

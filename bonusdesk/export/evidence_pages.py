@@ -3,6 +3,7 @@ body text, PDF pages as placeholders that the post-processing step fills."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -16,7 +17,17 @@ from ..core.report_text import evidence_label
 from .collect import ExportData, Numbered, is_email, is_pdf
 from .images import ImagePreparer, JpegData, PngData, display_size, orientation, placement
 from .labels import labels, value_text
-from .layout import GRID, MARGIN, Bookmark, PageMark, RenderState, key_values, markup
+from .layout import (
+    FRAME_W,
+    GRID,
+    MARGIN,
+    PAGE_H,
+    Bookmark,
+    PageMark,
+    RenderState,
+    key_values,
+    markup,
+)
 from .layout import text as para
 
 FRAME_X, FRAME_Y = MARGIN, MARGIN + 4 * mm  # where layout.PackageDoc puts its frame
@@ -106,15 +117,43 @@ class _FullPage(Flowable):
         return y
 
 
+# A tall image (a scrolled page) is split over several pages rather than shrunk until its
+# text is unreadable: when fitting it on one page would show it at less than this share of
+# the scale its width allows, it gets as many pages as it needs at that scale (at most
+# MAX_IMAGE_PARTS, then each part is shrunk to fit).
+SPLIT_BELOW = 0.6
+MAX_IMAGE_PARTS = 12
+# Room an image part gets on a portrait page: the frame less the title and caption lines.
+IMAGE_ROOM = PAGE_H - 2 * MARGIN - 10 * mm - 30 * mm
+
+
+def image_parts(item: Numbered) -> int:
+    """On how many pages ``item`` is shown (1 unless it is much taller than wide)."""
+    ev = item.ev
+    if not (ev.width and ev.height) or orientation(item.path) != 1:
+        return 1
+    at_width = min(FRAME_W / ev.width, POINTS_PER_PIXEL)
+    tall = ev.height * at_width
+    if tall <= IMAGE_ROOM or IMAGE_ROOM / ev.height >= SPLIT_BELOW * at_width:
+        return 1
+    return min(MAX_IMAGE_PARTS, math.ceil(tall / IMAGE_ROOM))
+
+
 class ImagePage(_FullPage):
-    def __init__(self, data, item, state, preparer: ImagePreparer):
+    def __init__(self, data, item, state, preparer: ImagePreparer, part: int = 0,
+                 parts: int = 1):
         super().__init__(data, item, state)
         self.preparer = preparer
+        self.part, self.parts = part, parts
 
     def caption_block(self) -> float:
         """Title, then one compact line of facts; returns the height left for the image."""
         y = self.height
-        blocks = [para(_title(self.data, self.item), "h2")]
+        title = _title(self.data, self.item)
+        if self.parts > 1:
+            title += " – " + labels(self.data.options.lang)["image_part"].format(
+                i=self.part + 1, n=self.parts)
+        blocks = [para(title, "h2")]
         caption = _caption(self.data, self.item)
         if len(caption) > TITLE_CAPTION:
             blocks.append(para(caption, "small"))
@@ -130,13 +169,17 @@ class ImagePage(_FullPage):
         room = self.caption_block()
         turn = orientation(self.item.path)
         iw, ih = display_size(ev.width or 4, ev.height or 3, turn)
-        scale = min(self.width / iw, room / ih, POINTS_PER_PIXEL)
-        w, h = iw * scale, ih * scale
+        # This part's rows of the image (all of them unless it is split over pages).
+        rows = ih / self.parts
+        scale = min(self.width / iw, room / rows, POINTS_PER_PIXEL)
+        w, h = iw * scale, rows * scale
         x, y = max(0.0, (self.width - w) / 2), room - h
+        full_h = ih * scale
+        # where the whole image sits so that this part's rows fall in the box (x, y, w, h)
+        image_y = y + h + self.part * rows * scale - full_h
+        clip = (x, y, w, h) if self.parts > 1 else None
         self.canv.setStrokeColor(GRID)
         self.canv.rect(x - 0.5, y - 0.5, w + 1, h + 1)
-        if self.state.dry:
-            return
         try:
             placed = self.preparer.place(self.item)
         except Exception as exc:  # noqa: BLE001 - one damaged image must not sink the package
@@ -148,16 +191,23 @@ class ImagePage(_FullPage):
             note.drawOn(self.canv, x + 4, y + h - nh - 4)
             return
         if placed.passthrough is not None:
-            # pypdf inserts the image data untouched after rendering (see post.py)
+            # pypdf inserts the image data untouched after rendering (see post.py), once
+            # for all the parts of a split image
             self.state.images.append(ImageSlot(
                 self.canv.getPageNumber() - 1, placed.path, placed.passthrough,
-                placement(placed.turn, FRAME_X + x, FRAME_Y + y, w, h)))
+                placement(placed.turn, FRAME_X + x, FRAME_Y + image_y, w, full_h),
+                (FRAME_X + x, FRAME_Y + y, w, h) if clip else None))
         else:
             self.canv.saveState()
-            self.canv.transform(*placement(placed.turn, x, y, w, h))
+            if clip:
+                path = self.canv.beginPath()
+                path.rect(*clip)
+                self.canv.clipPath(path, stroke=0, fill=0)
+            self.canv.transform(*placement(placed.turn, x, image_y, w, full_h))
             self.canv.drawImage(placed.path, 0, 0, 1, 1, mask="auto")
             self.canv.restoreState()
-        self.preparer.done(placed)
+        if self.part == self.parts - 1:
+            self.preparer.done(placed)
 
 
 def escape_line(value: str) -> str:
@@ -174,6 +224,7 @@ class ImageSlot:
     path: str
     data: PngData | JpegData
     matrix: tuple[float, ...]  # PDF "cm" operands placing the unit square
+    clip: tuple[float, float, float, float] | None = None  # x, y, w, h: one part shown
 
 
 @dataclass
@@ -270,8 +321,13 @@ def _item_body(data: ExportData, state: RenderState, preparer: ImagePreparer,
     t = labels(data.options.lang)
     ev = item.ev
     if ev.is_image:
-        return [bool(ev.width and ev.height and ev.width > ev.height)], [
-            ImagePage(data, item, state, preparer)]
+        parts = image_parts(item)
+        body = []
+        for part in range(parts):
+            if part:
+                body += [_template(False), PageBreak()]
+            body.append(ImagePage(data, item, state, preparer, part, parts))
+        return [bool(ev.width and ev.height and ev.width > ev.height)], body
     if is_pdf(ev):
         shapes = pdf_page_shapes(item)
         n = len(shapes)

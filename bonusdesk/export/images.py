@@ -20,18 +20,24 @@ from .collect import Numbered
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
-# Size-limit levels, tried in order: (name, JPEG quality, longest side or None).
 # Re-encoding threads for "fit under N MB": enough for two cores, and a bounded number
 # of decoded screenshots in memory at once.
 ENCODE_WORKERS = 2
 
+# Size-limit levels, tried in order: (name, JPEG quality, widest width in px or None).
+# The last one is the READABILITY FLOOR, never gone below: JPEG quality 70 and at least
+# 1280 px wide, i.e. a full-HD screen at 2/3 of its pixels, where 13-14 px interface text
+# keeps an x-height of about 5 px. Narrower images (region captures, phone screens) keep
+# their native resolution at every level; a tall image (a scrolled page) is capped on
+# its width only, so its lines of text shrink no more than a screen's.
 LEVELS = [
     ("original", None, None),
     ("jpeg", 85, None),
+    ("jpeg-q75", 75, None),
     ("jpeg-1600", 75, 1600),
-    ("jpeg-1200", 65, 1200),
-    ("jpeg-900", 55, 900),
+    ("jpeg-1280", 70, 1280),
 ]
+FLOOR = len(LEVELS) - 1
 
 
 @dataclass
@@ -167,20 +173,6 @@ def png_passthrough(path: str) -> PngData | None:
     return info
 
 
-class _CountingSink:
-    """A write-only file that just counts bytes (for size estimates)."""
-
-    def __init__(self) -> None:
-        self.size = 0
-
-    def write(self, data) -> int:
-        self.size += len(data)
-        return len(data)
-
-    def flush(self) -> None:
-        pass
-
-
 @dataclass
 class Placed:
     path: str
@@ -201,24 +193,26 @@ class ImagePreparer:
     def reencodes(self) -> bool:
         return self.quality is not None
 
-    def describe_level(self) -> str:
-        if self.side:
-            return f"JPEG, quality {self.quality}, at most {self.side} px wide or high"
-        return f"JPEG, quality {self.quality}"
+    def describe_level(self, lang: str = "en") -> str:
+        from .labels import labels
 
-    def describe(self, item: Numbered) -> str:
+        t = labels(lang)
+        if self.side:
+            return t["jpeg_level_side"].format(q=self.quality, side=self.side)
+        return t["jpeg_level"].format(q=self.quality)
+
+    def describe(self, item: Numbered, lang: str = "en") -> str:
         """How the image is shown, for the index ("" when shown as the original)."""
         if not self.reencodes:
             return ""
+        from .labels import labels
+
         w, h = self._size(item)
-        return f"JPEG {w}×{h}, quality {self.quality}"
+        return labels(lang)["jpeg_item"].format(w=w, h=h, q=self.quality)
 
     def _size(self, item: Numbered) -> tuple[int, int]:
         w, h = display_size(item.ev.width or 0, item.ev.height or 0, orientation(item.path))
-        if self.side and max(w, h) > self.side:
-            scale = self.side / max(w, h)
-            return max(1, round(w * scale)), max(1, round(h * scale))
-        return w, h
+        return scaled(w, h, self.side)
 
     def place(self, item: Numbered) -> Placed:
         """The file to show for ``item``; re-encoded copies stay until the export ends
@@ -249,12 +243,13 @@ class ImagePreparer:
 
     def encode_all(self, items: list[Numbered], check_cancel, workers: int = ENCODE_WORKERS
                    ) -> None:
+        # Copies the size estimate already made (estimate_levels) are reused as they are.
         """Re-encode every image of this level ahead of the page pass, several at a time.
 
         Pillow releases the GIL while it decodes, resizes and encodes, so threads use
         every core; two workers keep at most two decoded images in memory at once.
         """
-        todo = [i for i in items if i.ev.is_image]
+        todo = [i for i in items if i.ev.is_image and not self._copy_path(i).exists()]
         if not self.reencodes or not todo:
             return
         with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -269,39 +264,86 @@ class ImagePreparer:
 
     def encode(self, item: Numbered, fh) -> None:
         """Write the JPEG version of ``item`` for this level to ``fh``."""
-        from PIL import Image, ImageOps
-
-        size = self._size(item)
-        with Image.open(item.path) as im:
-            im.draft("RGB", size)  # JPEG sources decode smaller, faster
-            im = ImageOps.exif_transpose(im)  # upright, so the copy needs no EXIF
-            if im.mode in ("RGBA", "LA", "P", "PA"):
-                im = im.convert("RGBA")
-                flat = Image.new("RGB", im.size, "white")
-                flat.paste(im, mask=im.getchannel("A"))
-                im = flat
-            elif im.mode != "RGB":
-                im = im.convert("RGB")
-            if size != im.size:
-                # reducing_gap: shrink by whole factors first, then resample; fast and sharp
-                im = im.resize(size, Image.LANCZOS, reducing_gap=2.0)
-            im.save(fh, "JPEG", quality=self.quality)
-
-    def estimate(self, items: list[Numbered], samples: int = 4) -> int:
-        """Projected bytes of all ``items`` at this level, from a few encoded samples."""
-        if not items:
-            return 0
-        if not self.reencodes:
-            return sum(i.ev.size for i in items)
-        step = max(1, len(items) // samples)
-        picked = items[::step][:samples]
-        counter = _CountingSink()
-        for item in picked:
-            self.encode(item, counter)
-        pixels = sum((i.ev.width or 1) * (i.ev.height or 1) for i in items)
-        sampled = sum((i.ev.width or 1) * (i.ev.height or 1) for i in picked)
-        return int(counter.size * pixels / sampled)
+        im = load_rgb(item, self._size(item))
+        im = resized(im, self._size(item))
+        im.save(fh, "JPEG", quality=self.quality)
 
     def done(self, placed: Placed) -> None:
         if placed.temp and placed.passthrough is None:
             Path(placed.path).unlink(missing_ok=True)  # reportlab has read it already
+
+
+def scaled(w: int, h: int, side: int | None) -> tuple[int, int]:
+    """(w, h) shrunk so the width is at most ``side`` (never enlarged)."""
+    if side and w > side:
+        return side, max(1, round(h * side / w))
+    return w, h
+
+
+def load_rgb(item: Numbered, size: tuple[int, int]):
+    """The image upright, in RGB on white, decoded no larger than needed."""
+    from PIL import Image, ImageOps
+
+    with Image.open(item.path) as im:
+        im.draft("RGB", size)  # JPEG sources decode smaller, faster
+        im = ImageOps.exif_transpose(im)  # upright, so the copy needs no EXIF
+        if im.mode in ("RGBA", "LA", "P", "PA"):
+            im = im.convert("RGBA")
+            flat = Image.new("RGB", im.size, "white")
+            flat.paste(im, mask=im.getchannel("A"))
+            return flat
+        return im.convert("RGB") if im.mode != "RGB" else im  # exif_transpose: a copy
+
+
+def resized(im, size: tuple[int, int]):
+    from PIL import Image
+
+    if size == im.size:
+        return im
+    # reducing_gap: shrink by whole factors first, then resample; fast and sharp
+    return im.resize(size, Image.LANCZOS, reducing_gap=2.0)
+
+
+def estimate_levels(items: list[Numbered], workdir: Path, check_cancel=None,
+                    samples: int = 4, workers: int = ENCODE_WORKERS) -> list[int]:
+    """Projected bytes of all ``items`` at each level, from a few samples.
+
+    Each sample is decoded once and encoded at every level, on ``workers`` threads
+    (Pillow releases the GIL); the copies are kept in ``workdir`` where the chosen
+    level's :meth:`ImagePreparer.encode_all` reuses them instead of encoding again.
+    """
+    if not items:
+        return [0] * len(LEVELS)
+    step = max(1, len(items) // samples)
+    picked = items[::step][:samples]
+    preparers = [ImagePreparer(level, workdir) for level in range(len(LEVELS))]
+
+    def sample(item: Numbered) -> list[int]:
+        if check_cancel is not None:
+            check_cancel()
+        sizes = [item.ev.size]
+        base = None
+        by_size: dict[tuple[int, int], object] = {}
+        for prep in preparers[1:]:
+            out = prep._copy_path(item)
+            if not out.exists():
+                size = prep._size(item)
+                if base is None:
+                    base = load_rgb(item, size)
+                if size not in by_size:
+                    by_size[size] = resized(base, size)
+                part = out.with_suffix(".part")
+                with open(part, "wb") as fh:
+                    by_size[size].save(fh, "JPEG", quality=prep.quality)
+                os.replace(part, out)
+            sizes.append(out.stat().st_size)
+        return sizes
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        measured = list(pool.map(sample, picked))
+    pixels = sum((i.ev.width or 1) * (i.ev.height or 1) for i in items)
+    sampled = sum((i.ev.width or 1) * (i.ev.height or 1) for i in picked)
+    projected = [sum(i.ev.size for i in items)]
+    for level in range(1, len(LEVELS)):
+        projected.append(int(sum(m[level] for m in measured) * pixels / sampled))
+    return projected

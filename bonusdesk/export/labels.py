@@ -39,10 +39,21 @@ LABELS: dict[str, dict[str, str]] = {
         "date_unknown": "unknown (the e-mail has no date)",
         "contact_date_unknown": "date unknown (imported {when})",
         "pdf_page": "page {i} of {n} of the original PDF",
+        "image_part": "part {i} of {n} of the image",
         "reencoded_note": "Screenshots are shown re-encoded ({mode}) so the PDF stays under "
                           "{mb} MB. The original files are unchanged; their SHA-256 is listed "
                           "here{attached}.",
         "attached_suffix": " and they are attached to this PDF",
+        "bundle_suffix": " and they are in the ZIP bundle {bundle}",
+        "jpeg_level": "JPEG, quality {q}",
+        "jpeg_level_side": "JPEG, quality {q}, at most {side} px wide",
+        "jpeg_item": "JPEG {w}×{h}, quality {q}",
+        "originals_title": "Original files: in the ZIP bundle",
+        "originals_in_bundle": "The original files ({size}) are not attached to this "
+                               "PDF: with them it would exceed {mb} MB. They are in the ZIP "
+                               "bundle {bundle}, sent with this PDF, byte for byte, with "
+                               "SHA256SUMS. The SHA-256 of each item in the evidence index is "
+                               "that of its original file in the bundle.",
         "shown_as": "shown as {mode}",
         "not_shown": "not shown (see the original file)",
         "encrypted_pdf": "password-protected PDF: not shown (see the original file)",
@@ -139,10 +150,21 @@ LABELS: dict[str, dict[str, str]] = {
         "date_unknown": "inconnue (l'e-mail n'a pas de date)",
         "contact_date_unknown": "date inconnue (importé le {when})",
         "pdf_page": "page {i} sur {n} du PDF d'origine",
+        "image_part": "partie {i} sur {n} de l'image",
         "reencoded_note": "Les captures d'écran sont affichées ré-encodées ({mode}) pour que le "
                           "PDF reste sous {mb} Mo. Les fichiers d'origine ne sont pas modifiés ; "
                           "leur SHA-256 figure ici{attached}.",
         "attached_suffix": " et ils sont joints à ce PDF",
+        "bundle_suffix": " et ils sont dans l'archive ZIP {bundle}",
+        "jpeg_level": "JPEG, qualité {q}",
+        "jpeg_level_side": "JPEG, qualité {q}, {side} px de large au plus",
+        "jpeg_item": "JPEG {w}×{h}, qualité {q}",
+        "originals_title": "Fichiers d'origine : dans l'archive ZIP",
+        "originals_in_bundle": "Les fichiers d'origine ({size}) ne sont pas joints à ce "
+                               "PDF : avec eux, il dépasserait {mb} Mo. Ils sont dans l'archive "
+                               "ZIP {bundle}, envoyée avec ce PDF, à l'octet près, avec "
+                               "SHA256SUMS. Le SHA-256 de chaque élément de l'index des "
+                               "preuves est celui de son fichier d'origine dans l'archive.",
         "shown_as": "affiché en {mode}",
         "not_shown": "non affiché (voir le fichier d'origine)",
         "encrypted_pdf": "PDF protégé par mot de passe : non affiché (voir le fichier d'origine)",

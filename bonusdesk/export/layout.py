@@ -149,19 +149,18 @@ def key_values(pairs: list[tuple[str, object]], key_width: float = 45 * mm,
 
 @dataclass
 class RenderState:
-    """What one rendering pass learns (page numbers) and what the next one needs."""
+    """What the rendering pass learns (page numbers, slots for post.py) as it draws."""
 
     header: str
     footer: str
-    total_pages: int | None = None  # known from the first pass
     evidence_page: dict[int, int] = field(default_factory=dict)  # evidence number -> page
     pdf_slots: list = field(default_factory=list)  # placeholder pages for merged PDF pages
     images: list = field(default_factory=list)  # pages whose image pypdf places
     pages: int = 0
-    dry: bool = False  # first pass: measure only, draw no image
     section: str = ""  # last outline title drawn: shown in the running header
     on_page: Callable[[int], None] | None = None  # progress/cancel hook
     failures: dict[int, str] = field(default_factory=dict)  # evidence number -> why not drawn
+    late_evidence_pages: list[int] = field(default_factory=list)  # index cells (LateNumber)
 
 
 class Bookmark(Flowable):
@@ -180,6 +179,31 @@ class Bookmark(Flowable):
             state.section = self.title
         self.canv.bookmarkPage(self.key)
         self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level > 0)
+
+
+class LateNumber(Flowable):
+    """A number known only once every page is drawn (the page where an evidence item
+    starts, shown in the index before it): drawn as a form XObject that PackageDoc
+    defines after the last page. reportlab lets a page use a form defined later, so the
+    package is laid out once, not measured in a first pass and drawn in a second."""
+
+    def __init__(self, key: str, style: str = "cell"):
+        super().__init__()
+        self.key, self.style = key, STYLES[style]
+
+    def wrap(self, aw, ah):
+        return aw, self.style.leading
+
+    def draw(self):
+        self.canv.saveState()
+        # the baseline where a Paragraph of this style puts its first line
+        self.canv.translate(0, self.style.leading - self.style.fontSize)
+        self.canv.doForm(self.key)
+        self.canv.restoreState()
+
+
+def evidence_page_key(number: int) -> str:
+    return f"bdEvPage{number}"
 
 
 class PageMark(Flowable):
@@ -240,11 +264,45 @@ class PackageDoc(BaseDocTemplate):
         canv.line(MARGIN, page_h - MARGIN - 2.5 * mm, page_w - MARGIN, page_h - MARGIN - 2.5 * mm)
         canv.line(MARGIN, MARGIN + 1.5 * mm, page_w - MARGIN, MARGIN + 1.5 * mm)
         canv.drawString(MARGIN, MARGIN - 2 * mm, _fit(state.footer, FONT, 7.5, inner - 25 * mm))
-        canv.setFont(BOLD, 8.5)
-        total = state.total_pages or 999
-        canv.drawRightString(page_w - MARGIN, MARGIN - 2 * mm, f"{n} / {total}")
+        # "n / N": N is known after the last page; the form holding it is defined then.
+        canv.translate(page_w - MARGIN, MARGIN - 2 * mm)
+        canv.doForm(f"bdPageNo{n}")
         canv.restoreState()
 
     def beforeDocument(self):
         self.canv.showOutline()
         self.canv._bonusdesk_state = self.state  # lets Bookmark update the running header
+
+    def _endBuild(self):
+        # Save the file ourselves (reportlab's _doSave switch), once the forms for the
+        # numbers learnt while drawing ("n / N", the index's pages) are defined.
+        self._doSave = 0
+        super()._endBuild()
+        self._define_late_numbers()
+        self.canv.save()
+
+    def _define_late_numbers(self) -> None:
+        canv, state = self.canv, self.state
+        total = state.pages
+
+        def form(key: str, value: str, font: str, size: float, color, right: bool) -> None:
+            width = pdfmetrics.stringWidth(value, font, size)
+            # BBox around the text: right-aligned forms extend left of their origin
+            lower = -width - 1 if right else -1
+            canv.beginForm(key, lowerx=lower, lowery=-size, upperx=lower + width + 2,
+                           uppery=size * 1.5)
+            canv.setFont(font, size)
+            canv.setFillColor(color)
+            if right:
+                canv.drawRightString(0, 0, value)
+            else:
+                canv.drawString(0, 0, value)
+            canv.endForm()
+
+        for n in range(1, total + 1):
+            form(f"bdPageNo{n}", f"{n} / {total}", BOLD, 8.5, colors.HexColor("#555"), True)
+        cell = STYLES["cell"]
+        for number in state.late_evidence_pages:
+            page = state.evidence_page.get(number)
+            form(evidence_page_key(number), str(page) if page else "", cell.fontName,
+                 cell.fontSize, cell.textColor, False)

@@ -39,6 +39,11 @@ class ExportOptions:
     lang: str = "en"  # "en" or "fr": complaint text and every heading
     evidence_ids: list[int] | None = None  # None = every evidence item of the claim
     max_mb: float | None = DEFAULT_MAX_MB  # None = no size limit
+    # What happens when even the readability floor (images.LEVELS) does not fit max_mb:
+    # False (the default export): the PDF is made at the floor, above the limit, and
+    # ExportResult.notes says so; True (a limit the user typed): ExportTooLarge, naming
+    # the smallest readable size. Screenshots are never made unreadable to fit.
+    strict_limit: bool = False
     attachments: bool = True  # embed the original files as PDF attachments
     password: str | None = None  # AES-256 via pypdf when set
     author: str = ""  # the user's name: PDF author and signature of the complaint
@@ -71,6 +76,12 @@ class ExportResult:
     # Items shown on a page that says they could not be drawn (still attached and in the
     # bundle with their SHA-256): (number in the package, evidence id, original name, why).
     not_drawn: list[tuple[int, int, str, str]] = field(default_factory=list)
+    # True when the originals did not fit the size limit: they are not attached to the PDF
+    # but are in ``bundle`` (made next to the PDF unless one was asked for); the PDF's
+    # summary says so. ``notes`` says what was done, for the CLI and the app to show.
+    originals_in_bundle: bool = False
+    notes: list[str] = field(default_factory=list)
+    over_limit: bool = False  # above max_mb: the readability floor did not fit (not strict)
 
 
 class ExportError(BonusDeskError):

@@ -28,7 +28,7 @@ from ..core.outpaths import check_outputs
 from ..core.report_text import LANGUAGES
 from .bundle import write_bundle
 from .collect import ExportData, check_files, collect
-from .images import LEVELS, ImagePreparer
+from .images import FLOOR, LEVELS, ImagePreparer, estimate_levels
 from .labels import deadline_label
 from .options import (
     CancelFlag,
@@ -65,11 +65,12 @@ def _fsync_file(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
-def _first_level(data: ExportData, workdir: Path) -> int:
-    """The first size level worth rendering: estimate from a few encoded samples.
+def _first_level(data: ExportData, workdir: Path, check_cancel) -> int:
+    """The first size level worth rendering: estimated from a few encoded samples.
 
     Rendering is the expensive part (every screenshot re-encoded), so trying levels
-    one after the other would multiply the export time.
+    one after the other would multiply the export time. The samples' copies are kept
+    and reused by the level chosen.
     """
     limit = data.options.max_mb
     if limit is None:
@@ -77,18 +78,41 @@ def _first_level(data: ExportData, workdir: Path) -> int:
     limit_bytes = limit * 1024 * 1024
     images = [i for i in data.evidence if i.ev.is_image]
     others = sum(i.ev.size for i in data.evidence if not i.ev.is_image)
+    # Originals that would not fit were moved to the bundle by prepare_export.
     attached = sum(i.ev.size for i in data.evidence) if data.options.attachments else 0
-    if attached and attached + FIXED_OVERHEAD > limit_bytes:
-        raise ExportTooLarge(
-            f"the original files alone take {attached / 1048576:.1f} MB, more than the "
-            f"{limit:g} MB limit: leave the attachments out (--no-attachments), choose fewer "
-            "evidence items, or raise the limit")
     fixed = others + attached + FIXED_OVERHEAD
-    for level in range(len(LEVELS)):
-        projected = fixed + ImagePreparer(level, workdir).estimate(images)
-        if projected <= limit_bytes * 0.95:  # margin: the estimate comes from samples
+    if fixed + sum(i.ev.size for i in images) <= limit_bytes * 0.95:
+        return 0  # fits as captured: nothing to encode
+    projected = [fixed + n for n in estimate_levels(images, workdir, check_cancel)]
+    for level, size in enumerate(projected):
+        if size <= limit_bytes * 0.95:  # margin: the estimate comes from samples
             return level
-    return len(LEVELS) - 1
+    if data.options.strict_limit and projected[FLOOR] > limit_bytes * 1.15:
+        raise too_large(data, projected[FLOOR], estimated=True)
+    return FLOOR
+
+
+def too_large(data: ExportData, smallest: int, estimated: bool = False) -> ExportTooLarge:
+    """The refusal of a strict limit, with the smallest readable size it could make."""
+    limit = data.options.max_mb
+    about = "about " if estimated else ""
+    if not any(i.ev.is_image for i in data.evidence):
+        return ExportTooLarge(
+            f"the package is {about}{smallest / 1048576:.1f} MB, more than the {limit:g} MB "
+            "limit: choose fewer evidence items, leave the attachments out, or raise the limit")
+    return ExportTooLarge(
+        f"the smallest readable package is {about}{smallest / 1048576:.1f} MB, more than the "
+        f"{limit:g} MB limit (screenshots at the readability floor: "
+        f"{ImagePreparer(FLOOR, Path()).describe_level()}; smaller would make their text "
+        "unreadable): raise the limit, choose fewer evidence items, or leave the attachments "
+        "out")
+
+
+def over_limit_note(data: ExportData, size: int) -> str:
+    return (f"the PDF is {size / 1048576:.1f} MB, over the {data.options.max_mb:g} MB limit: "
+            "its screenshots are at the readability floor "
+            f"({ImagePreparer(FLOOR, Path()).describe_level()}) and smaller would make their "
+            "text unreadable; send it by a file-transfer service or choose fewer evidence items")
 
 
 @dataclass
@@ -121,9 +145,54 @@ def prepare_export(folder: ClaimFolder, claim_id: int, out: Path | str,
         options = dataclasses.replace(options, deadlines=deadline_rows(folder, claim_id,
                                                                        options.lang))
     data = collect(folder, claim_id, options)
+    options = _originals_to_bundle(folder, data, out)
     _add_escalation_facts(folder, data)
     base = folder.cache_dir / EXPORT_SCRATCH if folder.writable else None
     return ExportJob(claim_id, out, options, data, base)
+
+
+def bundle_beside(out: Path) -> Path:
+    """Where the bundle goes when the export makes one by itself: ``x.pdf`` -> ``x.zip``."""
+    return out.with_suffix(".zip")
+
+
+def _originals_to_bundle(folder: ClaimFolder, data: ExportData, out: Path) -> ExportOptions:
+    """When the originals alone would break the size limit, move them to the ZIP bundle.
+
+    A claim with ~35 full-HD screenshots has more than 20 MB of originals: refusing the
+    default export would leave a stressed player with nothing to send. The PDF then keeps
+    re-encoded page images within the limit, and the originals go byte for byte into the
+    bundle (the one asked for, else one made next to the PDF), tied to the PDF's index by
+    their SHA-256 and SHA256SUMS. Returns the options the export runs with.
+    """
+    options = data.options
+    if not options.attachments or options.max_mb is None:
+        return options
+    attached = sum(i.ev.size for i in data.evidence)
+    if attached + FIXED_OVERHEAD <= options.max_mb * 1024 * 1024:
+        return options
+    bundle = options.bundle or bundle_beside(out)
+    if options.bundle is None:  # the same checks as an asked-for bundle, before any write
+        check_outputs({"PDF": out, "ZIP bundle": bundle}, folder.path)
+    options = dataclasses.replace(options, attachments=False, bundle=bundle)
+    if not data.event_excerpt:  # collect reads it only for an asked-for bundle
+        from ..core import events
+
+        data.event_excerpt = list(events.excerpt(folder.db, data.claim.id,
+                                                 data.event_head[0]))
+    data.options = options
+    data.originals_bundle = bundle.name
+    return options
+
+
+def originals_note(data: ExportData, bundle: Path) -> str:
+    """What the CLI and the app say when the originals went to the bundle (English)."""
+    size = sum(i.ev.size for i in data.evidence) / 1048576
+    count = len(data.evidence)
+    return (f"the {count} original file{'s' if count > 1 else ''} ({size:.1f} MB) would not "
+            f"fit the {data.options.max_mb:g} MB limit as PDF attachments: the PDF shows the "
+            f"pages within the limit and says so on its summary page; the originals are in "
+            f"the ZIP bundle {bundle} with SHA256SUMS (send both files)")
 
 
 def _add_escalation_facts(folder: ClaimFolder, data: ExportData) -> None:
@@ -167,7 +236,9 @@ def record_export(folder: ClaimFolder, job: ExportJob, result: ExportResult) -> 
             "sha256": result.sha256, "file": result.pdf.name, "size": result.size,
             "pages": result.pages, "evidence": result.evidence_ids,
             "image_mode": result.image_mode, "language": options.lang,
-            "attachments": options.attachments, "encrypted": options.password is not None,
+            "attachments": options.attachments,
+            "originals_in_bundle": bool(job.data.originals_bundle),
+            "encrypted": options.password is not None,
             "bundle": options.bundle.name if options.bundle else None,
             "bundle_sha256": result.bundle_sha256 or None})
 
@@ -240,24 +311,23 @@ def _write(job: ExportJob, progress: ProgressCallback | None,
     limit = options.max_mb * 1024 * 1024 if options.max_mb else None
     try:
         with _scratch(job) as work:
-            level = _first_level(data, Path(work))
+            level = _first_level(data, Path(work), check_cancel)
             while True:
                 check_cancel()
-                pages, failed = render_pdf(data, part, Path(work), level, tick, check_cancel)
+                pages, failed, sha = render_pdf(data, part, Path(work), level, tick,
+                                                check_cancel)
                 size = part.stat().st_size
                 if limit is None or size <= limit:
                     break
-                if level + 1 >= len(LEVELS):
-                    raise ExportTooLarge(
-                        f"the package is {size / 1048576:.1f} MB even with screenshots "
-                        f"re-encoded, more than the {options.max_mb:g} MB limit: choose fewer "
-                        "evidence items, leave the attachments out, or raise the limit")
+                if level >= FLOOR:  # never below the readability floor
+                    if options.strict_limit:
+                        raise too_large(data, size)
+                    break
                 level += 1
                 done = 0
                 if progress:
                     progress(0, total, f"re-encoding screenshots to fit under "
                                        f"{options.max_mb:g} MB")
-            sha = sha256_file(part)
             bundle_sha = ""
             if bundle_part is not None:
                 write_bundle(data, bundle_part, part, out.name, sha, check_cancel)
@@ -278,6 +348,7 @@ def _write(job: ExportJob, progress: ProgressCallback | None,
             bundle_hold.release()
     if progress:
         progress(total, total, "done")
+    over = limit is not None and size > limit
     by_number = {i.n: i for i in data.evidence}
     not_drawn = [(n, by_number[n].ev.id, by_number[n].ev.original_name, why)
                  for n, why in failed.items()]
@@ -285,7 +356,12 @@ def _write(job: ExportJob, progress: ProgressCallback | None,
                         evidence_ids=[i.ev.id for i in data.evidence],
                         image_mode=LEVELS[level][0], bundle=options.bundle,
                         bundle_sha256=bundle_sha, not_drawn=not_drawn,
-                        warnings=[not_drawn_summary(not_drawn)] if not_drawn else [])
+                        warnings=[not_drawn_summary(not_drawn)] if not_drawn else [],
+                        originals_in_bundle=bool(data.originals_bundle),
+                        notes=([originals_note(data, options.bundle)]
+                               if data.originals_bundle else [])
+                        + ([over_limit_note(data, size)] if over else []),
+                        over_limit=over)
 
 
 def not_drawn_summary(not_drawn: list[tuple[int, int, str, str]]) -> str:

@@ -19,7 +19,9 @@ from .labels import APPENDIX, CHECKLIST_FR, deadline_state_text, labels, state_t
 from .layout import (
     FRAME_W,
     Bookmark,
+    LateNumber,
     RenderState,
+    evidence_page_key,
     grid,
     key_values,
     markup,
@@ -88,6 +90,7 @@ def summary(data: ExportData) -> list:
     if story:
         out += [text(t["what_happened"], "h2"), text(story)]
     out.append(key_values([(t["evidence_count"], kinds_phrase(data))]))
+    out += originals_notice(data)
     if data.options.deadlines:
         out += [text(t["deadlines"], "h2"), deadline_table(data)]
     for alert in data.alerts:
@@ -98,6 +101,18 @@ def summary(data: ExportData) -> list:
                                         "alert"),
                 text(", ".join(field_label(f, lang) for f in missing))]
     return out
+
+
+def originals_notice(data: ExportData) -> list:
+    """Where the originals are when they did not fit the size limit (the ZIP bundle)."""
+    if not data.originals_bundle:
+        return []
+    t, lang = labels(data.options.lang), data.options.lang
+    size = lf.byte_size(sum(i.ev.size for i in data.evidence), lang)
+    mb = lf.number(data.options.max_mb, lang) if data.options.max_mb else "?"
+    return [text(t["originals_title"], "h2"),
+            text(t["originals_in_bundle"].format(size=size, mb=mb,
+                                                 bundle=data.originals_bundle))]
 
 
 def anchor_text(data: ExportData) -> str:
@@ -185,9 +200,11 @@ def summary_text(summary: str, lang: str) -> str:
     return "\n".join(lines)
 
 
-def index_section(data: ExportData, state: RenderState, image_note: str,
-                  previous: RenderState | None) -> list:
-    """One two-line row per item: facts on the first line, the full SHA-256 on the second."""
+def index_section(data: ExportData, state: RenderState, image_note: str) -> list:
+    """One two-line row per item: facts on the first line, the full SHA-256 on the second.
+
+    Build it after the evidence story: it shows the items that story found it cannot
+    draw. Page numbers are filled in once drawn (layout.LateNumber)."""
     t, lang = labels(data.options.lang), data.options.lang
     out = [PageBreak(), Bookmark("index", t["index"]), text(t["index"], "h1")]
     if image_note:
@@ -200,12 +217,12 @@ def index_section(data: ExportData, state: RenderState, image_note: str,
     spans = []
     for item in data.evidence:
         ev = item.ev
-        page = previous.evidence_page.get(item.n, "") if previous else ""
-        shown = item_note(data, item, previous)
+        state.late_evidence_pages.append(item.n)
+        shown = item_note(data, item, state)
         caption = "\n".join(x for x in (evidence_label(ev, lang), shown) if x)
         rows.append([text(str(item.n), "cellb"), text(value_text(ev.kind, lang), "cell"),
                      text(caption, "cell"), text(_when(data, ev.captured_at), "cell"),
-                     text(ev.original_name, "cell"), text(str(page), "cell")])
+                     text(ev.original_name, "cell"), LateNumber(evidence_page_key(item.n))])
         colon = lf.NNBSP + ":" if lang == "fr" else ":"
         copy_note = copy_of_note(data, item)
         rows.append(["", markup(f"{t['sha256']}{colon} <font name='DejaVuSansMono'>"
@@ -237,10 +254,10 @@ def copy_of_note(data: ExportData, item) -> str:
     return escape(t["copy_of_absent"]).format(what=escape(what), id=parent.id, sha=sha)
 
 
-def item_note(data: ExportData, item, previous: RenderState | None = None) -> str:
+def item_note(data: ExportData, item, state: RenderState | None = None) -> str:
     t = labels(data.options.lang)
     ev = item.ev
-    failed = previous.failures.get(item.n) if previous else None
+    failed = state.failures.get(item.n) if state else None
     if failed:
         return t["not_drawn_index"].format(reason=failed)
     if ev.is_image:

@@ -1,7 +1,8 @@
-"""Render the PDF package: two reportlab passes (measure, then draw) and pypdf finishing.
+"""Render the PDF package: one reportlab pass, then pypdf finishing.
 
-The first pass draws no image; it only learns the page count and the page where each
-evidence item starts, so the second pass can print "n / N" and fill the index.
+The numbers known only at the end ("n / N", the page where each evidence item starts,
+shown in the index before it) are form XObjects the pages use as they are drawn and
+that layout.PackageDoc defines after the last page: the package is laid out once.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from .referral_pages import referral_story
 
 
 def _render(data: ExportData, path: Path, preparer: ImagePreparer, state: RenderState,
-            previous: RenderState | None, image_note: str) -> None:
+            image_note: str) -> None:
     t = labels(data.options.lang)
     claim = data.claim
     doc = PackageDoc(str(path), state, title=claim.title, author=author(data),
@@ -39,10 +40,11 @@ def _render(data: ExportData, path: Path, preparer: ImagePreparer, state: Render
         opening = referral_story(data)
     else:
         opening = summary(data) + letter_section(data)
+    evidence = evidence_story(data, state, preparer)  # first: the index shows its failures
     story = (opening + checklist_section(data)
              + timeline_section(data) + contacts_section(data)
-             + index_section(data, state, image_note, previous)
-             + evidence_story(data, state, preparer) + appendix_section(data))
+             + index_section(data, state, image_note)
+             + evidence + appendix_section(data))
     try:
         doc.build(story)
     except ExportCancelled:
@@ -59,42 +61,37 @@ def image_note(data: ExportData, preparer: ImagePreparer) -> str:
         return ""
     t = labels(data.options.lang)
     mb = data.options.max_mb
+    where = (t["attached_suffix"] if data.options.attachments
+             else t["bundle_suffix"].format(bundle=data.originals_bundle)
+             if data.originals_bundle else "")
     return t["reencoded_note"].format(
-        mode=preparer.describe_level(), mb=f"{mb:g}" if mb else "?",
-        attached=t["attached_suffix"] if data.options.attachments else "")
+        mode=preparer.describe_level(data.options.lang), mb=f"{mb:g}" if mb else "?",
+        attached=where)
 
 
 def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,
                tick: Callable[[str], None], check_cancel: Callable[[], None]
-               ) -> tuple[int, dict[int, str]]:
-    """Write the finished PDF to ``out``; returns its page count and the items that could
-    not be drawn ({evidence number: reason}), each shown on a page that says so."""
+               ) -> tuple[int, dict[int, str], str]:
+    """Write the finished PDF to ``out``; returns its page count, the items that could
+    not be drawn ({evidence number: reason}), each shown on a page that says so, and the
+    file's SHA-256."""
     scripts.language.set(data.options.lang)
     preparer = ImagePreparer(level, workdir)
-    data.shown_as = {i.n: preparer.describe(i) for i in data.evidence if i.ev.is_image}
+    data.shown_as = {i.n: preparer.describe(i, data.options.lang)
+                     for i in data.evidence if i.ev.is_image}
     note = image_note(data, preparer)
     header = f"BonusDesk – {labels(data.options.lang)['claim_no'].format(id=data.claim.id)}" \
              f" – {data.platform.name}"
     footer = data.claim.title
 
-    def on_page(_n: int) -> None:
-        check_cancel()
-
-    measure = RenderState(header, footer, dry=True, on_page=on_page)
-    _render(data, workdir / "measure.pdf", preparer, measure, None, note)
-    check_cancel()
-
     def on_page_drawn(n: int) -> None:
         check_cancel()
-        tick(f"page {n} / {measure.pages}")
+        tick(f"page {n}")
 
     preparer.encode_all(data.evidence, check_cancel)
-    final = RenderState(header, footer, total_pages=measure.pages, on_page=on_page_drawn)
+    final = RenderState(header, footer, on_page=on_page_drawn)
     rendered = workdir / "rendered.pdf"
-    _render(data, rendered, preparer, final, measure, note)
-    if final.pages != measure.pages:  # would make the index and "n / N" wrong
-        raise RuntimeError(f"page count changed between passes ({measure.pages} -> "
-                           f"{final.pages})")
+    _render(data, rendered, preparer, final, note)
     attachments = ([(i.file_name, i.path, i.ev.caption) for i in data.evidence]
                    if data.options.attachments else [])
 
@@ -102,13 +99,13 @@ def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,
         check_cancel()
         tick("finishing the PDF")
 
-    failed = finish(rendered, out, final.images, final.pdf_slots, attachments,
+    failed, sha = finish(rendered, out, final.images, final.pdf_slots, attachments,
                     data.options.password, step, lang=data.options.lang,
                     failure_note=labels(data.options.lang)["page_not_drawn"])
     rendered.unlink(missing_ok=True)
     for n, reason in final.failures.items():
         failed.setdefault(n, reason)
-    return final.pages, dict(sorted(failed.items()))
+    return final.pages, dict(sorted(failed.items())), sha
 
 
 def work_units(data: ExportData) -> int:

@@ -8,6 +8,7 @@ must hold the data to encrypt it).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import warnings
 from pathlib import Path
@@ -137,13 +138,19 @@ def _append_content(writer: PdfWriter, page, resource_kind: str, name: str, ref,
     page[NameObject("/Contents")] = ArrayObject(parts)
 
 
-def _place_image(writer: PdfWriter, slot: ImageSlot, number: int, lazy: bool) -> None:
+def _place_image(writer: PdfWriter, slot: ImageSlot, number: int, lazy: bool,
+                 placed: dict) -> None:
     # pypdf has no public "add an XObject" call; _add_object is how its own helpers do it.
-    ref = writer._add_object(_image_object(slot.path, slot.data, lazy))
+    # The parts of a split image show one image object: its data is in the file once.
+    ref = placed.get(slot.path)
+    if ref is None:
+        ref = placed[slot.path] = writer._add_object(_image_object(slot.path, slot.data,
+                                                                   lazy))
     matrix = " ".join(f"{v:.3f}" for v in slot.matrix)
+    clip = (" ".join(f"{v:.3f}" for v in slot.clip) + " re W n ") if slot.clip else ""
     name = f"/BDImg{number}"
     _append_content(writer, writer.pages[slot.page_index], "/XObject", name, ref,
-                    f"q {matrix} cm {name} Do Q\n")
+                    f"q {clip}{matrix} cm {name} Do Q\n")
 
 
 def _page_form(writer: PdfWriter, src) -> tuple[object, object]:
@@ -239,8 +246,9 @@ def _describe_document(writer: PdfWriter, lang: str) -> None:
 def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[PdfSlot],
            attachments: list[tuple[str, str, str]], password: str | None,
            step=lambda: None, lang: str = "en",
-           failure_note: str = "{reason}") -> dict[int, str]:
+           failure_note: str = "{reason}") -> tuple[dict[int, str], str]:
     """Write the final PDF to ``out`` (fsynced). ``attachments``: (name, path, caption).
+    Returns the pages that could not be drawn and the file's SHA-256.
 
     A page of an evidence PDF that cannot be drawn gets ``failure_note`` (with
     ``{reason}``) in its frame instead; returns {evidence number: reason} for those.
@@ -252,8 +260,9 @@ def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[P
         lazy = password is None
         writer = PdfWriter(clone_from=reader)
         _describe_document(writer, lang)
+        placed: dict = {}
         for n, slot in enumerate(images, 1):
-            _place_image(writer, slot, n, lazy)
+            _place_image(writer, slot, n, lazy, placed)
             step()
         readers: dict = {}
         for n, slot in enumerate(pdf_slots, 1):
@@ -272,7 +281,29 @@ def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[P
             writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
             writer.pdf_header = b"%PDF-1.7"  # AES-256 (R 6) is not a PDF 1.3 feature
         with open(out, "wb") as fh:
-            writer.write(fh)
+            hashing = _HashingFile(fh)
+            writer.write(hashing)
             fh.flush()
             os.fsync(fh.fileno())
-    return failed
+    return failed, hashing.hexdigest()
+
+
+class _HashingFile:
+    """Forwards writes to ``fh`` and hashes them: the PDF's SHA-256 without reading the
+    file back (a lossless export of 300 screenshots is 255 MB)."""
+
+    def __init__(self, fh) -> None:
+        self.fh, self.hash = fh, hashlib.sha256()
+
+    def write(self, data) -> int:
+        self.hash.update(data)
+        return self.fh.write(data)
+
+    def tell(self) -> int:
+        return self.fh.tell()
+
+    def flush(self) -> None:
+        self.fh.flush()
+
+    def hexdigest(self) -> str:
+        return self.hash.hexdigest()

@@ -19,6 +19,7 @@ from ..core.timeutil import format_local
 from .collect import ExportData
 from .labels import labels
 from .layout import FRAME_W, Bookmark, grid, key_values, markup, text
+from .pages import originals_notice
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ def _summary(data: ExportData) -> list:
     ]
     for alert in data.alerts:
         out += [Spacer(1, 2 * mm), text(alert, "alert")]
+    out += originals_notice(data)
     verdict = (t["ready_yes"] if pack.missing == 0 else t["missing_one"] if pack.missing == 1
                else t["missing_many"].format(n=pack.missing))
     out += [text(t["readiness"], "h2"),

@@ -13,12 +13,22 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from bonusdesk.core.errors import FolderLocked, FolderTooNew, NotAClaimFolder
+from bonusdesk.core.errors import (
+    BonusDeskError,
+    DatabaseLost,
+    FolderLocked,
+    FolderReadOnly,
+    FolderTooNew,
+    NotAClaimFolder,
+)
 from bonusdesk.core.folder import DB_NAME, ClaimFolder
 
 from .backup_dialog import BackupDialog
 from .folder_safety import FolderSafety
 from .paths import default_claim_folder
+from .safety.damaged import show_damaged
+from .safety.outputs import nested_folder_refusal
+from .safety.readonly import reason_text
 from .session import Session
 from .widgets import make_action
 
@@ -33,8 +43,16 @@ def open_folder(parent: QWidget | None, path: Path | str, create: bool = False,
     path = Path(path).expanduser()
     try:
         if create:
+            nested = nested_folder_refusal(path)  # never inside another claim folder
+            if nested:
+                QMessageBox.warning(parent, QCoreApplication.translate(
+                    "FolderSession", "Cannot open folder"), nested)
+                return None
             return ClaimFolder.create(path)
-        return ClaimFolder.open(path)
+        # Read-only media or no permission: opened for reading (ui/safety/readonly.py).
+        return ClaimFolder.open_or_read_only(path)
+    except DatabaseLost as exc:  # never re-created: that would make the evidence stray
+        show_damaged(parent, exc)
     except FolderLocked:
         title = QCoreApplication.translate("FolderSession", "Folder in use")
         text = QCoreApplication.translate(
@@ -57,12 +75,20 @@ def open_folder(parent: QWidget | None, path: Path | str, create: bool = False,
         if ask_create and QMessageBox.question(
                 parent, title, text.replace("%1", str(path))) == QMessageBox.StandardButton.Yes:
             return open_folder(parent, path, create=True)
-    except OSError as exc:
+    except FolderReadOnly as exc:  # a new folder where nothing may be written
+        title = QCoreApplication.translate("FolderSession", "Cannot open folder")
+        text = QCoreApplication.translate(
+            "FolderSession", "The claim folder %1 cannot be created there (%2). Nothing "
+            "was changed: choose a place you can write to.")
+        QMessageBox.critical(parent, title, text.replace("%1", str(path)).replace(
+            "%2", reason_text(exc.reason)))
+    except (OSError, BonusDeskError) as exc:  # damaged, not a folder, ...: the core says why
         title = QCoreApplication.translate("FolderSession", "Cannot open folder")
         text = QCoreApplication.translate(
             "FolderSession", "The claim folder %1 cannot be opened:\n%2")
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         QMessageBox.critical(parent, title, text.replace("%1", str(path)).replace(
-            "%2", exc.strerror or str(exc)))
+            "%2", reason))
     return None
 
 

@@ -13,7 +13,16 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bonusdesk.core.folder import ClaimFolder
 
@@ -21,12 +30,15 @@ from .capture.controller import CaptureController
 from .claims.claim_view import ClaimView
 from .claims.claims_panel import ClaimsPanel
 from .claims.commands import ClaimCommands
+from .editor.commands import EditorCommands
 from .escalation.commands import EscalationCommands
 from .folders import FolderCommands
 from .followup.commands import FollowUpCommands
 from .followup.deadline_watch import reminder_text
 from .prefs import Prefs
 from .report.commands import ReportCommands
+from .safety.commands import SafetyCommands
+from .safety.readonly import ReadOnlyBanner
 from .session import Session
 from .settings.commands import SettingsCommands
 from .tray import Tray
@@ -43,7 +55,9 @@ class Commands:
     report: ReportCommands
     settings: SettingsCommands
     capture: CaptureController
+    editor: EditorCommands
     escalation: EscalationCommands
+    safety: SafetyCommands
 
 
 class MainWindow(QMainWindow):
@@ -78,7 +92,15 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([520, 780])
-        self.setCentralWidget(split)
+        # Above everything: says so when the folder is read-only (ui/safety/readonly.py).
+        self.read_only_banner = ReadOnlyBanner(self.session)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(split, 1)
+        self.setCentralWidget(central)
 
         folders = FolderCommands(self.session, self)
         capture = CaptureController(self.session, self, show_window=self.show_window)
@@ -88,7 +110,9 @@ class MainWindow(QMainWindow):
             report=ReportCommands(self.session, self),
             settings=SettingsCommands(self.session, self, folders.switch_folder,
                                       lambda: capture.hotkey_problem),
-            capture=capture, escalation=EscalationCommands(self.session, self))
+            capture=capture, editor=EditorCommands(self.session, self),
+            escalation=EscalationCommands(self.session, self),
+            safety=SafetyCommands(self.session, self))
         self.act_import = make_action(
             self, self.tr("&Add evidence files…"), self.claim_view.evidence.choose_files,
             "Ctrl+I", self.tr("Add screenshots, PDFs or emails (Ctrl+I)"))
@@ -133,6 +157,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(lambda: c.folders.fill_recent(self.recent_menu))
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(c.folders.act_backup)
+        self.file_menu.addAction(c.safety.act_check)
         self.file_menu.addSeparator()
         self.file_menu.addAction(c.settings.act_profile)
         self.file_menu.addAction(c.settings.act_settings)
@@ -147,6 +172,7 @@ class MainWindow(QMainWindow):
         self.claim_menu.addAction(c.report.act_export)
         self.claim_menu.addSeparator()
         self.claim_menu.addAction(self.act_import)
+        self.claim_menu.addActions(c.editor.actions)
         self.claim_menu.addAction(c.followup.act_contact)
         self.claim_menu.addSeparator()
         self.claim_menu.addActions(list(c.followup.status_actions.values()))
@@ -161,7 +187,7 @@ class MainWindow(QMainWindow):
                          c.settings.act_settings, c.settings.act_profile,
                          c.settings.act_about, self.act_quit,
                          self.act_search, *self.claim_actions(), *c.capture.actions,
-                         *c.capture.option_actions])
+                         *c.capture.option_actions, *c.editor.actions])
 
     def _build_toolbars(self) -> None:
         c = self.commands
@@ -183,16 +209,28 @@ class MainWindow(QMainWindow):
         self.status_toolbar.addActions(list(c.followup.status_actions.values()))
         self.status_toolbar.addAction(c.escalation.act_refer)
 
+    def write_actions(self):
+        """Actions that change the folder: disabled while it is read-only."""
+        c = self.commands
+        return [c.claims.act_new_claim, self.act_import, c.followup.act_contact,
+                c.claims.act_close_claim, *c.followup.status_actions.values(),
+                *c.capture.actions, c.capture.after.act_undo, c.escalation.act_refer,
+                c.settings.act_profile]
+
     def _update_enabled(self) -> None:
         has_folder = self.session.folder is not None
         has_claim = has_folder and self.session.current_claim_id is not None
         self.commands.claims.act_new_claim.setEnabled(has_folder)
         self.commands.settings.act_profile.setEnabled(has_folder)
+        self.commands.safety.act_check.setEnabled(has_folder)
         for a in self.claim_actions():
             a.setEnabled(has_claim)
         # A capture needs only a folder: without a claim it goes to the Inbox.
         for a in self.commands.capture.actions:
             a.setEnabled(has_folder)
+        if self.session.read_only:
+            for a in self.write_actions():
+                a.setEnabled(False)
         if not has_folder:
             self.empty.setText(self.tr("No claim folder is open.\nUse File → Open claim folder."))
         elif self.model.rowCount() == 0:
@@ -205,7 +243,10 @@ class MainWindow(QMainWindow):
     # -- session news ------------------------------------------------------------------
     def _folder_changed(self) -> None:
         folder = self.session.folder
-        self.setWindowTitle(f"BonusDesk — {folder.path.name}" if folder else "BonusDesk")
+        title = f"BonusDesk — {folder.path.name}" if folder else "BonusDesk"
+        if self.session.read_only:
+            title += " " + self.tr("(read-only)")
+        self.setWindowTitle(title)
         self._update_enabled()
 
     def _reminded(self, due: list) -> None:

@@ -95,6 +95,14 @@ class Session(QObject):
     evidence_changed = Signal(int, int)  # claim id, evidence id (caption, note, kind)
     evidence_removed = Signal(int, list)  # claim id, evidence ids (a capture undone)
     inbox_changed = Signal()  # evidence with no claim yet was added, filed or removed
+    # The gallery's current item (evidence id or None); requests to annotate or read one
+    # (the editor's commands answer); a request to show one item in the gallery; text
+    # read from a picture was stored (search finds it).
+    current_evidence_changed = Signal(object)
+    edit_evidence_requested = Signal(int)
+    read_text_requested = Signal(int)
+    show_evidence_requested = Signal(int, int)  # claim id, evidence id
+    text_read = Signal(int, int)  # claim id, evidence id
     contacts_changed = Signal(int)  # claim id
     transactions_changed = Signal(int)  # claim id (bets, rounds, deposits)
     escalations_changed = Signal(int)  # claim id (referrals recorded or updated)
@@ -111,6 +119,7 @@ class Session(QObject):
         self.prefs = prefs
         self.folder: ClaimFolder | None = None
         self.current_claim_id: int | None = None
+        self.current_evidence_id: int | None = None
         self.clock: Callable[[], datetime] = now_utc  # what time it is; tests freeze it
         self.jobs = JobRunner(self)
         self.deadlines: list[Deadline] = []  # open deadlines, most urgent first
@@ -125,6 +134,7 @@ class Session(QObject):
         self._editors: list[Callable[[], bool]] = []
         self._bound: dict[int, weakref.ref] = {}  # dialogs bound to the folder, weakly
         self.closed_dialogs: list[str] = []  # titles closed by the last folder switch
+        self._reminded_read_only: set = set()  # (deadline key, state) shown this opening
 
     # -- the folder -------------------------------------------------------------
     @property
@@ -137,7 +147,9 @@ class Session(QObject):
             self.close_folder()
         self.folder = folder
         self.current_claim_id = None
+        self.select_evidence(None)
         self.deadlines = []
+        self._reminded_read_only = set()
         if folder is not None:
             self.prefs.folder = str(folder.path)
             self.prefs.add_recent_folder(str(folder.path))
@@ -156,6 +168,7 @@ class Session(QObject):
         self.deadline_watch.watch(None)
         folder, self.folder = self.folder, None
         self.current_claim_id = None
+        self.select_evidence(None)
         self.deadlines = []
         folder.close()
         self.folder_changed.emit()
@@ -166,6 +179,28 @@ class Session(QObject):
         if self.folder is None:
             raise FolderClosed()
         return self.folder
+
+    # Read-only mode (ui/safety/readonly.py): a folder on read-only media or without write
+    # permission is open for reading; every write method below goes through this check.
+    @property
+    def read_only(self) -> bool:
+        return self.folder is not None and not self.folder.writable
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why the open folder cannot be changed (core/faults.py), or None."""
+        if not self.read_only:
+            return None
+        return self.folder.read_only_reason or "it was opened for reading only"
+
+    def require_writable(self) -> ClaimFolder:
+        """The open folder, or ReadOnlyRefusal (a plain sentence, nothing written)."""
+        from .safety.readonly import ReadOnlyRefusal
+
+        folder = self.require_folder()
+        if not folder.writable:
+            raise ReadOnlyRefusal(folder.path, self.read_only_reason)
+        return folder
 
     def bind(self, dialog: QDialog) -> Binding:
         """Tie ``dialog`` to the open folder: if the folder closes while the dialog is
@@ -202,11 +237,35 @@ class Session(QObject):
             return
         self.flush_edits()
         self.current_claim_id = claim_id
+        self.select_evidence(None)
         self.current_claim_changed.emit(claim_id)
 
     def show_claim(self, claim_id: int, tab: str = "") -> None:
         """Ask the window to show ``claim_id`` (and a tab of it)."""
         self.show_claim_requested.emit(claim_id, tab)
+
+    def select_evidence(self, evidence_id: int | None) -> None:
+        """The evidence item the user is on in the gallery (None: none)."""
+        if evidence_id != self.current_evidence_id:
+            self.current_evidence_id = evidence_id
+            self.current_evidence_changed.emit(evidence_id)
+
+    def current_evidence(self) -> Evidence | None:
+        if self.folder is None or self.current_evidence_id is None:
+            return None
+        return self.folder.evidence.get(self.current_evidence_id)
+
+    def request_edit(self, evidence_id: int) -> None:
+        """Ask for the annotate/redact editor on an image (ui/editor/commands.py opens it)."""
+        self.edit_evidence_requested.emit(evidence_id)
+
+    def request_read_text(self, evidence_id: int) -> None:
+        self.read_text_requested.emit(evidence_id)
+
+    def show_evidence(self, claim_id: int, evidence_id: int) -> None:
+        """Show one evidence item: its claim, on the Evidence tab, the item selected."""
+        self.show_claim(claim_id, "evidence")
+        self.show_evidence_requested.emit(claim_id, evidence_id)
 
     def current_claim(self) -> Claim | None:
         if self.folder is None or self.current_claim_id is None:
@@ -220,7 +279,7 @@ class Session(QObject):
     def create_claim(self, claim: Claim, new_platform: Platform | None = None) -> Claim:
         """Create ``claim``; with ``new_platform``, create that platform with it (one
         transaction) and file the claim under it."""
-        folder = self.require_folder()
+        folder = self.require_writable()
         with folder.transaction():
             if new_platform is not None:
                 claim.platform_id = folder.claims.add_platform(new_platform).id
@@ -229,20 +288,20 @@ class Session(QObject):
         return created
 
     def update_claim(self, claim_id: int, **changes) -> Claim:
-        claim = self.require_folder().claims.update(claim_id, **changes)
+        claim = self.require_writable().claims.update(claim_id, **changes)
         self.claim_changed.emit(claim_id)
         return claim
 
     def set_status(self, claim_id: int, status: Status, note: str = "", **when) -> None:
         """Record a status change (``at``, ``zone``, ``contact_id`` as the core takes them)."""
         when.setdefault("zone", self.zone)
-        self.require_folder().claims.set_status(claim_id, status, note=note, **when)
+        self.require_writable().claims.set_status(claim_id, status, note=note, **when)
         self.claim_changed.emit(claim_id)
 
     def record_status(self, contact: Contact, status: Status,
                       info_due_at: datetime | None = None) -> Contact:
         """A status action: the contact that shows it and the new status, together."""
-        folder = self.require_folder()
+        folder = self.require_writable()
         claim_id = contact.claim_id
         with folder.transaction():
             saved = folder.contacts.add(contact)
@@ -256,58 +315,58 @@ class Session(QObject):
         return saved
 
     def update_platform(self, platform_id: int, **changes) -> Platform:
-        platform = self.require_folder().claims.update_platform(platform_id, **changes)
+        platform = self.require_writable().claims.update_platform(platform_id, **changes)
         self.platform_changed.emit(platform_id)
         return platform
 
     def set_checklist(self, claim_id: int, item: str | int, **changes) -> None:
-        self.require_folder().claims.set_checklist(claim_id, item, **changes)
+        self.require_writable().claims.set_checklist(claim_id, item, **changes)
         self.checklist_changed.emit(claim_id)
 
     def add_checklist_item(self, claim_id: int, label: str) -> None:
-        self.require_folder().claims.add_checklist_item(claim_id, label)
+        self.require_writable().claims.add_checklist_item(claim_id, label)
         self.checklist_changed.emit(claim_id)
 
     # -- contacts and evidence ------------------------------------------------------
     def add_contact(self, contact: Contact) -> Contact:
-        saved = self.require_folder().contacts.add(contact)
+        saved = self.require_writable().contacts.add(contact)
         self.contacts_changed.emit(contact.claim_id)
         return saved
 
     def mark_final_response(self, contact_id: int, final: bool = True) -> Contact:
         """Say that a received answer is (or is not) the operator's final response /
         deadlock letter: the ADR clocks and readiness checks read this flag."""
-        saved = self.require_folder().contacts.update(contact_id, final_response=final)
+        saved = self.require_writable().contacts.update(contact_id, final_response=final)
         self.contacts_changed.emit(saved.claim_id)
         return saved
 
     def confirm_reference(self, contact_id: int) -> Contact:
         """The player says the reference found in an e-mail is a real one."""
-        contact = self.require_folder().contacts.confirm_reference(contact_id)
+        contact = self.require_writable().contacts.confirm_reference(contact_id)
         self.contacts_changed.emit(contact.claim_id)
         return contact
 
     def remove_reference(self, contact_id: int) -> Contact:
         """The player says the reference found in an e-mail is not one: it leaves the letter."""
-        contact = self.require_folder().contacts.remove_reference(contact_id)
+        contact = self.require_writable().contacts.remove_reference(contact_id)
         self.contacts_changed.emit(contact.claim_id)
         return contact
 
     def set_reference(self, contact_id: int, reference: str) -> Contact:
         """The right reference, typed by the player (no longer "detected"); "" removes it."""
-        contact = self.require_folder().contacts.update(
+        contact = self.require_writable().contacts.update(
             contact_id, reference=reference.strip(), reference_origin="")
         self.contacts_changed.emit(contact.claim_id)
         return contact
 
     def update_evidence(self, evidence_id: int, **changes) -> Evidence:
-        ev = self.require_folder().evidence.update(evidence_id, **changes)
+        ev = self.require_writable().evidence.update(evidence_id, **changes)
         self.evidence_changed.emit(ev.claim_id, ev.id)
         return ev
 
     def add_image(self, claim_id: int, png: bytes, name: str, caption: str = "",
                   source: str = "clipboard") -> Evidence:
-        ev = self.require_folder().evidence.add_bytes(
+        ev = self.require_writable().evidence.add_bytes(
             claim_id, png, name, kind=EvidenceKind.SCREENSHOT, caption=caption, source=source)
         self.evidence_added.emit(claim_id, [ev.id])
         return ev
@@ -317,7 +376,7 @@ class Session(QObject):
         claim, or into the Inbox when ``claim_id`` is None."""
         from bonusdesk.core import capture
 
-        ev = capture.store_encoded(self.require_folder(), claim_id, encoded, caption=caption)
+        ev = capture.store_encoded(self.require_writable(), claim_id, encoded, caption=caption)
         self._evidence_added(claim_id, [ev.id])
         return ev
 
@@ -325,7 +384,7 @@ class Session(QObject):
         """Store a stamped copy rendered off the GUI thread (core.stamp.render_stamped_png)."""
         from bonusdesk.core.stamp import store_rendered
 
-        ev = store_rendered(self.require_folder(), job, data, meta)
+        ev = store_rendered(self.require_writable(), job, data, meta)
         self._evidence_added(job.claim_id, [ev.id])
         return ev
 
@@ -334,7 +393,7 @@ class Session(QObject):
         UndoRefused (nothing changed) when it is too late or already used."""
         from bonusdesk.core.capture_undo import undo_capture
 
-        removed = undo_capture(self.require_folder(), evidence_id)
+        removed = undo_capture(self.require_writable(), evidence_id)
         claim_id = removed[0].claim_id
         if claim_id is None:
             self.inbox_changed.emit()
@@ -353,10 +412,12 @@ class Session(QObject):
                       staged: list[StagedFile | ImportResult]) -> list[ImportResult]:
         """Store files staged in the job pool (evidence/importer.py). ``folder`` is the one
         they were staged for: if it was closed since, they are discarded (FolderClosed)."""
-        if folder is not self.folder:
+        if folder is not self.folder or not folder.writable:
             for item in staged:
                 if isinstance(item, StagedFile):
                     item.discard()
+            if folder is self.folder:
+                self.require_writable()  # raises: the folder is read-only
             raise FolderClosed()
         from bonusdesk.core.errors import EvidenceRejected
 
@@ -378,6 +439,32 @@ class Session(QObject):
             self.contacts_changed.emit(claim_id)
         return results
 
+    def store_derivative(self, folder: ClaimFolder, job, data: bytes) -> Evidence:
+        """Store an annotated or redacted copy rendered in the job pool
+        (core.derivative); it is added and shown selected in the gallery. ``folder`` is
+        the one it was prepared on: if that was closed since, nothing is stored."""
+        from bonusdesk.core.derivative import store_derivative
+
+        if folder is not self.folder:
+            raise FolderClosed()
+        self.require_writable()
+        ev = store_derivative(folder, job, data)
+        self.evidence_added.emit(ev.claim_id, [ev.id])
+        self.show_evidence(ev.claim_id, ev.id)
+        return ev
+
+    def store_text(self, folder: ClaimFolder, job, result):
+        """Keep the text read from a picture in the job pool (core.ocr_store): derived
+        data, never evidence; search finds it from now on."""
+        from bonusdesk.core.ocr_store import store_text
+
+        if folder is not self.folder:
+            raise FolderClosed()
+        self.require_writable()
+        stored = store_text(folder, job, result)
+        self.text_read.emit(stored.claim_id, stored.evidence_id)
+        return stored
+
     def store_decrypted(self, folder: ClaimFolder, evidence_id: int, data: bytes) -> Evidence:
         """Store the decrypted copy of a password-protected PDF, decrypted in the job pool
         (evidence/unlock.py) for ``folder``: FolderClosed if it was closed since."""
@@ -385,6 +472,7 @@ class Session(QObject):
 
         if folder is not self.folder:
             raise FolderClosed()
+        self.require_writable()
         ev = protected_pdf(folder, evidence_id)
         existing = decrypted_copy(folder, ev)
         if existing is not None:
@@ -397,7 +485,7 @@ class Session(QObject):
         """Log a finished export (export.package) in the claim's history."""
         from bonusdesk.export.package import record_export
 
-        record_export(self.require_folder(), prepared, result)
+        record_export(self.require_writable(), prepared, result)
         self.claim_changed.emit(prepared.claim_id)
 
     # -- the player, transactions, referrals (escalation files) ----------------------
@@ -405,17 +493,17 @@ class Session(QObject):
         """The player's details (core.profile fields); letters are signed with them."""
         from bonusdesk.core import profile
 
-        saved = profile.save(self.require_folder(), **changes)
+        saved = profile.save(self.require_writable(), **changes)
         self.profile_changed.emit()
         return saved
 
     def add_transaction(self, transaction: Transaction) -> Transaction:
-        saved = escalations.add_transaction(self.require_folder(), transaction)
+        saved = escalations.add_transaction(self.require_writable(), transaction)
         self.transactions_changed.emit(transaction.claim_id)
         return saved
 
     def remove_transaction(self, claim_id: int, transaction_id: int) -> None:
-        escalations.remove_transaction(self.require_folder(), transaction_id)
+        escalations.remove_transaction(self.require_writable(), transaction_id)
         self.transactions_changed.emit(claim_id)
 
     def record_escalation(self, plan, sent_at: datetime, case_number: str = "",
@@ -424,14 +512,14 @@ class Session(QObject):
         the recipient's own clocks start at ``sent_at``."""
         from bonusdesk.core.escalate import record_escalation
 
-        saved = record_escalation(self.require_folder(), plan, sent_at, case_number, note,
+        saved = record_escalation(self.require_writable(), plan, sent_at, case_number, note,
                                   zone=self.zone, status_note=status_note)
         self.escalations_changed.emit(plan.claim_id)
         self.claim_changed.emit(plan.claim_id)
         return saved
 
     def update_escalation(self, escalation_id: int, **changes) -> Escalation:
-        saved = escalations.update_escalation(self.require_folder(), escalation_id, **changes)
+        saved = escalations.update_escalation(self.require_writable(), escalation_id, **changes)
         self.escalations_changed.emit(saved.claim_id)
         return saved
 
@@ -442,8 +530,12 @@ class Session(QObject):
         self.deadlines, self.deadlines_at = deadlines, now
         self.deadlines_changed.emit()
         due = due_reminders(self.folder, now, deadlines)
-        if due:
+        if self.read_only:  # cannot be marked as reminded: remind once per opening
+            due = [d for d in due if (d.key, d.state) not in self._reminded_read_only]
+            self._reminded_read_only.update((d.key, d.state) for d in due)
+        elif due:
             mark_notified(self.folder, due, now)
+        if due:
             self.reminders_due.emit(due)
 
     def refresh_deadlines(self) -> None:

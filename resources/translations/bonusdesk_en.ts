@@ -418,110 +418,111 @@ Move it there anyway?</source>
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="278"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="266"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="283"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="317"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="322"/>
         <source>Capture cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="325"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="330"/>
         <source>The claim folder was closed before the screenshot was saved: nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="354"/>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="356"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="359"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="361"/>
         <source>Capture failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="141"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="142"/>
         <source>Capture the &amp;screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="196"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="197"/>
         <source>Screenshot of the whole screen into this claim (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="193"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="194"/>
         <source>Screenshot of the whole screen into this claim (%1, from any application)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="144"/>
-        <source>Capture a &amp;region or a window…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="146"/>
-        <source>Drag a rectangle, or click a window (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="147"/>
-        <source>Capture the active &amp;window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="149"/>
-        <source>The window in front once BonusDesk is out of the way (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="156"/>
-        <source>Also add a s&amp;tamped copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="157"/>
-        <source>A second image with a banner: date, time, time zone and fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="198"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="199"/>
         <source>Screenshot of the whole screen into this claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="205"/>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="216"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="206"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="217"/>
         <source>The capture shortcut %1 works only while BonusDesk is in front: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="279"/>
-        <source>Open a claim folder first: the screenshot is stored in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="331"/>
-        <source>Window “%1”, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="333"/>
-        <source>Screenshot of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="340"/>
-        <source>No active window was found: the whole screen was captured.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="151"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="152"/>
         <source>Capture in &amp;5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="153"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="154"/>
         <source>Time to open a menu or a page before the screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="145"/>
+        <source>Capture a &amp;region or a window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="147"/>
+        <source>Drag a rectangle, or click a window (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="148"/>
+        <source>Capture the active &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="150"/>
+        <source>The window in front once BonusDesk is out of the way (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="157"/>
+        <source>Also add a s&amp;tamped copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="158"/>
+        <source>A second image with a banner: date, time, time zone and fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="284"/>
+        <source>Open a claim folder first: the screenshot is stored in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="336"/>
+        <source>Window “%1”, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="338"/>
+        <source>Screenshot of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="345"/>
+        <source>No active window was found: the whole screen was captured.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -570,44 +571,207 @@ Move it there anyway?</source>
     </message>
 </context>
 <context>
+    <name>CheckFolderDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="76"/>
+        <source>Check the claim folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="79"/>
+        <source>BonusDesk checks the database, the event log, every table against the events, every evidence file against its SHA-256 and the anchors of past exports. Nothing is changed.
+Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="88"/>
+        <source>Check progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="90"/>
+        <source>Problems and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="94"/>
+        <source>&amp;Copy the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="97"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="111"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="131"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="124"/>
+        <source>Checking the database and the event log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="125"/>
+        <source>Comparing every table with the event log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="126"/>
+        <source>Checking evidence file %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="129"/>
+        <source>Checking the anchors of past exports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="145"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="149"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="156"/>
+        <source>The check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="161"/>
+        <source>Checked: evidence files %1, events %2, table rows %3, export anchors %4, and the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="167"/>
+        <source>OK: the claim folder is intact; nothing was changed behind BonusDesk&apos;s back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="170"/>
+        <source>FAILED: %n problems found. Each one is listed below, as &apos;bonusdesk-cli verify&apos; names it.</source>
+        <translation>
+            <numerusform>FAILED: %n problem found. It is listed below, as &apos;bonusdesk-cli verify&apos; names it.</numerusform>
+            <numerusform>FAILED: %n problems found. Each one is listed below, as &apos;bonusdesk-cli verify&apos; names it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="174"/>
+        <source>Head of the event log (anchor): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="180"/>
+        <source>Missing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="181"/>
+        <source>Altered file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="182"/>
+        <source>Stray file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="183"/>
+        <source>Wrong path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="184"/>
+        <source>Unexpected pending file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="185"/>
+        <source>Event log broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="186"/>
+        <source>Event log protection removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="187"/>
+        <source>Database damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="188"/>
+        <source>Sync conflict copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="189"/>
+        <source>Row changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="190"/>
+        <source>Row without event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="191"/>
+        <source>Row deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="192"/>
+        <source>Export anchor lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="36"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="37"/>
         <source>Support will check these conditions first. Answer what you know; &quot;No&quot; answers are worth reading the terms again before you report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="46"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="47"/>
         <source>Another condition of the offer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="47"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="48"/>
         <source>New checklist item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="48"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="49"/>
         <source>&amp;Add condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="78"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="80"/>
         <source>Note (where you checked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="79"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="81"/>
         <source>Note for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="107"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="109"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="116"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="118"/>
         <source>Cannot add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,23 +839,23 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="67"/>
-        <source>Histor&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/claims/claim_view.py" line="68"/>
         <source>Deadli&amp;nes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="69"/>
-        <source>Esc&amp;alation</source>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="133"/>
+        <source>%1 · happened %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="133"/>
-        <source>%1 · happened %2</source>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="67"/>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="69"/>
+        <source>Esc&amp;alation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -814,31 +978,6 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="71"/>
-        <source>With whom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="76"/>
-        <source>In &amp;writing (form, e-mail, letter): mediators only accept a written complaint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="80"/>
-        <source>A &amp;transcript or recording is kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="82"/>
-        <source>This is the operator&apos;s &amp;final response (deadlock letter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="84"/>
-        <source>Its last word on your complaint: from then on you may refer the dispute to a mediator or ADR body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="102"/>
         <source>&amp;Direction:</source>
         <translation type="unfinished"></translation>
@@ -846,11 +985,6 @@ Why do you close it? (optional)</source>
     <message>
         <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="103"/>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="104"/>
-        <source>W&amp;ith:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -903,6 +1037,36 @@ Why do you close it? (optional)</source>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="71"/>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="76"/>
+        <source>In &amp;writing (form, e-mail, letter): mediators only accept a written complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="80"/>
+        <source>A &amp;transcript or recording is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="82"/>
+        <source>This is the operator&apos;s &amp;final response (deadlock letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="84"/>
+        <source>Its last word on your complaint: from then on you may refer the dispute to a mediator or ADR body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="104"/>
+        <source>W&amp;ith:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactWords</name>
@@ -930,103 +1094,103 @@ Why do you close it? (optional)</source>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="56"/>
         <source>Contacts with support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="57"/>
         <source>&amp;Log a contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="62"/>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="147"/>
-        <source>&amp;Mark as the final response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
-        <source>The operator&apos;s last word on your complaint (a final response or deadlock letter): ADR bodies take the case from there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="97"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="97"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="97"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="97"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="96"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="98"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="102"/>
-        <source>Final response: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="104"/>
-        <source>%1, in writing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="104"/>
-        <source>%1, not in writing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="145"/>
-        <source>Un&amp;mark the final response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="166"/>
-        <source>Cannot save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="175"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="177"/>
         <source>Import emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="189"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="191"/>
         <source>Cannot import the email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="63"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="149"/>
+        <source>&amp;Mark as the final response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="65"/>
+        <source>The operator&apos;s last word on your complaint (a final response or deadlock letter): ADR bodies take the case from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="104"/>
+        <source>Final response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="106"/>
+        <source>%1, in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="106"/>
+        <source>%1, not in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="147"/>
+        <source>Un&amp;mark the final response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="168"/>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="59"/>
         <source>Import an &amp;email (.eml, .msg)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="70"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="71"/>
         <source>&amp;Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="71"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="72"/>
         <source>Confirm, remove or correct the selected contact&apos;s ticket or case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="175"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="177"/>
         <source>E-mails (*.eml *.msg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,6 +1214,33 @@ Why do you close it? (optional)</source>
             <numerusform>Screenshot in %n second</numerusform>
             <numerusform>Screenshot in %n seconds</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DamagedFolder</name>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/safety/damaged.py" line="23"/>
+        <source>The claim folder %1 is damaged: its database (bonusdesk.db) is missing, empty or unreadable, but its evidence folder holds %n files.
+
+BonusDesk did not re-create the database, so nothing more is lost. To recover, restore bonusdesk.db from a backup (or the backup copy of the whole folder). “bonusdesk-cli verify --folder %1” lists the evidence files that are there and checks each one against the SHA-256 in its name.</source>
+        <translation>
+            <numerusform>The claim folder %1 is damaged: its database (bonusdesk.db) is missing, empty or unreadable, but its evidence folder holds %n file.
+
+BonusDesk did not re-create the database, so nothing more is lost. To recover, restore bonusdesk.db from a backup (or the backup copy of the whole folder). “bonusdesk-cli verify --folder %1” lists the evidence files that are there and checks each one against the SHA-256 in its name.</numerusform>
+            <numerusform>The claim folder %1 is damaged: its database (bonusdesk.db) is missing, empty or unreadable, but its evidence folder holds %n files.
+
+BonusDesk did not re-create the database, so nothing more is lost. To recover, restore bonusdesk.db from a backup (or the backup copy of the whole folder). “bonusdesk-cli verify --folder %1” lists the evidence files that are there and checks each one against the SHA-256 in its name.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/damaged.py" line="40"/>
+        <source>Damaged claim folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/damaged.py" line="43"/>
+        <source>Check the evidence files…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1103,276 +1294,587 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="91"/>
-        <source>%1 (if you write now)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="105"/>
         <source>No deadline for this claim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="120"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="122"/>
         <source>Save the deadlines as a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="121"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="124"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="127"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="132"/>
         <source>Cannot save the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="91"/>
+        <source>%1 (if you write now)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Account / player ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Bonus or offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Bonus type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>Promo code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>Transaction ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
         <source>Game round ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
         <source>Error code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
         <source>1. What I did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
         <source>2. What I expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
         <source>3. What happened instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="63"/>
         <source>Error message (exact words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="63"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
-        <source>Amount asked for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="76"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="78"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="79"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="81"/>
         <source>e.g. I deposited 100 € with the code WELCOME100 on the 20th at 21:15</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="83"/>
         <source>e.g. A 100 € bonus on my account, as the offer page says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="83"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="85"/>
         <source>e.g. The deposit went through but no bonus; the page shows error BNS-402</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="89"/>
         <source>Kind of problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="92"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="94"/>
         <source>How often does the error happen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="98"/>
-        <source>What you ask for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="151"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="153"/>
         <source>How often?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
         <source>Was your connection stable?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
         <source>Yes, stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
         <source>No, unstable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="114"/>
         <source>When it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="115"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="117"/>
         <source>Platform default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="116"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="118"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="117"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="119"/>
         <source>Reporting window in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="123"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="125"/>
         <source>Platform &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="124"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="126"/>
         <source>Support contacts, reporting window and regulator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="127"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
         <source>Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="128"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
         <source>Problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="131"/>
         <source>When it happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="132"/>
         <source>Reporting window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="139"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="141"/>
         <source>The claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="145"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="147"/>
         <source>What happened, in three parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="152"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="154"/>
         <source>Connection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="154"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="156"/>
         <source>Error and circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="158"/>
-        <source>I ask for:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="161"/>
-        <source>What you ask the operator to do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="165"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="167"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="166"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="168"/>
         <source>Save the details (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="192"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="197"/>
         <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="215"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="226"/>
         <source>Platform default (%1 h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="233"/>
-        <source>For this kind of problem the letter asks the operator to: %1.</source>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="326"/>
+        <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="296"/>
-        <source>Cannot save</source>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="64"/>
+        <source>Amount asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="100"/>
+        <source>What you ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="160"/>
+        <source>I ask for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="163"/>
+        <source>What you ask the operator to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="263"/>
+        <source>For this kind of problem the letter asks the operator to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditBar</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="61"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="63"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="69"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="72"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="73"/>
+        <source>Delete the selected shapes (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="75"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="76"/>
+        <source>Colour of new and selected shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="77"/>
+        <source>Usual colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="79"/>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="79"/>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="79"/>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="87"/>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="88"/>
+        <source>Line width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="89"/>
+        <source>Line width of rectangles and arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="96"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="98"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="100"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="101"/>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="104"/>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorCommands</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="27"/>
+        <source>&amp;Annotate or redact the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="28"/>
+        <source>Draw arrows, boxes and text on a copy, or hide what must not be seen (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="31"/>
+        <source>Read the te&amp;xt of the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="32"/>
+        <source>Find the error message and code in a screenshot (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="68"/>
+        <source>Cannot annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="78"/>
+        <source>Cannot read the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="72"/>
+        <source>The original of this copy is no longer in the claim: you are drawing on the copy itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="81"/>
+        <source>Picture being annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="83"/>
+        <source>Annotate or redact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="84"/>
+        <source>New version of a copy of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="113"/>
+        <source>&amp;Confirm the boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="120"/>
+        <source>Read all the te&amp;xt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="122"/>
+        <source>&amp;ID document: propose boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="124"/>
+        <source>Reads the document and proposes boxes over its number (all but the last 4 characters) and its machine-readable lines, for you to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="128"/>
+        <source>Caption of the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="135"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="137"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="140"/>
+        <source>&amp;Save as a new copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="141"/>
+        <source>The original stays as it is (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="145"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="155"/>
+        <source>Caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="207"/>
+        <source>%n boxes proposed from the text read on the document: its number except the last 4 characters, and the machine-readable lines. Check each one (move, resize or delete it; draw a missing one with Redact, B), then confirm.</source>
+        <translation>
+            <numerusform>%n box proposed from the text read on the document: its number except the last 4 characters, and the machine-readable lines. Check it (move, resize or delete it; draw a missing one with Redact, B), then confirm.</numerusform>
+            <numerusform>%n boxes proposed from the text read on the document: its number except the last 4 characters, and the machine-readable lines. Check each one (move, resize or delete it; draw a missing one with Redact, B), then confirm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="231"/>
+        <source>%n boxes confirmed: they will be solid in the copy.</source>
+        <translation>
+            <numerusform>%n box confirmed: it will be solid in the copy.</numerusform>
+            <numerusform>%n boxes confirmed: they will be solid in the copy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="218"/>
+        <source>Redacted copy of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="219"/>
+        <source>Annotated copy of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="223"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="224"/>
+        <source>Text to write on the picture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="254"/>
+        <source>Stopped: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="277"/>
+        <source>It did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="285"/>
+        <source>Check the proposed boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="286"/>
+        <source>Confirm the proposed boxes (or delete them) before saving the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="294"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="309"/>
+        <source>Cannot save the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="296"/>
+        <source>Saving the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="303"/>
+        <source>The claim folder was closed: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="312"/>
+        <source>Copy saved as a new evidence item; the original is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="330"/>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="331"/>
+        <source>What you drew is not saved. Close the editor anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1677,77 +2179,117 @@ Why do you close it? (optional)</source>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="94"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="96"/>
         <source>Evidence gallery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="101"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="106"/>
         <source>&amp;Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="103"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="108"/>
         <source>&amp;Paste image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="105"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="110"/>
         <source>Edit &amp;caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="193"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="112"/>
+        <source>Annotate or re&amp;dact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="113"/>
+        <source>Arrows, boxes, text, or hiding what must not be seen, on a copy (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="116"/>
+        <source>Read the te&amp;xt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="117"/>
+        <source>The error message and code in a screenshot (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="199"/>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="202"/>
+        <source>Annotate or redact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="203"/>
+        <source>Read the text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="205"/>
+        <source>Edit the caption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="256"/>
         <source>Add evidence files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="208"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="271"/>
         <source>Cannot add the files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="219"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="282"/>
         <source>Pasted image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="223"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="286"/>
         <source>The clipboard holds no image or file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="235"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="298"/>
         <source>Cannot add the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="237"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="300"/>
         <source>Image added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="253"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="316"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="254"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="317"/>
         <source>What does this show?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="262"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="325"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="98"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="103"/>
         <source>Drop screenshots, photos, PDFs or emails (.eml, .msg) here, or a whole folder. Ctrl+V pastes a copied image. Double-click to view; F2 edits the caption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="163"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="186"/>
         <source>%n PDF files are protected by a password (%1): their pages are not in the PDF package. Select one and click “Give the password…” to show them.</source>
         <translation>
             <numerusform>%n PDF file is protected by a password (%1): its pages are not in the PDF package. Select it and click “Give the password…” to show them.</numerusform>
@@ -1755,32 +2297,22 @@ Why do you close it? (optional)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="176"/>
-        <source>View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="177"/>
-        <source>Edit the caption…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="189"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="252"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="190"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="253"/>
         <source>E-mails (*.eml *.msg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="191"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="254"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="192"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="255"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1788,143 +2320,153 @@ Why do you close it? (optional)</source>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="88"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="90"/>
         <source>Evidence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="93"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="95"/>
         <source>Evidence picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="95"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="97"/>
         <source>No preview for this kind of file.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="97"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="99"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="98"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="100"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="99"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="101"/>
         <source>&amp;Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="100"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="102"/>
         <source>&amp;100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="128"/>
-        <source>File:</source>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="116"/>
+        <source>Annotate or re&amp;dact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="129"/>
-        <source>Added:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="130"/>
-        <source>Size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="130"/>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="131"/>
-        <source>Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="133"/>
-        <source>Dimensions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="135"/>
-        <source>Pages:</source>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="118"/>
+        <source>Read the te&amp;xt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="137"/>
-        <source>Taken (EXIF):</source>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="138"/>
+        <source>Added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="139"/>
-        <source>SHA-256:</source>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="139"/>
+        <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="140"/>
-        <source>Integrity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="141"/>
-        <source>Intact: the file matches its fingerprint</source>
+        <source>Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="142"/>
-        <source>MISSING: the file is not in the folder any more</source>
+        <source>Dimensions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="143"/>
-        <source>ALTERED: the file no longer matches its fingerprint</source>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="144"/>
+        <source>Pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="146"/>
-        <source>Kind of evidence</source>
+        <source>Taken (EXIF):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="148"/>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="149"/>
+        <source>Integrity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="150"/>
-        <source>Kind of &amp;evidence:</source>
+        <source>Intact: the file matches its fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="151"/>
+        <source>MISSING: the file is not in the folder any more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="152"/>
-        <source>Caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="153"/>
-        <source>What this shows, in a few words</source>
+        <source>ALTERED: the file no longer matches its fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="155"/>
+        <source>Kind of evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="159"/>
+        <source>Kind of &amp;evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="161"/>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="162"/>
+        <source>What this shows, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="164"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="157"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="166"/>
         <source>&amp;Caption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="158"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="167"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="188"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="200"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,102 +2474,97 @@ Why do you close it? (optional)</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="82"/>
         <source>Export the claim as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="84"/>
         <source>One PDF with your complaint, the checklist, the timeline, the contacts and every piece of evidence with its fingerprint: ready to send to support, a regulator or a mediator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="88"/>
-        <source>Export the file for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="90"/>
-        <source>The file for %1: its own summary page (who, where, by when, what the file holds), the referral letter, then the timeline, the contacts and every piece of evidence with its fingerprint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="95"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="100"/>
         <source>Language of the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="108"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="113"/>
         <source>PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="114"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="115"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="120"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="116"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="121"/>
         <source>Keep the PDF under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="121"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="126"/>
         <source> MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="122"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="127"/>
         <source>Size limit in megabytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="128"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="133"/>
         <source>Attach the original files inside the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="130"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="135"/>
         <source>Also make a ZIP with the original files and their checksums</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="134"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="139"/>
         <source>Optional: protect the PDF with a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="135"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="140"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="137"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="205"/>
         <source>Evidence to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="149"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="148"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="150"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="142"/>
+        <source>Put the originals of redacted pictures in the ZIP too (never in the PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="149"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="153"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="152"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="154"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="153"/>
         <source>Si&amp;ze:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,93 +2580,133 @@ Why do you close it? (optional)</source>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/report/export_dialog.py" line="163"/>
+        <source>A picture you redacted goes out as its redacted copy unless you choose otherwise; the index names the original and its SHA-256, so a mediator can ask you for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="170"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="169"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="176"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="172"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="179"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="174"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="181"/>
         <source>Show the &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="202"/>
-        <source>The referral letter goes in as you edited it.</source>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="207"/>
+        <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="206"/>
-        <source>Your edited letter is in another language: this file will hold the letter written from the claim in the language chosen below.</source>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="207"/>
+        <source>Version sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="211"/>
-        <source>Save the PDF</source>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="219"/>
+        <source>earlier redacted copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="212"/>
-        <source>PDF (*.pdf)</source>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="233"/>
+        <source>Redacted copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="232"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="232"/>
-        <source>Choose a file name for the PDF.</source>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="234"/>
+        <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/report/export_dialog.py" line="235"/>
-        <source>Replace the file?</source>
+        <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/report/export_dialog.py" line="236"/>
+        <source>Version of %1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="261"/>
+        <source>Save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="262"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="287"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="287"/>
+        <source>Choose a file name for the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="292"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="293"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="244"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="285"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="293"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="304"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="365"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="374"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="251"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="311"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="260"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="322"/>
+        <source>the ZIP file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="324"/>
+        <source>the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="337"/>
         <source>Exporting… %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="266"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="343"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="280"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="357"/>
         <source>Export cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="296"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="377"/>
         <source>Saved %1 (%n pages, %2 MB).
 SHA-256: %3</source>
         <translation>
@@ -2140,40 +2717,75 @@ SHA-256: %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="300"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="381"/>
         <source>ZIP: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="310"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="392"/>
+        <source>Not recorded in the claim&apos;s history: the claim folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="395"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="405"/>
+        <source>The original files did not fit in the PDF within the size limit: they are in the ZIP bundle %1 with their SHA-256 fingerprints (the PDF says so). Send both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="411"/>
+        <source>The PDF is %1 MB, over the %2 MB limit: its screenshots are already at the smallest size that keeps their text readable. Send it through a file-transfer service, or choose fewer evidence items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="93"/>
+        <source>Export the file for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="95"/>
+        <source>The file for %1: its own summary page (who, where, by when, what the file holds), the referral letter, then the timeline, the contacts and every piece of evidence with its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="252"/>
+        <source>The referral letter goes in as you edited it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="256"/>
+        <source>Your edited letter is in another language: this file will hold the letter written from the claim in the language chosen below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FolderCommands</name>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="103"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="129"/>
         <source>&amp;Open claim folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="105"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="131"/>
         <source>New claim &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="122"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="148"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="142"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="168"/>
         <source>Windows closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="143"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="169"/>
         <source>BonusDesk now shows the claim folder %1.
 
 These windows belonged to the folder that was closed; they were closed too and nothing more was written to it:
@@ -2181,34 +2793,34 @@ These windows belonged to the folder that was closed; they were closed too and n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="150"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="176"/>
         <source>Open claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="156"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="182"/>
         <source>Choose where to create the claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="192"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="218"/>
         <source>Open another claim folder?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="193"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="219"/>
         <source>BonusDesk was started again for the claim folder %1.
 
 Open it instead of %2? Windows open on %2 will be closed; the details you typed are saved first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="108"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="134"/>
         <source>&amp;Back up / move the claim folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="109"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="135"/>
         <source>Copy the whole claim folder elsewhere and check the copy, or move it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,59 +2866,66 @@ Open it instead of %2? Windows open on %2 will be closed; the details you typed 
 <context>
     <name>FolderSession</name>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="39"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="57"/>
         <source>Folder in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="40"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="58"/>
         <source>The claim folder %1 is already open in another BonusDesk window or program.
 
 Close it there, then try again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="46"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="64"/>
         <source>Newer folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="47"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="65"/>
         <source>The claim folder %1 was saved by a newer version of BonusDesk.
 
 Update BonusDesk to open it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="53"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="71"/>
         <source>Not a claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="54"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="72"/>
         <source>%1 is not a BonusDesk claim folder yet.
 
 Create a new claim folder there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="61"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="48"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="79"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="86"/>
         <source>Cannot open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="62"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="80"/>
+        <source>The claim folder %1 cannot be created there (%2). Nothing was changed: choose a place you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folders.py" line="87"/>
         <source>The claim folder %1 cannot be opened:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="70"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="96"/>
         <source>&lt;h2&gt;Welcome to BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk keeps everything about a problem with an online bonus in one place, on this computer only. It works in three steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Describe the problem.&lt;/b&gt; Create a claim: the platform, when it happened, what you did, what you expected and what happened instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gather evidence.&lt;/b&gt; Take screenshots, drop files and emails into the claim. Each file is kept unchanged with its date and fingerprint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report in time and follow up.&lt;/b&gt; Write your report, send it to support before the deadline, log every answer and export a PDF package if you need to escalate.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Your claims are saved in: &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="89"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="115"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,83 +3044,111 @@ Create a new claim folder there?</source>
     </message>
 </context>
 <context>
+    <name>IdBoxes</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="62"/>
+        <source>Reading the document to find its number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="76"/>
+        <source>No document number or machine-readable lines were found: draw the boxes yourself with Redact (B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="81"/>
+        <source>Boxes proposed. OCR can miss a number (glare, a photo at an angle): look at the whole document before confirming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="84"/>
+        <source>The number will read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="95"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="119"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="97"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="121"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="93"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="117"/>
         <source>&amp;Add evidence files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="94"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="118"/>
         <source>Add screenshots, PDFs or emails (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="127"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="132"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="156"/>
         <source>&amp;Recent folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="141"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="166"/>
         <source>&amp;Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="142"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="167"/>
         <source>&amp;Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="157"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="168"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="194"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="178"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="204"/>
         <source>Follow-up toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="182"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="208"/>
         <source>Follow-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="197"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="235"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="200"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="238"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="202"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="240"/>
         <source>Select a claim on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="248"/>
+        <source>(read-only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2655,177 +3302,185 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     </message>
 </context>
 <context>
+    <name>OpItem</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/items.py" line="276"/>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlatformDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="57"/>
         <source>Platform: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="60"/>
         <source>Kind of platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="63"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="64"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="63"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="64"/>
         <source>Support email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="64"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="65"/>
         <source>Support phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="65"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="66"/>
         <source>Contact form address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="66"/>
-        <source>Operator&apos;s legal entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="67"/>
-        <source>Licence number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="72"/>
-        <source>The company named at the bottom of the site or in its terms, e.g. Etoile Gaming Ltd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="74"/>
-        <source>As printed in the site&apos;s footer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="78"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="79"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="80"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="81"/>
         <source>Reporting window in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="84"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="85"/>
         <source>Regulator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="85"/>
-        <source>Unknown: pick one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="91"/>
-        <source>ADR body named in the terms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="100"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="101"/>
         <source>Leave empty when the platform counts deadlines in your own time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="103"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="104"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="107"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="108"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="109"/>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="117"/>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="119"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="118"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="120"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="111"/>
         <source>Reporting &amp;window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="115"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="116"/>
         <source>&amp;Regulator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="121"/>
-        <source>&amp;ADR body:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="122"/>
-        <source>The regulator decides which escalation clocks apply (for example the operator&apos;s 8 weeks in the United Kingdom) and where the dispute goes next. The terms and conditions name the operator&apos;s company, its licence and its ADR body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="127"/>
-        <source>Licence and escalation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="177"/>
-        <source>The escalation rules cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="185"/>
-        <source>Escalation clocks: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="188"/>
-        <source>No regulator given: pick one from the list, or no escalation clock applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="191"/>
-        <source>“%1” is not a regulator BonusDesk knows: unknown, pick one from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="206"/>
-        <source>As the rules say: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="208"/>
-        <source>Not named: pick the one the operator&apos;s terms name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="210"/>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="111"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="112"/>
         <source>Deadlines &amp;time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="112"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="113"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="257"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="264"/>
         <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="67"/>
+        <source>Operator&apos;s legal entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="68"/>
+        <source>Licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="73"/>
+        <source>The company named at the bottom of the site or in its terms, e.g. Etoile Gaming Ltd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="75"/>
+        <source>As printed in the site&apos;s footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="86"/>
+        <source>Unknown: pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="92"/>
+        <source>ADR body named in the terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="122"/>
+        <source>&amp;ADR body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="123"/>
+        <source>The regulator decides which escalation clocks apply (for example the operator&apos;s 8 weeks in the United Kingdom) and where the dispute goes next. The terms and conditions name the operator&apos;s company, its licence and its ADR body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="128"/>
+        <source>Licence and escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="184"/>
+        <source>The escalation rules cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="192"/>
+        <source>Escalation clocks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="195"/>
+        <source>No regulator given: pick one from the list, or no escalation clock applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="198"/>
+        <source>“%1” is not a regulator BonusDesk knows: unknown, pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="213"/>
+        <source>As the rules say: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="215"/>
+        <source>Not named: pick the one the operator&apos;s terms name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="217"/>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2889,6 +3544,195 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="79"/>
         <source>Cannot save your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="24"/>
+        <source>it is on a read-only disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="26"/>
+        <source>you do not have permission to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="27"/>
+        <source>it was opened for reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="28"/>
+        <source>the database refused the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="36"/>
+        <source>you do not have permission to change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="42"/>
+        <source>Read only: this claim folder cannot be changed (%1). You can read, search, check it and export to another place; nothing can be added or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="53"/>
+        <source>The claim folder %1 is read-only (%2): it can be read, searched, checked and exported to another place, but not changed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="74"/>
+        <source>Read-only folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadTextDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="53"/>
+        <source>Read the text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="55"/>
+        <source>The whole picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="56"/>
+        <source>The region %1 × %2 pixels at %3, %4 of the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="62"/>
+        <source>Reading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="67"/>
+        <source>Text read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="68"/>
+        <source>The text read in the picture appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="71"/>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="73"/>
+        <source>Use as the claim&apos;s error &amp;code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="75"/>
+        <source>Use as the claim&apos;s error &amp;message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="76"/>
+        <source>Select the sentence in the text first; without a selection the whole text is offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="83"/>
+        <source>Error code found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="85"/>
+        <source>Co&amp;py the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="88"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="90"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="118"/>
+        <source>Reading the text… (a few seconds for a full screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="123"/>
+        <source>Cancelled: nothing was read or stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="132"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="155"/>
+        <source>No text was found in the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="158"/>
+        <source>Read in %1 s by %2. Kept with the evidence: searching the claims now finds these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="176"/>
+        <source>Put “%1” in the claim&apos;s error code?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="180"/>
+        <source>Put this text in the claim&apos;s error message?
+
+“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="189"/>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="209"/>
+        <source>Cannot change the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="193"/>
+        <source>The claim already says exactly that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="197"/>
+        <source>It replaces: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="198"/>
+        <source>Change the claim?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="211"/>
+        <source>Saved in the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="212"/>
+        <source>Error code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="213"/>
+        <source>Error message: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3280,28 +4124,8 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="59"/>
-        <source>This complaint is written from your claim. The letter is a formal written complaint for the contact form or an e-mail; the chat message is short enough for a chat box. Read it, change what you want, then copy it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/report/report_dialog.py" line="64"/>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="70"/>
-        <source>Form of the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="71"/>
-        <source>Formal letter (contact form, e-mail, post)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="72"/>
-        <source>Chat message (under %1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3312,11 +4136,6 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/report/report_dialog.py" line="78"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="81"/>
-        <source>Length of the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3360,6 +4179,64 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <source>&lt;b&gt;What support will ask for&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="216"/>
+        <source>At least one screenshot or document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="223"/>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="223"/>
+        <source>Given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="228"/>
+        <source>Everything support usually asks for is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="229"/>
+        <source>%n items missing: support will probably ask for them.</source>
+        <translation>
+            <numerusform>%n item missing: support will probably ask for it.</numerusform>
+            <numerusform>%n items missing: support will probably ask for them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="242"/>
+        <source>Copied ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="59"/>
+        <source>This complaint is written from your claim. The letter is a formal written complaint for the contact form or an e-mail; the chat message is short enough for a chat box. Read it, change what you want, then copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="70"/>
+        <source>Form of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="71"/>
+        <source>Formal letter (contact form, e-mail, post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="72"/>
+        <source>Chat message (under %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="81"/>
+        <source>Length of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location filename="../../bonusdesk/ui/report/report_dialog.py" line="184"/>
         <source>%Ln characters</source>
@@ -3394,37 +4271,87 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <source>⚠ The letter is not signed: add your name in &lt;a href=&apos;profile&apos;&gt;your details&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SafeSave</name>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="216"/>
-        <source>At least one screenshot or document</source>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="25"/>
+        <source>it is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="223"/>
-        <source>Missing: %1</source>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="27"/>
+        <source>it is a device, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="223"/>
-        <source>Given: %1</source>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="28"/>
+        <source>it is a pipe (FIFO), not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="228"/>
-        <source>Everything support usually asks for is there.</source>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="29"/>
+        <source>it is a socket, not a file</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="229"/>
-        <source>%n items missing: support will probably ask for them.</source>
-        <translation>
-            <numerusform>%n item missing: support will probably ask for it.</numerusform>
-            <numerusform>%n items missing: support will probably ask for them.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="30"/>
+        <source>it is not an ordinary file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="242"/>
-        <source>Copied ✓</source>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="35"/>
+        <source>it is inside the claim folder %1. BonusDesk never saves anything there, so that no evidence can be overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="39"/>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="41"/>
+        <source>it is also where %1 would be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="43"/>
+        <source>it is %1, which this export reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="44"/>
+        <source>it cannot be checked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="55"/>
+        <source>BonusDesk will not save to %1: %2.
+
+Nothing was written. Choose another place, outside the claim folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="74"/>
+        <source>Choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="103"/>
+        <source>A claim folder cannot be created in %1: it is inside the claim folder %2, whose files it would mix with. Nothing was created: choose a place outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCommands</name>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/commands.py" line="20"/>
+        <source>&amp;Check the claim folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/commands.py" line="21"/>
+        <source>Check that no evidence file, event or table row was changed behind BonusDesk&apos;s back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3459,16 +4386,6 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="36"/>
-        <source>Your &amp;details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="37"/>
-        <source>Your name, e-mail and postal address: your letters are signed with them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/settings/commands.py" line="62"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
@@ -3476,6 +4393,16 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/settings/commands.py" line="63"/>
         <source>The new language applies the next time BonusDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="36"/>
+        <source>Your &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="37"/>
+        <source>Your name, e-mail and postal address: your letters are signed with them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3518,21 +4445,6 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="76"/>
-        <source>What the capture shortcut takes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="77"/>
-        <source>The whole screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="78"/>
-        <source>The active window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="80"/>
         <source>Closing the window keeps BonusDesk in the tray (use Quit to exit)</source>
         <translation type="unfinished"></translation>
@@ -3550,21 +4462,6 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="88"/>
         <source>Default reporting &amp;window:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="66"/>
-        <source>Your &amp;details (name, e-mail, address)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="67"/>
-        <source>Your letters and files are signed with them; they are kept in the claim folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="89"/>
-        <source>Signed as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3593,11 +4490,6 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="105"/>
-        <source>The shortcut &amp;takes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="107"/>
         <source>A new language applies the next time BonusDesk starts.</source>
         <translation type="unfinished"></translation>
@@ -3610,6 +4502,41 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="128"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="76"/>
+        <source>What the capture shortcut takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="77"/>
+        <source>The whole screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="78"/>
+        <source>The active window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="105"/>
+        <source>The shortcut &amp;takes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="66"/>
+        <source>Your &amp;details (name, e-mail, address)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="67"/>
+        <source>Your letters and files are signed with them; they are kept in the claim folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="89"/>
+        <source>Signed as:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3636,11 +4563,6 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="47"/>
-        <source>The operator gave its final answer. Note the outcome and what support wrote: a refusal in writing opens the way to a mediator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/followup/status_actions.py" line="38"/>
         <source>Log how and when you sent your report to support. Keep the ticket number: support will ask for it.</source>
         <translation type="unfinished"></translation>
@@ -3658,6 +4580,11 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/followup/status_actions.py" line="70"/>
         <source>They gave me a deadline to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="47"/>
+        <source>The operator gave its final answer. Note the outcome and what support wrote: a refusal in writing opens the way to a mediator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3708,6 +4635,26 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="96"/>
         <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="151"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
+        <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3776,11 +4723,6 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="151"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="156"/>
         <source>dated before the incident</source>
         <translation type="unfinished"></translation>
@@ -3790,19 +4732,62 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <source>dated in the future</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ToolPalette</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
-        <source>When</source>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="30"/>
+        <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
-        <source>Kind</source>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="36"/>
+        <source>Select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
-        <source>What</source>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="36"/>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="37"/>
+        <source>Arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="37"/>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="38"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="38"/>
+        <source>Numbered step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="39"/>
+        <source>Crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="40"/>
+        <source>Redact (solid box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="41"/>
+        <source>Read text in a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="51"/>
+        <source>Redact (B): an opaque box; what is under it is destroyed in the copy. Blur and pixelation are not offered: they can be reversed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4018,38 +5003,38 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="67"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="68"/>
         <source>Password of %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="69"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="70"/>
         <source>That password does not open %1. Try again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="71"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="72"/>
         <source>Password-protected PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="83"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="84"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="94"/>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="109"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="95"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="110"/>
         <source>The pages cannot be shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="98"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="99"/>
         <source>%1 opened: its pages are in the PDF package now, from a decrypted copy added as evidence. The original stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="110"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="111"/>
         <source>%1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -422,111 +422,112 @@ Le déplacer là quand même&#x202f;?</translation>
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="278"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="266"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="283"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="317"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="322"/>
         <source>Capture cancelled</source>
         <translation>Capture annulée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="325"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="330"/>
         <source>The claim folder was closed before the screenshot was saved: nothing was stored.</source>
         <translation>Le dossier de réclamations a été fermé avant l&apos;enregistrement de la capture&#x202f;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="354"/>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="356"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="359"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="361"/>
         <source>Capture failed</source>
         <translation>Échec de la capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="141"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="142"/>
         <source>Capture the &amp;screen</source>
         <translation>Capturer l&apos;&amp;écran</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="144"/>
-        <source>Capture a &amp;region or a window…</source>
-        <translation>Capturer une &amp;zone ou une fenêtre…</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="146"/>
-        <source>Drag a rectangle, or click a window (Ctrl+Shift+A)</source>
-        <translation>Tracez un rectangle ou cliquez sur une fenêtre (Ctrl+Maj+A)</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="147"/>
-        <source>Capture the active &amp;window</source>
-        <translation>Capturer la &amp;fenêtre active</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="149"/>
-        <source>The window in front once BonusDesk is out of the way (Ctrl+Shift+W)</source>
-        <translation>La fenêtre au premier plan une fois BonusDesk écarté (Ctrl+Maj+W)</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="156"/>
-        <source>Also add a s&amp;tamped copy</source>
-        <translation>Ajouter aussi une copie &amp;horodatée</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="157"/>
-        <source>A second image with a banner: date, time, time zone and fingerprint</source>
-        <translation>Une seconde image avec un bandeau&#x202f;: date, heure, fuseau horaire et empreinte</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="196"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="197"/>
         <source>Screenshot of the whole screen into this claim (%1)</source>
         <translation>Capture de tout l&apos;écran dans cette réclamation (%1)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="279"/>
-        <source>Open a claim folder first: the screenshot is stored in it.</source>
-        <translation>Ouvrez d&apos;abord un dossier de réclamations&#x202f;: la capture y est enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="331"/>
-        <source>Window “%1”, %2</source>
-        <translation>Fenêtre «&#x202f;%1&#x202f;», %2</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="333"/>
-        <source>Screenshot of %2</source>
-        <translation>Capture d&apos;écran du %2</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="340"/>
-        <source>No active window was found: the whole screen was captured.</source>
-        <translation>Aucune fenêtre active trouvée&#x202f;: tout l&apos;écran a été capturé.</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="151"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="152"/>
         <source>Capture in &amp;5 seconds</source>
         <translation>Capturer dans &amp;5 secondes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="153"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="154"/>
         <source>Time to open a menu or a page before the screenshot</source>
         <translation>Le temps d&apos;ouvrir un menu ou une page avant la capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="193"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="194"/>
         <source>Screenshot of the whole screen into this claim (%1, from any application)</source>
         <translation>Capture de tout l&apos;écran dans cette réclamation (%1, depuis n&apos;importe quelle application)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="198"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="199"/>
         <source>Screenshot of the whole screen into this claim</source>
         <translation>Capture de tout l&apos;écran dans cette réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="205"/>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="216"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="206"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="217"/>
         <source>The capture shortcut %1 works only while BonusDesk is in front: %2</source>
         <translation>Le raccourci de capture %1 ne fonctionne que lorsque BonusDesk est au premier plan&#x202f;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="145"/>
+        <source>Capture a &amp;region or a window…</source>
+        <translation>Capturer une &amp;zone ou une fenêtre…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="147"/>
+        <source>Drag a rectangle, or click a window (Ctrl+Shift+A)</source>
+        <translation>Tracez un rectangle ou cliquez sur une fenêtre (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="148"/>
+        <source>Capture the active &amp;window</source>
+        <translation>Capturer la &amp;fenêtre active</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="150"/>
+        <source>The window in front once BonusDesk is out of the way (Ctrl+Shift+W)</source>
+        <translation>La fenêtre au premier plan une fois BonusDesk écarté (Ctrl+Maj+W)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="157"/>
+        <source>Also add a s&amp;tamped copy</source>
+        <translation>Ajouter aussi une copie &amp;horodatée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="158"/>
+        <source>A second image with a banner: date, time, time zone and fingerprint</source>
+        <translation>Une seconde image avec un bandeau&#x202f;: date, heure, fuseau horaire et empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="284"/>
+        <source>Open a claim folder first: the screenshot is stored in it.</source>
+        <translation>Ouvrez d&apos;abord un dossier de réclamations&#x202f;: la capture y est enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="336"/>
+        <source>Window “%1”, %2</source>
+        <translation>Fenêtre «&#x202f;%1&#x202f;», %2</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="338"/>
+        <source>Screenshot of %2</source>
+        <translation>Capture d&apos;écran du %2</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="345"/>
+        <source>No active window was found: the whole screen was captured.</source>
+        <translation>Aucune fenêtre active trouvée&#x202f;: tout l&apos;écran a été capturé.</translation>
     </message>
 </context>
 <context>
@@ -574,44 +575,208 @@ Le déplacer là quand même&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>CheckFolderDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="76"/>
+        <source>Check the claim folder</source>
+        <translation>Vérifier le dossier de réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="79"/>
+        <source>BonusDesk checks the database, the event log, every table against the events, every evidence file against its SHA-256 and the anchors of past exports. Nothing is changed.
+Folder: %1</source>
+        <translation>BonusDesk vérifie la base de données, le journal des événements, chaque table par rapport aux événements, chaque fichier de preuve par rapport à son SHA-256 et les ancres des exports passés. Rien n&apos;est modifié.
+Dossier&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="88"/>
+        <source>Check progress</source>
+        <translation>Avancement de la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="90"/>
+        <source>Problems and notes</source>
+        <translation>Problèmes et remarques</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="94"/>
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Copier le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="97"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="111"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="131"/>
+        <source>Checking…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="124"/>
+        <source>Checking the database and the event log…</source>
+        <translation>Vérification de la base de données et du journal des événements…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="125"/>
+        <source>Comparing every table with the event log…</source>
+        <translation>Comparaison de chaque table avec le journal des événements…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="126"/>
+        <source>Checking evidence file %1 of %2…</source>
+        <translation>Vérification du fichier de preuve %1 sur %2…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="129"/>
+        <source>Checking the anchors of past exports…</source>
+        <translation>Vérification des ancres des exports passés…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="145"/>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="149"/>
+        <source>Note: %1</source>
+        <translation>Remarque&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="156"/>
+        <source>The check could not run: %1</source>
+        <translation>La vérification n&apos;a pas pu se faire&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="161"/>
+        <source>Checked: evidence files %1, events %2, table rows %3, export anchors %4, and the database.</source>
+        <translation>Vérifiés&#x202f;: fichiers de preuve %1, événements %2, lignes de tables %3, ancres d&apos;export %4, et la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="167"/>
+        <source>OK: the claim folder is intact; nothing was changed behind BonusDesk&apos;s back.</source>
+        <translation>OK&#x202f;: le dossier de réclamation est intact&#x202f;; rien n&apos;a été modifié à l&apos;insu de BonusDesk.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="170"/>
+        <source>FAILED: %n problems found. Each one is listed below, as &apos;bonusdesk-cli verify&apos; names it.</source>
+        <translation>
+            <numerusform>ÉCHEC&#x202f;: %n problème trouvé. Il est listé ci-dessous, tel que «&#x202f;bonusdesk-cli verify&#x202f;» le nomme.</numerusform>
+            <numerusform>ÉCHEC&#x202f;: %n problèmes trouvés. Chacun est listé ci-dessous, tel que «&#x202f;bonusdesk-cli verify&#x202f;» le nomme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="174"/>
+        <source>Head of the event log (anchor): %1</source>
+        <translation>Tête du journal des événements (ancre)&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="180"/>
+        <source>Missing file</source>
+        <translation>Fichier manquant</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="181"/>
+        <source>Altered file</source>
+        <translation>Fichier altéré</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="182"/>
+        <source>Stray file</source>
+        <translation>Fichier inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="183"/>
+        <source>Wrong path</source>
+        <translation>Chemin incorrect</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="184"/>
+        <source>Unexpected pending file</source>
+        <translation>Fichier en attente inattendu</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="185"/>
+        <source>Event log broken</source>
+        <translation>Journal des événements rompu</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="186"/>
+        <source>Event log protection removed</source>
+        <translation>Protection du journal des événements supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="187"/>
+        <source>Database damaged</source>
+        <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="188"/>
+        <source>Sync conflict copy</source>
+        <translation>Copie de conflit de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="189"/>
+        <source>Row changed</source>
+        <translation>Ligne modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="190"/>
+        <source>Row without event</source>
+        <translation>Ligne sans événement</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="191"/>
+        <source>Row deleted</source>
+        <translation>Ligne supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="192"/>
+        <source>Export anchor lost</source>
+        <translation>Ancre d&apos;export perdue</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="36"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="37"/>
         <source>Support will check these conditions first. Answer what you know; &quot;No&quot; answers are worth reading the terms again before you report.</source>
         <translation>Le support vérifiera d&apos;abord ces conditions. Répondez à ce que vous savez&#x202f;; si vous répondez «&#x202f;&#x202f;Non&#x202f;&#x202f;», relisez les conditions de l&apos;offre avant de signaler le problème.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="46"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="47"/>
         <source>Another condition of the offer…</source>
         <translation>Une autre condition de l&apos;offre…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="47"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="48"/>
         <source>New checklist item</source>
         <translation>Nouvelle condition</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="48"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="49"/>
         <source>&amp;Add condition</source>
         <translation>&amp;Ajouter la condition</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="78"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="80"/>
         <source>Note (where you checked)</source>
         <translation>Note (où vous l&apos;avez vérifié)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="79"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="81"/>
         <source>Note for %1</source>
         <translation>Note pour %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="107"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="109"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="116"/>
+        <location filename="../../bonusdesk/ui/claims/checklist_tab.py" line="118"/>
         <source>Cannot add</source>
         <translation>Ajout impossible</translation>
     </message>
@@ -681,24 +846,24 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="67"/>
-        <source>Histor&amp;y</source>
-        <translation>&amp;Historique</translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/claims/claim_view.py" line="68"/>
         <source>Deadli&amp;nes</source>
         <translation>Éché&amp;ances</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="69"/>
-        <source>Esc&amp;alation</source>
-        <translation>Reco&amp;urs</translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/claims/claim_view.py" line="133"/>
         <source>%1 · happened %2</source>
         <translation>%1 · survenu le %2</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="67"/>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="69"/>
+        <source>Esc&amp;alation</source>
+        <translation>Reco&amp;urs</translation>
     </message>
 </context>
 <context>
@@ -820,31 +985,6 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         <translation>Envoyé ou reçu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="71"/>
-        <source>With whom</source>
-        <translation>Avec qui</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="76"/>
-        <source>In &amp;writing (form, e-mail, letter): mediators only accept a written complaint</source>
-        <translation>Par écri&amp;t (formulaire, e-mail, courrier)&#x202f;: les médiateurs n&apos;acceptent qu&apos;une réclamation écrite</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="80"/>
-        <source>A &amp;transcript or recording is kept</source>
-        <translation>Une transcription ou un enre&amp;gistrement est conservé</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="82"/>
-        <source>This is the operator&apos;s &amp;final response (deadlock letter)</source>
-        <translation>C&apos;est la réponse dé&amp;finitive de l&apos;opérateur (fin de sa procédure de réclamation)</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="84"/>
-        <source>Its last word on your complaint: from then on you may refer the dispute to a mediator or ADR body</source>
-        <translation>Son dernier mot sur votre réclamation&#x202f;: vous pouvez dès lors saisir un médiateur ou un organisme de règlement des litiges</translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="102"/>
         <source>&amp;Direction:</source>
         <translation>&amp;Sens&#x202f;:</translation>
@@ -853,11 +993,6 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="103"/>
         <source>&amp;When:</source>
         <translation>&amp;Quand&#x202f;:</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="104"/>
-        <source>W&amp;ith:</source>
-        <translation>A&amp;vec&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="108"/>
@@ -909,6 +1044,36 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="71"/>
+        <source>With whom</source>
+        <translation>Avec qui</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="76"/>
+        <source>In &amp;writing (form, e-mail, letter): mediators only accept a written complaint</source>
+        <translation>Par écri&amp;t (formulaire, e-mail, courrier)&#x202f;: les médiateurs n&apos;acceptent qu&apos;une réclamation écrite</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="80"/>
+        <source>A &amp;transcript or recording is kept</source>
+        <translation>Une transcription ou un enre&amp;gistrement est conservé</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="82"/>
+        <source>This is the operator&apos;s &amp;final response (deadlock letter)</source>
+        <translation>C&apos;est la réponse dé&amp;finitive de l&apos;opérateur (fin de sa procédure de réclamation)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="84"/>
+        <source>Its last word on your complaint: from then on you may refer the dispute to a mediator or ADR body</source>
+        <translation>Son dernier mot sur votre réclamation&#x202f;: vous pouvez dès lors saisir un médiateur ou un organisme de règlement des litiges</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="104"/>
+        <source>W&amp;ith:</source>
+        <translation>A&amp;vec&#x202f;:</translation>
+    </message>
 </context>
 <context>
     <name>ContactWords</name>
@@ -936,103 +1101,103 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="56"/>
         <source>Contacts with support</source>
         <translation>Échanges avec le support</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="57"/>
         <source>&amp;Log a contact…</source>
         <translation>&amp;Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="62"/>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="147"/>
-        <source>&amp;Mark as the final response</source>
-        <translation>&amp;Marquer comme réponse définitive</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
-        <source>The operator&apos;s last word on your complaint (a final response or deadlock letter): ADR bodies take the case from there</source>
-        <translation>Le dernier mot de l&apos;opérateur sur votre réclamation (réponse définitive ou lettre de blocage)&#x202f;: les organismes de règlement des litiges prennent le dossier à partir de là</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="97"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="97"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="97"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="97"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="96"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="98"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="102"/>
-        <source>Final response: %1</source>
-        <translation>Réponse définitive&#x202f;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="104"/>
-        <source>%1, in writing</source>
-        <translation>%1, par écrit</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="104"/>
-        <source>%1, not in writing</source>
-        <translation>%1, sans écrit</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="145"/>
-        <source>Un&amp;mark the final response</source>
-        <translation>Ne plus &amp;marquer comme réponse définitive</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="166"/>
-        <source>Cannot save</source>
-        <translation>Enregistrement impossible</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="175"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="177"/>
         <source>Import emails</source>
         <translation>Importer des e-mails</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="189"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="191"/>
         <source>Cannot import the email</source>
         <translation>Impossible d&apos;importer l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="63"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="149"/>
+        <source>&amp;Mark as the final response</source>
+        <translation>&amp;Marquer comme réponse définitive</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="65"/>
+        <source>The operator&apos;s last word on your complaint (a final response or deadlock letter): ADR bodies take the case from there</source>
+        <translation>Le dernier mot de l&apos;opérateur sur votre réclamation (réponse définitive ou lettre de blocage)&#x202f;: les organismes de règlement des litiges prennent le dossier à partir de là</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="104"/>
+        <source>Final response: %1</source>
+        <translation>Réponse définitive&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="106"/>
+        <source>%1, in writing</source>
+        <translation>%1, par écrit</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="106"/>
+        <source>%1, not in writing</source>
+        <translation>%1, sans écrit</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="147"/>
+        <source>Un&amp;mark the final response</source>
+        <translation>Ne plus &amp;marquer comme réponse définitive</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="168"/>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="59"/>
         <source>Import an &amp;email (.eml, .msg)…</source>
         <translation>Importer un &amp;e-mail (.eml, .msg)…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="70"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="71"/>
         <source>&amp;Reference</source>
         <translation>&amp;Référence</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="71"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="72"/>
         <source>Confirm, remove or correct the selected contact&apos;s ticket or case number</source>
         <translation>Confirmer, retirer ou corriger le numéro de ticket ou de dossier de l&apos;échange sélectionné</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="175"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="177"/>
         <source>E-mails (*.eml *.msg);;All files (*)</source>
         <translation>E-mails (*.eml *.msg);;Tous les fichiers (*)</translation>
     </message>
@@ -1056,6 +1221,33 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
             <numerusform>Capture dans %n seconde</numerusform>
             <numerusform>Capture dans %n secondes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DamagedFolder</name>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/safety/damaged.py" line="23"/>
+        <source>The claim folder %1 is damaged: its database (bonusdesk.db) is missing, empty or unreadable, but its evidence folder holds %n files.
+
+BonusDesk did not re-create the database, so nothing more is lost. To recover, restore bonusdesk.db from a backup (or the backup copy of the whole folder). “bonusdesk-cli verify --folder %1” lists the evidence files that are there and checks each one against the SHA-256 in its name.</source>
+        <translation>
+            <numerusform>Le dossier de réclamation %1 est endommagé&#x202f;: sa base de données (bonusdesk.db) manque, est vide ou illisible, mais son dossier de preuves contient %n fichier.
+
+BonusDesk n&apos;a pas recréé la base de données, donc rien de plus n&apos;est perdu. Pour récupérer, restaurez bonusdesk.db depuis une sauvegarde (ou la copie de sauvegarde du dossier entier). «&#x202f;bonusdesk-cli verify --folder %1&#x202f;» liste les fichiers de preuve présents et vérifie chacun avec le SHA-256 de son nom.</numerusform>
+            <numerusform>Le dossier de réclamation %1 est endommagé&#x202f;: sa base de données (bonusdesk.db) manque, est vide ou illisible, mais son dossier de preuves contient %n fichiers.
+
+BonusDesk n&apos;a pas recréé la base de données, donc rien de plus n&apos;est perdu. Pour récupérer, restaurez bonusdesk.db depuis une sauvegarde (ou la copie de sauvegarde du dossier entier). «&#x202f;bonusdesk-cli verify --folder %1&#x202f;» liste les fichiers de preuve présents et vérifie chacun avec le SHA-256 de son nom.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/damaged.py" line="40"/>
+        <source>Damaged claim folder</source>
+        <translation>Dossier de réclamation endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/damaged.py" line="43"/>
+        <source>Check the evidence files…</source>
+        <translation>Vérifier les fichiers de preuve…</translation>
     </message>
 </context>
 <context>
@@ -1109,277 +1301,588 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="91"/>
-        <source>%1 (if you write now)</source>
-        <translation>%1 (si vous écrivez maintenant)</translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="105"/>
         <source>No deadline for this claim.</source>
         <translation>Aucune échéance pour cette réclamation.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="120"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="122"/>
         <source>Save the deadlines as a calendar</source>
         <translation>Enregistrer les échéances comme agenda</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="121"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="124"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="127"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="132"/>
         <source>Cannot save the calendar</source>
         <translation>Impossible d&apos;enregistrer l&apos;agenda</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="91"/>
+        <source>%1 (if you write now)</source>
+        <translation>%1 (si vous écrivez maintenant)</translation>
     </message>
 </context>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Account / player ID</source>
         <translation>Compte / identifiant joueur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Bonus or offer</source>
         <translation>Bonus ou offre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Bonus type</source>
         <translation>Type de bonus</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>Promo code</source>
         <translation>Code promo</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>Transaction ID</source>
         <translation>N° de transaction</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
         <source>Game round ID</source>
         <translation>N° de partie</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
         <source>Error code</source>
         <translation>Code d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
         <source>1. What I did</source>
         <translation>1. Ce que j&apos;ai fait</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
         <source>2. What I expected</source>
         <translation>2. Ce que j&apos;attendais</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
         <source>3. What happened instead</source>
         <translation>3. Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="63"/>
         <source>Error message (exact words)</source>
         <translation>Message d&apos;erreur (mot pour mot)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="63"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
-        <source>Amount asked for</source>
-        <translation>Montant demandé</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="76"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="78"/>
         <source>%1:</source>
         <translation>%1&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="79"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="81"/>
         <source>e.g. I deposited 100 € with the code WELCOME100 on the 20th at 21:15</source>
         <translation>ex. J&apos;ai déposé 100 € avec le code WELCOME100 le 20 à 21 h 15</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="83"/>
         <source>e.g. A 100 € bonus on my account, as the offer page says</source>
         <translation>ex. Un bonus de 100 € sur mon compte, comme l&apos;indique la page de l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="83"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="85"/>
         <source>e.g. The deposit went through but no bonus; the page shows error BNS-402</source>
         <translation>ex. Le dépôt est passé mais pas de bonus&#x202f;; la page affiche l&apos;erreur BNS-402</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="89"/>
         <source>Kind of problem</source>
         <translation>Type de problème</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="92"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="94"/>
         <source>How often does the error happen?</source>
         <translation>À quelle fréquence l&apos;erreur se produit-elle&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="98"/>
-        <source>What you ask for</source>
-        <translation>Ce que vous demandez</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="151"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="153"/>
         <source>How often?</source>
         <translation>À quelle fréquence&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
         <source>Was your connection stable?</source>
         <translation>Votre connexion était-elle stable&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
         <source>Yes, stable</source>
         <translation>Oui, stable</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
         <source>No, unstable</source>
         <translation>Non, instable</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="114"/>
         <source>When it happened</source>
         <translation>Date de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="115"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="117"/>
         <source>Platform default</source>
         <translation>Valeur de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="116"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="118"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="117"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="119"/>
         <source>Reporting window in hours</source>
         <translation>Délai de signalement en heures</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="123"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="125"/>
         <source>Platform &amp;details…</source>
         <translation>&amp;Fiche de la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="124"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="126"/>
         <source>Support contacts, reporting window and regulator</source>
         <translation>Contacts du support, délai de signalement et régulateur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="127"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
         <source>Platform:</source>
         <translation>Plateforme&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="128"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
         <source>Problem:</source>
         <translation>Problème&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="131"/>
         <source>When it happened:</source>
         <translation>Date de l&apos;incident&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="132"/>
         <source>Reporting window:</source>
         <translation>Délai de signalement&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="139"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="141"/>
         <source>The claim</source>
         <translation>La réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="145"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="147"/>
         <source>What happened, in three parts</source>
         <translation>Ce qui s&apos;est passé, en trois parties</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="152"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="154"/>
         <source>Connection:</source>
         <translation>Connexion&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="154"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="156"/>
         <source>Error and circumstances</source>
         <translation>Erreur et circonstances</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="158"/>
-        <source>I ask for:</source>
-        <translation>Je demande&#x202f;:</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="161"/>
-        <source>What you ask the operator to do</source>
-        <translation>Ce que vous demandez à l&apos;opérateur</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="165"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="167"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="166"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="168"/>
         <source>Save the details (Ctrl+S)</source>
         <translation>Enregistrer les détails (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="192"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="197"/>
         <source>Not sure</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="215"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="226"/>
         <source>Platform default (%1 h)</source>
         <translation>Valeur de la plateforme (%1 h)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="233"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="326"/>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="64"/>
+        <source>Amount asked for</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="100"/>
+        <source>What you ask for</source>
+        <translation>Ce que vous demandez</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="160"/>
+        <source>I ask for:</source>
+        <translation>Je demande&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="163"/>
+        <source>What you ask the operator to do</source>
+        <translation>Ce que vous demandez à l&apos;opérateur</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="263"/>
         <source>For this kind of problem the letter asks the operator to: %1.</source>
         <translation>Pour ce type de problème, le courrier demande&#x202f;: %1.</translation>
     </message>
+</context>
+<context>
+    <name>EditBar</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="296"/>
-        <source>Cannot save</source>
-        <translation>Enregistrement impossible</translation>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="61"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="63"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="69"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="72"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="73"/>
+        <source>Delete the selected shapes (Delete)</source>
+        <translation>Supprimer les formes sélectionnées (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="75"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="76"/>
+        <source>Colour of new and selected shapes</source>
+        <translation>Couleur des nouvelles formes et de celles sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="77"/>
+        <source>Usual colours</source>
+        <translation>Couleurs habituelles</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="79"/>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="79"/>
+        <source>Black</source>
+        <translation>Noir</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="79"/>
+        <source>White</source>
+        <translation>Blanc</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="87"/>
+        <source> px</source>
+        <translation>&#xa0;px</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="88"/>
+        <source>Line width</source>
+        <translation>Épaisseur du trait</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="89"/>
+        <source>Line width of rectangles and arrows</source>
+        <translation>Épaisseur du trait des rectangles et des flèches</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="96"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="98"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="100"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="101"/>
+        <source>Actual size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="104"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+</context>
+<context>
+    <name>EditorCommands</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="27"/>
+        <source>&amp;Annotate or redact the picture…</source>
+        <translation>&amp;Annoter ou masquer l&apos;image…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="28"/>
+        <source>Draw arrows, boxes and text on a copy, or hide what must not be seen (Ctrl+Shift+E)</source>
+        <translation>Dessiner flèches, cadres et texte sur une copie, ou cacher ce qui ne doit pas être vu (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="31"/>
+        <source>Read the te&amp;xt of the picture…</source>
+        <translation>&amp;Lire le texte de l&apos;image…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="32"/>
+        <source>Find the error message and code in a screenshot (Ctrl+Shift+T)</source>
+        <translation>Retrouver le message et le code d&apos;erreur dans une capture d&apos;écran (Ctrl+Maj+T)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="68"/>
+        <source>Cannot annotate</source>
+        <translation>Impossible d&apos;annoter</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="78"/>
+        <source>Cannot read the text</source>
+        <translation>Impossible de lire le texte</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="72"/>
+        <source>The original of this copy is no longer in the claim: you are drawing on the copy itself.</source>
+        <translation>L&apos;original de cette copie n&apos;est plus dans la réclamation&#x202f;: vous dessinez sur la copie elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="81"/>
+        <source>Picture being annotated</source>
+        <translation>Image en cours d&apos;annotation</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="83"/>
+        <source>Annotate or redact: %1</source>
+        <translation>Annoter ou masquer&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="84"/>
+        <source>New version of a copy of: %1</source>
+        <translation>Nouvelle version d&apos;une copie de&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="113"/>
+        <source>&amp;Confirm the boxes</source>
+        <translation>&amp;Confirmer les cadres</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="120"/>
+        <source>Read all the te&amp;xt…</source>
+        <translation>Lire tout le te&amp;xte…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="122"/>
+        <source>&amp;ID document: propose boxes</source>
+        <translation>Pièce d&apos;&amp;identité&#x202f;: proposer les cadres</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="124"/>
+        <source>Reads the document and proposes boxes over its number (all but the last 4 characters) and its machine-readable lines, for you to check</source>
+        <translation>Lit le document et propose des cadres sur son numéro (sauf les 4 derniers caractères) et sur ses lignes lisibles par machine, à vérifier par vous</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="128"/>
+        <source>Caption of the copy</source>
+        <translation>Légende de la copie</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="135"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="137"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="140"/>
+        <source>&amp;Save as a new copy</source>
+        <translation>&amp;Enregistrer comme nouvelle copie</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="141"/>
+        <source>The original stays as it is (Ctrl+S)</source>
+        <translation>L&apos;original reste tel quel (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="145"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="155"/>
+        <source>Caption:</source>
+        <translation>Légende&#x202f;:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="207"/>
+        <source>%n boxes proposed from the text read on the document: its number except the last 4 characters, and the machine-readable lines. Check each one (move, resize or delete it; draw a missing one with Redact, B), then confirm.</source>
+        <translation>
+            <numerusform>%n cadre proposé d&apos;après le texte lu sur le document&#x202f;: son numéro sauf les 4 derniers caractères, et les lignes lisibles par machine. Vérifiez-le (déplacez-le, redimensionnez-le ou supprimez-le&#x202f;; tracez ceux qui manquent avec Masquer, B), puis confirmez.</numerusform>
+            <numerusform>%n cadres proposés d&apos;après le texte lu sur le document&#x202f;: son numéro sauf les 4 derniers caractères, et les lignes lisibles par machine. Vérifiez-les un par un (déplacez, redimensionnez ou supprimez&#x202f;; tracez ceux qui manquent avec Masquer, B), puis confirmez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="231"/>
+        <source>%n boxes confirmed: they will be solid in the copy.</source>
+        <translation>
+            <numerusform>%n cadre confirmé&#x202f;: il sera plein dans la copie.</numerusform>
+            <numerusform>%n cadres confirmés&#x202f;: ils seront pleins dans la copie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="218"/>
+        <source>Redacted copy of: %1</source>
+        <translation>Copie masquée de&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="219"/>
+        <source>Annotated copy of: %1</source>
+        <translation>Copie annotée de&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="223"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="224"/>
+        <source>Text to write on the picture:</source>
+        <translation>Texte à écrire sur l&apos;image&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="254"/>
+        <source>Stopped: nothing was saved.</source>
+        <translation>Arrêté&#x202f;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="277"/>
+        <source>It did not work</source>
+        <translation>Cela n&apos;a pas fonctionné</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="285"/>
+        <source>Check the proposed boxes</source>
+        <translation>Vérifiez les cadres proposés</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="286"/>
+        <source>Confirm the proposed boxes (or delete them) before saving the copy.</source>
+        <translation>Confirmez les cadres proposés (ou supprimez-les) avant d&apos;enregistrer la copie.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="294"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="309"/>
+        <source>Cannot save the copy</source>
+        <translation>Impossible d&apos;enregistrer la copie</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="296"/>
+        <source>Saving the copy…</source>
+        <translation>Enregistrement de la copie…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="303"/>
+        <source>The claim folder was closed: nothing was saved.</source>
+        <translation>Le dossier de réclamations a été fermé&#x202f;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="312"/>
+        <source>Copy saved as a new evidence item; the original is unchanged.</source>
+        <translation>Copie enregistrée comme nouvelle preuve&#x202f;; l&apos;original est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="330"/>
+        <source>Discard your changes?</source>
+        <translation>Abandonner vos modifications&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="331"/>
+        <source>What you drew is not saved. Close the editor anyway?</source>
+        <translation>Ce que vous avez dessiné n&apos;est pas enregistré. Fermer l&apos;éditeur quand même&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -1685,77 +2188,117 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="94"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="96"/>
         <source>Evidence gallery</source>
         <translation>Galerie des preuves</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="101"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="106"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="103"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="108"/>
         <source>&amp;Paste image</source>
         <translation>&amp;Coller une image</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="105"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="110"/>
         <source>Edit &amp;caption</source>
         <translation>Modifier la &amp;légende</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="193"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="112"/>
+        <source>Annotate or re&amp;dact…</source>
+        <translation>Annoter ou &amp;masquer…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="113"/>
+        <source>Arrows, boxes, text, or hiding what must not be seen, on a copy (Ctrl+Shift+E)</source>
+        <translation>Flèches, cadres, texte, ou cacher ce qui ne doit pas être vu, sur une copie (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="116"/>
+        <source>Read the te&amp;xt…</source>
+        <translation>Lire le te&amp;xte…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="117"/>
+        <source>The error message and code in a screenshot (Ctrl+Shift+T)</source>
+        <translation>Le message et le code d&apos;erreur d&apos;une capture d&apos;écran (Ctrl+Maj+T)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="199"/>
+        <source>View</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="202"/>
+        <source>Annotate or redact…</source>
+        <translation>Annoter ou masquer…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="203"/>
+        <source>Read the text…</source>
+        <translation>Lire le texte…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="205"/>
+        <source>Edit the caption…</source>
+        <translation>Modifier la légende…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="256"/>
         <source>Add evidence files</source>
         <translation>Ajouter des preuves</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="208"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="271"/>
         <source>Cannot add the files</source>
         <translation>Impossible d&apos;ajouter les fichiers</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="219"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="282"/>
         <source>Pasted image</source>
         <translation>Image collée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="223"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="286"/>
         <source>The clipboard holds no image or file.</source>
         <translation>Le presse-papiers ne contient ni image ni fichier.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="235"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="298"/>
         <source>Cannot add the image</source>
         <translation>Impossible d&apos;ajouter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="237"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="300"/>
         <source>Image added</source>
         <translation>Image ajoutée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="253"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="316"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="254"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="317"/>
         <source>What does this show?</source>
         <translation>Que montre cette preuve&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="262"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="325"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="98"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="103"/>
         <source>Drop screenshots, photos, PDFs or emails (.eml, .msg) here, or a whole folder. Ctrl+V pastes a copied image. Double-click to view; F2 edits the caption.</source>
         <translation>Déposez ici des captures d&apos;écran, photos, PDF ou e-mails (.eml, .msg), ou un dossier entier. Ctrl+V colle une image copiée. Double-cliquez pour afficher&#x202f;; F2 modifie la légende.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="163"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="186"/>
         <source>%n PDF files are protected by a password (%1): their pages are not in the PDF package. Select one and click “Give the password…” to show them.</source>
         <translation>
             <numerusform>%n fichier PDF est protégé par un mot de passe (%1)&#x202f;: son contenu n&apos;est pas dans le dossier PDF. Sélectionnez-le et cliquez sur «&#x202f;Donner le mot de passe…&#x202f;» pour l&apos;afficher.</numerusform>
@@ -1763,32 +2306,22 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="176"/>
-        <source>View</source>
-        <translation>Voir</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="177"/>
-        <source>Edit the caption…</source>
-        <translation>Modifier la légende…</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="189"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="252"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="190"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="253"/>
         <source>E-mails (*.eml *.msg)</source>
         <translation>E-mails (*.eml *.msg)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="191"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="254"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="192"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="255"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -1796,144 +2329,154 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="88"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="90"/>
         <source>Evidence: %1</source>
         <translation>Preuve&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="93"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="95"/>
         <source>Evidence picture</source>
         <translation>Image de la preuve</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="95"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="97"/>
         <source>No preview for this kind of file.
 %1</source>
         <translation>Pas d&apos;aperçu pour ce type de fichier.
 %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="97"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="99"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="98"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="100"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="99"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="101"/>
         <source>&amp;Fit</source>
         <translation>A&amp;juster</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="100"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="102"/>
         <source>&amp;100 %</source>
         <translation>&amp;100 %</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="128"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="116"/>
+        <source>Annotate or re&amp;dact…</source>
+        <translation>Annoter ou &amp;masquer…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="118"/>
+        <source>Read the te&amp;xt…</source>
+        <translation>Lire le te&amp;xte…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="137"/>
         <source>File:</source>
         <translation>Fichier&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="129"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="138"/>
         <source>Added:</source>
         <translation>Ajouté le&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="130"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="139"/>
         <source>Size:</source>
         <translation>Taille&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="130"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="139"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="131"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="140"/>
         <source>Type:</source>
         <translation>Type&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="133"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="142"/>
         <source>Dimensions:</source>
         <translation>Dimensions&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="135"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="144"/>
         <source>Pages:</source>
         <translation>Pages&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="137"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="146"/>
         <source>Taken (EXIF):</source>
         <translation>Prise (EXIF)&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="139"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="148"/>
         <source>SHA-256:</source>
         <translation>SHA-256&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="140"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="149"/>
         <source>Integrity:</source>
         <translation>Intégrité&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="141"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="150"/>
         <source>Intact: the file matches its fingerprint</source>
         <translation>Intact&#x202f;: le fichier correspond à son empreinte</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="142"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="151"/>
         <source>MISSING: the file is not in the folder any more</source>
         <translation>MANQUANT&#x202f;: le fichier n&apos;est plus dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="143"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="152"/>
         <source>ALTERED: the file no longer matches its fingerprint</source>
         <translation>MODIFIÉ&#x202f;: le fichier ne correspond plus à son empreinte</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="146"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="155"/>
         <source>Kind of evidence</source>
         <translation>Nature de la preuve</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="150"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="159"/>
         <source>Kind of &amp;evidence:</source>
         <translation>&amp;Nature de la preuve&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="152"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="161"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="153"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="162"/>
         <source>What this shows, in a few words</source>
         <translation>Ce que cela montre, en quelques mots</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="155"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="164"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="157"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="166"/>
         <source>&amp;Caption:</source>
         <translation>&amp;Légende&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="158"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="167"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="188"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="200"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
@@ -1941,102 +2484,97 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="82"/>
         <source>Export the claim as PDF</source>
         <translation>Exporter la réclamation en PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="84"/>
         <source>One PDF with your complaint, the checklist, the timeline, the contacts and every piece of evidence with its fingerprint: ready to send to support, a regulator or a mediator.</source>
         <translation>Un seul PDF avec votre réclamation, les conditions, l&apos;historique, les échanges et chaque preuve avec son empreinte&#x202f;: prêt à envoyer au support, à un régulateur ou à un médiateur.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="88"/>
-        <source>Export the file for %1</source>
-        <translation>Exporter le dossier pour %1</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="90"/>
-        <source>The file for %1: its own summary page (who, where, by when, what the file holds), the referral letter, then the timeline, the contacts and every piece of evidence with its fingerprint.</source>
-        <translation>Le dossier pour %1&#x202f;: sa propre page de synthèse (qui, où, avant quand, ce que contient le dossier), la lettre de saisine, puis la chronologie, les échanges et chaque preuve avec son empreinte.</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="95"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="100"/>
         <source>Language of the PDF</source>
         <translation>Langue du PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="108"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="113"/>
         <source>PDF file</source>
         <translation>Fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="114"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="115"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="120"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="116"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="121"/>
         <source>Keep the PDF under</source>
         <translation>Limiter le PDF à</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="121"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="126"/>
         <source> MB</source>
         <translation> Mo</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="122"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="127"/>
         <source>Size limit in megabytes</source>
         <translation>Taille maximale en mégaoctets</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="128"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="133"/>
         <source>Attach the original files inside the PDF</source>
         <translation>Joindre les fichiers originaux dans le PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="130"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="135"/>
         <source>Also make a ZIP with the original files and their checksums</source>
         <translation>Créer aussi un ZIP avec les fichiers originaux et leurs empreintes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="134"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="139"/>
         <source>Optional: protect the PDF with a password</source>
         <translation>Facultatif&#x202f;: protéger le PDF par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="135"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="140"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="137"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="205"/>
         <source>Evidence to include</source>
         <translation>Preuves à inclure</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="149"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="148"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="150"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="142"/>
+        <source>Put the originals of redacted pictures in the ZIP too (never in the PDF)</source>
+        <translation>Mettre aussi dans le ZIP les originaux des images masquées (jamais dans le PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="149"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="153"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="152"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="154"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="153"/>
         <source>Si&amp;ze:</source>
         <translation>&amp;Taille&#x202f;:</translation>
     </message>
@@ -2052,93 +2590,133 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/report/export_dialog.py" line="163"/>
+        <source>A picture you redacted goes out as its redacted copy unless you choose otherwise; the index names the original and its SHA-256, so a mediator can ask you for it.</source>
+        <translation>Une image que vous avez masquée part sous forme de copie masquée, sauf choix contraire&#x202f;; l&apos;index nomme l&apos;original et son SHA-256, pour qu&apos;un médiateur puisse vous le demander.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="170"/>
         <source>Export progress</source>
         <translation>Progression de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="169"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="176"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="172"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="179"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="174"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="181"/>
         <source>Show the &amp;file</source>
         <translation>Afficher le &amp;fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="202"/>
-        <source>The referral letter goes in as you edited it.</source>
-        <translation>La lettre de saisine y figure telle que vous l&apos;avez modifiée.</translation>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="207"/>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="206"/>
-        <source>Your edited letter is in another language: this file will hold the letter written from the claim in the language chosen below.</source>
-        <translation>Votre lettre modifiée est dans une autre langue&#x202f;: ce dossier contiendra la lettre rédigée à partir de la réclamation, dans la langue choisie ci-dessous.</translation>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="207"/>
+        <source>Version sent</source>
+        <translation>Version envoyée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="211"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="219"/>
+        <source>earlier redacted copy</source>
+        <translation>copie masquée antérieure</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="233"/>
+        <source>Redacted copy</source>
+        <translation>Copie masquée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="234"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="235"/>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="236"/>
+        <source>Version of %1 sent</source>
+        <translation>Version envoyée de %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="261"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="212"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="262"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="232"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="287"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="232"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="287"/>
         <source>Choose a file name for the PDF.</source>
         <translation>Choisissez un nom de fichier pour le PDF.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="235"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="292"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="236"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="293"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="244"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="285"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="293"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="304"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="365"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="374"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="251"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="311"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="260"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="322"/>
+        <source>the ZIP file</source>
+        <translation>le fichier ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="324"/>
+        <source>the PDF</source>
+        <translation>le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="337"/>
         <source>Exporting… %1</source>
         <translation>Export en cours… %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="266"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="343"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="280"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="357"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Export annulé&#x202f;: rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="296"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="377"/>
         <source>Saved %1 (%n pages, %2 MB).
 SHA-256: %3</source>
         <translation>
@@ -2149,40 +2727,75 @@ SHA-256&#x202f;: %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="300"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="381"/>
         <source>ZIP: %1</source>
         <translation>ZIP&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="310"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="392"/>
+        <source>Not recorded in the claim&apos;s history: the claim folder is read-only.</source>
+        <translation>Non inscrit dans l&apos;historique de la réclamation&#x202f;: le dossier de réclamation est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="395"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="405"/>
+        <source>The original files did not fit in the PDF within the size limit: they are in the ZIP bundle %1 with their SHA-256 fingerprints (the PDF says so). Send both.</source>
+        <translation>Les fichiers d&apos;origine ne tenaient pas dans le PDF sous la taille limite&#x202f;: ils sont dans l&apos;archive ZIP %1 avec leurs empreintes SHA-256 (le PDF le précise). Envoyez les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="411"/>
+        <source>The PDF is %1 MB, over the %2 MB limit: its screenshots are already at the smallest size that keeps their text readable. Send it through a file-transfer service, or choose fewer evidence items.</source>
+        <translation>Le PDF fait %1 Mo, au-delà de la limite de %2 Mo&#x202f;: ses captures sont déjà à la plus petite taille qui garde leur texte lisible. Envoyez-le par un service de transfert de fichiers, ou choisissez moins de preuves.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="93"/>
+        <source>Export the file for %1</source>
+        <translation>Exporter le dossier pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="95"/>
+        <source>The file for %1: its own summary page (who, where, by when, what the file holds), the referral letter, then the timeline, the contacts and every piece of evidence with its fingerprint.</source>
+        <translation>Le dossier pour %1&#x202f;: sa propre page de synthèse (qui, où, avant quand, ce que contient le dossier), la lettre de saisine, puis la chronologie, les échanges et chaque preuve avec son empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="252"/>
+        <source>The referral letter goes in as you edited it.</source>
+        <translation>La lettre de saisine y figure telle que vous l&apos;avez modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="256"/>
+        <source>Your edited letter is in another language: this file will hold the letter written from the claim in the language chosen below.</source>
+        <translation>Votre lettre modifiée est dans une autre langue&#x202f;: ce dossier contiendra la lettre rédigée à partir de la réclamation, dans la langue choisie ci-dessous.</translation>
     </message>
 </context>
 <context>
     <name>FolderCommands</name>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="103"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="129"/>
         <source>&amp;Open claim folder…</source>
         <translation>&amp;Ouvrir un dossier de réclamations…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="105"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="131"/>
         <source>New claim &amp;folder…</source>
         <translation>Nouveau &amp;dossier de réclamations…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="122"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="148"/>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="142"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="168"/>
         <source>Windows closed</source>
         <translation>Fenêtres fermées</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="143"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="169"/>
         <source>BonusDesk now shows the claim folder %1.
 
 These windows belonged to the folder that was closed; they were closed too and nothing more was written to it:
@@ -2193,22 +2806,22 @@ Ces fenêtres appartenaient au dossier qui a été fermé&#x202f;; elles ont ét
 %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="150"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="176"/>
         <source>Open claim folder</source>
         <translation>Ouvrir un dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="156"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="182"/>
         <source>Choose where to create the claim folder</source>
         <translation>Choisissez où créer le dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="192"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="218"/>
         <source>Open another claim folder?</source>
         <translation>Ouvrir un autre dossier de réclamations&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="193"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="219"/>
         <source>BonusDesk was started again for the claim folder %1.
 
 Open it instead of %2? Windows open on %2 will be closed; the details you typed are saved first.</source>
@@ -2217,12 +2830,12 @@ Open it instead of %2? Windows open on %2 will be closed; the details you typed 
 L&apos;ouvrir à la place de %2&#x202f;? Les fenêtres ouvertes sur %2 seront fermées&#x202f;; les détails saisis sont d&apos;abord enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="108"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="134"/>
         <source>&amp;Back up / move the claim folder…</source>
         <translation>&amp;Sauvegarder / déplacer le dossier de réclamations…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="109"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="135"/>
         <source>Copy the whole claim folder elsewhere and check the copy, or move it</source>
         <translation>Copier tout le dossier de réclamations ailleurs et vérifier la copie, ou le déplacer</translation>
     </message>
@@ -2268,12 +2881,12 @@ L&apos;ouvrir à la place de %2&#x202f;? Les fenêtres ouvertes sur %2 seront fe
 <context>
     <name>FolderSession</name>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="39"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="57"/>
         <source>Folder in use</source>
         <translation>Dossier déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="40"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="58"/>
         <source>The claim folder %1 is already open in another BonusDesk window or program.
 
 Close it there, then try again. Nothing was changed.</source>
@@ -2282,12 +2895,12 @@ Close it there, then try again. Nothing was changed.</source>
 Fermez-le là-bas, puis réessayez. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="46"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="64"/>
         <source>Newer folder</source>
         <translation>Dossier plus récent</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="47"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="65"/>
         <source>The claim folder %1 was saved by a newer version of BonusDesk.
 
 Update BonusDesk to open it. Nothing was changed.</source>
@@ -2296,12 +2909,12 @@ Update BonusDesk to open it. Nothing was changed.</source>
 Mettez BonusDesk à jour pour l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="53"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="71"/>
         <source>Not a claim folder</source>
         <translation>Pas un dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="54"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="72"/>
         <source>%1 is not a BonusDesk claim folder yet.
 
 Create a new claim folder there?</source>
@@ -2310,24 +2923,31 @@ Create a new claim folder there?</source>
 Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="61"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="48"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="79"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="86"/>
         <source>Cannot open folder</source>
         <translation>Impossible d&apos;ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="62"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="80"/>
+        <source>The claim folder %1 cannot be created there (%2). Nothing was changed: choose a place you can write to.</source>
+        <translation>Le dossier de réclamation %1 ne peut pas être créé à cet endroit (%2). Rien n&apos;a été modifié&#x202f;: choisissez un emplacement où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folders.py" line="87"/>
         <source>The claim folder %1 cannot be opened:
 %2</source>
         <translation>Le dossier de réclamations %1 ne peut pas être ouvert&#x202f;:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="70"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="96"/>
         <source>&lt;h2&gt;Welcome to BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk keeps everything about a problem with an online bonus in one place, on this computer only. It works in three steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Describe the problem.&lt;/b&gt; Create a claim: the platform, when it happened, what you did, what you expected and what happened instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gather evidence.&lt;/b&gt; Take screenshots, drop files and emails into the claim. Each file is kept unchanged with its date and fingerprint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report in time and follow up.&lt;/b&gt; Write your report, send it to support before the deadline, log every answer and export a PDF package if you need to escalate.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Your claims are saved in: &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenue dans BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk rassemble tout ce qui concerne un problème de bonus en ligne, au même endroit et uniquement sur cet ordinateur. Trois étapes&#x202f;:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Décrivez le problème.&lt;/b&gt; Créez une réclamation&#x202f;: la plateforme, le moment de l&apos;incident, ce que vous avez fait, ce que vous attendiez et ce qui s&apos;est passé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rassemblez les preuves.&lt;/b&gt; Faites des captures d&apos;écran, déposez des fichiers et des e-mails dans la réclamation. Chaque fichier est conservé tel quel, avec sa date et son empreinte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Signalez à temps et faites le suivi.&lt;/b&gt; Rédigez votre signalement, envoyez-le au support avant l&apos;échéance, notez chaque réponse et exportez un dossier PDF si vous devez aller plus loin.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Vos réclamations sont enregistrées dans&#x202f;: &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="89"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="115"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
@@ -2446,76 +3066,99 @@ Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>IdBoxes</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="62"/>
+        <source>Reading the document to find its number…</source>
+        <translation>Lecture du document pour trouver son numéro…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="76"/>
+        <source>No document number or machine-readable lines were found: draw the boxes yourself with Redact (B).</source>
+        <translation>Aucun numéro de document ni ligne lisible par machine trouvé&#x202f;: tracez vous-même les cadres avec Masquer (B).</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="81"/>
+        <source>Boxes proposed. OCR can miss a number (glare, a photo at an angle): look at the whole document before confirming.</source>
+        <translation>Cadres proposés. La lecture peut manquer un numéro (reflet, photo de biais)&#x202f;: regardez tout le document avant de confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="84"/>
+        <source>The number will read: %1</source>
+        <translation>Le numéro se lira&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="95"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="97"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="121"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="93"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="117"/>
         <source>&amp;Add evidence files…</source>
         <translation>&amp;Ajouter des preuves…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="94"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="118"/>
         <source>Add screenshots, PDFs or emails (Ctrl+I)</source>
         <translation>Ajouter des captures, des PDF ou des e-mails (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="127"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="132"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="156"/>
         <source>&amp;Recent folders</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="141"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="166"/>
         <source>&amp;Claim</source>
         <translation>&amp;Réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="142"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="167"/>
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="157"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="168"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="194"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="178"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="204"/>
         <source>Follow-up toolbar</source>
         <translation>Barre de suivi</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="182"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="208"/>
         <source>Follow-up:</source>
         <translation>Suivi&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="197"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="235"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation>Aucun dossier de réclamations n&apos;est ouvert.
 Utilisez Fichier → Ouvrir un dossier de réclamations.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="200"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="238"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.</source>
@@ -2524,9 +3167,14 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) pour décrire votre problème.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="202"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="240"/>
         <source>Select a claim on the left.</source>
         <translation>Sélectionnez une réclamation à gauche.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="248"/>
+        <source>(read-only)</source>
+        <translation>(lecture seule)</translation>
     </message>
 </context>
 <context>
@@ -2679,178 +3327,186 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
     </message>
 </context>
 <context>
+    <name>OpItem</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/items.py" line="276"/>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+</context>
+<context>
     <name>PlatformDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="57"/>
         <source>Platform: %1</source>
         <translation>Plateforme&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="60"/>
         <source>Kind of platform</source>
         <translation>Type de plateforme</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="63"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="64"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="63"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="64"/>
         <source>Support email</source>
         <translation>E-mail du support</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="64"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="65"/>
         <source>Support phone</source>
         <translation>Téléphone du support</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="65"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="66"/>
         <source>Contact form address</source>
         <translation>Adresse du formulaire de contact</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="66"/>
-        <source>Operator&apos;s legal entity</source>
-        <translation>Société exploitante</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="67"/>
-        <source>Licence number</source>
-        <translation>Numéro de licence</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="72"/>
-        <source>The company named at the bottom of the site or in its terms, e.g. Etoile Gaming Ltd</source>
-        <translation>La société nommée en bas du site ou dans ses conditions, p. ex. Etoile Gaming Ltd</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="74"/>
-        <source>As printed in the site&apos;s footer</source>
-        <translation>Tel qu&apos;indiqué en bas du site</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="78"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="79"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="80"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="81"/>
         <source>Reporting window in hours</source>
         <translation>Délai de signalement en heures</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="84"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="85"/>
         <source>Regulator</source>
         <translation>Régulateur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="85"/>
-        <source>Unknown: pick one</source>
-        <translation>Inconnu&#x202f;: choisissez-le</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="91"/>
-        <source>ADR body named in the terms</source>
-        <translation>Organisme de règlement des litiges désigné dans les conditions</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="100"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="101"/>
         <source>Leave empty when the platform counts deadlines in your own time zone</source>
         <translation>Laissez vide si la plateforme compte les délais dans votre propre fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="103"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="104"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="107"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="108"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="109"/>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="117"/>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="119"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="118"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="120"/>
         <source>%1:</source>
         <translation>%1&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="111"/>
         <source>Reporting &amp;window:</source>
         <translation>&amp;Délai de signalement&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="115"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="116"/>
         <source>&amp;Regulator:</source>
         <translation>&amp;Régulateur&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="121"/>
-        <source>&amp;ADR body:</source>
-        <translation>Organisme de &amp;médiation&#x202f;:</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="122"/>
-        <source>The regulator decides which escalation clocks apply (for example the operator&apos;s 8 weeks in the United Kingdom) and where the dispute goes next. The terms and conditions name the operator&apos;s company, its licence and its ADR body.</source>
-        <translation>Le régulateur détermine les délais de recours (par exemple les 8 semaines de l&apos;opérateur au Royaume-Uni) et l&apos;instance à saisir ensuite. Les conditions générales indiquent la société exploitante, sa licence et son organisme de règlement des litiges.</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="127"/>
-        <source>Licence and escalation</source>
-        <translation>Licence et recours</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="177"/>
-        <source>The escalation rules cannot be read: %1</source>
-        <translation>Les règles de recours sont illisibles&#x202f;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="185"/>
-        <source>Escalation clocks: %1</source>
-        <translation>Délais de recours&#x202f;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="188"/>
-        <source>No regulator given: pick one from the list, or no escalation clock applies.</source>
-        <translation>Aucun régulateur indiqué&#x202f;: choisissez-en un dans la liste, sinon aucun délai de recours ne s&apos;applique.</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="191"/>
-        <source>“%1” is not a regulator BonusDesk knows: unknown, pick one from the list.</source>
-        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un régulateur connu de BonusDesk&#x202f;: inconnu, choisissez-en un dans la liste.</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="206"/>
-        <source>As the rules say: %1</source>
-        <translation>Selon les règles&#x202f;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="208"/>
-        <source>Not named: pick the one the operator&apos;s terms name</source>
-        <translation>Non désigné&#x202f;: choisissez celui que nomment les conditions de l&apos;opérateur</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="210"/>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="111"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="112"/>
         <source>Deadlines &amp;time zone:</source>
         <translation>&amp;Fuseau horaire des délais&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="112"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="113"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="257"/>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="264"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="67"/>
+        <source>Operator&apos;s legal entity</source>
+        <translation>Société exploitante</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="68"/>
+        <source>Licence number</source>
+        <translation>Numéro de licence</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="73"/>
+        <source>The company named at the bottom of the site or in its terms, e.g. Etoile Gaming Ltd</source>
+        <translation>La société nommée en bas du site ou dans ses conditions, p. ex. Etoile Gaming Ltd</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="75"/>
+        <source>As printed in the site&apos;s footer</source>
+        <translation>Tel qu&apos;indiqué en bas du site</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="86"/>
+        <source>Unknown: pick one</source>
+        <translation>Inconnu&#x202f;: choisissez-le</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="92"/>
+        <source>ADR body named in the terms</source>
+        <translation>Organisme de règlement des litiges désigné dans les conditions</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="122"/>
+        <source>&amp;ADR body:</source>
+        <translation>Organisme de &amp;médiation&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="123"/>
+        <source>The regulator decides which escalation clocks apply (for example the operator&apos;s 8 weeks in the United Kingdom) and where the dispute goes next. The terms and conditions name the operator&apos;s company, its licence and its ADR body.</source>
+        <translation>Le régulateur détermine les délais de recours (par exemple les 8 semaines de l&apos;opérateur au Royaume-Uni) et l&apos;instance à saisir ensuite. Les conditions générales indiquent la société exploitante, sa licence et son organisme de règlement des litiges.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="128"/>
+        <source>Licence and escalation</source>
+        <translation>Licence et recours</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="184"/>
+        <source>The escalation rules cannot be read: %1</source>
+        <translation>Les règles de recours sont illisibles&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="192"/>
+        <source>Escalation clocks: %1</source>
+        <translation>Délais de recours&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="195"/>
+        <source>No regulator given: pick one from the list, or no escalation clock applies.</source>
+        <translation>Aucun régulateur indiqué&#x202f;: choisissez-en un dans la liste, sinon aucun délai de recours ne s&apos;applique.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="198"/>
+        <source>“%1” is not a regulator BonusDesk knows: unknown, pick one from the list.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un régulateur connu de BonusDesk&#x202f;: inconnu, choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="213"/>
+        <source>As the rules say: %1</source>
+        <translation>Selon les règles&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="215"/>
+        <source>Not named: pick the one the operator&apos;s terms name</source>
+        <translation>Non désigné&#x202f;: choisissez celui que nomment les conditions de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="217"/>
+        <source>None</source>
+        <translation>Aucun</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3570,197 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="79"/>
         <source>Cannot save your details</source>
         <translation>Impossible d&apos;enregistrer vos coordonnées</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="24"/>
+        <source>it is on a read-only disk</source>
+        <translation>il est sur un disque en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="26"/>
+        <source>you do not have permission to change it</source>
+        <translation>vous n&apos;avez pas le droit de le modifier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="27"/>
+        <source>it was opened for reading only</source>
+        <translation>il a été ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="28"/>
+        <source>the database refused the change</source>
+        <translation>la base de données a refusé la modification</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="36"/>
+        <source>you do not have permission to change %1</source>
+        <translation>vous n&apos;avez pas le droit de modifier %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="42"/>
+        <source>Read only: this claim folder cannot be changed (%1). You can read, search, check it and export to another place; nothing can be added or changed.</source>
+        <translation>Lecture seule&#x202f;: ce dossier de réclamation ne peut pas être modifié (%1). Vous pouvez le lire, y chercher, le vérifier et exporter vers un autre emplacement&#x202f;; rien ne peut être ajouté ni modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="53"/>
+        <source>The claim folder %1 is read-only (%2): it can be read, searched, checked and exported to another place, but not changed. Nothing was changed.</source>
+        <translation>Le dossier de réclamation %1 est en lecture seule (%2)&#x202f;: on peut le lire, y chercher, le vérifier et l&apos;exporter vers un autre emplacement, mais pas le modifier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/readonly.py" line="74"/>
+        <source>Read-only folder</source>
+        <translation>Dossier en lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>ReadTextDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="53"/>
+        <source>Read the text: %1</source>
+        <translation>Lire le texte&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="55"/>
+        <source>The whole picture.</source>
+        <translation>Toute l&apos;image.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="56"/>
+        <source>The region %1 × %2 pixels at %3, %4 of the picture.</source>
+        <translation>La zone de %1 × %2 pixels en %3, %4 de l&apos;image.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="62"/>
+        <source>Reading progress</source>
+        <translation>Avancement de la lecture</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="67"/>
+        <source>Text read</source>
+        <translation>Texte lu</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="68"/>
+        <source>The text read in the picture appears here.</source>
+        <translation>Le texte lu sur l&apos;image s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="71"/>
+        <source>Error code</source>
+        <translation>Code d&apos;erreur</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="73"/>
+        <source>Use as the claim&apos;s error &amp;code…</source>
+        <translation>Utiliser comme &amp;code d&apos;erreur de la réclamation…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="75"/>
+        <source>Use as the claim&apos;s error &amp;message…</source>
+        <translation>Utiliser comme &amp;message d&apos;erreur de la réclamation…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="76"/>
+        <source>Select the sentence in the text first; without a selection the whole text is offered.</source>
+        <translation>Sélectionnez d&apos;abord la phrase dans le texte&#x202f;; sans sélection, tout le texte est proposé.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="83"/>
+        <source>Error code found:</source>
+        <translation>Code d&apos;erreur trouvé&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="85"/>
+        <source>Co&amp;py the text</source>
+        <translation>Co&amp;pier le texte</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="88"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="90"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="118"/>
+        <source>Reading the text… (a few seconds for a full screen)</source>
+        <translation>Lecture du texte… (quelques secondes pour un écran entier)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="123"/>
+        <source>Cancelled: nothing was read or stored.</source>
+        <translation>Annulé&#x202f;: rien n&apos;a été lu ni enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="132"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="155"/>
+        <source>No text was found in the picture.</source>
+        <translation>Aucun texte n&apos;a été trouvé sur l&apos;image.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="158"/>
+        <source>Read in %1 s by %2. Kept with the evidence: searching the claims now finds these words.</source>
+        <translation>Lu en %1&#xa0;s par %2. Conservé avec la preuve&#x202f;: la recherche dans les réclamations trouve désormais ces mots.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="176"/>
+        <source>Put “%1” in the claim&apos;s error code?</source>
+        <translation>Mettre «&#x202f;%1&#x202f;» comme code d&apos;erreur de la réclamation&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="180"/>
+        <source>Put this text in the claim&apos;s error message?
+
+“%1”</source>
+        <translation>Mettre ce texte comme message d&apos;erreur de la réclamation&#x202f;?
+
+«&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="189"/>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="209"/>
+        <source>Cannot change the claim</source>
+        <translation>Impossible de modifier la réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="193"/>
+        <source>The claim already says exactly that.</source>
+        <translation>La réclamation indique déjà exactement cela.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="197"/>
+        <source>It replaces: “%1”</source>
+        <translation>Cela remplace&#x202f;: «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="198"/>
+        <source>Change the claim?</source>
+        <translation>Modifier la réclamation&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="211"/>
+        <source>Saved in the claim.</source>
+        <translation>Enregistré dans la réclamation.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="212"/>
+        <source>Error code: %1</source>
+        <translation>Code d&apos;erreur&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="213"/>
+        <source>Error message: %1</source>
+        <translation>Message d&apos;erreur&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -3304,29 +4151,9 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <translation>Rédiger mon signalement</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="59"/>
-        <source>This complaint is written from your claim. The letter is a formal written complaint for the contact form or an e-mail; the chat message is short enough for a chat box. Read it, change what you want, then copy it.</source>
-        <translation>Cette réclamation est rédigée à partir de votre dossier. Le courrier est une réclamation écrite formelle, pour le formulaire de contact ou un e-mail&#x202f;; le message de chat est assez court pour une fenêtre de chat. Relisez-le, modifiez ce que vous voulez, puis copiez-le.</translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/report/report_dialog.py" line="64"/>
         <source>Language of the report</source>
         <translation>Langue du signalement</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="70"/>
-        <source>Form of the report</source>
-        <translation>Forme du message</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="71"/>
-        <source>Formal letter (contact form, e-mail, post)</source>
-        <translation>Courrier formel (formulaire, e-mail, courrier postal)</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="72"/>
-        <source>Chat message (under %1 characters)</source>
-        <translation>Message de chat (moins de %1 caractères)</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/report/report_dialog.py" line="76"/>
@@ -3337,11 +4164,6 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <location filename="../../bonusdesk/ui/report/report_dialog.py" line="78"/>
         <source>Message</source>
         <translation>Message</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="81"/>
-        <source>Length of the message</source>
-        <translation>Longueur du message</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/report/report_dialog.py" line="82"/>
@@ -3384,6 +4206,64 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <source>&lt;b&gt;What support will ask for&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ce que le support va demander&lt;/b&gt;</translation>
     </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="216"/>
+        <source>At least one screenshot or document</source>
+        <translation>Au moins une capture d&apos;écran ou un document</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="223"/>
+        <source>Missing: %1</source>
+        <translation>Manquant&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="223"/>
+        <source>Given: %1</source>
+        <translation>Fourni&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="228"/>
+        <source>Everything support usually asks for is there.</source>
+        <translation>Tout ce que le support demande habituellement est là.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="229"/>
+        <source>%n items missing: support will probably ask for them.</source>
+        <translation>
+            <numerusform>%n élément manque&#x202f;: le support le demandera probablement.</numerusform>
+            <numerusform>%n éléments manquent&#x202f;: le support les demandera probablement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="242"/>
+        <source>Copied ✓</source>
+        <translation>Copié ✓</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="59"/>
+        <source>This complaint is written from your claim. The letter is a formal written complaint for the contact form or an e-mail; the chat message is short enough for a chat box. Read it, change what you want, then copy it.</source>
+        <translation>Cette réclamation est rédigée à partir de votre dossier. Le courrier est une réclamation écrite formelle, pour le formulaire de contact ou un e-mail&#x202f;; le message de chat est assez court pour une fenêtre de chat. Relisez-le, modifiez ce que vous voulez, puis copiez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="70"/>
+        <source>Form of the report</source>
+        <translation>Forme du message</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="71"/>
+        <source>Formal letter (contact form, e-mail, post)</source>
+        <translation>Courrier formel (formulaire, e-mail, courrier postal)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="72"/>
+        <source>Chat message (under %1 characters)</source>
+        <translation>Message de chat (moins de %1 caractères)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="81"/>
+        <source>Length of the message</source>
+        <translation>Longueur du message</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../bonusdesk/ui/report/report_dialog.py" line="184"/>
         <source>%Ln characters</source>
@@ -3418,38 +4298,90 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <source>⚠ The letter is not signed: add your name in &lt;a href=&apos;profile&apos;&gt;your details&lt;/a&gt;.</source>
         <translation>⚠ Le courrier n&apos;est pas signé&#x202f;: ajoutez votre nom dans &lt;a href=&apos;profile&apos;&gt;vos coordonnées&lt;/a&gt;.</translation>
     </message>
+</context>
+<context>
+    <name>SafeSave</name>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="216"/>
-        <source>At least one screenshot or document</source>
-        <translation>Au moins une capture d&apos;écran ou un document</translation>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="25"/>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="223"/>
-        <source>Missing: %1</source>
-        <translation>Manquant&#x202f;: %1</translation>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="27"/>
+        <source>it is a device, not a file</source>
+        <translation>c&apos;est un périphérique, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="223"/>
-        <source>Given: %1</source>
-        <translation>Fourni&#x202f;: %1</translation>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="28"/>
+        <source>it is a pipe (FIFO), not a file</source>
+        <translation>c&apos;est un tube (FIFO), pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="228"/>
-        <source>Everything support usually asks for is there.</source>
-        <translation>Tout ce que le support demande habituellement est là.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="229"/>
-        <source>%n items missing: support will probably ask for them.</source>
-        <translation>
-            <numerusform>%n élément manque&#x202f;: le support le demandera probablement.</numerusform>
-            <numerusform>%n éléments manquent&#x202f;: le support les demandera probablement.</numerusform>
-        </translation>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="29"/>
+        <source>it is a socket, not a file</source>
+        <translation>c&apos;est une socket, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/report_dialog.py" line="242"/>
-        <source>Copied ✓</source>
-        <translation>Copié ✓</translation>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="30"/>
+        <source>it is not an ordinary file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="35"/>
+        <source>it is inside the claim folder %1. BonusDesk never saves anything there, so that no evidence can be overwritten</source>
+        <translation>il est dans le dossier de réclamation %1. BonusDesk n&apos;y enregistre jamais rien, pour qu&apos;aucune preuve ne puisse être écrasée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="39"/>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="41"/>
+        <source>it is also where %1 would be saved</source>
+        <translation>c&apos;est aussi là que %1 serait enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="43"/>
+        <source>it is %1, which this export reads</source>
+        <translation>c&apos;est %1, que cet export lit</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="44"/>
+        <source>it cannot be checked (%1)</source>
+        <translation>il ne peut pas être vérifié (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="55"/>
+        <source>BonusDesk will not save to %1: %2.
+
+Nothing was written. Choose another place, outside the claim folder.</source>
+        <translation>BonusDesk n&apos;enregistrera pas dans %1&#x202f;: %2.
+
+Rien n&apos;a été écrit. Choisissez un autre emplacement, hors du dossier de réclamation.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="74"/>
+        <source>Choose another place</source>
+        <translation>Choisissez un autre emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/outputs.py" line="103"/>
+        <source>A claim folder cannot be created in %1: it is inside the claim folder %2, whose files it would mix with. Nothing was created: choose a place outside it.</source>
+        <translation>Impossible de créer un dossier de réclamation dans %1&#x202f;: il est dans le dossier de réclamation %2, dont il mélangerait les fichiers. Rien n&apos;a été créé&#x202f;: choisissez un emplacement en dehors.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCommands</name>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/commands.py" line="20"/>
+        <source>&amp;Check the claim folder…</source>
+        <translation>&amp;Vérifier le dossier de réclamation…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/commands.py" line="21"/>
+        <source>Check that no evidence file, event or table row was changed behind BonusDesk&apos;s back</source>
+        <translation>Vérifier qu&apos;aucun fichier de preuve, événement ou ligne de table n&apos;a été modifié à l&apos;insu de BonusDesk</translation>
     </message>
 </context>
 <context>
@@ -3483,16 +4415,6 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <translation>À &amp;propos de BonusDesk</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="36"/>
-        <source>Your &amp;details…</source>
-        <translation>Vos &amp;coordonnées…</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="37"/>
-        <source>Your name, e-mail and postal address: your letters are signed with them</source>
-        <translation>Vos nom, e-mail et adresse postale&#x202f;: vos courriers sont signés avec</translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/settings/commands.py" line="62"/>
         <source>Language</source>
         <translation>Langue</translation>
@@ -3501,6 +4423,16 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <location filename="../../bonusdesk/ui/settings/commands.py" line="63"/>
         <source>The new language applies the next time BonusDesk starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de BonusDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="36"/>
+        <source>Your &amp;details…</source>
+        <translation>Vos &amp;coordonnées…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="37"/>
+        <source>Your name, e-mail and postal address: your letters are signed with them</source>
+        <translation>Vos nom, e-mail et adresse postale&#x202f;: vos courriers sont signés avec</translation>
     </message>
 </context>
 <context>
@@ -3542,21 +4474,6 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <translation>Raccourci de capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="76"/>
-        <source>What the capture shortcut takes</source>
-        <translation>Ce que prend le raccourci de capture</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="77"/>
-        <source>The whole screen</source>
-        <translation>Tout l&apos;écran</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="78"/>
-        <source>The active window</source>
-        <translation>La fenêtre active</translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="80"/>
         <source>Closing the window keeps BonusDesk in the tray (use Quit to exit)</source>
         <translation>Fermer la fenêtre laisse BonusDesk dans la zone de notification (Quitter pour sortir)</translation>
@@ -3587,11 +4504,6 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <translation>&amp;Raccourci de capture&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="105"/>
-        <source>The shortcut &amp;takes:</source>
-        <translation>Le raccourci &amp;prend&#x202f;:</translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="107"/>
         <source>A new language applies the next time BonusDesk starts.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage de BonusDesk.</translation>
@@ -3612,6 +4524,36 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <translation>Ne fonctionne que lorsque BonusDesk est au premier plan&#x202f;: %1</translation>
     </message>
     <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="98"/>
+        <source>Works from any application (system-wide).</source>
+        <translation>Fonctionne depuis n&apos;importe quelle application (raccourci global).</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="100"/>
+        <source>No capture shortcut.</source>
+        <translation>Aucun raccourci de capture.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="76"/>
+        <source>What the capture shortcut takes</source>
+        <translation>Ce que prend le raccourci de capture</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="77"/>
+        <source>The whole screen</source>
+        <translation>Tout l&apos;écran</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="78"/>
+        <source>The active window</source>
+        <translation>La fenêtre active</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="105"/>
+        <source>The shortcut &amp;takes:</source>
+        <translation>Le raccourci &amp;prend&#x202f;:</translation>
+    </message>
+    <message>
         <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="66"/>
         <source>Your &amp;details (name, e-mail, address)…</source>
         <translation>Vos &amp;coordonnées (nom, e-mail, adresse)…</translation>
@@ -3625,16 +4567,6 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="89"/>
         <source>Signed as:</source>
         <translation>Signature&#x202f;:</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="98"/>
-        <source>Works from any application (system-wide).</source>
-        <translation>Fonctionne depuis n&apos;importe quelle application (raccourci global).</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="100"/>
-        <source>No capture shortcut.</source>
-        <translation>Aucun raccourci de capture.</translation>
     </message>
 </context>
 <context>
@@ -3660,11 +4592,6 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <translation>Réponse &amp;définitive</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="47"/>
-        <source>The operator gave its final answer. Note the outcome and what support wrote: a refusal in writing opens the way to a mediator.</source>
-        <translation>L&apos;opérateur a donné sa réponse définitive. Notez l&apos;issue et ce que le support a écrit&#x202f;: un refus écrit ouvre la voie à un médiateur.</translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/followup/status_actions.py" line="38"/>
         <source>Log how and when you sent your report to support. Keep the ticket number: support will ask for it.</source>
         <translation>Notez comment et quand vous avez envoyé votre signalement au support. Gardez le numéro de ticket&#x202f;: le support vous le demandera.</translation>
@@ -3683,6 +4610,11 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <location filename="../../bonusdesk/ui/followup/status_actions.py" line="70"/>
         <source>They gave me a deadline to answer</source>
         <translation>Ils m&apos;ont donné une date limite pour répondre</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="47"/>
+        <source>The operator gave its final answer. Note the outcome and what support wrote: a refusal in writing opens the way to a mediator.</source>
+        <translation>L&apos;opérateur a donné sa réponse définitive. Notez l&apos;issue et ce que le support a écrit&#x202f;: un refus écrit ouvre la voie à un médiateur.</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +4665,26 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="96"/>
         <source>Contact</source>
         <translation>Échange</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="151"/>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
+        <source>What</source>
+        <translation>Quoi</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="70"/>
@@ -3800,11 +4752,6 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <translation>Statut&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="151"/>
-        <source>%1: %2</source>
-        <translation>%1&#x202f;: %2</translation>
-    </message>
-    <message>
         <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="156"/>
         <source>dated before the incident</source>
         <translation>daté avant l&apos;incident</translation>
@@ -3814,20 +4761,63 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <source>dated in the future</source>
         <translation>daté dans le futur</translation>
     </message>
+</context>
+<context>
+    <name>ToolPalette</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
-        <source>When</source>
-        <translation>Quand</translation>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="30"/>
+        <source>Tools</source>
+        <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
-        <source>Kind</source>
-        <translation>Type</translation>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="36"/>
+        <source>Select</source>
+        <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
-        <source>What</source>
-        <translation>Quoi</translation>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="36"/>
+        <source>Rectangle</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="37"/>
+        <source>Arrow</source>
+        <translation>Flèche</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="37"/>
+        <source>Highlight</source>
+        <translation>Surligner</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="38"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="38"/>
+        <source>Numbered step</source>
+        <translation>Étape numérotée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="39"/>
+        <source>Crop</source>
+        <translation>Recadrer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="40"/>
+        <source>Redact (solid box)</source>
+        <translation>Masquer (cadre plein)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="41"/>
+        <source>Read text in a region</source>
+        <translation>Lire le texte d&apos;une zone</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="51"/>
+        <source>Redact (B): an opaque box; what is under it is destroyed in the copy. Blur and pixelation are not offered: they can be reversed.</source>
+        <translation>Masquer (B)&#x202f;: un cadre opaque&#x202f;; ce qu&apos;il recouvre est détruit dans la copie. Le flou et la pixellisation ne sont pas proposés&#x202f;: ils se défont.</translation>
     </message>
 </context>
 <context>
@@ -4042,38 +5032,38 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <translation>Ce PDF est protégé par un mot de passe&#x202f;: donnez-le une fois pour afficher son contenu dans le dossier PDF (le mot de passe n&apos;est pas gardé)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="67"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="68"/>
         <source>Password of %1:</source>
         <translation>Mot de passe de %1&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="69"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="70"/>
         <source>That password does not open %1. Try again:</source>
         <translation>Ce mot de passe n&apos;ouvre pas %1. Réessayez&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="71"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="72"/>
         <source>Password-protected PDF</source>
         <translation>PDF protégé par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="83"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="84"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="94"/>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="109"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="95"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="110"/>
         <source>The pages cannot be shown</source>
         <translation>Le contenu ne peut pas être affiché</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="98"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="99"/>
         <source>%1 opened: its pages are in the PDF package now, from a decrypted copy added as evidence. The original stays as it was.</source>
         <translation>%1 est ouvert&#x202f;: son contenu est maintenant dans le dossier PDF, à partir d&apos;une copie déchiffrée ajoutée aux preuves. L&apos;original reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="110"/>
+        <location filename="../../bonusdesk/ui/evidence/unlock.py" line="111"/>
         <source>%1 could not be opened: %2</source>
         <translation>%1 n&apos;a pas pu être ouvert&#x202f;: %2</translation>
     </message>

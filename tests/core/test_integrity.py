@@ -169,3 +169,26 @@ def test_kill_9_during_large_batch_import_leaves_a_folder_that_verifies(folder, 
         assert 20 <= imported < 150
         files = [p for p in f.evidence_dir.rglob("*") if p.is_file()]
         assert len(files) == imported
+
+
+def test_verify_reports_its_steps_and_each_evidence_file(filled):
+    steps = []
+    report = verify(filled, progress=lambda done, total, step: steps.append((done, total, step)))
+    assert report.ok
+    assert [s for s in steps if s[2] != "files"] == [(0, 0, "database"), (0, 0, "tables"),
+                                                      (0, 0, "anchors")]
+    assert [s for s in steps if s[2] == "files"] == [(0, 3, "files"), (0, 3, "files"),
+                                                      (1, 3, "files"), (2, 3, "files"),
+                                                      (3, 3, "files")]
+
+
+def test_verify_stops_when_its_progress_callback_raises(filled):
+    class Stop(Exception):
+        pass
+
+    def stop_at_second_file(done, _total, step):
+        if step == "files" and done == 1:
+            raise Stop
+
+    with pytest.raises(Stop):
+        verify(filled, progress=stop_at_second_file)

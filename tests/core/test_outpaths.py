@@ -104,3 +104,14 @@ def test_atomic_write_never_removes_another_writers_live_temp_file(tmp_path):
         assert all(p.exists() for p in live)  # ... but not a held one
     assert target.read_bytes() == b"first, still being written"
     assert [p.name for p in tmp_path.iterdir()] == ["deadlines.ics"]
+
+
+def test_a_place_inside_a_claim_folder_names_that_folder(claim_dir, tmp_path):
+    from bonusdesk.core.outpaths import enclosing_claim_folder
+
+    assert enclosing_claim_folder(claim_dir / "evidence" / "ab" / "new") == claim_dir
+    assert enclosing_claim_folder(claim_dir / "sub") == claim_dir
+    assert enclosing_claim_folder(claim_dir) is None  # the folder itself is not inside one
+    assert enclosing_claim_folder(tmp_path / "elsewhere") is None
+    (tmp_path / "link").symlink_to(claim_dir / "evidence")
+    assert enclosing_claim_folder(tmp_path / "link" / "new") == claim_dir

@@ -85,3 +85,42 @@ def test_missing_output_folder_is_exit_2(cli_claim, run_cli, tmp_path):
     proc = run_cli("export", "1", "--out", tmp_path / "nope" / "p.pdf", folder=cli_claim,
                    check=2)
     assert "does not exist" in proc.stderr
+
+
+def test_export_whose_originals_do_not_fit_succeeds_and_says_where_they_are(
+        cli_folder, run_cli, tmp_path):
+    from PIL import Image
+
+    files = []
+    for i in range(3):  # noise barely compresses: ~2.7 MB each, over the 2 MB limit
+        files.append(tmp_path / f"page-{i}.png")
+        Image.effect_noise((1280, 720), 60 + i).convert("RGB").save(files[-1])
+    run_cli("evidence", "add", "1", *files, folder=cli_folder, check=0)
+    out = tmp_path / "dossier.pdf"
+    proc = run_cli("export", "1", "--out", out, "--max-mb", "2", folder=cli_folder, check=0)
+    bundle = tmp_path / "dossier.zip"
+    assert out.stat().st_size <= 2 * 1024 * 1024
+    assert f"{bundle}\tsha256 " in proc.stdout  # the bundle's path, as with --bundle
+    assert "ZIP bundle" in proc.stderr and str(bundle) in proc.stderr  # what was done
+    with zipfile.ZipFile(bundle) as zf:
+        assert sum(n.endswith(".png") for n in zf.namelist()) == 3
+    verified = run_cli("verify-bundle", bundle, check=0)
+    assert "VERIFIED" in verified.stdout
+
+
+def test_an_asked_for_limit_that_would_make_screenshots_unreadable_is_refused(
+        cli_folder, run_cli, tmp_path):
+    from PIL import Image
+
+    shot = tmp_path / "screen.png"
+    Image.effect_noise((1280, 720), 60).convert("RGB").save(shot)
+    run_cli("evidence", "add", "1", shot, folder=cli_folder, check=0)
+    out = tmp_path / "dossier.pdf"
+    proc = run_cli("export", "1", "--out", out, "--max-mb", "0.2", "--no-attachments",
+                   folder=cli_folder, check=2)
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert "smallest readable package is" in proc.stderr and "0.2 MB limit" in proc.stderr
+    assert not out.exists()
+    # without --max-mb, the default limit never fails: the PDF is made, said to be over
+    proc = run_cli("export", "1", "--out", out, "--no-attachments", folder=cli_folder, check=0)
+    assert out.exists() and "readability floor" not in proc.stderr  # 1 screen fits 20 MB

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 
 import pytest
@@ -12,6 +13,8 @@ from pypdf import PdfReader
 from bonusdesk.core.png import encode_png
 from bonusdesk.export import ExportOptions, export_claim
 from bonusdesk.export.images import png_passthrough
+
+from .helpers import pdftotext
 
 
 def _save(tmp_path, im: Image.Image, name: str, **kw):
@@ -149,3 +152,32 @@ def _centroid(im: Image.Image, colour) -> tuple[float, float]:
                 ys.append(y)
     assert xs, f"no {colour} pixels"
     return sum(xs) / len(xs), sum(ys) / len(ys)
+
+
+@pytest.mark.parametrize("mode", ["RGB", "RGBA"])  # PNG data copied as is / drawn by reportlab
+def test_a_tall_scrolled_page_is_split_over_pages_at_a_readable_scale(folder, claim, tmp_path,
+                                                                     mode):
+    from .conftest import png_bytes
+
+    # a scrolled page 1000 px wide and 5,000 px high: on one page it would be 16 % wide
+    folder.evidence.add_bytes(claim.id, png_bytes((1000, 5000), mode=mode), "scroll.png")
+    out = tmp_path / "p.pdf"
+    result = export_claim(folder, claim.id, out, ExportOptions(max_mb=None, attachments=False))
+    reader = PdfReader(out)
+    parts = [n for n in range(1, result.pages + 1)
+             if "of the image" in " ".join(pdftotext(out, n, n).split())]
+    assert len(parts) >= 4
+    for i, n in enumerate(parts, 1):
+        assert f"part {i} of {len(parts)} of the image" in " ".join(
+            pdftotext(out, n, n).split())
+    shown = [reader.pages[n - 1] for n in parts]
+    objects = {obj.indirect_reference.idnum for page in shown
+               for obj in page["/Resources"]["/XObject"].values()
+               if obj.get_object()["/Subtype"] == "/Image"
+               } if mode == "RGB" else set()
+    if mode == "RGB":
+        assert len(objects) == 1  # one image in the file, shown in parts: no copy per page
+    content = shown[1].get_contents().get_data().decode("latin-1")
+    assert re.search(r" re W\*? n", content)  # each page shows its part, clipped
+    # drawn as wide as the frame (1000 px at 0.5 pt each), not shrunk to a sliver
+    assert re.search(r" 50[0-9]\.\d+ 0\.000 0\.000 2[0-9]{3}\.\d+ ", content) or mode == "RGBA"

@@ -63,6 +63,25 @@ def test_page_numbers_and_index_pages_are_right(folder, rich_claim, tmp_path):
         assert f"#{number} – " in pdftotext(out, page, page), (number, page)
 
 
+def test_the_package_is_laid_out_once_with_its_page_numbers(folder, rich_claim, tmp_path,
+                                                           monkeypatch):
+    from bonusdesk.export import layout
+
+    builds = []
+    real_build = layout.PackageDoc.build
+
+    def counting(self, *args, **kwargs):
+        builds.append(self.filename)
+        return real_build(self, *args, **kwargs)
+
+    monkeypatch.setattr(layout.PackageDoc, "build", counting)
+    claim, _ = rich_claim
+    out, result = _export(folder, claim, tmp_path)
+    assert len(builds) == 1  # no measuring pass before the drawing pass
+    last = result.pages
+    assert f"{last} / {last}" in pdftotext(out, last, last)
+
+
 def test_summary_first_page_has_what_an_agent_needs(folder, rich_claim, tmp_path):
     claim, _ = rich_claim
     due = claim.incident_at.replace(hour=21)

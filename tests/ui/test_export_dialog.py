@@ -64,3 +64,28 @@ def test_an_altered_evidence_file_stops_the_export_with_a_clear_message(
     qtbot.waitUntil(lambda: not dialog.is_running() and bool(shown), timeout=30000)
     assert "altered" in shown[0] and "a.png" in shown[0]
     assert not out.exists()
+
+
+def test_originals_too_big_for_the_pdf_are_said_to_be_in_the_zip(qtbot, session, folder,
+                                                                  claim, tmp_path):
+    import io
+
+    from PIL import Image
+
+    for seed in range(3):  # noise barely compresses: ~8 MB of originals
+        buf = io.BytesIO()
+        Image.effect_noise((1280, 720), 60 + seed).convert("RGB").save(buf, "PNG")
+        folder.evidence.add_bytes(claim.id, buf.getvalue(), f"page-{seed}.png")
+    out = tmp_path / "claim.pdf"
+    dialog = ExportDialog(session, claim.id, "en", "")
+    qtbot.addWidget(dialog)
+    dialog.out.setText(str(out))
+    dialog.limit.setChecked(True)
+    dialog.max_mb.setValue(2)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=120000)
+    assert dialog.result.originals_in_bundle
+    assert (tmp_path / "claim.zip").exists()
+    shown = dialog.status.text()
+    assert "they are in the ZIP bundle " + str(tmp_path / "claim.zip") in shown
+    assert "over the" not in shown  # it fitted: no over-limit sentence

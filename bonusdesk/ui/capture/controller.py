@@ -25,6 +25,7 @@ from bonusdesk.core.monitors import Rect
 from bonusdesk.core.timeutil import format_local
 
 from ..jobs import JobRunner
+from ..safety.readonly import ReadOnlyRefusal
 from ..session import Session
 from ..widgets import make_action
 from .aftercare import AfterCapture, LastCapture
@@ -260,6 +261,10 @@ class CaptureController(QObject):
         destination = capture_destination(self.session)
         if destination is None:
             self._nowhere()
+            return
+        if self.session.read_only:  # the hotkey works with its action disabled: say why
+            QMessageBox.warning(self.window, self.tr("Capture"), str(ReadOnlyRefusal(
+                self.session.folder.path, self.session.read_only_reason)))
             return
         self.busy, self.destination = True, destination
         self._folder = self.session.folder  # the capture belongs to this folder only

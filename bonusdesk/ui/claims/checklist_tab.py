@@ -21,6 +21,7 @@ from bonusdesk.core.model import ChecklistItem, CheckState, Claim
 
 from ..claim_tab import ClaimTab
 from ..labels import check_state_label, checklist_label
+from ..safety.readonly import follow_read_only
 from ..session import Session
 
 
@@ -56,6 +57,7 @@ class ChecklistTab(ClaimTab):
         layout.addWidget(scroll, 1)
         layout.addLayout(row)
         self.follow(session.checklist_changed)
+        follow_read_only(session, lambda: [self.grid_host, self.new_item, add])
 
     def load(self, folder: ClaimFolder, claim: Claim, _zone: str = "") -> None:
         items = folder.claims.checklist(claim.id)

@@ -28,6 +28,7 @@ from bonusdesk.core.model import Platform, PlatformKind
 from bonusdesk.core.rules import RuleBook, rules_for_folder
 
 from ..labels import platform_kind_label, recipient_name
+from ..safety.readonly import lock_for_read_only
 from ..session import Session
 from ..widgets import ZoneBox
 
@@ -137,6 +138,12 @@ class PlatformDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(box)
         layout.addWidget(buttons)
+        # Read-only folder: the details stay readable (support e-mail, window, regulator).
+        lock_for_read_only([self.kind, *self.edits.values(), self.window_hours, self.regulator,
+                            self.adr,
+                            self.zone, self.notes,
+                            buttons.button(QDialogButtonBox.StandardButton.Save)],
+                           session.read_only)
         # Wrapped labels make Qt guess a height too small for the form: ask for the hint.
         self.resize(self.sizeHint())
 

@@ -1,4 +1,5 @@
-"""Evidence viewer: the file zoomable, its metadata and SHA-256, caption editing."""
+"""Evidence viewer: the file zoomable, its metadata and SHA-256, caption editing; for
+pictures, the way into the annotate/redact editor and "Read the text" (ui/editor/)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from bonusdesk.core.model import Evidence, EvidenceKind
 from bonusdesk.core.timeutil import format_local
 
 from ..labels import evidence_kind_label
+from ..safety.readonly import lock_for_read_only
 from ..session import Session
 
 
@@ -110,6 +112,13 @@ class EvidenceViewer(QDialog):
         for b in (zoom_out, zoom_in, fit, actual):
             zoom_row.addWidget(b)
         zoom_row.addStretch(1)
+        if ev.is_image:
+            annotate = QPushButton(self.tr("Annotate or re&dact…"))
+            annotate.clicked.connect(lambda: session.request_edit(ev.id))
+            read = QPushButton(self.tr("Read the te&xt…"))
+            read.clicked.connect(lambda: session.request_read_text(ev.id))
+            zoom_row.addWidget(annotate)
+            zoom_row.addWidget(read)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -171,6 +180,9 @@ class EvidenceViewer(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
+        lock_for_read_only([self.kind, self.caption, self.note,
+                            buttons.button(QDialogButtonBox.StandardButton.Save)],
+                           session.read_only)
 
     def accept(self) -> None:
         changes = {}

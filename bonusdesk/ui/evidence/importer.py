@@ -53,7 +53,7 @@ class EvidenceImport(QObject):
         self.progress: QProgressDialog | None = None
 
     def start(self, paths: list[Path]) -> Job:
-        folder = self.session.require_folder()
+        folder = self.session.require_writable()  # read-only: refused before any copy
         folder.claims.get(self.claim_id)  # an unknown claim is refused before any copy
         stage = folder.evidence.stage_file  # files only: safe in the pool
         self.progress = QProgressDialog(self.tr("Importing evidence…"), self.tr("Cancel"),

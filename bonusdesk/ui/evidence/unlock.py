@@ -57,7 +57,8 @@ class UnlockPdf(QObject):
         folder = self.session.folder
         self.evidence = ev if ev is not None and folder is not None and \
             needs_password(folder, ev) else None
-        self.act_unlock.setEnabled(self.evidence is not None and self.job is None)
+        self.act_unlock.setEnabled(self.evidence is not None and self.job is None
+                                   and not self.session.read_only)  # the copy is stored
 
     def ask(self, wrong: bool = False) -> Job | None:
         """Ask for the password and decrypt in the job runner."""

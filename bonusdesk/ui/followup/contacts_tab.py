@@ -31,6 +31,7 @@ from bonusdesk.core.timeutil import format_local
 from ..claim_tab import ClaimTab
 from ..evidence.importer import EvidenceImport
 from ..labels import channel_label, counterpart_label, direction_label
+from ..safety.readonly import follow_read_only
 from ..session import Session
 from .contact_dialog import log_contact
 from .contact_words import mark_uncertain, reference_text, when_text
@@ -86,6 +87,7 @@ class ContactsTab(ClaimTab):
         self.view.selectionModel().currentRowChanged.connect(
             lambda *_a: self._selection_changed())
         self.follow(session.contacts_changed)
+        follow_read_only(session, lambda: [add, eml, self.final_button])
 
     def load(self, folder: ClaimFolder, claim: Claim, zone: str) -> None:
         selected = self.selected_contact()

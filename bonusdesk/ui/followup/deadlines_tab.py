@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from bonusdesk.core import vocabulary
 from bonusdesk.core.deadlines import STATE_COLOURS, Deadline, claim_deadlines
-from bonusdesk.core.errors import BonusDeskError
+from bonusdesk.core.errors import BonusDeskError, OutputRefused
 from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.ics import folder_uid, write_ics
 from bonusdesk.core.model import Claim
@@ -27,6 +26,7 @@ from bonusdesk.core.timeutil import format_local
 from .. import i18n
 from ..claim_tab import ClaimTab
 from ..labels import deadline_label, deadline_state_label, party_label, relative_time
+from ..safety.outputs import ask_save_path, default_output_dir, show_refusal
 from ..session import Session
 
 
@@ -116,13 +116,18 @@ class DeadlinesTab(ClaimTab):
     def export_calendar(self) -> None:
         if self.folder is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        # The core's output check first (ui/safety/outputs.py): never into the claim folder,
+        # onto a device or a FIFO; a refused place is explained and the dialog reopens.
+        path = ask_save_path(
             self, self.tr("Save the deadlines as a calendar"),
-            f"bonusdesk-claim-{self.claim.id}.ics", self.tr("Calendar (*.ics)"))
-        if not path:
+            str(default_output_dir(self.folder) / f"bonusdesk-claim-{self.claim.id}.ics"),
+            self.tr("Calendar (*.ics)"), self.folder.path)
+        if path is None:
             return
         try:
             write_ics(path, self.deadlines, folder_uid(self.folder), self.session.clock())
+        except OutputRefused as exc:  # the target changed after it was chosen
+            show_refusal(self, exc, self.folder.path)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Cannot save the calendar"),
                                 exc.strerror or str(exc))

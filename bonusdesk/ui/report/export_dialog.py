@@ -1,5 +1,7 @@
 """Export dialog: package options, then the PDF (and ZIP) made as a job (ui/jobs.py)
-with a progress bar and Cancel; the window stays responsive.
+with a progress bar and Cancel; the window stays responsive. A picture that has a
+redacted copy gets a choice: the copy (the default), the original, or both
+(export/versions.py), and the originals can go into the ZIP.
 
 Three steps because the folder's database connection belongs to the GUI thread:
 ``prepare_export`` here, ``ExportJob.run`` in the pool, ``session.record_export`` back here.
@@ -17,26 +19,29 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
 )
 
-from bonusdesk.core.errors import BonusDeskError
-from bonusdesk.core.model import Claim
+from bonusdesk.core.derivative import is_redacted_copy
+from bonusdesk.core.errors import BonusDeskError, OutputRefused
+from bonusdesk.core.model import Claim, Evidence
 from bonusdesk.export.options import ExportOptions
 from bonusdesk.export.package import ExportJob, not_drawn_summary, prepare_export
+from bonusdesk.export.versions import BOTH, ORIGINAL, REDACTED, newest_redacted_copies
 
 from ..jobs import Job, JobContext
 from ..labels import evidence_kind_label
+from ..safety.outputs import ask_save_path, default_output_dir, refusal, refusal_text
 from ..session import Session
 from .not_drawn import NotDrawnBox
 
@@ -103,8 +108,8 @@ class ExportDialog(QDialog):
         self.letter_note.setVisible(referral_letter is not None)
         self.language.currentIndexChanged.connect(lambda _i: self._note_letter())
         self._note_letter()
-        self.out = QLineEdit(str(folder.path.parent / default_file_name(self.claim,
-                                                                         recipient)))
+        self.out = QLineEdit(str(default_output_dir(folder) / default_file_name(self.claim,
+                                                                           recipient)))
         self.out.setAccessibleName(self.tr("PDF file"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
@@ -133,17 +138,11 @@ class ExportDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Optional: protect the PDF with a password"))
         self.password.setAccessibleName(self.tr("Password"))
-        self.evidence = QListWidget()
-        self.evidence.setAccessibleName(self.tr("Evidence to include"))
-        for ev in folder.evidence.list(claim_id):
-            item = QListWidgetItem(f"{ev.caption or ev.original_name} "
-                                   f"({evidence_kind_label(ev.kind)})")
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            item.setData(Qt.ItemDataRole.UserRole, ev.id)
-            self.evidence.addItem(item)
-        self.evidence.setMaximumHeight(150)
-        self.evidence.setMinimumHeight(70)  # a few rows, even when more lines show below
+        self.bundle_originals = QCheckBox(self.tr(
+            "Put the originals of redacted pictures in the ZIP too (never in the PDF)"))
+        self.bundle_originals.setEnabled(False)
+        self.bundle.toggled.connect(self.bundle_originals.setEnabled)
+        self._fill_evidence(folder.evidence.list(claim_id))
 
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
@@ -156,8 +155,16 @@ class ExportDialog(QDialog):
         form.addRow(size_label, limit_row)
         form.addRow("", self.attachments)
         form.addRow("", self.bundle)
+        form.addRow("", self.bundle_originals)
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.tr("&Evidence:"), self.evidence)
+        if self.versions:
+            versions_note = QLabel(self.tr(
+                "A picture you redacted goes out as its redacted copy unless you choose "
+                "otherwise; the index names the original and its SHA-256, so a mediator can "
+                "ask you for it."))
+            versions_note.setWordWrap(True)
+            form.addRow("", versions_note)
 
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Export progress"))
@@ -188,6 +195,49 @@ class ExportDialog(QDialog):
         layout.addWidget(self.not_drawn)
         layout.addLayout(buttons)
 
+    def _fill_evidence(self, every: list[Evidence]) -> None:
+        """One line per item; a picture with a redacted copy stands for both, with a choice
+        of version; earlier redacted copies (a newer one replaces them) start unticked."""
+        copies = newest_redacted_copies(every)  # original id -> its newest redacted copy
+        newest = {c.id for c in copies.values()}
+        redacted_parents = {c.parent_sha256 for c in copies.values()}
+        self.evidence = QTreeWidget()
+        self.evidence.setAccessibleName(self.tr("Evidence to include"))
+        self.evidence.setColumnCount(2)
+        self.evidence.setHeaderLabels([self.tr("Evidence"), self.tr("Version sent")])
+        self.evidence.setRootIsDecorated(False)
+        self.evidence.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.evidence.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.evidence.header().setStretchLastSection(False)
+        self.versions: dict[int, QComboBox] = {}
+        for ev in every:
+            if ev.id in newest:
+                continue  # offered on its original's line
+            earlier = is_redacted_copy(ev) and ev.parent_sha256 in redacted_parents
+            label = f"{ev.caption or ev.original_name} ({evidence_kind_label(ev.kind)})"
+            if earlier:
+                label += " — " + self.tr("earlier redacted copy")
+            item = QTreeWidgetItem([label])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Unchecked if earlier else Qt.CheckState.Checked)
+            item.setData(0, Qt.ItemDataRole.UserRole, ev.id)
+            self.evidence.addTopLevelItem(item)
+            if ev.id in copies:
+                self.evidence.setItemWidget(item, 1, self._version_box(ev))
+        self.evidence.setMaximumHeight(180)
+        self.evidence.setMinimumHeight(70)  # a few rows, even when more lines show below
+        self.bundle_originals.setVisible(bool(copies))
+
+    def _version_box(self, ev: Evidence) -> QComboBox:
+        box = QComboBox()
+        box.addItem(self.tr("Redacted copy"), REDACTED)
+        box.addItem(self.tr("Original"), ORIGINAL)
+        box.addItem(self.tr("Both"), BOTH)
+        box.setAccessibleName(self.tr("Version of %1 sent").replace(
+            "%1", ev.caption or ev.original_name))
+        self.versions[ev.id] = box
+        return box
+
     def edited_letter(self) -> str | None:
         """The edited referral letter, when the package is in its language."""
         if self.referral_letter is None:
@@ -208,28 +258,35 @@ class ExportDialog(QDialog):
             self.letter_note.setStyleSheet("color:#b45309;")
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF"), self.out.text(),
-                                              self.tr("PDF (*.pdf)"))
-        if path:
-            self.out.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+        path = ask_save_path(self, self.tr("Save the PDF"), self.out.text(),
+                             self.tr("PDF (*.pdf)"), self.folder.path, ".pdf")
+        if path is not None:
+            self.out.setText(str(path))
+            self.status.setText("")
 
     def options(self) -> ExportOptions:
-        ids = [self.evidence.item(i).data(Qt.ItemDataRole.UserRole)
-               for i in range(self.evidence.count())
-               if self.evidence.item(i).checkState() == Qt.CheckState.Checked]
+        items = [self.evidence.topLevelItem(i) for i in range(self.evidence.topLevelItemCount())]
+        ids = [item.data(0, Qt.ItemDataRole.UserRole) for item in items
+               if item.checkState(0) == Qt.CheckState.Checked]
         out = Path(self.out.text()).expanduser()
+        bundle = self.bundle.isChecked()
         return ExportOptions(
             lang=self.language.currentData(), evidence_ids=ids, recipient=self.recipient,
             referral_letter=self.edited_letter(),
             max_mb=self.max_mb.value() if self.limit.isChecked() else None,
             attachments=self.attachments.isChecked(),
             password=self.password.text() or None, author=self.author.text().strip(),
-            bundle=out.with_suffix(".zip") if self.bundle.isChecked() else None)
+            bundle=out.with_suffix(".zip") if bundle else None,
+            versions={pid: box.currentData() for pid, box in self.versions.items()
+                      if pid in ids},
+            bundle_originals=bundle and bool(self.versions) and self.bundle_originals.isChecked())
 
     def start(self) -> None:
         out = Path(self.out.text()).expanduser()
-        if not out.name or out.is_dir():
+        if not out.name:
             QMessageBox.warning(self, self.tr("Export"), self.tr("Choose a file name for the PDF."))
+            return
+        if not self._output_allowed(out):
             return
         if out.exists() and QMessageBox.question(
                 self, self.tr("Replace the file?"),
@@ -240,6 +297,9 @@ class ExportDialog(QDialog):
         try:
             self.binding.check()
             prepared = prepare_export(self.folder, self.claim.id, out, self.options())
+        except OutputRefused as exc:  # changed since the check above
+            self._refused(exc)
+            return
         except BonusDeskError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return
@@ -253,6 +313,23 @@ class ExportDialog(QDialog):
             lambda ctx: _run_export(prepared, ctx), name="export", owner=self,
             on_progress=self._progress, on_result=self._finished, on_error=self._failed,
             on_cancelled=self._cancelled)
+
+    def _output_allowed(self, out: Path) -> bool:
+        """The core's output check (ui/safety/outputs.py) on the PDF and the ZIP, before
+        anything is written or a "Replace?" question asked; a refusal is said here and the
+        dialog stays open for another choice."""
+        bundle = self.options().bundle
+        refused = refusal(out, self.folder.path, {self.tr("the ZIP file"): bundle})
+        if refused is None and bundle is not None:
+            refused = refusal(bundle, self.folder.path, {self.tr("the PDF"): out})
+        if refused is not None:
+            self._refused(refused)
+        return refused is None
+
+    def _refused(self, exc: OutputRefused) -> None:
+        self.status.setText("⚠ " + refusal_text(exc, self.folder.path))
+        self.out.setFocus()
+        self.out.selectAll()
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -282,15 +359,19 @@ class ExportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._stopped()
         self.status.setText("")
+        if isinstance(exc, OutputRefused):  # the target became a FIFO, a link... meanwhile
+            self._refused(exc)
+            return
         QMessageBox.warning(self, self.tr("Export failed"), str(exc))
 
     def _finished(self, result) -> None:
         self._stopped()
-        try:
-            self.binding.check()
-            self.session.record_export(self.prepared, result)
-        except BonusDeskError as exc:  # the PDF is there; only the history entry failed
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+        if not self.session.read_only:  # a read-only folder exports elsewhere, unrecorded
+            try:
+                self.binding.check()
+                self.session.record_export(self.prepared, result)
+            except BonusDeskError as exc:  # the PDF is there; only the history entry failed
+                QMessageBox.warning(self, self.tr("Export failed"), str(exc))
         self.result = result
         size_mb = result.size / (1024 * 1024)
         text = self.tr("Saved %1 (%n pages, %2 MB).\nSHA-256: %3", "", result.pages).replace(
@@ -298,6 +379,7 @@ class ExportDialog(QDialog):
             "%3", result.sha256)
         if result.bundle:
             text += "\n" + self.tr("ZIP: %1").replace("%1", str(result.bundle))
+        text += "".join(f"\n{note}" for note in self.outcome_notes(result))
         # Items not drawn are listed below, in the UI's language, not as the core's line.
         summary = not_drawn_summary(result.not_drawn) if result.not_drawn else None
         for w in result.warnings:
@@ -306,10 +388,32 @@ class ExportDialog(QDialog):
         self.not_drawn.show_items(result.not_drawn)
         if self.height() < self.sizeHint().height():  # the list below needs the room
             self.resize(self.width(), self.sizeHint().height())
+        if self.session.read_only:
+            text += "\n" + self.tr("Not recorded in the claim's history: the claim folder is "
+                                   "read-only.")
         self.status.setText(text)
         self.cancel_button.setText(self.tr("Close"))
         self.open_button.setVisible(True)
         self.done.emit(result)
+
+    def outcome_notes(self, result) -> list[str]:
+        """What the export did beyond the asked-for PDF, in the UI's language (the core's
+        ``result.notes`` say the same in English for the CLI)."""
+        notes = []
+        if result.originals_in_bundle:
+            notes.append(self.tr(
+                "The original files did not fit in the PDF within the size limit: they are "
+                "in the ZIP bundle %1 with their SHA-256 fingerprints (the PDF says so). "
+                "Send both.").replace("%1", str(result.bundle)))
+        if result.over_limit:
+            limit = self.max_mb.value()
+            notes.append(self.tr(
+                "The PDF is %1 MB, over the %2 MB limit: its screenshots are already at the "
+                "smallest size that keeps their text readable. Send it through a file-transfer "
+                "service, or choose fewer evidence items.").replace(
+                "%1", QLocale().toString(result.size / (1024 * 1024), "f", 1)).replace(
+                "%2", QLocale().toString(limit, "f", 0)))
+        return notes
 
     def _show_file(self) -> None:
         if self.result is not None:
