@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTabWidget
 
 from bonusdesk.ui.evidence.evidence_viewer import EvidenceViewer
 from bonusdesk.ui.evidence.importer import expand_paths
@@ -115,7 +115,7 @@ def test_viewer_shows_the_sha256_and_saves_caption_and_note(qtbot, session, fold
     ev = folder.evidence.import_file(claim.id, make_png(tmp_path / "v.png")).evidence[0]
     viewer = EvidenceViewer(session, ev)
     qtbot.addWidget(viewer)
-    texts = [w.text().replace("\n", "") for w in viewer.findChildren(type(viewer.image.label))]
+    texts = [w.text().replace("\n", "") for w in viewer.findChildren(QLabel)]
     assert ev.sha256 in texts
     assert any("Intact" in t for t in texts)
     viewer.kind.setCurrentIndex(viewer.kind.findData("bank_proof"))
@@ -133,10 +133,11 @@ def test_viewer_zoom_changes_the_displayed_size(qtbot, session, folder, claim, t
         claim.id, make_png(tmp_path / "z.png", size=(200, 100))).evidence[0]
     viewer = EvidenceViewer(session, ev)
     qtbot.addWidget(viewer)
-    viewer.image.set_scale(2.0)
-    assert viewer.image.label.pixmap().width() == 400
-    viewer.image.set_scale(0.5)
-    assert viewer.image.label.pixmap().width() == 100
+    image = viewer.preview.image
+    image.set_scale(2.0)
+    assert image.label.pixmap().width() == 400
+    image.set_scale(0.5)
+    assert image.label.pixmap().width() == 100
 
 
 def test_thumbnails_load_only_for_the_rows_on_screen(window, qtbot, folder, claim, tmp_path):
