@@ -3,25 +3,54 @@
 A thumbnail is asked for only when the view paints its row; the work (decode,
 scale, cache write) runs as a job (ui/jobs.py) and comes back on the GUI thread.
 Jobs touch files only, never the database (SQLite connections stay on the GUI thread).
+
+Items can be dragged (onto a claim of the claims list: filing); the drag carries their
+ids and the claim folder they belong to (``EVIDENCE_MIME``), so nothing is filed into
+another folder's claim.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QLocale, QMimeData, QModelIndex, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from bonusdesk.core.model import Evidence
+from bonusdesk.core.zones import show_time
 
+from ..i18n import current_language
 from ..jobs import JobRunner
 from ..labels import evidence_kind_label
 
 EvidenceIdRole = Qt.ItemDataRole.UserRole + 10
 EvidenceRole = Qt.ItemDataRole.UserRole + 11
 THUMB_SIZE = 160
+EVIDENCE_MIME = "application/x-bonusdesk-evidence"
+
+
+def evidence_mime(folder_path: Path, ids: list[int]) -> QMimeData:
+    """A drag of evidence items of the claim folder at ``folder_path``."""
+    mime = QMimeData()
+    mime.setData(EVIDENCE_MIME, json.dumps({"folder": str(folder_path),
+                                            "ids": list(ids)}).encode())
+    return mime
+
+
+def dropped_evidence(mime: QMimeData, folder_path: Path | None) -> list[int]:
+    """The evidence ids a drop carries, if they belong to the folder at ``folder_path``."""
+    if folder_path is None or not mime.hasFormat(EVIDENCE_MIME):
+        return []
+    try:
+        data = json.loads(bytes(mime.data(EVIDENCE_MIME)).decode())
+        if Path(data["folder"]) != Path(folder_path):
+            return []
+        return [int(i) for i in data["ids"]]
+    except (ValueError, KeyError, TypeError):
+        return []
 
 
 def _thumbnail(make: Callable[[], Path | None]) -> QImage:
@@ -59,10 +88,13 @@ class EvidenceListModel(QAbstractListModel):
         self._pending: set[int] = set()
         self._generation = 0
         self._thumbnailer: Callable[[Evidence], Path | None] | None = None
+        self.folder_path: Path | None = None  # where the items live (for drags)
 
     def set_items(self, items: list[Evidence],
-                  thumbnailer: Callable[[Evidence], Path | None] | None) -> None:
+                  thumbnailer: Callable[[Evidence], Path | None] | None,
+                  folder_path: Path | None = None) -> None:
         self.beginResetModel()
+        self.folder_path = folder_path
         self._generation += 1
         self._items = list(items)
         self._thumbs.clear()
@@ -96,6 +128,17 @@ class EvidenceListModel(QAbstractListModel):
         return len(self._thumbs)
 
     # -- Qt model API --------------------------------------------------------
+    def flags(self, index):
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:
+        return [EVIDENCE_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        ids = list(dict.fromkeys(self._items[i.row()].id for i in indexes if i.isValid()))
+        return evidence_mime(self.folder_path or Path(), ids)
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
         return 0 if parent.isValid() else len(self._items)
 
@@ -109,7 +152,8 @@ class EvidenceListModel(QAbstractListModel):
             return self._decoration(ev)
         if role == Qt.ItemDataRole.ToolTipRole:
             size = QLocale().formattedDataSize(ev.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
-            return f"{ev.original_name}\n{evidence_kind_label(ev.kind)} · {size}"
+            when = show_time(ev.captured_at, ev.zone, current_language())
+            return f"{ev.original_name}\n{evidence_kind_label(ev.kind)} · {size} · {when}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{evidence_kind_label(ev.kind)}: {ev.caption or ev.original_name}"
         if role == EvidenceIdRole:

@@ -51,7 +51,10 @@ class GalleryView(QListView):
         self.setWordWrap(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        # Files from outside drop in; items drag out onto a claim of the list (filing).
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
         # Drops arrive at the viewport; it must accept them itself.
         self.viewport().setAcceptDrops(True)
 
@@ -101,6 +104,10 @@ class EvidenceTab(ClaimTab):
         paste.clicked.connect(self.paste)
         caption = QPushButton(self.tr("Edit &caption"))
         caption.clicked.connect(self.edit_caption)
+        move = QPushButton(self.tr("&Move to…"))
+        move.setToolTip(self.tr("File the selected items into another claim or back into "
+                                "the Inbox (or drag them onto a claim of the list)"))
+        move.clicked.connect(self.move_selected)
         QShortcut(QKeySequence.StandardKey.Paste, self.view, activated=self.paste)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self.view, activated=self.edit_caption)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.view,
@@ -109,6 +116,7 @@ class EvidenceTab(ClaimTab):
         self.buttons.addWidget(add)
         self.buttons.addWidget(paste)
         self.buttons.addWidget(caption)
+        self.buttons.addWidget(move)
         self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
@@ -116,10 +124,12 @@ class EvidenceTab(ClaimTab):
         layout.addLayout(self.buttons)
         session.evidence_added.connect(self._added)
         session.evidence_changed.connect(self._changed)
+        self.follow(session.evidence_removed)  # filed elsewhere: the gallery reloads
 
     def load(self, folder: ClaimFolder, claim: Claim, _zone: str = "") -> None:
         self.folder = folder
-        self.model.set_items(folder.evidence.list(claim.id), folder.evidence.thumbnail)
+        self.model.set_items(folder.evidence.list(claim.id), folder.evidence.thumbnail,
+                             folder.path)
 
     def _added(self, claim_id: int, evidence_ids: list[int]) -> None:
         if self.claim is not None and claim_id == self.claim.id and self.session.folder:
@@ -185,6 +195,19 @@ class EvidenceTab(ClaimTab):
         viewer = EvidenceViewer(self.session, ev, self)
         viewer.exec()
         viewer.deleteLater()
+
+    def selected_ids(self) -> list[int]:
+        return [i.data(EvidenceRole).id for i in self.view.selectionModel().selectedIndexes()]
+
+    def move_selected(self) -> None:
+        """"Move to…": the selected items into another claim, or back to the Inbox."""
+        from ..inbox.filing import choose_and_file
+
+        ids = self.selected_ids()
+        if not ids and self.view.currentIndex().isValid():
+            ids = [self.view.currentIndex().data(EvidenceRole).id]
+        if ids and self.claim is not None:
+            choose_and_file(self.session, ids, self, from_claim=self.claim.id)
 
     def edit_caption(self) -> None:
         index = self.view.currentIndex()
