@@ -1,4 +1,5 @@
-"""Small reusable widgets: time-with-zone picker, zone box, status chip delegate, actions."""
+"""Small reusable widgets: time-with-zone picker, zone box, status chip delegate, actions,
+and the base of form dialogs that Return never saves by surprise."""
 
 from __future__ import annotations
 
@@ -6,12 +7,14 @@ import zoneinfo
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QObject, QRectF, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateTimeEdit,
+    QDialog,
     QHBoxLayout,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QWidget,
@@ -116,3 +119,34 @@ def make_action(owner: QObject, text: str, slot, shortcut=None, tip: str = "") -
         action.setStatusTip(tip)
     action.triggered.connect(slot)
     return action
+
+
+class FormDialog(QDialog):
+    """A dialog with fields to fill: Return in a field moves to the next field instead of
+    pressing the default button (a stressed player presses Return to end a line, not to
+    save half a form); Return on a focused button presses that button; Ctrl+Return saves.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
+
+    def setVisible(self, visible: bool) -> None:
+        if visible:  # before Qt picks the first auto-default button as the default one
+            for button in self.findChildren(QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        super().setVisible(visible)
+
+    def keyPressEvent(self, event) -> None:
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton):
+                focused.animateClick()
+            else:
+                self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)

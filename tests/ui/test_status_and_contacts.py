@@ -9,7 +9,7 @@ from bonusdesk.core.model import Channel, Contact, Direction, Status
 from bonusdesk.ui.followup.status_actions import ACTIONS
 from bonusdesk.ui.followup.timeline_tab import TimelineTab
 
-from .conftest import answer_modal
+from .conftest import answer_modal, answer_modals, click_button
 
 
 def _action(key):
@@ -49,6 +49,7 @@ def test_info_request_with_a_deadline_sets_the_answer_due_time(window, folder, c
     window.select_claim(claim.id)
 
     def fill(dialog):
+        dialog.reference.setText("T-48213")
         dialog.summary.setPlainText("Please send a bank statement")
         dialog.due_enabled.setChecked(True)
         dialog.due.zone_box.set_zone("Europe/Paris")
@@ -67,6 +68,8 @@ def test_resolved_offers_accepted_or_rejected(window, folder, claim):
 
     def fill(dialog):
         dialog.outcome.setCurrentIndex(dialog.outcome.findData(Status.RESOLVED_REJECTED))
+        dialog.reference.setText("T-48213")
+        dialog.summary.setPlainText("They refuse: wagering not met")
         dialog.accept()
 
     assert answer_modal(run_action(window, "resolved"), fill)
@@ -97,7 +100,8 @@ def test_log_a_contact_from_the_contacts_tab(window, folder, claim):
         dialog.summary.setPlainText("Called, they will check")
         dialog.accept()
 
-    answer_modal(tab.add_contact, fill)
+    # A call to the operator could be the report: BonusDesk asks, the player says no.
+    answer_modals(tab.add_contact, fill, lambda box: click_button(box, "Not now"))
     (contact,) = folder.contacts.list(claim.id)
     assert (contact.channel, contact.agent) == (Channel.PHONE, "Julie")
     assert tab.model.rowCount() == 1
@@ -134,12 +138,12 @@ def test_timeline_lists_incident_status_and_contacts_in_time_order(qtbot, sessio
     tab = TimelineTab(session)
     qtbot.addWidget(tab)
     entries = tab.entries(folder, folder.claims.get(claim.id))
-    assert "Claim details changed: promo code" in [text for _w, _k, text in entries]
-    kinds = [k for _when, k, _text in entries]
+    assert "Claim details changed: promo code" in [text for _w, _k, text, _x in entries]
+    kinds = [k for _when, k, _text, _x in entries]
     assert kinds[:3] == ["Incident", "Contact", "Status"]
     assert entries[2][2] == "Reported"
     tab.load(folder, claim, "Europe/Paris")
-    assert tab.model.item(0, 0).text() == "2026-11-20 21:15"
+    assert tab.model.item(0, 0).text() == "20/11/2026 21:15"  # Paris: the computer's zone
 
 
 def test_closing_a_claim_archives_it_without_deleting_anything(window, folder, claim):

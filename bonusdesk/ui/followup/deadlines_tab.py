@@ -19,7 +19,7 @@ from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.ics import folder_uid, write_ics
 from bonusdesk.core.model import Claim
-from bonusdesk.core.timeutil import format_local
+from bonusdesk.core.zones import show_time
 
 from .. import i18n
 from ..claim_tab import ClaimTab
@@ -81,9 +81,8 @@ class DeadlinesTab(ClaimTab):
             font = state.font()
             font.setBold(d.state.is_open)
             state.setFont(font)
-            due = format_local(d.due_at, self.zone, with_zone=False)
-            if d.zone != self.zone:
-                due += f"  ({format_local(d.due_at, d.zone)})"
+            # In the zone the deadline is counted in, named when it is not the computer's.
+            due = show_time(d.due_at, d.zone, i18n.current_language(), self.zone)
             when = relative_time(d.due_at, now) if d.state.is_open else ""
             items = [state, QStandardItem(deadline_label(d, i18n.current_language())),
                      QStandardItem(due), QStandardItem(when), QStandardItem(party_label(d.party))]
