@@ -24,6 +24,9 @@ from .claims.commands import ClaimCommands
 from .folders import FolderCommands
 from .followup.commands import FollowUpCommands
 from .followup.deadline_watch import reminder_text
+from .guide import GuideCommands
+from .inbox.inbox_view import InboxView
+from .notify import Notifier
 from .prefs import Prefs
 from .report.commands import ReportCommands
 from .session import Session
@@ -42,6 +45,7 @@ class Commands:
     report: ReportCommands
     settings: SettingsCommands
     capture: CaptureController
+    guide: GuideCommands
 
 
 class MainWindow(QMainWindow):
@@ -64,12 +68,14 @@ class MainWindow(QMainWindow):
         self.table, self.search = self.claims_panel.table, self.claims_panel.search
         self.status_filter = self.claims_panel.status_filter
         self.claim_view = ClaimView(self.session)
+        self.inbox_view = InboxView(self.session)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.right = QStackedWidget()
         self.right.addWidget(self.empty)
         self.right.addWidget(self.claim_view)
+        self.right.addWidget(self.inbox_view)
         split = QSplitter()
         split.addWidget(self.claims_panel)
         split.addWidget(self.right)
@@ -85,8 +91,9 @@ class MainWindow(QMainWindow):
             followup=FollowUpCommands(self.session, self),
             report=ReportCommands(self.session, self),
             settings=SettingsCommands(self.session, self, folders.switch_folder,
-                                      lambda: capture.hotkey_problem),
-            capture=capture)
+                                      lambda: capture.hotkey_problem,
+                                      lambda: self.tray is not None),
+            capture=capture, guide=GuideCommands(self))
         self.act_import = make_action(
             self, self.tr("&Add evidence files…"), self.claim_view.evidence.choose_files,
             "Ctrl+I", self.tr("Add screenshots, PDFs or emails (Ctrl+I)"))
@@ -99,12 +106,16 @@ class MainWindow(QMainWindow):
         capture.install_hotkey()
         self.tray = Tray.create(self.session, self, self.show_window, [
             self.commands.claims.act_new_claim, None, *capture.actions, None, self.act_quit])
+        # Reminders reach a player who is not looking: the tray, else the desktop.
+        self.notifier = Notifier(self.session.jobs, lambda: self.tray is not None, self)
+        self.claim_view.guide_requested.connect(self.commands.guide.open_guide)
 
         s = self.session
         s.folder_changed.connect(self._folder_changed)
         s.current_claim_changed.connect(lambda _id: self._update_enabled())
         s.claims_changed.connect(self._update_enabled)
         s.show_claim_requested.connect(lambda claim_id, _tab: self.select_claim(claim_id))
+        self.claims_panel.inbox_selected.connect(self._update_enabled)
         s.reminders_due.connect(self._reminded)
         s.settings_changed.connect(self.apply_tray_preference)
         self._restore_geometry()
@@ -114,7 +125,8 @@ class MainWindow(QMainWindow):
     def claim_actions(self):
         """Actions that need a current claim."""
         c = self.commands
-        return [self.act_import, c.followup.act_contact, c.claims.act_close_claim,
+        return [self.act_import, c.claims.act_save, c.followup.act_contact,
+                c.claims.act_close_claim,
                 c.report.act_report, c.report.act_export, *c.followup.status_actions.values(),
                 *c.capture.actions]
 
@@ -123,6 +135,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(c.claims.act_new_claim)
+        self.file_menu.addAction(c.claims.act_save)
         self.file_menu.addSeparator()
         self.file_menu.addAction(c.folders.act_open)
         self.file_menu.addAction(c.folders.act_new_folder)
@@ -147,10 +160,13 @@ class MainWindow(QMainWindow):
         self.claim_menu.addSeparator()
         self.claim_menu.addAction(self.act_search)
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(c.guide.act_guide)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(c.settings.act_about)
         # Shortcuts work wherever focus is in the window, menus open or not.
         self.addActions([c.claims.act_new_claim, c.folders.act_open, c.folders.act_new_folder,
-                         c.settings.act_settings, c.settings.act_about, self.act_quit,
+                         c.settings.act_settings, c.settings.act_about, c.guide.act_guide,
+                         self.act_quit,
                          self.act_search, *self.claim_actions()])
 
     def _build_toolbars(self) -> None:
@@ -180,20 +196,31 @@ class MainWindow(QMainWindow):
             self.empty.setText(self.tr("No claim folder is open.\nUse File → Open claim folder."))
         elif self.model.rowCount() == 0:
             self.empty.setText(self.tr(
-                "No claims yet.\n\nClick “New claim” (Ctrl+N) to describe your problem."))
+                "No claims yet.\n\nClick “New claim” (Ctrl+N) to describe your problem.\n"
+                "Not sure where to start? Help › What do I do now? (F1)"))
         else:
-            self.empty.setText(self.tr("Select a claim on the left."))
-        self.right.setCurrentWidget(self.claim_view if has_claim else self.empty)
+            self.empty.setText(self.tr("Select a claim on the left.\n\nNot sure what to do "
+                                       "next? Help › What do I do now? (F1)"))
+        if has_claim:
+            self.right.setCurrentWidget(self.claim_view)
+        elif has_folder and self.claims_panel.inbox_shown:
+            self.right.setCurrentWidget(self.inbox_view)
+        else:
+            self.right.setCurrentWidget(self.empty)
 
     # -- session news ------------------------------------------------------------------
     def _folder_changed(self) -> None:
         folder = self.session.folder
         self.setWindowTitle(f"BonusDesk — {folder.path.name}" if folder else "BonusDesk")
+        self.claims_panel.inbox_button.setChecked(False)
         self._update_enabled()
 
     def _reminded(self, due: list) -> None:
-        _title, lines = reminder_text(due)
+        title, lines = reminder_text(due)
         self.statusBar().showMessage(lines[0], 30000)
+        if self.tray is None:  # the tray says it itself (ui/tray.py)
+            self.notifier.notify(title, "\n".join(lines), urgent=True)
+            QApplication.alert(self)
 
     def apply_tray_preference(self) -> None:
         """Closing the window keeps the app running only when the tray can bring it back."""

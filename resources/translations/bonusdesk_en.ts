@@ -143,34 +143,49 @@
 <context>
     <name>ClaimCommands</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="24"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="27"/>
         <source>&amp;New claim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="25"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="28"/>
         <source>Start a new claim (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="26"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="29"/>
         <source>Close the clai&amp;m…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="47"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="32"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="33"/>
+        <source>Save what you typed in the claim&apos;s details (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="40"/>
+        <source>Saved: the claim is up to date in the claim folder (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="63"/>
         <source>Close the claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="49"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="65"/>
         <source>The claim leaves the list of open claims; nothing is deleted and you can reopen it by recording a new status.
 
 Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="76"/>
         <source>Cannot close the claim</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,103 +193,151 @@ Why do you close it? (optional)</source>
 <context>
     <name>ClaimView</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="40"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="60"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="65"/>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="87"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="88"/>
         <source>E&amp;ligibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="89"/>
         <source>E&amp;vidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="62"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="90"/>
         <source>C&amp;ontacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="63"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="91"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="64"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="92"/>
         <source>Deadli&amp;nes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="120"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="155"/>
         <source>%1 · happened %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="182"/>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="184"/>
+        <source>Describe what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="186"/>
+        <source>How to take it further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="187"/>
+        <source>Next step:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="45"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="138"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="65"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="158"/>
         <source>Search claims, contacts, evidence… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="66"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="159"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="72"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="165"/>
         <source>Show claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="73"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="166"/>
         <source>Open claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="74"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="167"/>
         <source>All claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="75"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="168"/>
         <source>Finished claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="228"/>
+        <source>Inbox: nothing to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="230"/>
+        <source>Screenshots taken with no claim selected wait here until you file them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="232"/>
+        <source>Inbox: %n items to file</source>
+        <translation>
+            <numerusform>Inbox: %n item to file</numerusform>
+            <numerusform>Inbox: %n items to file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="233"/>
+        <source>Newest: %1. Drag them onto a claim, or open the Inbox and use “Move to claim…”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="148"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="148"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="148"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="149"/>
         <source>Next deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,117 +345,233 @@ Why do you close it? (optional)</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="50"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="81"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="53"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="84"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="55"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="86"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="66"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="97"/>
         <source>Ticket or reference number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="67"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="98"/>
         <source>e.g. ticket #48213</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="69"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="100"/>
         <source>Agent name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="71"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="102"/>
         <source>What was said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="73"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="104"/>
         <source>What you sent or what they answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="75"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="106"/>
         <source>What they promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="76"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="107"/>
         <source>&amp;How:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="60"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="91"/>
         <source>Sent or received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="72"/>
+        <source>Which contact this was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="73"/>
+        <source>A new contact (fill it in below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="77"/>
+        <source>&amp;This was:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="108"/>
         <source>&amp;Direction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="78"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="109"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="110"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="80"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="111"/>
         <source>&amp;Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="81"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="112"/>
         <source>&amp;Summary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="82"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="113"/>
         <source>&amp;Promised:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="90"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="117"/>
+        <source>Why you correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="118"/>
+        <source>e.g. wrong time, typo in the ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="119"/>
+        <source>Wh&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="128"/>
         <source>&amp;Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="104"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="134"/>
+        <source>Return goes to the next field; Ctrl+Return saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="194"/>
+        <source>They ask for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="214"/>
         <source>Unknown time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="105"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="215"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="131"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="234"/>
+        <source>Check before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="235"/>
+        <source>Please check:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="237"/>
+        <source>&amp;Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="238"/>
+        <source>&amp;Go back and fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="282"/>
         <source>Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="132"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="283"/>
         <source>Note every exchange with support, even a phone call that led nowhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="144"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="306"/>
+        <source>Correct a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="307"/>
+        <source>Change what is wrong. The original stays in the claim&apos;s History, with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="319"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="325"/>
+        <source>Contact corrected; History keeps the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="331"/>
+        <source>Withdraw a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="334"/>
+        <source>The contact leaves the list, the deadlines and the PDF; History still shows it, with your reason. A status recorded with it is withdrawn too.
+
+Why do you withdraw it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="338"/>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="345"/>
+        <source>Say why, in a few words: History shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="354"/>
+        <source>Cannot withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="356"/>
+        <source>Contact withdrawn; History still shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="228"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="295"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="323"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,57 +579,97 @@ Why do you close it? (optional)</source>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="47"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="53"/>
         <source>Contacts with support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="48"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="54"/>
         <source>&amp;Log a contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="50"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="56"/>
         <source>Import an &amp;email (.eml)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="58"/>
+        <source>Co&amp;rrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="59"/>
+        <source>Correct the selected contact (F2); History keeps the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="62"/>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="63"/>
+        <source>Withdraw the selected contact, logged by mistake (Del); History keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="66"/>
+        <source>&amp;Show withdrawn entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="65"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="88"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="86"/>
-        <source>Import emails</source>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="96"/>
+        <source>Withdrawn (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="86"/>
-        <source>Emails (*.eml);;All files (*)</source>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="98"/>
+        <source>Withdrawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="100"/>
+        <source>%1 (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="148"/>
+        <source>Import emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="148"/>
+        <source>Emails (*.eml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="162"/>
         <source>Cannot import the email</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,22 +725,22 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="100"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="99"/>
         <source>No deadline for this claim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="109"/>
         <source>Save the deadlines as a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="111"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="110"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="117"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="116"/>
         <source>Cannot save the calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,251 +748,261 @@ Why do you close it? (optional)</source>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="52"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="53"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="52"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="53"/>
         <source>Account / player ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="53"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
         <source>Bonus or offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="53"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
         <source>Bonus type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Promo code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Transaction ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Game round ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Error code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>1. What I did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>2. What I expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>3. What happened instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
         <source>Error message (exact words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="73"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="74"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="76"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="77"/>
         <source>e.g. I deposited 100 € with the code WELCOME100 on the 20th at 21:15</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="78"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="79"/>
         <source>e.g. A 100 € bonus on my account, as the offer page says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="80"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="81"/>
         <source>e.g. The deposit went through but no bonus; the page shows error BNS-402</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="84"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="85"/>
         <source>Kind of problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="89"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="90"/>
         <source>How often does the error happen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="135"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="136"/>
         <source>How often?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="93"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="94"/>
         <source>Was your connection stable?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="94"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="95"/>
         <source>Yes, stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="94"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="95"/>
         <source>No, unstable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="96"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="97"/>
         <source>When it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="99"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="100"/>
         <source>Platform default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="100"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="101"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="101"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="102"/>
         <source>Reporting window in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="107"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="108"/>
         <source>Platform &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="108"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="109"/>
         <source>Support contacts, reporting window and regulator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
         <source>Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="113"/>
         <source>Problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="113"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="114"/>
         <source>When it happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="114"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="115"/>
         <source>Reporting window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="123"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="124"/>
         <source>The claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
         <source>What happened, in three parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="136"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="137"/>
         <source>Connection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="138"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="139"/>
         <source>Error and circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="141"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="142"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="142"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="143"/>
         <source>Save the details (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="166"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="147"/>
+        <source>Save state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="170"/>
         <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="187"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="191"/>
         <source>Platform default (%1 h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="239"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="242"/>
         <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="244"/>
+        <source>Saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EvidenceImport</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="59"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="62"/>
         <source>Importing evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="59"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="62"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="91"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="94"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="98"/>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="105"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="101"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="108"/>
         <source>The files were not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="128"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="137"/>
         <source>%n files added</source>
         <translation>
             <numerusform>%n file added</numerusform>
@@ -781,15 +1010,20 @@ Why do you close it? (optional)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="130"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="139"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n already there</numerusform>
             <numerusform>%n already there</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="141"/>
+        <source>in the Inbox: file them into a claim when you are ready</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="132"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="143"/>
         <source>%n e-mails logged as contacts</source>
         <translation>
             <numerusform>%n e-mail logged as a contact</numerusform>
@@ -797,17 +1031,17 @@ Why do you close it? (optional)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="138"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="149"/>
         <source>%1 was added as evidence but is not an e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="143"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="154"/>
         <source>Some files were not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="144"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="155"/>
         <source>These files were refused; nothing of them was kept:
 
 %1</source>
@@ -815,74 +1049,112 @@ Why do you close it? (optional)</source>
     </message>
 </context>
 <context>
+    <name>EvidencePreview</name>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="240"/>
+        <source>The file is missing from the claim folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="246"/>
+        <source>This picture cannot be shown here. Open it with the default application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="251"/>
+        <source>PDF preview is not installed (the pyside6-pdf package). Open the PDF with the default application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="258"/>
+        <source>This e-mail cannot be read here. Open it with the default application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="260"/>
+        <source>No preview for this kind of file. Open it with the default application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="91"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="94"/>
         <source>Evidence gallery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="98"/>
         <source>Drop screenshots, photos, PDFs or emails (.eml) here, or a whole folder. Ctrl+V pastes a copied image. Double-click to view; F2 edits the caption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="98"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="101"/>
         <source>&amp;Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="100"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="103"/>
         <source>&amp;Paste image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="102"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="105"/>
         <source>Edit &amp;caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="135"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="107"/>
+        <source>&amp;Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="108"/>
+        <source>File the selected items into another claim or back into the Inbox (or drag them onto a claim of the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="145"/>
         <source>Add evidence files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="149"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="159"/>
         <source>Cannot add the files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="160"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="170"/>
         <source>Pasted image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="164"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="174"/>
         <source>The clipboard holds no image or file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="176"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="186"/>
         <source>Cannot add the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="178"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="188"/>
         <source>Image added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="194"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="217"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="195"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="218"/>
         <source>What does this show?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="203"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="226"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,144 +1162,160 @@ Why do you close it? (optional)</source>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="88"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="43"/>
         <source>Evidence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="93"/>
-        <source>Evidence picture</source>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="50"/>
+        <source>Open with the default &amp;application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="95"/>
-        <source>No preview for this kind of file.
-%1</source>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="52"/>
+        <source>Show in fol&amp;der</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="97"/>
-        <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="98"/>
-        <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="99"/>
-        <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="100"/>
-        <source>&amp;100 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="128"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="73"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="129"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="74"/>
         <source>Added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="130"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="76"/>
+        <source>Filed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="76"/>
+        <source>the Inbox (not filed yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="78"/>
         <source>Size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="130"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="78"/>
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="131"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="79"/>
         <source>Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="133"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="81"/>
         <source>Dimensions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="135"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="83"/>
         <source>Pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="137"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="85"/>
         <source>Taken (EXIF):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="139"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="87"/>
         <source>SHA-256:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="140"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="88"/>
         <source>Integrity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="141"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="89"/>
         <source>Intact: the file matches its fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="142"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="90"/>
         <source>MISSING: the file is not in the folder any more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="143"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="91"/>
         <source>ALTERED: the file no longer matches its fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="146"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="94"/>
         <source>Kind of evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="150"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="98"/>
         <source>Kind of &amp;evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="152"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="100"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="153"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="101"/>
         <source>What this shows, in a few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="155"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="103"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="157"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="105"/>
         <source>&amp;Caption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="158"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="106"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="188"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="136"/>
         <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="144"/>
+        <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="145"/>
+        <source>No application on this computer opened it. The file is here:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="152"/>
+        <source>Cannot show the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="153"/>
+        <source>The file manager did not open. The file is here:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="162"/>
+        <source>Cannot open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1233,29 +1521,63 @@ SHA-256: %3</numerusform>
     </message>
 </context>
 <context>
+    <name>Filing</name>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="133"/>
+        <source>the Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="135"/>
+        <source>Cannot file the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="138"/>
+        <source>%n items filed into “%1”</source>
+        <translation>
+            <numerusform>%n item filed into “%1”</numerusform>
+            <numerusform>%n items filed into “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="141"/>
+        <source>Already in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="143"/>
+        <source>%n e-mails logged as contacts in “%1”</source>
+        <translation>
+            <numerusform>%n e-mail logged as a contact in “%1”</numerusform>
+            <numerusform>%n e-mails logged as contacts in “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FolderCommands</name>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="100"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="110"/>
         <source>&amp;Open claim folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="102"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="112"/>
         <source>New claim &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="112"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="122"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="132"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="142"/>
         <source>Windows closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="133"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="143"/>
         <source>BonusDesk now shows the claim folder %1.
 
 These windows belonged to the folder that was closed; they were closed too and nothing more was written to it:
@@ -1263,22 +1585,22 @@ These windows belonged to the folder that was closed; they were closed too and n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="140"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="150"/>
         <source>Open claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="146"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="156"/>
         <source>Choose where to create the claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="166"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="176"/>
         <source>Open another claim folder?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="167"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="177"/>
         <source>BonusDesk was started again for the claim folder %1.
 
 Open it instead of %2? Windows open on %2 will be closed; the details you typed are saved first.</source>
@@ -1336,11 +1658,16 @@ Create a new claim folder there?</source>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/folders.py" line="68"/>
-        <source>&lt;h2&gt;Welcome to BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk keeps everything about a problem with an online bonus in one place, on this computer only. It works in three steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Describe the problem.&lt;/b&gt; Create a claim: the platform, when it happened, what you did, what you expected and what happened instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gather evidence.&lt;/b&gt; Take screenshots, drop files and emails into the claim. Each file is kept unchanged with its date and fingerprint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report in time and follow up.&lt;/b&gt; Write your report, send it to support before the deadline, log every answer and export a PDF package if you need to escalate.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Your claims are saved in: &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome to BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk keeps everything about a problem with an online bonus in one place, on this computer only. It works in three steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Describe the problem.&lt;/b&gt; Create a claim: the platform, when it happened, what you did, what you expected and what happened instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gather evidence.&lt;/b&gt; Take screenshots, drop files and emails into the claim. Each file is kept unchanged with its date and fingerprint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report in time and follow up.&lt;/b&gt; Write your report, send it to support before the deadline, log every answer and export a PDF package if you need to escalate.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;No claim yet and the error is on screen? Capture it now (Ctrl+Shift+S): the screenshot waits in the Inbox until you file it into a claim.&lt;/p&gt;&lt;p&gt;Your claims are saved in: &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="87"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="94"/>
+        <source>&amp;What do I do now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folders.py" line="90"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,17 +1675,17 @@ Create a new claim folder there?</source>
 <context>
     <name>FollowUpCommands</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/commands.py" line="25"/>
+        <location filename="../../bonusdesk/ui/followup/commands.py" line="26"/>
         <source>&amp;Log a contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/commands.py" line="54"/>
+        <location filename="../../bonusdesk/ui/followup/commands.py" line="60"/>
         <source>Cannot change the status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/commands.py" line="56"/>
+        <location filename="../../bonusdesk/ui/followup/commands.py" line="62"/>
         <source>Status changed to: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,83 +1756,307 @@ Create a new claim folder there?</source>
     </message>
 </context>
 <context>
+    <name>GuideCommands</name>
+    <message>
+        <location filename="../../bonusdesk/ui/guide.py" line="95"/>
+        <source>&amp;What do I do now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/guide.py" line="96"/>
+        <source>The journey in six steps, what evidence to gather, deadlines, escalation (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/guide.py" line="32"/>
+        <location filename="../../bonusdesk/ui/guide.py" line="44"/>
+        <location filename="../../bonusdesk/ui/guide.py" line="46"/>
+        <source>What do I do now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/guide.py" line="35"/>
+        <source>Sections of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/guide.py" line="38"/>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImagePreview</name>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="85"/>
+        <source>Evidence picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="86"/>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="87"/>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="88"/>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="89"/>
+        <source>&amp;100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxButton</name>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="100"/>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="42"/>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="48"/>
+        <source>Screenshots and files waiting to be filed into a claim. Drag them onto a claim on the left, or select them and use “Move to claim…”. Nothing is copied twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="54"/>
+        <source>Evidence in the Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="58"/>
+        <source>Nothing is waiting. A screenshot taken with no claim selected (Ctrl+Shift+S) lands here; so do files dropped here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="62"/>
+        <source>&amp;Move to claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="63"/>
+        <source>File the selected items into a claim (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="65"/>
+        <source>&amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="67"/>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="117"/>
+        <source>Add files to the Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="130"/>
+        <source>Cannot add the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailPreview</name>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="182"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="183"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="184"/>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="185"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="186"/>
+        <source>unknown (the e-mail has no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="187"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="190"/>
+        <source>E-mail text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="194"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="206"/>
+        <source>Attachments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="208"/>
+        <source>(added as evidence when you file the e-mail into a claim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="93"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="100"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="95"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="102"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="91"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="98"/>
         <source>&amp;Add evidence files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="92"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="99"/>
         <source>Add screenshots, PDFs or emails (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="124"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="129"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="142"/>
         <source>&amp;Recent folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="136"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="149"/>
         <source>&amp;Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="137"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="150"/>
         <source>&amp;Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="149"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="162"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="158"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="174"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="166"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="182"/>
         <source>Follow-up toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="170"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="186"/>
         <source>Follow-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="180"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="196"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="183"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="199"/>
         <source>No claims yet.
 
-Click “New claim” (Ctrl+N) to describe your problem.</source>
+Click “New claim” (Ctrl+N) to describe your problem.
+Not sure where to start? Help › What do I do now? (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="185"/>
-        <source>Select a claim on the left.</source>
+        <location filename="../../bonusdesk/ui/main_window.py" line="202"/>
+        <source>Select a claim on the left.
+
+Not sure what to do next? Help › What do I do now? (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="42"/>
+        <source>Move to claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="45"/>
+        <source>File %n items into the claim they belong to. Nothing is copied; the claim&apos;s History records it.</source>
+        <translation>
+            <numerusform>File %n item into the claim it belongs to. Nothing is copied; the claim&apos;s History records it.</numerusform>
+            <numerusform>File %n items into the claim they belong to. Nothing is copied; the claim&apos;s History records it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="49"/>
+        <source>Find a claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="50"/>
+        <source>Type to find a claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="54"/>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="60"/>
+        <source>The Inbox (not filed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="70"/>
+        <source>There is no claim yet: create one first (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="76"/>
+        <source>&amp;File here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1633,6 +2184,34 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="117"/>
+        <source>PDF page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="121"/>
+        <source>&amp;Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="122"/>
+        <source>Ne&amp;xt page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="136"/>
+        <source>This PDF cannot be shown here (it may be protected by a password). Open it with the default application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="157"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlatformDialog</name>
     <message>
         <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="41"/>
@@ -1727,6 +2306,52 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/claims/platform_dialog.py" line="128"/>
         <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Proposals</name>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/proposals.py" line="36"/>
+        <source>Status changed to: %1 (a written report within the reporting window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/proposals.py" line="59"/>
+        <source>Record the status?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/proposals.py" line="61"/>
+        <source>&amp;Record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/proposals.py" line="63"/>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/proposals.py" line="78"/>
+        <source>Cannot change the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/proposals.py" line="81"/>
+        <source>Status changed to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/qt_strings.py" line="16"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/qt_strings.py" line="17"/>
+        <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1894,32 +2519,32 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>SettingsCommands</name>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="30"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="32"/>
         <source>S&amp;ettings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="34"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="36"/>
         <source>&amp;About BonusDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="51"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="54"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="52"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="55"/>
         <source>The new language applies the next time BonusDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="56"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="59"/>
         <source>About BonusDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="57"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="60"/>
         <source>&lt;h3&gt;BonusDesk %1&lt;/h3&gt;&lt;p&gt;Keeps the evidence of a problem with an online bonus: screenshots, deadlines, contacts with support and a PDF package.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. BonusDesk never connects to the internet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1927,113 +2552,118 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="40"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="41"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="43"/>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="103"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="44"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="111"/>
         <source>Claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="44"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="45"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="50"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="51"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="56"/>
-        <source> h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="58"/>
-        <source>Default reporting window in hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="60"/>
-        <source>Your name</source>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="55"/>
+        <source>Same as the computer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="61"/>
-        <source>Printed on the PDF and under your report</source>
+        <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="64"/>
-        <source>Capture shortcut</source>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="63"/>
+        <source>Default reporting window in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="65"/>
-        <source>Closing the window keeps BonusDesk in the tray (use Quit to exit)</source>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="66"/>
+        <source>Printed on the PDF and under your report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="69"/>
-        <source>Claim &amp;folder:</source>
+        <source>Capture shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="72"/>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="73"/>
-        <source>Default reporting &amp;window:</source>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="70"/>
+        <source>Closing the window keeps BonusDesk in the tray (use Quit to exit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="74"/>
+        <source>Claim &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="77"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="78"/>
+        <source>Default reporting &amp;window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="79"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="75"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="80"/>
         <source>Your time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="76"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="81"/>
         <source>Capture &amp;shortcut:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="80"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="85"/>
         <source>Works only while BonusDesk is in front: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="83"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="88"/>
         <source>Works from any application (system-wide).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="85"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="90"/>
         <source>No capture shortcut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="91"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="99"/>
         <source>A new language applies the next time BonusDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="111"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="119"/>
         <source>Unknown time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="112"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="120"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,57 +2671,57 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>StatusActions</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="28"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="31"/>
         <source>I &amp;reported it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="29"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="32"/>
         <source>Support &amp;answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="30"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="33"/>
         <source>They asked for &amp;information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="31"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="34"/>
         <source>&amp;Final answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="32"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="35"/>
         <source>&amp;Escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="37"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="40"/>
         <source>Log how and when you sent your report to support. Keep the ticket number: support will ask for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="40"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="43"/>
         <source>Log what support answered, with the date and the agent&apos;s name if they gave one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="43"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="46"/>
         <source>Support needs more from you. Note what they asked for and by when you must answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="46"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="49"/>
         <source>The claim is settled. Note the outcome and what support wrote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="49"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="52"/>
         <source>Support did not solve it: you take it further (complaint service, regulator, mediator). Note where you sent it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="73"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="79"/>
         <source>They gave me a deadline to answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,7 +2729,7 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>TimeWithZone</name>
     <message>
-        <location filename="../../bonusdesk/ui/widgets.py" line="55"/>
+        <location filename="../../bonusdesk/ui/widgets.py" line="58"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2107,48 +2737,78 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="44"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="52"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="52"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="62"/>
         <source>Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="54"/>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="82"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="64"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="90"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="61"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="72"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="68"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="80"/>
+        <source>Withdrawn (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="82"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="89"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="98"/>
+        <source>contact %1, because: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="101"/>
+        <source>from the Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="102"/>
+        <source>from claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="104"/>
+        <source>back to the Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="105"/>
+        <source>to claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="142"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="142"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="142"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,7 +2824,7 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
 <context>
     <name>ZoneBox</name>
     <message>
-        <location filename="../../bonusdesk/ui/widgets.py" line="37"/>
+        <location filename="../../bonusdesk/ui/widgets.py" line="40"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>

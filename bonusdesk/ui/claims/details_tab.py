@@ -6,7 +6,8 @@ export...): the tab registers itself with ``session.register_editor``.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from datetime import datetime
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -141,7 +142,9 @@ class DetailsTab(ClaimTab):
         self.save_button = QPushButton(self.tr("&Save changes"))
         self.save_button.setToolTip(self.tr("Save the details (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        # Ctrl+S is the window's Save action (claims/commands.py): it works on every tab.
+        self.saved_note = QLabel()
+        self.saved_note.setAccessibleName(self.tr("Save state"))
         inner = QWidget()
         v = QVBoxLayout(inner)
         v.addWidget(box_ident)
@@ -149,6 +152,7 @@ class DetailsTab(ClaimTab):
         v.addWidget(box_err)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.saved_note)
         row.addWidget(self.save_button)
         v.addLayout(row)
         scroll = QScrollArea()
@@ -232,12 +236,13 @@ class DetailsTab(ClaimTab):
             return False
         try:
             changes = self.changes()
-            if not changes:
-                return True
-            self.claim = self.session.update_claim(self.claim.id, **changes)
+            if changes:
+                self.claim = self.session.update_claim(self.claim.id, **changes)
         except (BonusDeskError, BadTime) as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
             return False
+        self.saved_note.setText(self.tr("Saved at %1").replace(
+            "%1", datetime.now().strftime("%H:%M")))
         return True
 
     def save_if_dirty(self) -> bool:
