@@ -78,11 +78,17 @@ class ClaimsTable(QTableView):
                    ClaimsTableModel.DEADLINE]
         wanted = {c: max(self.sizeHintForColumn(c), header.sectionSizeHint(c), MIN_COLUMN)
                   for c in columns}
-        room = max(avail - max(int(avail * TITLE_SHARE), 120), MIN_COLUMN * len(columns))
+        room = avail - max(int(avail * TITLE_SHARE), 120)
         total = sum(wanted.values())
+        if total <= room:
+            widths = wanted
+        else:  # each gets its minimum, then a share of what is left by what it wanted
+            spare = max(room - MIN_COLUMN * len(columns), 0)
+            extra = sum(w - MIN_COLUMN for w in wanted.values()) or 1
+            widths = {c: MIN_COLUMN + (wanted[c] - MIN_COLUMN) * spare // extra
+                      for c in columns}
         for c in columns:
-            width = wanted[c] if total <= room else max(MIN_COLUMN, wanted[c] * room // total)
-            header.resizeSection(c, width)
+            header.resizeSection(c, widths[c])
         self.horizontalScrollBar().setValue(0)
 
 
