@@ -4,8 +4,9 @@ text, and its attachments with the evidence items that hold them.
 Reading only: the stored file is never changed. An HTML-only body is turned into text
 (entities such as ``&eacute;`` and ``&nbsp;`` decoded, scripts and styles dropped, one
 line per paragraph). An attachment is linked to the item imported from it (same claim,
-or the Inbox; ``metadata.email_sha256``); an e-mail still in the Inbox has none yet: they
-are made when it is filed (core/inbox.py).
+or the Inbox) by its content: the same bytes are kept once, so an attachment already in
+the claim under another name is that item. An e-mail still in the Inbox has none yet:
+they are made when it is filed (core/inbox.py).
 
 The ``real-files`` work reads e-mails (and Outlook ``.msg``) in its own module; when it
 lands, :func:`read_mail` is the one place to point at it.
@@ -16,6 +17,7 @@ from __future__ import annotations
 import email
 import email.policy
 import email.utils
+import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -122,8 +124,14 @@ def read_mail(folder, ev: Evidence) -> MailView:
     attachments = []
     for part in msg.iter_attachments():
         name = display_name(part.get_filename() or "attachment")
-        match = next((s for s in stored if s.original_name == name), None)
-        if match is not None:
+        try:
+            payload = part.get_payload(decode=True) or b""
+        except (ValueError, LookupError):
+            payload = b""
+        # By content: the same bytes already in the claim are kept once (another name).
+        match = (folder.evidence.find(ev.claim_id, hashlib.sha256(payload).hexdigest())
+                 if payload else None)
+        if match in stored:
             stored.remove(match)
         attachments.append(MailAttachment(name, match))
     attachments += [MailAttachment(s.original_name, s) for s in stored]

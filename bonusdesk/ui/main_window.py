@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget
 
@@ -81,7 +81,8 @@ class MainWindow(QMainWindow):
         split.addWidget(self.right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        split.setSizes([520, 780])
+        self.split = split
+        self._split_placed = False  # the claims list gets its share once the size is known
         self.setCentralWidget(split)
 
         folders = FolderCommands(self.session, self)
@@ -269,7 +270,15 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self._split_placed:
+            self._split_placed = True
+            QTimer.singleShot(0, self._place_split)  # once the splitter is laid out
         self.shown.emit()
+
+    def _place_split(self) -> None:
+        width = self.split.width()
+        left = max(300, int(width * 0.36))  # 1024 px: 368 px of claims, the rest the claim
+        self.split.setSizes([left, max(width - left, 1)])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.quitting and self.prefs.close_to_tray and self.tray is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import zoneinfo
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QObject, QRectF, Qt
+from PySide6.QtCore import QDateTime, QObject, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
     QWidget,
 )
 
@@ -106,6 +108,27 @@ class StatusChipDelegate(QStyledItemDelegate):
         size = super().sizeHint(option, index)
         size.setWidth(option.fontMetrics.horizontalAdvance(index.data() or "") + 32)
         return size
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Long text in a tree's column wraps onto more lines instead of being cut with "…"
+    (a correction's old and new values, a long summary). QTreeView asks a row's height
+    without the column's width; this delegate gives it."""
+
+    def __init__(self, view: QTreeView):
+        super().__init__(view)
+        self.view = view
+        view.setWordWrap(True)
+        view.header().sectionResized.connect(lambda *_a: view.doItemsLayout())
+
+    def sizeHint(self, option, index) -> QSize:
+        base = super().sizeHint(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        width = max(self.view.columnWidth(index.column()) - 10, 40)
+        text = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100_000),
+                                            Qt.TextFlag.TextWordWrap, opt.text)
+        return QSize(base.width(), max(base.height(), text.height() + 6))
 
 
 def make_action(owner: QObject, text: str, slot, shortcut=None, tip: str = "") -> QAction:

@@ -143,42 +143,42 @@
 <context>
     <name>ClaimCommands</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="27"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="26"/>
         <source>&amp;New claim…</source>
         <translation>&amp;Nouvelle réclamation…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="28"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="27"/>
         <source>Start a new claim (Ctrl+N)</source>
         <translation>Commencer une nouvelle réclamation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="29"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="28"/>
         <source>Close the clai&amp;m…</source>
         <translation>Clore la récla&amp;mation…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="32"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="31"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="33"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="32"/>
         <source>Save what you typed in the claim&apos;s details (Ctrl+S)</source>
         <translation>Enregistrer ce que vous avez saisi dans les détails de la réclamation (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="40"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="39"/>
         <source>Saved: the claim is up to date in the claim folder (%1).</source>
         <translation>Enregistré&#x202f;: la réclamation est à jour dans le dossier de réclamations (%1).</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="63"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="62"/>
         <source>Close the claim</source>
         <translation>Clore la réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="65"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="64"/>
         <source>The claim leaves the list of open claims; nothing is deleted and you can reopen it by recording a new status.
 
 Why do you close it? (optional)</source>
@@ -187,7 +187,7 @@ Why do you close it? (optional)</source>
 Pourquoi la clore&#x202f;? (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="76"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="75"/>
         <source>Cannot close the claim</source>
         <translation>Impossible de clore la réclamation</translation>
     </message>
@@ -263,52 +263,52 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="138"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="148"/>
         <source>Claims</source>
         <translation>Réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="158"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="169"/>
         <source>Search claims, contacts, evidence… (Ctrl+F)</source>
         <translation>Rechercher… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="159"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="170"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="165"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="176"/>
         <source>Show claims</source>
         <translation>Afficher les réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="166"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="177"/>
         <source>Open claims</source>
         <translation>Réclamations en cours</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="167"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="178"/>
         <source>All claims</source>
         <translation>Toutes les réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="168"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="179"/>
         <source>Finished claims</source>
         <translation>Réclamations terminées</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="228"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="239"/>
         <source>Inbox: nothing to file</source>
         <translation>À classer&#x202f;: rien en attente</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="230"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="241"/>
         <source>Screenshots taken with no claim selected wait here until you file them</source>
         <translation>Les captures prises sans réclamation sélectionnée attendent ici que vous les classiez</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="232"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="243"/>
         <source>Inbox: %n items to file</source>
         <translation>
             <numerusform>À classer&#x202f;: %n élément en attente</numerusform>
@@ -316,7 +316,7 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="233"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="244"/>
         <source>Newest: %1. Drag them onto a claim, or open the Inbox and use “Move to claim…”.</source>
         <translation>Le plus récent&#x202f;: %1. Glissez-les sur une réclamation, ou ouvrez «&#x202f;À classer&#x202f;» et utilisez «&#x202f;Classer dans une réclamation…&#x202f;».</translation>
     </message>
@@ -341,7 +341,7 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
     <message>
         <location filename="../../bonusdesk/ui/claims/claims_model.py" line="149"/>
         <source>Next deadline</source>
-        <translation>Prochaine échéance</translation>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
@@ -754,232 +754,232 @@ Pourquoi le retirez-vous&#x202f;?</translation>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="53"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="51"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="53"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="51"/>
         <source>Account / player ID</source>
         <translation>Compte / identifiant joueur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="52"/>
         <source>Bonus or offer</source>
         <translation>Bonus ou offre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="52"/>
         <source>Bonus type</source>
         <translation>Type de bonus</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="53"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="53"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
         <source>Promo code</source>
         <translation>Code promo</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
         <source>Transaction ID</source>
         <translation>N° de transaction</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Game round ID</source>
         <translation>N° de partie</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Error code</source>
         <translation>Code d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>1. What I did</source>
         <translation>1. Ce que j&apos;ai fait</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>2. What I expected</source>
         <translation>2. Ce que j&apos;attendais</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>3. What happened instead</source>
         <translation>3. Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Error message (exact words)</source>
         <translation>Message d&apos;erreur (mot pour mot)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="74"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="72"/>
         <source>%1:</source>
         <translation>%1&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="77"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="75"/>
         <source>e.g. I deposited 100 € with the code WELCOME100 on the 20th at 21:15</source>
         <translation>ex. J&apos;ai déposé 100 € avec le code WELCOME100 le 20 à 21 h 15</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="79"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="77"/>
         <source>e.g. A 100 € bonus on my account, as the offer page says</source>
         <translation>ex. Un bonus de 100 € sur mon compte, comme l&apos;indique la page de l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="79"/>
         <source>e.g. The deposit went through but no bonus; the page shows error BNS-402</source>
         <translation>ex. Le dépôt est passé mais pas de bonus&#x202f;; la page affiche l&apos;erreur BNS-402</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="85"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="83"/>
         <source>Kind of problem</source>
         <translation>Type de problème</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="90"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="88"/>
         <source>How often does the error happen?</source>
         <translation>À quelle fréquence l&apos;erreur se produit-elle&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="136"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="134"/>
         <source>How often?</source>
         <translation>À quelle fréquence&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="94"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="92"/>
         <source>Was your connection stable?</source>
         <translation>Votre connexion était-elle stable&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="93"/>
         <source>Yes, stable</source>
         <translation>Oui, stable</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="93"/>
         <source>No, unstable</source>
         <translation>Non, instable</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="97"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="95"/>
         <source>When it happened</source>
         <translation>Date de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="100"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="98"/>
         <source>Platform default</source>
         <translation>Valeur de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="101"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="99"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="102"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="100"/>
         <source>Reporting window in hours</source>
         <translation>Délai de signalement en heures</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="108"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="106"/>
         <source>Platform &amp;details…</source>
         <translation>&amp;Fiche de la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="107"/>
         <source>Support contacts, reporting window and regulator</source>
         <translation>Contacts du support, délai de signalement et régulateur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
         <source>Platform:</source>
         <translation>Plateforme&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="113"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
         <source>Problem:</source>
         <translation>Problème&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="114"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
         <source>When it happened:</source>
         <translation>Date de l&apos;incident&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="115"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="113"/>
         <source>Reporting window:</source>
         <translation>Délai de signalement&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="124"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="122"/>
         <source>The claim</source>
         <translation>La réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="128"/>
         <source>What happened, in three parts</source>
         <translation>Ce qui s&apos;est passé, en trois parties</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="137"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="135"/>
         <source>Connection:</source>
         <translation>Connexion&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="139"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="137"/>
         <source>Error and circumstances</source>
         <translation>Erreur et circonstances</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="142"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="140"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="143"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="141"/>
         <source>Save the details (Ctrl+S)</source>
         <translation>Enregistrer les détails (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="147"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="145"/>
         <source>Save state</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="170"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="168"/>
         <source>Not sure</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="191"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="189"/>
         <source>Platform default (%1 h)</source>
         <translation>Valeur de la plateforme (%1 h)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="242"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="240"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="244"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="242"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -1841,7 +1841,7 @@ Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
 <context>
     <name>InboxButton</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="100"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="110"/>
         <source>Inbox</source>
         <translation>À classer</translation>
     </message>
@@ -1955,74 +1955,74 @@ Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="100"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="102"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="103"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="98"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="99"/>
         <source>&amp;Add evidence files…</source>
         <translation>&amp;Ajouter des preuves…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="99"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="100"/>
         <source>Add screenshots, PDFs or emails (Ctrl+I)</source>
         <translation>Ajouter des captures, des PDF ou des e-mails (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="136"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="142"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="143"/>
         <source>&amp;Recent folders</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="149"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="150"/>
         <source>&amp;Claim</source>
         <translation>&amp;Réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="150"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="151"/>
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="162"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="163"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="174"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="175"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="182"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="183"/>
         <source>Follow-up toolbar</source>
         <translation>Barre de suivi</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="186"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="187"/>
         <source>Follow-up:</source>
         <translation>Suivi&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="196"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="197"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation>Aucun dossier de réclamations n&apos;est ouvert.
 Utilisez Fichier → Ouvrir un dossier de réclamations.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="199"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="200"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.
@@ -2033,7 +2033,7 @@ Cliquez sur «&#x202f;Nouvelle réclamation&#x202f;» (Ctrl+N) pour décrire vot
 Vous ne savez pas par où commencer&#x202f;? Aide › Que faire maintenant&#x202f;? (F1)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="202"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="203"/>
         <source>Select a claim on the left.
 
 Not sure what to do next? Help › What do I do now? (F1)</source>
@@ -2765,78 +2765,83 @@ Vous ne savez pas quoi faire ensuite&#x202f;? Aide › Que faire maintenant&#x20
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="52"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="53"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="62"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="63"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="64"/>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="90"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="65"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="91"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="72"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="73"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="80"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="81"/>
         <source>Withdrawn (%1): %2</source>
         <translation>Retiré (%1)&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="82"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="83"/>
         <source>Contact</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="89"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="90"/>
         <source>%1: %2</source>
         <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="98"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="99"/>
         <source>contact %1, because: %2</source>
         <translation>échange %1, raison&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="101"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="102"/>
         <source>from the Inbox</source>
         <translation>depuis «&#x202f;À classer&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="102"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="103"/>
         <source>from claim %1</source>
         <translation>depuis la réclamation %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="104"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="105"/>
         <source>back to the Inbox</source>
         <translation>remis dans «&#x202f;À classer&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="105"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="106"/>
         <source>to claim %1</source>
         <translation>vers la réclamation %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="142"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="124"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#x202f;: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="144"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="142"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="144"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="142"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="144"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>

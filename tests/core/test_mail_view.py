@@ -78,3 +78,22 @@ def test_an_email_without_a_date_has_none(folder, claim, tmp_path):
     path.write_bytes(msg.as_bytes())
     mail = read_mail(folder, folder.evidence.import_file(claim.id, path).evidence[0])
     assert mail.date is None and mail.body == "hello" and mail.attachments == []
+
+
+def test_an_attachment_the_claim_already_had_links_to_that_item(folder, claim, tmp_path):
+    from tests.factories import write_eml
+
+    png = _png(tmp_path / "mine.png")
+    screenshot = folder.evidence.import_file(claim.id, png).evidence[0]
+    result = folder.evidence.import_file(
+        claim.id, write_eml(tmp_path / "reply.eml", attachment=png.read_bytes()))
+    (attachment,) = read_mail(folder, result.evidence[0]).attachments
+    assert attachment.name == "capture-écran.png"  # the name in the e-mail
+    assert attachment.evidence.id == screenshot.id  # the same bytes, kept once
+
+
+def _png(path):
+    png = io.BytesIO()
+    Image.new("RGB", (20, 10), (10, 200, 30)).save(png, "PNG")
+    path.write_bytes(png.getvalue())
+    return path

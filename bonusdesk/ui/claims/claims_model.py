@@ -177,7 +177,9 @@ class ClaimsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and col == self.STATUS:
             return QColor(STATUS_COLOURS[row.claim.status])
         if role == Qt.ItemDataRole.ToolTipRole and col == self.TITLE:
-            return row.claim.title  # the column is often too narrow for the whole title
+            # The column is often too narrow for the whole title; a narrow list hides the
+            # platform column.
+            return f"{row.claim.title} — {row.platform}"
         if role == Qt.ItemDataRole.ToolTipRole and col == self.STATUS:
             return status_label(row.claim.status)  # the chip may be elided
         if role == Qt.ItemDataRole.ToolTipRole and col == self.DEADLINE and row.deadline:

@@ -41,6 +41,7 @@ from .claims_model import ClaimIdRole, ClaimRow, ClaimsFilterProxy, ClaimsTableM
 
 TITLE_SHARE = 0.45  # of the table's width, at least, for the claim's title
 MIN_COLUMN = 48  # px: a squeezed status or deadline column still shows its start
+NARROW = 420  # px: below this the platform column is left out (its name is in the tooltip)
 
 
 class ClaimsTable(QTableView):
@@ -74,8 +75,11 @@ class ClaimsTable(QTableView):
         squeezed (and elided) when there is not, so the title keeps its share."""
         header = self.horizontalHeader()
         avail = self.viewport().width()
-        columns = [ClaimsTableModel.PLATFORM, ClaimsTableModel.STATUS,
-                   ClaimsTableModel.DEADLINE]
+        narrow = avail < NARROW
+        header.setSectionHidden(ClaimsTableModel.PLATFORM, narrow)
+        columns = [ClaimsTableModel.STATUS, ClaimsTableModel.DEADLINE]
+        if not narrow:
+            columns.insert(0, ClaimsTableModel.PLATFORM)
         wanted = {c: max(self.sizeHintForColumn(c), header.sectionSizeHint(c), MIN_COLUMN)
                   for c in columns}
         room = avail - max(int(avail * TITLE_SHARE), 120)
@@ -152,6 +156,7 @@ class ClaimsPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setItemDelegateForColumn(ClaimsTableModel.STATUS, StatusChipDelegate(self))
         header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # Sizing to contents reads every row; a sample keeps start-up fast with many claims.
         header.setResizeContentsPrecision(40)
         header.setSectionResizeMode(ClaimsTableModel.TITLE, QHeaderView.ResizeMode.Stretch)

@@ -3,14 +3,13 @@ and dialogs)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.model import Status
+from bonusdesk.core.timeutil import get_zone
 
 from ..session import Session
 from ..widgets import make_action
@@ -38,7 +37,7 @@ class ClaimCommands(QObject):
         if self.session.current_claim_id is None or not self.session.flush_edits():
             return False  # a dialog said why it could not be saved
         self.session.notify(self.tr("Saved: the claim is up to date in the claim folder "
-                                    "(%1).").replace("%1", datetime.now().strftime("%H:%M")),
+                                    "(%1).").replace("%1", _clock(self.session)),
                             10000)
         return True
 
@@ -76,3 +75,8 @@ class ClaimCommands(QObject):
             QMessageBox.warning(self.window, self.tr("Cannot close the claim"), str(exc))
             return False
         return True
+
+
+def _clock(session: Session) -> str:
+    """The time of day on the player's clock ("21:15")."""
+    return session.clock().astimezone(get_zone(session.zone)).strftime("%H:%M")

@@ -6,8 +6,6 @@ export...): the tab registers itself with ``session.register_editor``.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,7 +25,7 @@ from PySide6.QtWidgets import (
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import Category, Claim, Recurrence
-from bonusdesk.core.timeutil import BadTime, local_zone_name, now_utc
+from bonusdesk.core.timeutil import BadTime, get_zone, local_zone_name, now_utc
 
 from ..claim_tab import ClaimTab
 from ..labels import category_label, recurrence_label
@@ -242,7 +240,7 @@ class DetailsTab(ClaimTab):
             QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
             return False
         self.saved_note.setText(self.tr("Saved at %1").replace(
-            "%1", datetime.now().strftime("%H:%M")))
+            "%1", self.session.clock().astimezone(get_zone(self.session.zone)).strftime("%H:%M")))
         return True
 
     def save_if_dirty(self) -> bool:

@@ -32,6 +32,7 @@ from ..evidence.importer import EvidenceImport
 from ..i18n import current_language
 from ..labels import channel_label, direction_label
 from ..session import Session
+from ..widgets import WrappingDelegate
 from .contact_dialog import correct_contact, log_contact, withdraw_contact
 
 
@@ -48,7 +49,7 @@ class ContactsTab(ClaimTab):
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(True)
+        self.view.setItemDelegateForColumn(4, WrappingDelegate(self.view))  # the summary
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAccessibleName(self.tr("Contacts with support"))
         add = QPushButton(self.tr("&Log a contact…"))
@@ -74,8 +75,11 @@ class ContactsTab(ClaimTab):
         for w in (add, eml, self.correct_button, self.withdraw_button):
             row.addWidget(w)
         row.addStretch(1)
-        row.addWidget(self.show_withdrawn)
+        top = QHBoxLayout()  # on its own line: the buttons' row fits a 1024 px screen
+        top.addStretch(1)
+        top.addWidget(self.show_withdrawn)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
         self.follow(session.contacts_changed)

@@ -30,6 +30,7 @@ from ..labels import (
     status_label,
 )
 from ..session import Session
+from ..widgets import WrappingDelegate
 
 # Status changes and contacts come from their own tables (with the time the user gave),
 # so their log events would only repeat them.
@@ -49,6 +50,8 @@ class TimelineTab(ClaimTab):
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
         self.view.setAlternatingRowColors(True)
+        # A correction's old and new values stay readable: the text column wraps.
+        self.view.setItemDelegateForColumn(2, WrappingDelegate(self.view))
         self.view.setAccessibleName(self.tr("Timeline"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
@@ -113,15 +116,16 @@ class TimelineTab(ClaimTab):
         return ""
 
     def _correction(self, data: dict, claim: Claim) -> str:
-        """"When: 20/11/2026 22:00 → 21:50; Reference: — → T-5521 (wrong time)"."""
+        """"When: 20/11/2026 22:00 → 21:50 · Reference: — → T-5521 (wrong time)"."""
         lang = current_language()
         parts = []
         for field, change in (data.get("changes") or {}).items():
             old, new = (self._value(field, change.get(v), claim) for v in ("old", "new"))
             name = (vocabulary.text("contact_field", field, lang)
                     if vocabulary.has("contact_field", field) else field)
-            parts.append(f"{name}: {old} → {new}")
-        text = "; ".join(parts)
+            parts.append(self.tr("%1: %2 → %3").replace("%1", name).replace("%2", old)
+                         .replace("%3", new))
+        text = " · ".join(parts)
         if data.get("reason"):
             text += f" ({data['reason']})"
         return text
