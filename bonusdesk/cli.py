@@ -380,6 +380,35 @@ def cmd_evidence_list(args) -> int:
     return EXIT_OK
 
 
+def cmd_evidence_unlock(args) -> int:
+    from .core.pdf_unlock import unlock_pdf
+
+    password = _read_password(args.password_file)
+    with open_folder(args) as folder:
+        copy = unlock_pdf(folder, args.id, password)
+    if args.json:
+        emit_json(copy)
+    else:
+        print(copy.id)
+    return EXIT_OK
+
+
+def cmd_contact_reference(args) -> int:
+    with open_folder(args) as folder:
+        if args.remove:
+            contact = folder.contacts.remove_reference(args.id)
+        elif args.set is not None:
+            contact = folder.contacts.update(args.id, reference=args.set.strip(),
+                                             reference_origin="")
+        else:
+            contact = folder.contacts.confirm_reference(args.id)
+    if args.json:
+        emit_json(contact)
+    else:
+        print(contact.reference or "(no reference)")
+    return EXIT_OK
+
+
 def cmd_contact_add(args) -> int:
     from .core.status_flow import log_contact
     from .core.zones import claim_zone
@@ -422,8 +451,10 @@ def cmd_contact_list(args) -> int:
         for k in contacts:
             mark = "\twithdrawn: " + k.withdrawn_reason if k.withdrawn else (
                 "\tcorrected" if k.corrected_at else "")
-            print(f"{k.id}\t{format_local(k.at, k.zone, False)}\t{k.channel.value}\t"
-                  f"{k.direction.value}\t{k.reference}{mark}")
+            when = "date unknown" if k.at_unknown else format_local(k.at, k.zone, False)
+            ref = k.reference + (" (detected: confirm or remove)"
+                                 if k.reference_origin == "detected" else "")
+            print(f"{k.id}\t{when}\t{k.channel.value}\t{k.direction.value}\t{ref}{mark}")
     return EXIT_OK
 
 
@@ -689,6 +720,8 @@ def cmd_export(args) -> int:
         author=args.author or "", bundle=args.bundle)
     with open_folder(args) as folder:
         result = export_claim(folder, args.id, args.out, options)
+    for w in result.warnings:
+        print(f"bonusdesk-cli: warning: {w}", file=sys.stderr)
     if args.json:
         emit_json({**jsonable(result), "pdf": str(result.pdf),
                    "bundle": str(result.bundle) if result.bundle else None})
@@ -1406,6 +1439,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("ids", type=int, nargs="+", metavar="EVIDENCE_ID")
     p.add_argument("--to", required=True, metavar="CLAIM_ID",
                    help="the claim to file into ('inbox' takes it back to the Inbox)")
+    p = command(ev_sub, "unlock", cmd_evidence_unlock,
+                "render a password-protected PDF: store a decrypted copy as evidence (the "
+                "password is not stored); prints the copy's id")
+    p.add_argument("id", type=int, metavar="EVIDENCE_ID")
+    p.add_argument("--password-file", type=Path, required=True, metavar="F",
+                   help="file whose first line is the PDF's password")
     _add_derivative_parsers(ev_sub, common)
 
     ct = sub.add_parser("contact", help="contacts with support")
@@ -1457,6 +1496,13 @@ def build_parser() -> argparse.ArgumentParser:
                 "status recorded with it is withdrawn too)")
     p.add_argument("id", type=int, metavar="CONTACT_ID")
     p.add_argument("--reason", required=True, help="why it is withdrawn")
+    p = command(ct_sub, "reference", cmd_contact_reference,
+                "confirm a reference detected in an e-mail (default), --remove it, or --set "
+                "another")
+    p.add_argument("id", type=int, metavar="CONTACT_ID")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--remove", action="store_true", help="it is not a reference")
+    which.add_argument("--set", metavar="REF", help="the right reference")
     p = command(ct_sub, "set", cmd_contact_set,
                 "change a contact: written, counterpart, final_response, transcript_kept, "
                 "reference, agent, summary")

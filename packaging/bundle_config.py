@@ -109,6 +109,22 @@ def keep_qt_translation(dest: str) -> bool:
     return match is None or match.group(1) in LANGUAGES
 
 
+_BABEL_LOCALE = re.compile(r"(?:^|/)babel/locale-data/([A-Za-z0-9_]+)\.dat$")
+
+
+def keep_babel_locale(dest: str) -> bool:
+    """False for Babel's CLDR data of languages BonusDesk does not write in.
+
+    Babel ships about 800 locales (35 MB); the letter and the PDF are in French or English,
+    which need ``root`` and the ``fr*`` / ``en*`` files (en_GB inherits from en_001, then en).
+    """
+    match = _BABEL_LOCALE.search(dest.replace("\\", "/"))
+    if match is None:
+        return True
+    name = match.group(1)
+    return name == "root" or name.split("_")[0] in LANGUAGES
+
+
 def windows_version_tuple(version: str) -> tuple[int, int, int, int]:
     """'1.2.3' -> (1, 2, 3, 0) for the Windows version resource (numbers only)."""
     parts = [int(p) for p in re.findall(r"\d+", version)[:4]]

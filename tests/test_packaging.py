@@ -202,6 +202,20 @@ def test_only_french_and_english_qt_translations_are_kept(dest, kept):
     assert cfg.keep_qt_translation(dest) is kept
 
 
+@pytest.mark.parametrize(("dest", "kept"), [
+    ("babel/locale-data/root.dat", True),
+    ("babel/locale-data/fr.dat", True),
+    ("babel/locale-data/fr_FR.dat", True),
+    ("babel/locale-data/en_GB.dat", True),
+    ("babel/locale-data/en_001.dat", True),
+    ("babel/locale-data/de.dat", False),
+    ("babel/locale-data/zh_Hant_TW.dat", False),
+    ("babel/global.dat", True),
+])
+def test_only_french_and_english_babel_locales_are_kept(dest, kept):
+    assert cfg.keep_babel_locale(dest) is kept
+
+
 # -- icons ---------------------------------------------------------------------------
 def test_installer_icons_are_made_from_the_app_icon_sizes(tmp_path):
     icons = _load("make_icons")

@@ -62,6 +62,10 @@ class CaptureMode(StrEnum):
     ALL = "all"  # every monitor, stitched into one image
     MONITOR = "monitor"  # one monitor
     REGION = "region"  # a rectangle in virtual-desktop coordinates
+    WINDOW = "window"  # one window's rectangle (core/desktop_windows.py finds it)
+
+
+REGION_MODES = (CaptureMode.REGION, CaptureMode.WINDOW)  # modes that take a rectangle
 
 
 @dataclass
@@ -86,6 +90,7 @@ class RawCapture:
     grabber: str = ""  # the library or service and its version, e.g. "mss 10.2.0"
     warnings: list[str] = field(default_factory=list)  # stored with it, shown to the user
     black_fraction: float | None = None  # measured where windows may come out black
+    window: dict | None = None  # WINDOW mode: the window's title, rectangle and system id
 
     def rgb(self) -> bytes:
         """Pixels as packed RGB (what the PNG stores)."""
@@ -205,8 +210,8 @@ def resolve_area(monitors: list[Monitor], mode: CaptureMode | str, monitor: int 
             raise BadCaptureRequest(f"no monitor {index}: monitors are numbered 1 to "
                                     f"{len(monitors)}")
         return found.rect, index
-    if region is None:
-        raise BadCaptureRequest("region capture needs a region (X,Y,W,H)")
+    if region is None:  # REGION, or WINDOW with the window's rectangle as the region
+        raise BadCaptureRequest(f"{mode.value} capture needs a region (X,Y,W,H)")
     try:
         return clip_region(monitors, region), None
     except ValueError as exc:
@@ -263,7 +268,7 @@ def grab_mss(mode: CaptureMode | str = CaptureMode.ALL, monitor: int | None = No
 
     return RawCapture(shot.raw, shot.width, shot.height, area, at,
                       CaptureMode(mode), monitors, index,
-                      region if CaptureMode(mode) == CaptureMode.REGION else None,
+                      region if CaptureMode(mode) in REGION_MODES else None,
                       session, grab_ms, backend="mss", grabber=f"mss {mss.__version__}")
 
 
@@ -292,6 +297,8 @@ def capture_metadata(raw: RawCapture, zone: str) -> dict:
         meta["monitor_index"] = raw.monitor_index
     if raw.requested is not None:
         meta["requested_region"] = raw.requested.as_dict()
+    if raw.window is not None:
+        meta["window"] = dict(raw.window)
     return meta
 
 

@@ -33,6 +33,7 @@ from typing import Protocol
 from urllib.parse import unquote, urlparse
 
 from .capture import (
+    REGION_MODES,
     WAYLAND_ADVICE,
     BadCaptureRequest,
     CaptureError,
@@ -216,7 +217,7 @@ def _raw_from_file(path: Path, request: GrabRequest, monitors: list[Monitor], at
         area, index, monitors = full, None, [Monitor(1, 0, 0, image.width, image.height, True)]
     bgra = image.convert("RGBX").tobytes("raw", "BGRX")
     return RawCapture(bgra, image.width, image.height, area, at, request.mode, monitors, index,
-                      request.region if request.mode == CaptureMode.REGION else None,
+                      request.region if request.mode in REGION_MODES else None,
                       "wayland", grab_ms, backend=PortalHandler.name,
                       grabber="org.freedesktop.portal.Screenshot")
 

@@ -64,11 +64,27 @@ class Contacts:
         return [from_row(Contact, r) for r in self.db.query(
             f"select * from contacts where claim_id = ?{where} order by at, id", [claim_id])]
 
+    def confirm_reference(self, contact_id: int) -> Contact:
+        """The player says a reference detected in an e-mail is a real one."""
+        contact = self.get(contact_id)
+        if not contact.reference:
+            raise BadInput(f"contact {contact_id} has no reference to confirm")
+        return self.update(contact_id, reference_origin="confirmed")
+
+    def remove_reference(self, contact_id: int) -> Contact:
+        """The player says a detected reference is not one: it leaves the letter and the PDF."""
+        contact = self.get(contact_id)
+        if not contact.reference:
+            raise BadInput(f"contact {contact_id} has no reference to remove")
+        return self.update(contact_id, reference="", reference_origin="")
+
     def update(self, contact_id: int, **changes) -> Contact:
         current = self.get(contact_id)
         if changes.get("final_response") and current.direction != Direction.RECEIVED:
             raise BadInput(f"contact {contact_id} was sent by you: only an answer received "
                            "from the operator can be its final response")
+        if "reference" in changes and "reference_origin" not in changes:
+            changes["reference_origin"] = ""  # typed by the player: no longer "detected"
         updated = dataclasses.replace(current, **changes)
         with self.folder.transaction():
             self.db["contacts"].update(contact_id, {k: to_db(v) for k, v in changes.items()})

@@ -13,11 +13,11 @@ folder consistent (see ``ClaimFolder._recover``):
 from __future__ import annotations
 
 import dataclasses
-import email.utils
 import hashlib
 import os
 import secrets
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -25,16 +25,8 @@ from pathlib import Path
 from .atomicfile import fsync_dir
 from .errors import BadInput, EvidenceRejected, NotFound
 from .folder import ClaimFolder, store
-from .inspect_file import (
-    FileFacts,
-    display_name,
-    email_body,
-    email_headers,
-    inspect,
-    safe_ext,
-    ticket_reference,
-)
-from .model import Channel, Contact, Direction, Evidence, EvidenceKind
+from .inspect_file import FileFacts, display_name, inspect, safe_ext
+from .model import Contact, Evidence, EvidenceKind
 from .rows import from_row, to_db, to_row
 from .timeutil import local_zone_name, now_utc, to_iso, utc_offset
 
@@ -115,17 +107,29 @@ class EvidenceStore:
             raise
         return tmp, h.hexdigest(), size
 
-    def _bytes_to_temp(self, data: bytes) -> tuple[Path, str, int]:
+    def _chunks_to_temp(self, chunks: Iterable[bytes], label: str) -> tuple[Path, str, int]:
+        """Write decoded content (an attachment, a capture) to a temp file while hashing it."""
         tmp = self._new_temp()
+        h = hashlib.sha256()
+        size = 0
         try:
             with open(tmp, "xb") as fout:
-                fout.write(data)
+                for chunk in chunks:
+                    size += len(chunk)
+                    if size > self.max_size:
+                        raise EvidenceRejected(
+                            label, f"larger than the {self.max_size // (1024 * 1024)} MiB limit")
+                    h.update(chunk)
+                    fout.write(chunk)
                 fout.flush()
                 os.fsync(fout.fileno())
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        return tmp, hashlib.sha256(data).hexdigest(), len(data)
+        if size == 0:
+            tmp.unlink()
+            raise EvidenceRejected(label, "empty content (0 bytes)")
+        return tmp, h.hexdigest(), size
 
     def _commit_file(self, tmp: Path, sha: str, ext: str) -> str:
         """Move a verified temp into its content address; returns the relative path."""
@@ -223,20 +227,24 @@ class EvidenceStore:
         ev = self._store(claim_id, staged.tmp, staged.sha256, staged.size, staged.name, facts,
                          kind or facts.default_kind, caption, note, source="import")
         result = ImportResult(staged.label, [ev])
-        if facts.email is not None:
+        if facts.email:
             if claim_id is None:
                 # A contact belongs to a claim: the e-mail's attachments and its contact
                 # are made when it is filed (core/inbox.py), from the stored original.
                 result.warnings.append(INBOX_EMAIL_NOTE)
             else:
-                self._import_email_parts(claim_id, ev, facts, result)
+                from .mail_import import import_mail_parts
+
+                import_mail_parts(self, claim_id, ev, result)
         return result
 
     def import_email_contents(self, ev: Evidence, result: ImportResult) -> None:
         """The attachments and the contact of stored e-mail ``ev``, in its claim (filing)."""
         facts = inspect(self.file_path(ev), ev.original_name, ev.original_name)
-        if facts.email is not None:
-            self._import_email_parts(ev.claim_id, ev, facts, result)
+        if facts.email:
+            from .mail_import import import_mail_parts
+
+            import_mail_parts(self, ev.claim_id, ev, result)
 
     def import_files(self, claim_id: int | None, paths, kind: EvidenceKind | None = None,
                      caption: str = "") -> list[ImportResult]:
@@ -262,10 +270,20 @@ class EvidenceStore:
         bytes that came from outside (attachments, files). ``event_data``: more facts
         for the event that records the new item (a derivative's parent and operations).
         """
+        return self.add_chunks(claim_id, (data,), original_name, kind, caption, note,
+                               captured_at, zone, metadata, source, parent_sha256, facts,
+                               event_data)
+
+    def add_chunks(self, claim_id: int | None, chunks: Iterable[bytes], original_name: str,
+                   kind: EvidenceKind = EvidenceKind.OTHER, caption: str = "",
+                   note: str = "", captured_at: datetime | None = None,
+                   zone: str | None = None, metadata: dict | None = None,
+                   source: str = "email_attachment", parent_sha256: str = "",
+                   facts: FileFacts | None = None,
+                   event_data: dict | None = None) -> Evidence:
+        """:meth:`add_bytes` for content that arrives in pieces (a large attachment)."""
         self._check_claim(claim_id)
-        if not data:
-            raise EvidenceRejected(original_name, "empty content (0 bytes)")
-        tmp, sha, size = self._bytes_to_temp(data)
+        tmp, sha, size = self._chunks_to_temp(chunks, original_name)
         try:
             if facts is None:
                 facts = inspect(tmp, original_name, original_name)
@@ -306,48 +324,6 @@ class EvidenceStore:
                             claim_id, {"sha256": sha, "name": name, "kind": kind.value,
                                        "size": size, "source": source, **(event_data or {})})
         return self.get(eid)
-
-    def _import_email_parts(self, claim_id: int, ev: Evidence, facts: FileFacts,
-                            result: ImportResult) -> None:
-        msg = facts.email
-        headers = email_headers(msg)
-        attached: list[int] = [ev.id]
-        for part in msg.iter_attachments():
-            fname = part.get_filename() or "attachment"
-            try:
-                payload = part.get_payload(decode=True) or b""
-                att = self.add_bytes(
-                    claim_id, payload, display_name(fname), kind=EvidenceKind.OTHER,
-                    caption=f"Attachment of: {headers['subject']}"[:200],
-                    metadata={"email_sha256": ev.sha256}, source="email_attachment")
-            except EvidenceRejected as exc:
-                # The email itself is in; a bad attachment is reported, not fatal.
-                result.warnings.append(f"attachment {display_name(fname)}: {exc.reason}")
-                continue
-            if att.kind == EvidenceKind.OTHER and att.mime.startswith("image/"):
-                att = self.update(att.id, kind=EvidenceKind.SCREENSHOT)
-            elif att.kind == EvidenceKind.OTHER and att.mime == "application/pdf":
-                att = self.update(att.id, kind=EvidenceKind.DOCUMENT)
-            attached.append(att.id)
-            result.evidence.append(att)
-        try:
-            when = email.utils.parsedate_to_datetime(headers["date"]) if headers["date"] else None
-            if when is not None and when.tzinfo is None:
-                when = None
-        except (TypeError, ValueError, IndexError):
-            when = None
-        body = email_body(msg)
-        # No words here: the summary is read in French and English alike.
-        summary = f"{headers['subject']}\n{headers['from']} → {headers['to']}"
-        if body:
-            summary += "\n\n" + body[:4000]
-        contact = Contact(
-            claim_id=claim_id, channel=Channel.EMAIL, at=when or ev.captured_at,
-            zone=ev.zone, direction=Direction.RECEIVED,
-            reference=ticket_reference(headers["subject"]), summary=summary.strip(),
-            evidence_ids=attached,
-        )
-        result.contact = self.folder.contacts.add(contact)
 
     # -- reading and editing -------------------------------------------------
     def _find(self, claim_id: int | None, sha: str) -> Evidence | None:

@@ -6,16 +6,14 @@ raises :class:`EvidenceRejected` with a reason a user understands.
 
 from __future__ import annotations
 
-import email
-import email.policy
 import os
 import re
 import warnings
 from dataclasses import dataclass, field
-from email.message import EmailMessage
 from pathlib import Path
 
 from .errors import EvidenceRejected
+from .mail import EML_MIME, MAIL_MIMES, MSG_MIME, looks_like_mail, mapped
 from .model import EvidenceKind
 
 MAX_IMAGE_PIXELS = 120_000_000  # 3 × 8K monitors fit; a decompression bomb does not
@@ -28,9 +26,11 @@ _MAGIC = [
     (b"BM", "image/bmp", "bmp"),
     (b"%PDF-", "application/pdf", "pdf"),
 ]
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Outlook .msg (and old Office files)
 _IMAGE_FORMATS = {"PNG", "JPEG", "GIF", "WEBP", "BMP", "MPO"}
-_EMAIL_HEADER = re.compile(rb"^(From|To|Subject|Date|Received|Return-Path|Message-ID|MIME-Version"
-                           rb"|Delivered-To|X-[\w-]+):", re.IGNORECASE | re.MULTILINE)
+_EMAIL_HEADER = re.compile(rb"^(?:(From|To|Cc|Subject|Date|Received|Return-Path|Message-ID"
+                           rb"|MIME-Version|Content-Type|Reply-To|Sender|Delivered-To|X-[\w-]+):"
+                           rb"|From [^\r\n]+\d\d:\d\d)", re.IGNORECASE)  # or an mbox "From " line
 
 
 @dataclass
@@ -41,14 +41,14 @@ class FileFacts:
     height: int | None = None
     pages: int | None = None
     exif_time: str = ""
-    email: EmailMessage | None = None
+    email: bool = False  # an e-mail whose parts the import reads (core.mail_import)
     metadata: dict = field(default_factory=dict)
 
     @property
     def default_kind(self) -> EvidenceKind:
         if self.mime.startswith("image/"):
             return EvidenceKind.SCREENSHOT
-        if self.mime == "message/rfc822":
+        if self.mime in MAIL_MIMES:
             return EvidenceKind.EMAIL
         if self.mime == "application/pdf":
             return EvidenceKind.DOCUMENT
@@ -76,8 +76,11 @@ def sniff(head: bytes, name: str) -> tuple[str, str]:
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "image/webp", "webp"
     ext = safe_ext(name)
+    if head.startswith(_OLE):
+        return (MSG_MIME, "msg") if ext in ("msg", "") else ("application/octet-stream",
+                                                              ext or "bin")
     if ext == "eml" or (_EMAIL_HEADER.match(head.lstrip()) and ext in ("", "eml", "txt", "msg")):
-        return "message/rfc822", "eml"
+        return EML_MIME, "eml"
     if ext in ("txt", "log", "csv", "md", "json", "html", "htm"):
         return ("text/html" if ext.startswith("htm") else
                 "application/json" if ext == "json" else "text/plain"), ext
@@ -94,8 +97,10 @@ def inspect(path: Path, label: str, name: str) -> FileFacts:
         _inspect_image(path, label, facts)
     elif mime == "application/pdf":
         _inspect_pdf(path, label, facts)
-    elif mime == "message/rfc822":
+    elif mime == EML_MIME:
         _inspect_email(path, label, facts)
+    elif mime == MSG_MIME:
+        _inspect_msg(path, label, facts)
     return facts
 
 
@@ -132,67 +137,53 @@ def _inspect_image(path: Path, label: str, facts: FileFacts) -> None:
 
 
 def _inspect_pdf(path: Path, label: str, facts: FileFacts) -> None:
-    from pypdf import PdfReader
     from pypdf.errors import PdfReadError
+
+    from .pdf_check import PasswordNeeded, check_pages, describe, open_pdf
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            reader = PdfReader(path, strict=False)
+            reader = open_pdf(path)
             if reader.is_encrypted:
-                try:
-                    reader.decrypt("")
-                except Exception:  # noqa: BLE001 - any failure means "needs a password"
-                    facts.metadata["encrypted"] = True
-                    return
+                # Opens without a password (owner password only, or encrypted attachments
+                # only): an ordinary PDF for every reader, the export included.
+                facts.metadata["encryption"] = "no password needed to open"
             facts.pages = len(reader.pages)
-    except (PdfReadError, OSError, ValueError, KeyError, TypeError) as exc:
-        raise EvidenceRejected(label, f"damaged or unreadable PDF ({exc})") from None
+            if facts.pages:
+                check_pages(reader)
+    except PasswordNeeded:
+        # Kept as it is: the export attaches it and says its pages need the password
+        # (``EvidenceStore.unlock_pdf`` renders them once the player gives it).
+        facts.metadata["encrypted"] = True
+        facts.pages = None
+        return
+    except (PdfReadError, OSError, ValueError, KeyError, TypeError, AttributeError,
+            IndexError, RecursionError, NotImplementedError) as exc:
+        raise EvidenceRejected(label, f"damaged or unreadable PDF ({describe(exc)})") from None
     if not facts.pages:
         raise EvidenceRejected(label, "PDF has no pages")
 
 
 def _inspect_email(path: Path, label: str, facts: FileFacts) -> None:
-    with open(path, "rb") as fh:
-        msg = email.message_from_binary_file(fh, policy=email.policy.default)
-    if not any(msg.get(h) for h in ("From", "To", "Subject", "Date")):
+    from . import mime_tree
+    from .mail import mail_headers
+
+    with mapped(path) as buf:
+        root = mime_tree.scan(buf, max_parts=1).root  # the headers are enough here
+        headers = mail_headers(root)
+    if not looks_like_mail(headers):
         raise EvidenceRejected(label, "not an email: no From, To, Subject or Date header")
-    facts.email = msg
-    facts.metadata.update(email_headers(msg))
+    facts.email = True
+    facts.metadata.update({k: v for k, v in headers.items() if k != "cc"})
 
 
-def email_headers(msg: EmailMessage) -> dict:
-    def header(name: str) -> str:
-        try:
-            return str(msg.get(name, "") or "").strip()
-        except Exception:  # noqa: BLE001 - malformed headers must not stop an import
-            return ""
+def _inspect_msg(path: Path, label: str, facts: FileFacts) -> None:
+    from .mail import read_msg
 
-    return {h.lower().replace("-", "_"): header(h)
-            for h in ("From", "To", "Date", "Subject", "Message-ID")}
-
-
-def email_body(msg: EmailMessage) -> str:
-    part = msg.get_body(preferencelist=("plain", "html"))
-    if part is None:
-        return ""
     try:
-        text = part.get_content()
-    except (LookupError, UnicodeError):
-        text = part.get_payload(decode=True).decode("utf-8", "replace")
-    if part.get_content_type() == "text/html":
-        text = re.sub(r"<(script|style).*?</\1>", " ", text, flags=re.S | re.I)
-        text = re.sub(r"<br\s*/?>|</p>", "\n", text, flags=re.I)
-        text = re.sub(r"<[^>]+>", "", text)
-    return text.strip()
-
-
-_TICKET = re.compile(
-    r"(?:ticket|case|request|ref(?:erence)?|dossier|demande|n[°o]\.?)\s*[:#]?\s*#?\s*"
-    r"([A-Z0-9][A-Z0-9-]{3,})|#([0-9]{4,})", re.IGNORECASE)
-
-
-def ticket_reference(subject: str) -> str:
-    """A ticket or case number from an email subject, or ""."""
-    m = _TICKET.search(subject or "")
-    return (m.group(1) or m.group(2)) if m else ""
+        mail = read_msg(path)
+    except Exception as exc:  # noqa: BLE001 - extract-msg raises many kinds on bad files
+        raise EvidenceRejected(label, f"not a readable Outlook message ({exc})") from None
+    facts.email = True
+    facts.metadata.update({k: v for k, v in mail.headers.items() if k != "cc"})

@@ -253,7 +253,8 @@ class Evidence:
     height: int | None = None
     pages: int | None = None
     exif_time: str = ""
-    source: str = "import"  # import | capture | email_attachment | derivative
+    # import | capture | clipboard | email_attachment | email_forwarded | decrypted | derivative
+    source: str = "import"
     parent_sha256: str = ""  # for a stamped derivative: the original's hash
     metadata: dict = field(default_factory=dict)
     id: int | None = None
@@ -276,6 +277,9 @@ class Contact:
     promised_action: str = ""
     promised_due_at: datetime | None = None
     evidence_ids: list[int] = field(default_factory=list)
+    # "" typed by the player, "detected" in an imported e-mail (to confirm), "confirmed"
+    reference_origin: str = ""
+    at_unknown: bool = False  # an e-mail without a date: ``at`` is when it was imported
     written: bool | None = None  # None: not said, the channel decides (WRITTEN_BY_CHANNEL)
     counterpart: Counterpart = Counterpart.OPERATOR
     final_response: bool = False  # the operator's final response / deadlock letter

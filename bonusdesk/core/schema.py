@@ -269,6 +269,17 @@ def m019_contact_corrections(db: Database) -> None:
     changes.add_column("info_items", str, not_null_default="[]")
 
 
+@migrations()
+def m011_contact_reference_origin_and_unknown_time(db: Database) -> None:
+    # Where a contact's reference came from: "" typed by the player, "detected" in an
+    # imported e-mail's subject (to be confirmed or removed), "confirmed" by the player.
+    # Existing references keep their meaning: nobody is asked to re-confirm them.
+    db["contacts"].add_column("reference_origin", str, not_null_default="")
+    # An e-mail without a Date header: ``at`` holds the import time (it arrived no later
+    # than that, and lists need an order) and this says the real time is unknown.
+    db["contacts"].add_column("at_unknown", int, not_null_default=0)
+
+
 def known_migration_names() -> set[str]:
     return {m.name for m in migrations.pending(Database(memory=True))}
 

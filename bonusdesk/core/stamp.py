@@ -9,6 +9,7 @@ parent's hash; the original file is never touched.
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -129,29 +130,53 @@ def render_stamped(image, lines: list[str]):
 INBOX_TITLE = "Inbox (not filed yet)"  # the banner's claim line for an unfiled capture
 
 
-def store_stamped(folder: ClaimFolder, claim_id: int | None, original: Evidence) -> Evidence:
-    """Store a stamped copy of screenshot ``original`` beside it (in its claim, or in the
-    Inbox when ``claim_id`` is None); returns the new evidence."""
-    from PIL import Image
+@dataclass
+class StampJob:
+    """What rendering a stamped copy needs, read on the folder's thread: plain data, so
+    the rendering (the slow part) can run on any thread (:func:`render_stamped_png`)."""
 
+    claim_id: int | None  # None: the Inbox
+    original: Evidence
+    source: Path  # the original's file in the claim folder
+    lines: list[str]  # the banner
+
+
+def prepare_stamped(folder: ClaimFolder, claim_id: int | None, original: Evidence
+                    ) -> StampJob:
+    """Check that ``original`` can be stamped and gather what the banner says (the claim's
+    title, or the Inbox's when ``claim_id`` is None)."""
     if not original.is_image:
         raise BadInput(f"evidence {original.id} is not an image: nothing to stamp")
     problem = folder.evidence.check(original)
     if problem:
         raise BadInput(f"evidence {original.id} is {problem}: refusing to stamp a copy of it")
     title = folder.claims.get(claim_id).title if claim_id is not None else INBOX_TITLE
-    with Image.open(folder.evidence.file_path(original)) as im:
+    return StampJob(claim_id, original, folder.evidence.file_path(original),
+                    banner_lines(original, title))
+
+
+def render_stamped_png(job: StampJob) -> tuple[bytes, dict]:
+    """The stamped copy as PNG bytes, and its metadata. Any thread; no folder."""
+    from PIL import Image
+
+    with Image.open(job.source) as im:
         im.load()
         parent_meta = read_png_text(getattr(im, "text", {}) or {})
-        stamped = render_stamped(im, banner_lines(original, title))
+        stamped = render_stamped(im, job.lines)
+    original = job.original
     meta = {**parent_meta, "derivative": "stamped", "parent_sha256": original.sha256,
             "parent_evidence_id": original.id, "derived_at_utc": to_iso(now_utc())}
     meta["encoder"] = compressor()[0]
-    data = encode_png(stamped.tobytes(), stamped.width, stamped.height, png_text(meta))
+    return encode_png(stamped.tobytes(), stamped.width, stamped.height, png_text(meta)), meta
+
+
+def store_rendered(folder: ClaimFolder, job: StampJob, data: bytes, meta: dict) -> Evidence:
+    """Store a copy made by :func:`render_stamped_png` (on the folder's thread)."""
+    original = job.original
     name = Path(original.original_name).stem + "-stamped.png"
     try:
         return folder.evidence.add_bytes(
-            claim_id, data, name, kind=EvidenceKind.SCREENSHOT,
+            job.claim_id, data, name, kind=EvidenceKind.SCREENSHOT,
             caption=f"Stamped copy of: {original.caption}"[:200] if original.caption
             else "Stamped copy", captured_at=original.captured_at, zone=original.zone,
             metadata=meta, source="derivative", parent_sha256=original.sha256)
@@ -162,3 +187,14 @@ def store_stamped(folder: ClaimFolder, claim_id: int | None, original: Evidence)
             raise DiskFull(f"disk full: the stamped copy could not be stored in {folder.path}"
                            ) from exc
         raise
+
+
+def store_stamped(folder: ClaimFolder, claim_id: int | None, original: Evidence) -> Evidence:
+    """Store a stamped copy of screenshot ``original`` beside it (in its claim, or in the
+    Inbox when ``claim_id`` is None); returns the new evidence.
+
+    In one go on the folder's thread (CLI); the app renders in its job runner between
+    :func:`prepare_stamped` and :func:`store_rendered`.
+    """
+    job = prepare_stamped(folder, claim_id, original)
+    return store_rendered(folder, job, *render_stamped_png(job))

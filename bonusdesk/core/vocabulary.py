@@ -270,6 +270,8 @@ EVIDENCE_SOURCE = _concept("evidence_source", {  # Evidence.source: how a file c
     "capture": ("BonusDesk screenshot", "Capture d'écran BonusDesk"),
     "clipboard": ("Pasted image", "Image collée"),
     "email_attachment": ("E-mail attachment", "Pièce jointe d'un e-mail"),
+    "email_forwarded": ("Message forwarded in an e-mail", "Message transféré dans un e-mail"),
+    "decrypted": ("Decrypted copy of a protected PDF", "Copie déchiffrée d'un PDF protégé"),
     "derivative": ("Annotated copy", "Copie annotée"),
 })
 
@@ -346,6 +348,8 @@ EVENT = _concept("event", {
     "export.claim": ("Package exported", "Dossier exporté"),
     "import.evidence": ("Evidence imported", "Preuve importée"),
     "capture.evidence": ("Screenshot captured", "Capture d'écran prise"),
+    "discard.evidence": ("Screenshot undone right after capture",
+                         "Capture d'écran annulée juste après la prise"),
     "change.evidence": ("Evidence description changed", "Description de la preuve modifiée"),
     "read_text.ocr_text": ("Text read from a picture", "Texte lu sur une image"),
     "contact.contact": ("Contact logged", "Échange noté"),

@@ -16,12 +16,12 @@ from ..core import events
 from ..core.errors import NotFound
 from ..core.evidence import sha256_file
 from ..core.folder import ClaimFolder
+from ..core.mail import MAIL_MIMES
 from ..core.model import (
     ChecklistItem,
     Claim,
     Contact,
     Evidence,
-    EvidenceKind,
     Platform,
     StatusChange,
 )
@@ -63,6 +63,8 @@ class ExportData:
     alerts: list[str] = field(default_factory=list)  # summary-page warnings (core.readiness)
     referral: object | None = None  # referral_pages.ReferralPack for a recipient's package
     shown_as: dict[int, str] = field(default_factory=dict)  # number -> "JPEG 1280×720, q70"
+    # SHA-256 of a password-protected PDF -> number of its decrypted copy in this package
+    decrypted_copy: dict[str, int] = field(default_factory=dict)
     # Originals shown only as their redacted copy (numbered as the copy): in the ZIP only
     # when options.bundle_originals; never in the PDF. See export/versions.py.
     withheld: list[Numbered] = field(default_factory=list)
@@ -160,12 +162,13 @@ def collect(folder: ClaimFolder, claim_id: int, options: ExportOptions) -> Expor
         parent_of=versions.parents,
         letter=letter(folder, claim_id, options.lang, "letter", now=now, evidence=chosen,
                       fallback_name=options.author),
-        player=player, made_at=now)
+        player=player, made_at=now,
+        decrypted_copy={item.ev.parent_sha256: item.n for item in numbered
+                        if item.ev.source == "decrypted" and item.ev.parent_sha256})
 
 
 def is_email(ev: Evidence) -> bool:
-    return ev.mime == "message/rfc822" or ev.kind == EvidenceKind.EMAIL and ev.mime.startswith(
-        "message/")
+    return ev.mime in MAIL_MIMES
 
 
 def is_pdf(ev: Evidence) -> bool:

@@ -3,8 +3,6 @@ body text, PDF pages as placeholders that the post-processing step fills."""
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
 from dataclasses import dataclass
 
@@ -12,7 +10,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
 from ..core import localefmt as lf
-from ..core.inspect_file import email_body, email_headers
+from ..core.mail import open_mail
+from ..core.pdf_check import describe, open_pdf, page_box
 from ..core.report_text import evidence_label
 from .collect import ExportData, Numbered, is_email, is_pdf
 from .images import ImagePreparer, JpegData, PngData, display_size, orientation, placement
@@ -138,7 +137,16 @@ class ImagePage(_FullPage):
         self.canv.rect(x - 0.5, y - 0.5, w + 1, h + 1)
         if self.state.dry:
             return
-        placed = self.preparer.place(self.item)
+        try:
+            placed = self.preparer.place(self.item)
+        except Exception as exc:  # noqa: BLE001 - one damaged image must not sink the package
+            reason = describe(exc)
+            self.state.failures.setdefault(self.item.n, reason)
+            note = para(labels(self.data.options.lang)["not_drawn"].format(reason=reason),
+                        "alert")
+            _, nh = note.wrap(w - 8, h)
+            note.drawOn(self.canv, x + 4, y + h - nh - 4)
+            return
         if placed.passthrough is not None:
             # pypdf inserts the image data untouched after rendering (see post.py)
             self.state.images.append(ImageSlot(
@@ -171,6 +179,7 @@ class ImageSlot:
 @dataclass
 class PdfSlot:
     page_index: int  # 0-based page of the package to merge into
+    number: int  # the evidence item's number in the package
     path: str
     source_page: int  # 0-based page of the evidence PDF
     x: float
@@ -195,8 +204,24 @@ class PdfPlaceholder(_FullPage):
         room = self.header(title, pairs)
         self.canv.setStrokeColor(GRID)
         self.canv.rect(0, 0, self.width, room)
-        self.state.pdf_slots.append(PdfSlot(self.canv.getPageNumber() - 1, self.item.path,
-                                            self.page, FRAME_X, FRAME_Y, self.width, room))
+        self.state.pdf_slots.append(PdfSlot(self.canv.getPageNumber() - 1, self.item.n,
+                                            self.item.path, self.page, FRAME_X, FRAME_Y,
+                                            self.width, room))
+
+
+class NotePage(_FullPage):
+    """The item's header and facts, then a note in place of its content: why it is not
+    drawn (a damaged file, a PDF that needs its password). The file is still attached."""
+
+    def __init__(self, data, item, state, note: str):
+        super().__init__(data, item, state)
+        self.note = note
+
+    def draw(self):
+        room = self.header(_title(self.data, self.item), _facts(self.data, self.item))
+        note = para(self.note, "alert")
+        _, h = note.wrap(min(self.width, 170 * mm), room)
+        note.drawOn(self.canv, 0, room - h - 4 * mm)
 
 
 def _body_paragraphs(body: str) -> list:
@@ -209,13 +234,12 @@ def _body_paragraphs(body: str) -> list:
 
 def email_story(data: ExportData, item: Numbered) -> list:
     t = labels(data.options.lang)
-    with open(item.path, "rb") as fh:
-        msg = email.message_from_binary_file(fh, policy=email.policy.default)
-    h = email_headers(msg)
-    pairs = [(t["from"], h["from"]), (t["to"], h["to"]), (t["date"], h["date"]),
-             (t["subject"], h["subject"])]
+    with open_mail(item.path, item.ev.mime) as mail:
+        h, body = mail.headers, mail.body
+    pairs = [(t["from"], h["from"]), (t["to"], h["to"]), (t["cc"], h["cc"]),
+             (t["date"], h["date"] or t["date_unknown"]), (t["subject"], h["subject"])]
     return [para(_title(data, item), "h2"), key_values(pairs + _facts(data, item), 40 * mm),
-            Spacer(1, 4 * mm)] + _body_paragraphs(email_body(msg))
+            Spacer(1, 4 * mm)] + _body_paragraphs(body)
 
 
 def text_story(data: ExportData, item: Numbered) -> list:
@@ -226,49 +250,70 @@ def text_story(data: ExportData, item: Numbered) -> list:
 
 
 def pdf_page_shapes(item: Numbered) -> list[bool]:
-    """For each page of a PDF evidence: is it wider than high (as displayed)?"""
-    from pypdf import PdfReader
-
-    wide = []
-    for page in PdfReader(item.path, strict=False).pages:
-        box = page.cropbox
-        w, h = float(box.width), float(box.height)
-        if (page.rotation or 0) % 180 == 90:
-            w, h = h, w
-        wide.append(w > h)
-    return wide
+    """For each page of a PDF evidence: is it wider than high (as a viewer shows it)?"""
+    shapes = []
+    for page in open_pdf(item.path).pages:
+        w, h = page_box(page).shown_size
+        shapes.append(w > h)
+    if not shapes:
+        raise ValueError("the PDF has no pages")
+    return shapes
 
 
 def _template(wide: bool) -> NextPageTemplate:
     return NextPageTemplate("landscape" if wide else "page")
 
 
+def _item_body(data: ExportData, state: RenderState, preparer: ImagePreparer,
+               item: Numbered) -> tuple[list[bool], list] | None:
+    """(page shapes, flowables) showing one item, or None when it has nothing to show."""
+    t = labels(data.options.lang)
+    ev = item.ev
+    if ev.is_image:
+        return [bool(ev.width and ev.height and ev.width > ev.height)], [
+            ImagePage(data, item, state, preparer)]
+    if is_pdf(ev):
+        shapes = pdf_page_shapes(item)
+        n = len(shapes)
+        body: list = []
+        for i in range(n):
+            body.append(PdfPlaceholder(data, item, state, i, n))
+            if i < n - 1:
+                body += [_template(shapes[i + 1]), PageBreak()]
+        return shapes, body
+    if ev.mime == "application/pdf":  # needs its password
+        copy = data.decrypted_copy.get(ev.sha256)
+        note = (t["protected_pdf_copy"].format(n=copy) if copy
+                else t["protected_pdf_note"])
+        return [False], [NotePage(data, item, state, note)]
+    if is_email(ev):
+        return [False], email_story(data, item)
+    if ev.mime.startswith("text/") or ev.mime == "application/json":
+        return [False], text_story(data, item)
+    return None  # listed in the index and attached; nothing readable to show
+
+
 def evidence_story(data: ExportData, state: RenderState, preparer: ImagePreparer) -> list:
-    """Every shown evidence item, in index order, each starting on a new page."""
+    """Every shown evidence item, in index order, each starting on a new page.
+
+    An item that cannot be read gets a page saying so and why: it stays in the index and
+    attached with its SHA-256, and the export goes on (``state.failures``).
+    """
     t = labels(data.options.lang)
     story: list = []
     first = True
     for item in data.evidence:
-        ev = item.ev
+        try:
+            shown = _item_body(data, state, preparer, item)
+        except Exception as exc:  # noqa: BLE001 - one item must never sink the package
+            reason = describe(exc)
+            state.failures.setdefault(item.n, reason)
+            shown = [False], [NotePage(data, item, state,
+                                       t["not_drawn"].format(reason=reason))]
+        if shown is None:
+            continue
+        shapes, body = shown
         # Wide screenshots and landscape PDF pages get a landscape page: twice the size.
-        shapes: list[bool] = []
-        if ev.is_image:
-            shapes = [bool(ev.width and ev.height and ev.width > ev.height)]
-            body = [ImagePage(data, item, state, preparer)]
-        elif is_pdf(ev):
-            shapes = pdf_page_shapes(item)
-            n = len(shapes)
-            body = []
-            for i in range(n):
-                body.append(PdfPlaceholder(data, item, state, i, n))
-                if i < n - 1:
-                    body += [_template(shapes[i + 1]), PageBreak()]
-        elif is_email(ev):
-            body = email_story(data, item)
-        elif ev.mime.startswith("text/") or ev.mime == "application/json":
-            body = text_story(data, item)
-        else:
-            continue  # listed in the index and attached; nothing readable to show
         story += [_template(bool(shapes and shapes[0])), PageBreak()]
         if first:  # the section bookmark must land on the first evidence page
             story.append(Bookmark("evidence", t["evidence"]))
@@ -277,4 +322,3 @@ def evidence_story(data: ExportData, state: RenderState, preparer: ImagePreparer
                   Bookmark(f"ev{item.n}", _title(data, item)[:120], level=1)] + body
     story.append(_template(False))  # what follows (the appendix) is portrait
     return story
-

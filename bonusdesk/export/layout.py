@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 
@@ -32,6 +31,7 @@ from reportlab.platypus import (  # noqa: E402
 )
 
 from ..resources import resource_path  # noqa: E402
+from .scripts import fit_markup, fit_scripts  # noqa: E402
 
 PAGE_W, PAGE_H = A4
 LANDSCAPE = landscape(A4)  # for wide screenshots and landscape PDF pages
@@ -97,14 +97,16 @@ def _narrow_spaces(value: str, style: str) -> str:
 
 
 def text(value: object, style: str = "body") -> Paragraph:
-    """A wrapped paragraph of user text: escaped, newlines kept."""
-    body = escape(str(value)).replace("\n", "<br/>")
+    """A wrapped paragraph of user text: escaped, newlines kept, any script handled."""
+    register_fonts()
+    body = fit_scripts(str(value), FONT).replace("\n", "<br/>")
     return Paragraph(_narrow_spaces(body, style), STYLES[style])
 
 
 def markup(value: str, style: str = "body") -> Paragraph:
-    """A paragraph of trusted reportlab markup (our own labels, already escaped)."""
-    return Paragraph(_narrow_spaces(value, style), STYLES[style])
+    """A paragraph of trusted reportlab markup (our own labels, user text escaped)."""
+    register_fonts()
+    return Paragraph(_narrow_spaces(fit_markup(value, FONT), style), STYLES[style])
 
 
 def mono_breakable(value: str) -> str:
@@ -114,7 +116,10 @@ def mono_breakable(value: str) -> str:
 
 def grid(rows: list[list], widths: list[float], header: bool = True) -> Table:
     """A table whose cells wrap (give Paragraphs) and whose header repeats on each page."""
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    # splitInRow: a tall cell (a long e-mail quoted in the contact log) flows onto the next
+    # page instead of failing the whole export with a LayoutError.
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT",
+                  splitInRow=1)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -132,7 +137,7 @@ def key_values(pairs: list[tuple[str, object]], key_width: float = 45 * mm,
     """Two-column label/value table; empty values are left out."""
     rows = [[text(k, "cellb"), text(v, "cell")] for k, v in pairs if str(v or "").strip()]
     table = Table(rows or [[text("", "cell"), text("", "cell")]],
-                  colWidths=[key_width, width - key_width], hAlign="LEFT")
+                  colWidths=[key_width, width - key_width], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),
@@ -156,6 +161,7 @@ class RenderState:
     dry: bool = False  # first pass: measure only, draw no image
     section: str = ""  # last outline title drawn: shown in the running header
     on_page: Callable[[int], None] | None = None  # progress/cancel hook
+    failures: dict[int, str] = field(default_factory=dict)  # evidence number -> why not drawn
 
 
 class Bookmark(Flowable):

@@ -90,6 +90,8 @@ def entry_text(data: ExportData, entry: Entry) -> str:
             channel=channel[:1].upper() + channel[1:]))
         if c.reference:
             parts.append(t["tl_ref"].format(ref=c.reference))
+        if c.at_unknown:  # an e-mail without a date: placed at its import time
+            parts.append(t["date_unknown"])
         nos = _numbers(data, entry.evidence)
         if nos:
             parts.append(t["tl_with"].format(nos=nos))

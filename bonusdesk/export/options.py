@@ -65,6 +65,9 @@ class ExportResult:
     bundle: Path | None = None
     bundle_sha256: str = ""
     warnings: list[str] = field(default_factory=list)
+    # Items shown on a page that says they could not be drawn (still attached and in the
+    # bundle with their SHA-256): (number in the package, evidence id, original name, why).
+    not_drawn: list[tuple[int, int, str, str]] = field(default_factory=list)
 
 
 class ExportError(BonusDeskError):

@@ -212,7 +212,7 @@ def _run(job: ExportJob, progress: ProgressCallback | None,
             level = _first_level(data, Path(work))
             while True:
                 check_cancel()
-                pages = render_pdf(data, part, Path(work), level, tick, check_cancel)
+                pages, failed = render_pdf(data, part, Path(work), level, tick, check_cancel)
                 size = part.stat().st_size
                 if limit is None or size <= limit:
                     break
@@ -245,7 +245,20 @@ def _run(job: ExportJob, progress: ProgressCallback | None,
         raise
     if progress:
         progress(total, total, "done")
+    by_number = {i.n: i for i in data.evidence}
+    not_drawn = [(n, by_number[n].ev.id, by_number[n].ev.original_name, why)
+                 for n, why in failed.items()]
     return ExportResult(pdf=out, sha256=sha, size=size, pages=pages,
                         evidence_ids=[i.ev.id for i in data.evidence],
                         image_mode=LEVELS[level][0], bundle=options.bundle,
-                        bundle_sha256=bundle_sha)
+                        bundle_sha256=bundle_sha, not_drawn=not_drawn,
+                        warnings=[not_drawn_summary(not_drawn)] if not_drawn else [])
+
+
+def not_drawn_summary(not_drawn: list[tuple[int, int, str, str]]) -> str:
+    """"1 item could not be drawn: #12 (reason)" for the CLI and the app's dialog."""
+    items = "; ".join(f"#{n} {name} ({why})" for n, _, name, why in not_drawn)
+    count = len(not_drawn)
+    return (f"{count} item{'s' if count > 1 else ''} could not be drawn: {items}. "
+            f"{'Each is' if count > 1 else 'It is'} shown on a page that says why and "
+            "still attached with its SHA-256.")

@@ -52,13 +52,20 @@ def kinds_phrase(data: ExportData) -> str:
     return f"{total} ({', '.join(parts)})"
 
 
+def contact_when(data: ExportData, c) -> str:
+    """When a contact happened, or "date unknown (imported …)" for an undated e-mail."""
+    if c.at_unknown:
+        return labels(data.options.lang)["contact_date_unknown"].format(when=_when(data, c.at))
+    return _when(data, c.at)
+
+
 def summary(data: ExportData) -> list:
     t, lang = labels(data.options.lang), data.options.lang
     c, p = data.claim, data.platform
     platform = " – ".join(x for x in (p.name, p.website, p.support_email) if x)
     bonus = " ".join(x for x in (bonus_phrase(c, lang),
                                   f"({c.bonus_type})" if c.bonus_type else "") if x)
-    refs = [f"{ct.reference} ({value_text(ct.channel, lang)}, {_when(data, ct.at)})"
+    refs = [f"{ct.reference} ({value_text(ct.channel, lang)}, {contact_when(data, ct)})"
             for ct in data.contacts if ct.reference]
     out = [
         Bookmark("summary", t["summary"]),
@@ -135,7 +142,7 @@ def contacts_section(data: ExportData) -> list:
     rows = [[text(f"{t['when']} · {t['channel']} · {t['reference']}", "cellb"),
              text(f"{t['summary_col']} · {t['promised']}", "cellb")]]
     for c in data.contacts:
-        facts = [f"<b>{escape(_when(data, c.at))}</b>",
+        facts = [f"<b>{escape(contact_when(data, c))}</b>",
                  escape(f"{value_text(c.channel, lang)}, {t.get(c.direction.value, '')}")]
         if c.reference:
             facts.append(f"{escape(t['reference'])}{colon} <b>{escape(c.reference)}</b>")
@@ -187,7 +194,7 @@ def index_section(data: ExportData, state: RenderState, image_note: str,
     for item in data.evidence:
         ev = item.ev
         page = previous.evidence_page.get(item.n, "") if previous else ""
-        shown = item_note(data, item)
+        shown = item_note(data, item, previous)
         caption = "\n".join(x for x in (evidence_label(ev, lang), shown) if x)
         rows.append([text(str(item.n), "cellb"), text(value_text(ev.kind, lang), "cell"),
                      text(caption, "cell"), text(_when(data, ev.captured_at), "cell"),
@@ -223,9 +230,12 @@ def copy_of_note(data: ExportData, item) -> str:
     return escape(t["copy_of_absent"]).format(what=escape(what), id=parent.id, sha=sha)
 
 
-def item_note(data: ExportData, item) -> str:
+def item_note(data: ExportData, item, previous: RenderState | None = None) -> str:
     t = labels(data.options.lang)
     ev = item.ev
+    failed = previous.failures.get(item.n) if previous else None
+    if failed:
+        return t["not_drawn_index"].format(reason=failed)
     if ev.is_image:
         mode = data.shown_as.get(item.n, "")
         return t["shown_as"].format(mode=mode) if mode else ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from . import scripts
 from .collect import ExportData, is_pdf
 from .evidence_pages import evidence_story
 from .images import ImagePreparer
@@ -33,7 +34,7 @@ def _render(data: ExportData, path: Path, preparer: ImagePreparer, state: Render
     claim = data.claim
     doc = PackageDoc(str(path), state, title=claim.title, author=author(data),
                      subject=f"{t['doc_subject']} – {data.platform.name}",
-                     keywords=[claim.error_code, claim.account_id])
+                     keywords=[k for k in (claim.error_code, claim.account_id) if k.strip()])
     if data.referral is not None:  # a recipient's package: its summary, checklist, letter
         opening = referral_story(data)
     else:
@@ -64,8 +65,11 @@ def image_note(data: ExportData, preparer: ImagePreparer) -> str:
 
 
 def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,
-               tick: Callable[[str], None], check_cancel: Callable[[], None]) -> int:
-    """Write the finished PDF to ``out``; returns its page count."""
+               tick: Callable[[str], None], check_cancel: Callable[[], None]
+               ) -> tuple[int, dict[int, str]]:
+    """Write the finished PDF to ``out``; returns its page count and the items that could
+    not be drawn ({evidence number: reason}), each shown on a page that says so."""
+    scripts.language.set(data.options.lang)
     preparer = ImagePreparer(level, workdir)
     data.shown_as = {i.n: preparer.describe(i) for i in data.evidence if i.ev.is_image}
     note = image_note(data, preparer)
@@ -98,10 +102,13 @@ def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,
         check_cancel()
         tick("finishing the PDF")
 
-    finish(rendered, out, final.images, final.pdf_slots, attachments, data.options.password,
-           step, lang=data.options.lang)
+    failed = finish(rendered, out, final.images, final.pdf_slots, attachments,
+                    data.options.password, step, lang=data.options.lang,
+                    failure_note=labels(data.options.lang)["page_not_drawn"])
     rendered.unlink(missing_ok=True)
-    return final.pages
+    for n, reason in final.failures.items():
+        failed.setdefault(n, reason)
+    return final.pages, dict(sorted(failed.items()))
 
 
 def work_units(data: ExportData) -> int:

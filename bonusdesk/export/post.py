@@ -12,19 +12,21 @@ import os
 import warnings
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter, Transformation
+from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
     ArrayObject,
     BooleanObject,
     ByteStringObject,
     DecodedStreamObject,
     DictionaryObject,
+    FloatObject,
     NameObject,
     NumberObject,
     TextStringObject,
 )
 
 from ..core.localefmt import lang_tag
+from ..core.pdf_check import content_bytes, describe, open_pdf, page_box
 from .evidence_pages import ImageSlot, PdfSlot
 from .images import JpegData, PngData
 
@@ -117,20 +119,17 @@ def _image_object(path: str, data: PngData | JpegData, lazy: bool) -> DecodedStr
     return stream
 
 
-def _place_image(writer: PdfWriter, slot: ImageSlot, number: int, lazy: bool) -> None:
-    page = writer.pages[slot.page_index]
-    # pypdf has no public "add an XObject" call; _add_object is how its own helpers do it.
-    ref = writer._add_object(_image_object(slot.path, slot.data, lazy))
+def _append_content(writer: PdfWriter, page, resource_kind: str, name: str, ref,
+                    operators: str) -> None:
+    """Add a resource to ``page`` and a content stream drawing it on top of the page."""
     resources = page["/Resources"].get_object()
-    xobjects = resources.get("/XObject")
-    if xobjects is None:
-        xobjects = DictionaryObject()
-        resources[NameObject("/XObject")] = xobjects
-    name = f"/BDImg{number}"
-    xobjects.get_object()[NameObject(name)] = ref
+    table = resources.get(resource_kind)
+    if table is None:
+        table = DictionaryObject()
+        resources[NameObject(resource_kind)] = table
+    table.get_object()[NameObject(name)] = ref
     draw = DecodedStreamObject()
-    matrix = " ".join(f"{v:.3f}" for v in slot.matrix)
-    draw.set_data(f"q {matrix} cm {name} Do Q\n".encode())
+    draw.set_data(operators.encode("latin-1"))
     contents = page.raw_get("/Contents")  # the reference: page[...] would resolve it
     resolved = contents.get_object()
     parts = list(resolved) if isinstance(resolved, ArrayObject) else [contents]
@@ -138,27 +137,93 @@ def _place_image(writer: PdfWriter, slot: ImageSlot, number: int, lazy: bool) ->
     page[NameObject("/Contents")] = ArrayObject(parts)
 
 
-def _merge_pdf_page(writer: PdfWriter, slot: PdfSlot, cache: dict) -> None:
-    reader = cache.get(slot.path)
-    if reader is None:
-        reader = cache[slot.path] = PdfReader(slot.path, strict=False)
-    src = reader.pages[slot.source_page]
-    box = src.cropbox
-    sw, sh = float(box.width), float(box.height)
-    rotate = (src.rotation or 0) % 360
-    pad = 4
-    if rotate in (90, 270):
-        sw, sh = sh, sw
-    scale = min((slot.w - 2 * pad) / sw, (slot.h - 2 * pad) / sh)
-    dx = slot.x + (slot.w - sw * scale) / 2
-    dy = slot.y + (slot.h - sh * scale) / 2
-    t = Transformation().translate(-float(box.left), -float(box.bottom))
-    if rotate:
-        t = t.rotate(-rotate)
-        w0, h0 = float(box.width), float(box.height)
-        t = t.translate(*{90: (0, w0), 180: (w0, h0), 270: (h0, 0)}[rotate])
-    t = t.scale(scale).translate(dx, dy)
-    writer.pages[slot.page_index].merge_transformed_page(src, t, over=True, expand=False)
+def _place_image(writer: PdfWriter, slot: ImageSlot, number: int, lazy: bool) -> None:
+    # pypdf has no public "add an XObject" call; _add_object is how its own helpers do it.
+    ref = writer._add_object(_image_object(slot.path, slot.data, lazy))
+    matrix = " ".join(f"{v:.3f}" for v in slot.matrix)
+    name = f"/BDImg{number}"
+    _append_content(writer, writer.pages[slot.page_index], "/XObject", name, ref,
+                    f"q {matrix} cm {name} Do Q\n")
+
+
+def _page_form(writer: PdfWriter, src) -> tuple[object, object]:
+    """The source page as a Form XObject in ``writer``: (reference, its PageBox).
+
+    Unlike pypdf's merge_transformed_page, this does not parse the page's operators into
+    Python objects (hundreds of MB for a long statement): the content is copied as bytes,
+    compressed, and the page's resources are cloned once per source file.
+    """
+    box = page_box(src)
+    form = DecodedStreamObject()
+    form.set_data(content_bytes(src))
+    form.update({
+        NameObject("/Type"): NameObject("/XObject"),
+        NameObject("/Subtype"): NameObject("/Form"),
+        NameObject("/BBox"): ArrayObject([FloatObject(v) for v in (box.x0, box.y0, box.x1,
+                                                                     box.y1)]),
+    })
+    resources = src.get("/Resources")
+    if resources is not None:
+        form[NameObject("/Resources")] = resources.get_object().clone(writer)
+    return writer._add_object(form.flate_encode()), box
+
+
+def _placement(box, slot: PdfSlot, pad: float = 4) -> str:
+    """The "cm" operands that put the box, turned by /Rotate, centred in the slot."""
+    shown_w, shown_h = box.shown_size
+    scale = min((slot.w - 2 * pad) / shown_w, (slot.h - 2 * pad) / shown_h)
+    dx = slot.x + (slot.w - shown_w * scale) / 2
+    dy = slot.y + (slot.h - shown_h * scale) / 2
+    w, h = box.width, box.height
+    # Move the box's corner to the origin, turn clockwise as viewers do, scale, place.
+    a, b, c, d, e, f = {0: (1, 0, 0, 1, 0, 0), 90: (0, -1, 1, 0, 0, w),
+                        180: (-1, 0, 0, -1, w, h), 270: (0, 1, -1, 0, h, 0)}[box.rotate]
+    e0 = -box.x0 * a - box.y0 * c + e
+    f0 = -box.x0 * b - box.y0 * d + f
+    m = [v * scale for v in (a, b, c, d, e0, f0)]
+    m[4] += dx
+    m[5] += dy
+    return " ".join(f"{v:.4f}" for v in m)
+
+
+def _merge_pdf_page(writer: PdfWriter, slot: PdfSlot, number: int, readers: dict) -> None:
+    if slot.path not in readers:
+        readers.clear()  # one source file at a time: memory does not grow with the package
+        readers[slot.path] = open_pdf(slot.path)
+    src = readers[slot.path].pages[slot.source_page]
+    ref, box = _page_form(writer, src)
+    name = f"/BDPdf{number}"
+    _append_content(writer, writer.pages[slot.page_index], "/XObject", name, ref,
+                    f"q {_placement(box, slot)} cm {name} Do Q\n")
+
+
+def _pdf_string(text: str) -> str:
+    data = text.encode("cp1252", "replace").decode("latin-1")
+    return "(" + data.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
+
+
+def _stamp_failure(writer: PdfWriter, slot: PdfSlot, text: str) -> None:
+    """Write why a page could not be drawn into its (empty) frame."""
+    font = DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+        NameObject("/BaseFont"): NameObject("/Helvetica-Bold"),
+        NameObject("/Encoding"): NameObject("/WinAnsiEncoding")})
+    width = max(20, int((slot.w - 24) / 5.6))  # characters per line at 10 pt
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    y = slot.y + slot.h - 24
+    ops = ["q 0.54 0.11 0.11 rg BT /BDFail 10 Tf"]
+    for n, part in enumerate(lines[:12]):
+        ops.append(f"1 0 0 1 {slot.x + 12:.2f} {y - 13 * n:.2f} Tm {_pdf_string(part)} Tj")
+    ops.append("ET Q\n")
+    _append_content(writer, writer.pages[slot.page_index], "/Font", "/BDFail",
+                    writer._add_object(font), "\n".join(ops))
 
 
 def _describe_document(writer: PdfWriter, lang: str) -> None:
@@ -173,8 +238,14 @@ def _describe_document(writer: PdfWriter, lang: str) -> None:
 
 def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[PdfSlot],
            attachments: list[tuple[str, str, str]], password: str | None,
-           step=lambda: None, lang: str = "en") -> None:
-    """Write the final PDF to ``out`` (fsynced). ``attachments``: (name, path, caption)."""
+           step=lambda: None, lang: str = "en",
+           failure_note: str = "{reason}") -> dict[int, str]:
+    """Write the final PDF to ``out`` (fsynced). ``attachments``: (name, path, caption).
+
+    A page of an evidence PDF that cannot be drawn gets ``failure_note`` (with
+    ``{reason}``) in its frame instead; returns {evidence number: reason} for those.
+    """
+    failed: dict[int, str] = {}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # odd evidence PDFs make pypdf chatty
         reader = PdfReader(rendered)
@@ -184,10 +255,16 @@ def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[P
         for n, slot in enumerate(images, 1):
             _place_image(writer, slot, n, lazy)
             step()
-        cache: dict = {}
-        for slot in pdf_slots:
-            _merge_pdf_page(writer, slot, cache)
+        readers: dict = {}
+        for n, slot in enumerate(pdf_slots, 1):
+            try:
+                _merge_pdf_page(writer, slot, n, readers)
+            except Exception as exc:  # noqa: BLE001 - one damaged page must not sink the package
+                reason = f"page {slot.source_page + 1}: {describe(exc)}"
+                failed.setdefault(slot.number, reason)
+                _stamp_failure(writer, slot, failure_note.format(reason=reason))
             step()
+        readers.clear()
         for name, path, caption in attachments:
             _add_attachment(writer, name, path, caption, lazy)
             step()
@@ -198,3 +275,4 @@ def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[P
             writer.write(fh)
             fh.flush()
             os.fsync(fh.fileno())
+    return failed

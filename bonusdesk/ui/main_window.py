@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(split)
 
         folders = FolderCommands(self.session, self)
-        capture = CaptureController(self.session, self)
+        capture = CaptureController(self.session, self, show_window=self.show_window)
         self.commands = Commands(
             folders=folders, claims=ClaimCommands(self.session, self),
             followup=FollowUpCommands(self.session, self),
@@ -106,7 +106,8 @@ class MainWindow(QMainWindow):
         self._build_toolbars()
         capture.install_hotkey()
         self.tray = Tray.create(self.session, self, self.show_window, [
-            self.commands.claims.act_new_claim, None, *capture.actions, None, self.act_quit])
+            self.commands.claims.act_new_claim, None, *capture.actions, None,
+            *capture.after.actions, None, self.act_quit])
         # Reminders reach a player who is not looking: the tray, else the desktop.
         self.notifier = Notifier(self.session.jobs, lambda: self.tray is not None, self)
         self.claim_view.guide_requested.connect(self.commands.guide.open_guide)
@@ -128,8 +129,7 @@ class MainWindow(QMainWindow):
         c = self.commands
         return [self.act_import, c.claims.act_save, c.followup.act_contact,
                 c.claims.act_close_claim,
-                c.report.act_report, c.report.act_export, *c.followup.status_actions.values(),
-                *c.capture.actions]
+                c.report.act_report, c.report.act_export, *c.followup.status_actions.values()]
 
     def _build_menus(self) -> None:
         c = self.commands
@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         self.claim_menu = bar.addMenu(self.tr("&Claim"))
         capture_menu = self.claim_menu.addMenu(self.tr("&Capture"))
         capture_menu.addActions(c.capture.actions)
+        capture_menu.addSeparator()
+        capture_menu.addActions(c.capture.option_actions)
         self.claim_menu.addAction(c.report.act_report)
         self.claim_menu.addAction(c.report.act_export)
         self.claim_menu.addSeparator()
@@ -167,8 +169,8 @@ class MainWindow(QMainWindow):
         # Shortcuts work wherever focus is in the window, menus open or not.
         self.addActions([c.claims.act_new_claim, c.folders.act_open, c.folders.act_new_folder,
                          c.settings.act_settings, c.settings.act_about, c.guide.act_guide,
-                         self.act_quit,
-                         self.act_search, *self.claim_actions()])
+                         self.act_quit, self.act_search, *self.claim_actions(),
+                         *c.capture.actions, *c.capture.option_actions])
 
     def _build_toolbars(self) -> None:
         c = self.commands
@@ -176,8 +178,10 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("MainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.setMovable(False)
+        # The screen and a region/window: the two a player reaches for; the active window and
+        # the delayed capture are in Claim › Capture, the tray and their shortcuts.
         self.toolbar.addActions([c.claims.act_new_claim, self.act_import, c.report.act_report,
-                                 c.report.act_export, *c.capture.actions])
+                                 c.report.act_export, *c.capture.actions[:2]])
         # The follow-up steps get a row of their own: they are what users do most after day one.
         self.addToolBarBreak()
         self.status_toolbar = self.addToolBar(self.tr("Follow-up toolbar"))
@@ -193,6 +197,9 @@ class MainWindow(QMainWindow):
         self.commands.claims.act_new_claim.setEnabled(has_folder)
         for a in self.claim_actions():
             a.setEnabled(has_claim)
+        # A capture needs only a folder: without a claim it goes to the Inbox.
+        for a in self.commands.capture.actions:
+            a.setEnabled(has_folder)
         if not has_folder:
             self.empty.setText(self.tr("No claim folder is open.\nUse File → Open claim folder."))
         elif self.model.rowCount() == 0:
@@ -285,7 +292,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.hide()
             return
-        self.commands.capture.release_hotkey()
+        self.commands.capture.close()
         self.prefs.s.setValue("window/geometry", self.saveGeometry())
         self.session.close_folder()
         event.accept()

@@ -91,6 +91,25 @@ class Prefs:
         self.s.setValue("hotkey", value)
 
     @property
+    def hotkey_takes(self) -> str:
+        """What the capture shortcut captures: "screen" or "window" (the active one)."""
+        value = self._get("hotkey_takes", "screen")
+        return value if value in ("screen", "window") else "screen"
+
+    @hotkey_takes.setter
+    def hotkey_takes(self, value: str) -> None:
+        self.s.setValue("hotkey_takes", value)
+
+    @property
+    def capture_stamped(self) -> bool:
+        """Each capture also gets a stamped copy (banner: date, time, zone, fingerprint)."""
+        return self._get("capture_stamped", False, bool)
+
+    @capture_stamped.setter
+    def capture_stamped(self, value: bool) -> None:
+        self.s.setValue("capture_stamped", bool(value))
+
+    @property
     def close_to_tray(self) -> bool:
         return self._get("close_to_tray", False, bool)
 

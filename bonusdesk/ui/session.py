@@ -85,7 +85,7 @@ class Session(QObject):
     checklist_changed = Signal(int)  # claim id
     evidence_added = Signal(int, list)  # claim id, evidence ids
     evidence_changed = Signal(int, int)  # claim id, evidence id (caption, note, kind)
-    evidence_removed = Signal(int, list)  # claim id, evidence ids (filed elsewhere)
+    evidence_removed = Signal(int, list)  # claim id, evidence ids (filed elsewhere, undone)
     inbox_changed = Signal()  # evidence with no claim yet was added, filed or removed
     contacts_changed = Signal(int)  # claim id
     # Deadlines of the whole folder, recomputed off the GUI thread (``deadlines``).
@@ -328,13 +328,42 @@ class Session(QObject):
         self.evidence_added.emit(claim_id, [ev.id])
         return ev
 
-    def store_capture(self, claim_id: int, encoded, caption: str = "") -> Evidence:
-        """Store a capture encoded off the GUI thread (core.capture.EncodedCapture)."""
+    def store_capture(self, claim_id: int | None, encoded, caption: str = "") -> Evidence:
+        """Store a capture encoded off the GUI thread (core.capture.EncodedCapture) into a
+        claim, or into the Inbox when ``claim_id`` is None."""
         from bonusdesk.core import capture
 
         ev = capture.store_encoded(self.require_folder(), claim_id, encoded, caption=caption)
-        self.evidence_added.emit(claim_id, [ev.id])
+        self._evidence_added(claim_id, [ev.id])
         return ev
+
+    def store_stamped(self, job, data: bytes, meta: dict) -> Evidence:
+        """Store a stamped copy rendered off the GUI thread (core.stamp.render_stamped_png)."""
+        from bonusdesk.core.stamp import store_rendered
+
+        ev = store_rendered(self.require_folder(), job, data, meta)
+        self._evidence_added(job.claim_id, [ev.id])
+        return ev
+
+    def undo_capture(self, evidence_id: int) -> list[Evidence]:
+        """Remove a capture made by mistake, with its stamped copy (core.capture_undo);
+        UndoRefused (nothing changed) when it is too late or already used."""
+        from bonusdesk.core.capture_undo import undo_capture
+
+        removed = undo_capture(self.require_folder(), evidence_id)
+        claim_id = removed[0].claim_id
+        if claim_id is None:
+            self.inbox_changed.emit()
+        else:
+            self.evidence_removed.emit(claim_id, [ev.id for ev in removed])
+            self.claim_changed.emit(claim_id)  # its history has the undo
+        return removed
+
+    def _evidence_added(self, claim_id: int | None, ids: list[int]) -> None:
+        if claim_id is None:
+            self.inbox_changed.emit()
+        else:
+            self.evidence_added.emit(claim_id, ids)
 
     def commit_import(self, folder: ClaimFolder, claim_id: int | None,
                       staged: list[StagedFile | ImportResult]) -> list[ImportResult]:

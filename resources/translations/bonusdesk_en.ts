@@ -2,98 +2,226 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AfterCapture</name>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="67"/>
+        <source>&amp;Undo the last screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="68"/>
+        <source>Remove the screenshot just taken by mistake (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="70"/>
+        <source>C&amp;opy the last screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="72"/>
+        <source>Copy the last screenshot, to paste it into the casino&apos;s chat (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="101"/>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="106"/>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="114"/>
+        <source>No stamped copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="123"/>
+        <source>Screenshot added to the Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="125"/>
+        <source>Screenshot added to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="127"/>
+        <source>%1 × %2 pixels, taken at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="130"/>
+        <source>With a stamped copy (date, time, zone, fingerprint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="136"/>
+        <source>Check this screenshot: %1 % of it is pure black. On Wayland, windows of some applications come out black; if the casino&apos;s window is black, take the screenshot with your desktop&apos;s screenshot tool and import the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="158"/>
+        <source>Copied: paste it into the casino&apos;s chat with Ctrl+V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="170"/>
+        <source>The screenshot was kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="181"/>
+        <source>Screenshot removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="138"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="278"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="139"/>
-        <source>Select or create a claim first: the screenshot is stored in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="147"/>
-        <source>Capturing in %n seconds…</source>
-        <translation>
-            <numerusform>Capturing in %n second…</numerusform>
-            <numerusform>Capturing in %n seconds…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="184"/>
-        <source>Saving the screenshot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="213"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="317"/>
         <source>Capture cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="219"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="325"/>
         <source>The claim folder was closed before the screenshot was saved: nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="222"/>
-        <source>Screenshot of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="229"/>
-        <source>Screenshot added (%1 × %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="237"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="354"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="356"/>
         <source>Capture failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="61"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="141"/>
         <source>Capture the &amp;screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="100"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="196"/>
         <source>Screenshot of the whole screen into this claim (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="97"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="193"/>
         <source>Screenshot of the whole screen into this claim (%1, from any application)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="102"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="144"/>
+        <source>Capture a &amp;region or a window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="146"/>
+        <source>Drag a rectangle, or click a window (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="147"/>
+        <source>Capture the active &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="149"/>
+        <source>The window in front once BonusDesk is out of the way (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="156"/>
+        <source>Also add a s&amp;tamped copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="157"/>
+        <source>A second image with a banner: date, time, time zone and fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="198"/>
         <source>Screenshot of the whole screen into this claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="109"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="205"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="216"/>
         <source>The capture shortcut %1 works only while BonusDesk is in front: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="64"/>
-        <source>Capture a &amp;region…</source>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="279"/>
+        <source>Open a claim folder first: the screenshot is stored in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="66"/>
-        <source>Drag a rectangle on the screen (Ctrl+Shift+A)</source>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="331"/>
+        <source>Window “%1”, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="67"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="333"/>
+        <source>Screenshot of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="340"/>
+        <source>No active window was found: the whole screen was captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="151"/>
         <source>Capture in &amp;5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="69"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="153"/>
         <source>Time to open a menu or a page before the screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureNotice</name>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="32"/>
+        <source>Screenshot added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="48"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="49"/>
+        <source>Copy the screenshot, to paste it into the casino&apos;s chat (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="50"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="51"/>
+        <source>Remove this screenshot: it was taken by mistake (Ctrl+Z in BonusDesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="52"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="53"/>
+        <source>Open BonusDesk on this screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="54"/>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="56"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -579,99 +707,120 @@ Why do you withdraw it?</source>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="53"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="54"/>
         <source>Contacts with support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="55"/>
         <source>&amp;Log a contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="57"/>
         <source>Import an &amp;email (.eml)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="59"/>
         <source>Co&amp;rrect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="60"/>
         <source>Correct the selected contact (F2); History keeps the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="62"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="63"/>
         <source>&amp;Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="63"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
         <source>Withdraw the selected contact, logged by mistake (Del); History keeps it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="66"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="67"/>
         <source>&amp;Show withdrawn entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="91"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="91"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="91"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="91"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="88"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="92"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="96"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="100"/>
         <source>Withdrawn (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="98"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="102"/>
         <source>Withdrawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="100"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="104"/>
         <source>%1 (corrected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="148"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="152"/>
         <source>Import emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="148"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="152"/>
         <source>Emails (*.eml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="162"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="166"/>
         <source>Cannot import the email</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/countdown.py" line="28"/>
+        <source>Screenshot countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/countdown.py" line="44"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/capture/countdown.py" line="75"/>
+        <source>Screenshot in %n seconds</source>
+        <translation>
+            <numerusform>Screenshot in %n second</numerusform>
+            <numerusform>Screenshot in %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1693,17 +1842,17 @@ Create a new claim folder there?</source>
 <context>
     <name>GlobalHotkey</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture/hotkey/base.py" line="119"/>
+        <location filename="../../bonusdesk/ui/capture/hotkey/base.py" line="125"/>
         <source>A system-wide shortcut is not available on macOS yet in this version: use the shortcut while BonusDesk is in front, or take the screenshot with Cmd+Shift+5 and import the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/hotkey/base.py" line="126"/>
+        <location filename="../../bonusdesk/ui/capture/hotkey/base.py" line="132"/>
         <source>This display system offers no system-wide shortcut to applications: the shortcut works while BonusDesk is in front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/hotkey/base.py" line="133"/>
+        <location filename="../../bonusdesk/ui/capture/hotkey/base.py" line="139"/>
         <source>Wayland does not let applications use system-wide shortcuts: the shortcut works while BonusDesk is in front. For other windows, take the screenshot with your desktop&apos;s screenshot tool and import the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1752,6 +1901,36 @@ Create a new claim folder there?</source>
     <message>
         <location filename="../../bonusdesk/ui/capture/hotkey/x11.py" line="136"/>
         <source>The key of “%1” is not on this keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/hotkey/portal_shortcuts.py" line="86"/>
+        <source>Cannot reach the desktop&apos;s session bus for a system-wide shortcut: the shortcut works while BonusDesk is in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/hotkey/portal_shortcuts.py" line="116"/>
+        <source>Your desktop offers no system-wide shortcuts to applications (no GlobalShortcuts portal): the shortcut works while BonusDesk is in front. Bind a key to your desktop&apos;s screenshot tool instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/hotkey/portal_shortcuts.py" line="130"/>
+        <source>The desktop refused a system-wide shortcut: the shortcut works while BonusDesk is in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/hotkey/portal_shortcuts.py" line="137"/>
+        <source>Capture the screen into BonusDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/hotkey/portal_shortcuts.py" line="146"/>
+        <source>The shortcut was not allowed in the desktop&apos;s dialog: it works while BonusDesk is in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/hotkey/portal_shortcuts.py" line="214"/>
+        <source>The connection to the desktop&apos;s session bus was lost: the shortcut works while BonusDesk is in front.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1973,33 +2152,33 @@ Create a new claim folder there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="163"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="175"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="177"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="183"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="187"/>
         <source>Follow-up toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="187"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="191"/>
         <source>Follow-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="197"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="204"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="200"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="207"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.
@@ -2007,7 +2186,7 @@ Not sure where to start? Help › What do I do now? (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="203"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="210"/>
         <source>Select a claim on the left.
 
 Not sure what to do next? Help › What do I do now? (F1)</source>
@@ -2356,19 +2535,6 @@ Not sure what to do next? Help › What do I do now? (F1)</source>
     </message>
 </context>
 <context>
-    <name>RegionOverlay</name>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/overlay.py" line="34"/>
-        <source>Choose the region to capture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/overlay.py" line="71"/>
-        <source>Drag to choose the region · Enter to capture · Esc to cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Reminders</name>
     <message>
         <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="94"/>
@@ -2517,6 +2683,24 @@ Not sure what to do next? Help › What do I do now? (F1)</source>
     </message>
 </context>
 <context>
+    <name>ScreenOverlay</name>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/overlay.py" line="45"/>
+        <source>Choose the region or the window to capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/overlay.py" line="85"/>
+        <source>Click to capture this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/overlay.py" line="86"/>
+        <source>Drag to choose a region · click a window to take it · Enter to capture · Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsCommands</name>
     <message>
         <location filename="../../bonusdesk/ui/settings/commands.py" line="32"/>
@@ -2558,7 +2742,7 @@ Not sure what to do next? Help › What do I do now? (F1)</source>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="44"/>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="111"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="117"/>
         <source>Claim folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,67 +2787,87 @@ Not sure what to do next? Help › What do I do now? (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="70"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="71"/>
+        <source>What the capture shortcut takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="72"/>
+        <source>The whole screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="73"/>
+        <source>The active window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="75"/>
         <source>Closing the window keeps BonusDesk in the tray (use Quit to exit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="74"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="79"/>
         <source>Claim &amp;folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="82"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="78"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="83"/>
         <source>Default reporting &amp;window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="84"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="80"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="85"/>
         <source>Your time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="81"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="86"/>
         <source>Capture &amp;shortcut:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="85"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="90"/>
         <source>Works only while BonusDesk is in front: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="88"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="93"/>
         <source>Works from any application (system-wide).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="90"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="95"/>
         <source>No capture shortcut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="99"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="100"/>
+        <source>The shortcut &amp;takes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="105"/>
         <source>A new language applies the next time BonusDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="119"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="125"/>
         <source>Unknown time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="120"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="126"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2729,7 +2933,7 @@ Not sure what to do next? Help › What do I do now? (F1)</source>
 <context>
     <name>TimeWithZone</name>
     <message>
-        <location filename="../../bonusdesk/ui/widgets.py" line="58"/>
+        <location filename="../../bonusdesk/ui/widgets.py" line="60"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2737,83 +2941,83 @@ Not sure what to do next? Help › What do I do now? (F1)</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="53"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="55"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="63"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="65"/>
         <source>Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="65"/>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="91"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="67"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="93"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="73"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="75"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="83"/>
         <source>Withdrawn (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="83"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="85"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="90"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="92"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="99"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="101"/>
         <source>contact %1, because: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="102"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="104"/>
         <source>from the Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="103"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="105"/>
         <source>from claim %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="105"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="107"/>
         <source>back to the Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="106"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="108"/>
         <source>to claim %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="124"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="126"/>
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="144"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="146"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="144"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="146"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="144"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="146"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,7 +3033,7 @@ Not sure what to do next? Help › What do I do now? (F1)</source>
 <context>
     <name>ZoneBox</name>
     <message>
-        <location filename="../../bonusdesk/ui/widgets.py" line="40"/>
+        <location filename="../../bonusdesk/ui/widgets.py" line="42"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>

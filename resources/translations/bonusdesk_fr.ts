@@ -2,99 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AfterCapture</name>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="67"/>
+        <source>&amp;Undo the last screenshot</source>
+        <translation>&amp;Annuler la dernière capture</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="68"/>
+        <source>Remove the screenshot just taken by mistake (Ctrl+Z)</source>
+        <translation>Retirer la capture prise par erreur (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="70"/>
+        <source>C&amp;opy the last screenshot</source>
+        <translation>C&amp;opier la dernière capture</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="72"/>
+        <source>Copy the last screenshot, to paste it into the casino&apos;s chat (Ctrl+Shift+C)</source>
+        <translation>Copier la dernière capture pour la coller dans le chat du casino (Ctrl+Maj+C)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="101"/>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="106"/>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="114"/>
+        <source>No stamped copy: %1</source>
+        <translation>Pas de copie horodatée&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="123"/>
+        <source>Screenshot added to the Inbox</source>
+        <translation>Capture ajoutée dans «&#x202f;À classer&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="125"/>
+        <source>Screenshot added to “%1”</source>
+        <translation>Capture ajoutée à «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="127"/>
+        <source>%1 × %2 pixels, taken at %3</source>
+        <translation>%1 × %2 pixels, prise le %3</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="130"/>
+        <source>With a stamped copy (date, time, zone, fingerprint).</source>
+        <translation>Avec une copie horodatée (date, heure, fuseau, empreinte).</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="136"/>
+        <source>Check this screenshot: %1 % of it is pure black. On Wayland, windows of some applications come out black; if the casino&apos;s window is black, take the screenshot with your desktop&apos;s screenshot tool and import the file.</source>
+        <translation>Vérifiez cette capture&#x202f;: %1&#x202f;% de l&apos;image est entièrement noire. Sous Wayland, les fenêtres de certaines applications apparaissent en noir&#x202f;; si la fenêtre du casino est noire, faites la capture avec l&apos;outil de capture de votre bureau et importez le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="158"/>
+        <source>Copied: paste it into the casino&apos;s chat with Ctrl+V.</source>
+        <translation>Copiée&#x202f;: collez-la dans le chat du casino avec Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="170"/>
+        <source>The screenshot was kept: %1</source>
+        <translation>La capture est conservée&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/aftercare.py" line="181"/>
+        <source>Screenshot removed.</source>
+        <translation>Capture retirée.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="138"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="278"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="139"/>
-        <source>Select or create a claim first: the screenshot is stored in it.</source>
-        <translation>Sélectionnez ou créez d&apos;abord une réclamation&#x202f;: la capture y est enregistrée.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="147"/>
-        <source>Capturing in %n seconds…</source>
-        <translation>
-            <numerusform>Capture dans %n seconde…</numerusform>
-            <numerusform>Capture dans %n secondes…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="184"/>
-        <source>Saving the screenshot…</source>
-        <translation>Enregistrement de la capture…</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="213"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="317"/>
         <source>Capture cancelled</source>
         <translation>Capture annulée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="219"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="325"/>
         <source>The claim folder was closed before the screenshot was saved: nothing was stored.</source>
         <translation>Le dossier de réclamations a été fermé avant l&apos;enregistrement de la capture&#x202f;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="222"/>
-        <source>Screenshot of %1</source>
-        <translation>Capture d&apos;écran du %1</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="229"/>
-        <source>Screenshot added (%1 × %2)</source>
-        <translation>Capture ajoutée (%1 × %2)</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="237"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="354"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="356"/>
         <source>Capture failed</source>
         <translation>Échec de la capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="61"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="141"/>
         <source>Capture the &amp;screen</source>
         <translation>Capturer l&apos;&amp;écran</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="100"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="144"/>
+        <source>Capture a &amp;region or a window…</source>
+        <translation>Capturer une &amp;zone ou une fenêtre…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="146"/>
+        <source>Drag a rectangle, or click a window (Ctrl+Shift+A)</source>
+        <translation>Tracez un rectangle ou cliquez sur une fenêtre (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="147"/>
+        <source>Capture the active &amp;window</source>
+        <translation>Capturer la &amp;fenêtre active</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="149"/>
+        <source>The window in front once BonusDesk is out of the way (Ctrl+Shift+W)</source>
+        <translation>La fenêtre au premier plan une fois BonusDesk écarté (Ctrl+Maj+W)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="156"/>
+        <source>Also add a s&amp;tamped copy</source>
+        <translation>Ajouter aussi une copie &amp;horodatée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="157"/>
+        <source>A second image with a banner: date, time, time zone and fingerprint</source>
+        <translation>Une seconde image avec un bandeau&#x202f;: date, heure, fuseau horaire et empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="196"/>
         <source>Screenshot of the whole screen into this claim (%1)</source>
         <translation>Capture de tout l&apos;écran dans cette réclamation (%1)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="64"/>
-        <source>Capture a &amp;region…</source>
-        <translation>Capturer une &amp;zone…</translation>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="279"/>
+        <source>Open a claim folder first: the screenshot is stored in it.</source>
+        <translation>Ouvrez d&apos;abord un dossier de réclamations&#x202f;: la capture y est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="66"/>
-        <source>Drag a rectangle on the screen (Ctrl+Shift+A)</source>
-        <translation>Tracez un rectangle sur l&apos;écran (Ctrl+Maj+A)</translation>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="331"/>
+        <source>Window “%1”, %2</source>
+        <translation>Fenêtre «&#x202f;%1&#x202f;», %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="67"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="333"/>
+        <source>Screenshot of %2</source>
+        <translation>Capture d&apos;écran du %2</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="340"/>
+        <source>No active window was found: the whole screen was captured.</source>
+        <translation>Aucune fenêtre active trouvée&#x202f;: tout l&apos;écran a été capturé.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="151"/>
         <source>Capture in &amp;5 seconds</source>
         <translation>Capturer dans &amp;5 secondes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="69"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="153"/>
         <source>Time to open a menu or a page before the screenshot</source>
         <translation>Le temps d&apos;ouvrir un menu ou une page avant la capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="97"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="193"/>
         <source>Screenshot of the whole screen into this claim (%1, from any application)</source>
         <translation>Capture de tout l&apos;écran dans cette réclamation (%1, depuis n&apos;importe quelle application)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="102"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="198"/>
         <source>Screenshot of the whole screen into this claim</source>
         <translation>Capture de tout l&apos;écran dans cette réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="109"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="205"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="216"/>
         <source>The capture shortcut %1 works only while BonusDesk is in front: %2</source>
         <translation>Le raccourci de capture %1 ne fonctionne que lorsque BonusDesk est au premier plan&#x202f;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureNotice</name>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="32"/>
+        <source>Screenshot added</source>
+        <translation>Capture ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="48"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="49"/>
+        <source>Copy the screenshot, to paste it into the casino&apos;s chat (Ctrl+V)</source>
+        <translation>Copier la capture pour la coller dans le chat du casino (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="50"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="51"/>
+        <source>Remove this screenshot: it was taken by mistake (Ctrl+Z in BonusDesk)</source>
+        <translation>Retirer cette capture&#x202f;: elle a été prise par erreur (Ctrl+Z dans BonusDesk)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="52"/>
+        <source>&amp;Show</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="53"/>
+        <source>Open BonusDesk on this screenshot</source>
+        <translation>Ouvrir BonusDesk sur cette capture</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="54"/>
+        <location filename="../../bonusdesk/ui/capture/notice.py" line="56"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -341,7 +469,7 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
     <message>
         <location filename="../../bonusdesk/ui/claims/claims_model.py" line="149"/>
         <source>Next deadline</source>
-        <translation>Échéance</translation>
+        <translation>Prochaine échéance</translation>
     </message>
 </context>
 <context>
@@ -585,99 +713,120 @@ Pourquoi le retirez-vous&#x202f;?</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="53"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="54"/>
         <source>Contacts with support</source>
         <translation>Échanges avec le support</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="55"/>
         <source>&amp;Log a contact…</source>
         <translation>&amp;Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="57"/>
         <source>Import an &amp;email (.eml)…</source>
         <translation>Importer un &amp;e-mail (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="59"/>
         <source>Co&amp;rrect…</source>
         <translation>Co&amp;rriger…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="60"/>
         <source>Correct the selected contact (F2); History keeps the original</source>
         <translation>Corriger l&apos;échange sélectionné (F2)&#x202f;; l&apos;historique garde l&apos;original</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="62"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="63"/>
         <source>&amp;Withdraw…</source>
         <translation>Re&amp;tirer…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="63"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
         <source>Withdraw the selected contact, logged by mistake (Del); History keeps it</source>
         <translation>Retirer l&apos;échange sélectionné, noté par erreur (Suppr)&#x202f;; l&apos;historique le garde</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="66"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="67"/>
         <source>&amp;Show withdrawn entries</source>
         <translation>Affic&amp;her les échanges retirés</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="91"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="91"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="91"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="91"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="88"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="92"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="96"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="100"/>
         <source>Withdrawn (%1): %2</source>
         <translation>Retiré (%1)&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="98"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="102"/>
         <source>Withdrawn: %1</source>
         <translation>Retiré&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="100"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="104"/>
         <source>%1 (corrected)</source>
         <translation>%1 (corrigé)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="148"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="152"/>
         <source>Import emails</source>
         <translation>Importer des e-mails</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="148"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="152"/>
         <source>Emails (*.eml);;All files (*)</source>
         <translation>E-mails (*.eml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="162"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="166"/>
         <source>Cannot import the email</source>
         <translation>Impossible d&apos;importer l&apos;e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/countdown.py" line="28"/>
+        <source>Screenshot countdown</source>
+        <translation>Compte à rebours de la capture</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/countdown.py" line="44"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/capture/countdown.py" line="75"/>
+        <source>Screenshot in %n seconds</source>
+        <translation>
+            <numerusform>Capture dans %n seconde</numerusform>
+            <numerusform>Capture dans %n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1715,17 +1864,17 @@ Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
 <context>
     <name>GlobalHotkey</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture/hotkey/base.py" line="119"/>
+        <location filename="../../bonusdesk/ui/capture/hotkey/base.py" line="125"/>
         <source>A system-wide shortcut is not available on macOS yet in this version: use the shortcut while BonusDesk is in front, or take the screenshot with Cmd+Shift+5 and import the file.</source>
         <translation>Un raccourci global n&apos;est pas encore disponible sur macOS dans cette version&#x202f;: utilisez le raccourci quand BonusDesk est au premier plan, ou faites la capture avec Cmd+Maj+5 et importez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/hotkey/base.py" line="126"/>
+        <location filename="../../bonusdesk/ui/capture/hotkey/base.py" line="132"/>
         <source>This display system offers no system-wide shortcut to applications: the shortcut works while BonusDesk is in front.</source>
         <translation>Ce système d&apos;affichage n&apos;offre pas de raccourci global aux applications&#x202f;: le raccourci fonctionne quand BonusDesk est au premier plan.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/hotkey/base.py" line="133"/>
+        <location filename="../../bonusdesk/ui/capture/hotkey/base.py" line="139"/>
         <source>Wayland does not let applications use system-wide shortcuts: the shortcut works while BonusDesk is in front. For other windows, take the screenshot with your desktop&apos;s screenshot tool and import the file.</source>
         <translation>Wayland ne permet pas aux applications d&apos;utiliser des raccourcis globaux&#x202f;: le raccourci fonctionne quand BonusDesk est au premier plan. Pour les autres fenêtres, faites la capture avec l&apos;outil de capture de votre bureau et importez le fichier.</translation>
     </message>
@@ -1775,6 +1924,36 @@ Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
         <location filename="../../bonusdesk/ui/capture/hotkey/x11.py" line="136"/>
         <source>The key of “%1” is not on this keyboard.</source>
         <translation>La touche de «&#x202f;&#x202f;%1&#x202f;&#x202f;» n&apos;existe pas sur ce clavier.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/hotkey/portal_shortcuts.py" line="86"/>
+        <source>Cannot reach the desktop&apos;s session bus for a system-wide shortcut: the shortcut works while BonusDesk is in front.</source>
+        <translation>Impossible de joindre le bus de session du bureau pour un raccourci global&#x202f;: le raccourci fonctionne lorsque BonusDesk est au premier plan.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/hotkey/portal_shortcuts.py" line="116"/>
+        <source>Your desktop offers no system-wide shortcuts to applications (no GlobalShortcuts portal): the shortcut works while BonusDesk is in front. Bind a key to your desktop&apos;s screenshot tool instead.</source>
+        <translation>Votre bureau ne propose pas de raccourcis globaux aux applications (pas de portail GlobalShortcuts)&#x202f;: le raccourci fonctionne lorsque BonusDesk est au premier plan. Associez plutôt une touche à l&apos;outil de capture de votre bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/hotkey/portal_shortcuts.py" line="130"/>
+        <source>The desktop refused a system-wide shortcut: the shortcut works while BonusDesk is in front.</source>
+        <translation>Le bureau a refusé le raccourci global&#x202f;: le raccourci fonctionne lorsque BonusDesk est au premier plan.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/hotkey/portal_shortcuts.py" line="137"/>
+        <source>Capture the screen into BonusDesk</source>
+        <translation>Capturer l&apos;écran dans BonusDesk</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/hotkey/portal_shortcuts.py" line="146"/>
+        <source>The shortcut was not allowed in the desktop&apos;s dialog: it works while BonusDesk is in front.</source>
+        <translation>Le raccourci n&apos;a pas été autorisé dans la fenêtre du bureau&#x202f;: il fonctionne lorsque BonusDesk est au premier plan.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/hotkey/portal_shortcuts.py" line="214"/>
+        <source>The connection to the desktop&apos;s session bus was lost: the shortcut works while BonusDesk is in front.</source>
+        <translation>La connexion au bus de session du bureau a été perdue&#x202f;: le raccourci fonctionne lorsque BonusDesk est au premier plan.</translation>
     </message>
 </context>
 <context>
@@ -1995,34 +2174,34 @@ Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="163"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="175"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="177"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="183"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="187"/>
         <source>Follow-up toolbar</source>
         <translation>Barre de suivi</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="187"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="191"/>
         <source>Follow-up:</source>
         <translation>Suivi&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="197"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="204"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation>Aucun dossier de réclamations n&apos;est ouvert.
 Utilisez Fichier → Ouvrir un dossier de réclamations.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="200"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="207"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.
@@ -2033,7 +2212,7 @@ Cliquez sur «&#x202f;Nouvelle réclamation&#x202f;» (Ctrl+N) pour décrire vot
 Vous ne savez pas par où commencer&#x202f;? Aide › Que faire maintenant&#x202f;? (F1)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="203"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="210"/>
         <source>Select a claim on the left.
 
 Not sure what to do next? Help › What do I do now? (F1)</source>
@@ -2384,19 +2563,6 @@ Vous ne savez pas quoi faire ensuite&#x202f;? Aide › Que faire maintenant&#x20
     </message>
 </context>
 <context>
-    <name>RegionOverlay</name>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/overlay.py" line="34"/>
-        <source>Choose the region to capture</source>
-        <translation>Choisissez la zone à capturer</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/overlay.py" line="71"/>
-        <source>Drag to choose the region · Enter to capture · Esc to cancel</source>
-        <translation>Faites glisser pour choisir la zone · Entrée pour capturer · Échap pour annuler</translation>
-    </message>
-</context>
-<context>
     <name>Reminders</name>
     <message>
         <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="94"/>
@@ -2545,6 +2711,24 @@ Vous ne savez pas quoi faire ensuite&#x202f;? Aide › Que faire maintenant&#x20
     </message>
 </context>
 <context>
+    <name>ScreenOverlay</name>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/overlay.py" line="45"/>
+        <source>Choose the region or the window to capture</source>
+        <translation>Choisir la zone ou la fenêtre à capturer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/overlay.py" line="85"/>
+        <source>Click to capture this window</source>
+        <translation>Cliquez pour capturer cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/overlay.py" line="86"/>
+        <source>Drag to choose a region · click a window to take it · Enter to capture · Esc to cancel</source>
+        <translation>Tracez une zone · cliquez sur une fenêtre pour la prendre · Entrée pour capturer · Échap pour annuler</translation>
+    </message>
+</context>
+<context>
     <name>SettingsCommands</name>
     <message>
         <location filename="../../bonusdesk/ui/settings/commands.py" line="32"/>
@@ -2586,7 +2770,7 @@ Vous ne savez pas quoi faire ensuite&#x202f;? Aide › Que faire maintenant&#x20
     </message>
     <message>
         <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="44"/>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="111"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="117"/>
         <source>Claim folder</source>
         <translation>Dossier de réclamations</translation>
     </message>
@@ -2631,67 +2815,87 @@ Vous ne savez pas quoi faire ensuite&#x202f;? Aide › Que faire maintenant&#x20
         <translation>Raccourci de capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="70"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="71"/>
+        <source>What the capture shortcut takes</source>
+        <translation>Ce que prend le raccourci de capture</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="72"/>
+        <source>The whole screen</source>
+        <translation>Tout l&apos;écran</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="73"/>
+        <source>The active window</source>
+        <translation>La fenêtre active</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="75"/>
         <source>Closing the window keeps BonusDesk in the tray (use Quit to exit)</source>
         <translation>Fermer la fenêtre laisse BonusDesk dans la zone de notification (Quitter pour sortir)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="74"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="79"/>
         <source>Claim &amp;folder:</source>
         <translation>&amp;Dossier de réclamations&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="82"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="78"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="83"/>
         <source>Default reporting &amp;window:</source>
         <translation>Délai de &amp;signalement par défaut&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="84"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="80"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="85"/>
         <source>Your time &amp;zone:</source>
         <translation>Votre &amp;fuseau horaire&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="81"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="86"/>
         <source>Capture &amp;shortcut:</source>
         <translation>&amp;Raccourci de capture&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="99"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="100"/>
+        <source>The shortcut &amp;takes:</source>
+        <translation>Le raccourci &amp;prend&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="105"/>
         <source>A new language applies the next time BonusDesk starts.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage de BonusDesk.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="119"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="125"/>
         <source>Unknown time zone</source>
         <translation>Fuseau horaire inconnu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="120"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="126"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation>Choisissez un fuseau horaire dans la liste, par exemple Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="85"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="90"/>
         <source>Works only while BonusDesk is in front: %1</source>
         <translation>Ne fonctionne que lorsque BonusDesk est au premier plan&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="88"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="93"/>
         <source>Works from any application (system-wide).</source>
         <translation>Fonctionne depuis n&apos;importe quelle application (raccourci global).</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="90"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="95"/>
         <source>No capture shortcut.</source>
         <translation>Aucun raccourci de capture.</translation>
     </message>
@@ -2757,7 +2961,7 @@ Vous ne savez pas quoi faire ensuite&#x202f;? Aide › Que faire maintenant&#x20
 <context>
     <name>TimeWithZone</name>
     <message>
-        <location filename="../../bonusdesk/ui/widgets.py" line="58"/>
+        <location filename="../../bonusdesk/ui/widgets.py" line="60"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
@@ -2765,83 +2969,83 @@ Vous ne savez pas quoi faire ensuite&#x202f;? Aide › Que faire maintenant&#x20
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="53"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="55"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="63"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="65"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="65"/>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="91"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="67"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="93"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="73"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="75"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="83"/>
         <source>Withdrawn (%1): %2</source>
         <translation>Retiré (%1)&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="83"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="85"/>
         <source>Contact</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="90"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="92"/>
         <source>%1: %2</source>
         <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="99"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="101"/>
         <source>contact %1, because: %2</source>
         <translation>échange %1, raison&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="102"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="104"/>
         <source>from the Inbox</source>
         <translation>depuis «&#x202f;À classer&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="103"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="105"/>
         <source>from claim %1</source>
         <translation>depuis la réclamation %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="105"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="107"/>
         <source>back to the Inbox</source>
         <translation>remis dans «&#x202f;À classer&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="106"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="108"/>
         <source>to claim %1</source>
         <translation>vers la réclamation %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="124"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="126"/>
         <source>%1: %2 → %3</source>
         <translation>%1&#x202f;: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="144"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="146"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="144"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="146"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="144"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="146"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -2857,7 +3061,7 @@ Vous ne savez pas quoi faire ensuite&#x202f;? Aide › Que faire maintenant&#x20
 <context>
     <name>ZoneBox</name>
     <message>
-        <location filename="../../bonusdesk/ui/widgets.py" line="40"/>
+        <location filename="../../bonusdesk/ui/widgets.py" line="42"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>

@@ -10,7 +10,8 @@ from email.message import EmailMessage
 from PIL import Image
 
 from bonusdesk.core.inbox import file_evidence
-from bonusdesk.core.mail_view import html_to_text, read_mail
+from bonusdesk.core.mail_text import html_to_text
+from bonusdesk.core.mail_view import read_mail
 
 
 def html_only_mail(path, attach: bool = True):
@@ -97,3 +98,19 @@ def _png(path):
     Image.new("RGB", (20, 10), (10, 200, 30)).save(png, "PNG")
     path.write_bytes(png.getvalue())
     return path
+
+
+def test_an_outlook_msg_reads_like_an_eml_with_its_attachment_linked(folder, claim, tmp_path):
+    from tests.factories import write_msg
+
+    png = _png(tmp_path / "capture.png").read_bytes()
+    src = write_msg(tmp_path / "réponse.msg", attachments=[("capture.png", png)],
+                    sender="support@etoile.example", to="joueur@example.org")
+    mail_ev, picture = folder.evidence.import_file(claim.id, src).evidence
+    mail = read_mail(folder, mail_ev)
+    assert mail.sender == "support@etoile.example" and "joueur@example.org" in mail.to
+    assert mail.subject == "Ticket #884211 – votre réclamation"
+    assert mail.date == datetime(2026, 11, 21, 9, 2, tzinfo=UTC)
+    assert "Votre bonus de 100 € est en cours de vérification." in mail.body
+    (attachment,) = mail.attachments
+    assert attachment.name == "capture.png" and attachment.evidence.id == picture.id

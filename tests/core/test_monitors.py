@@ -144,4 +144,9 @@ def test_region_mode_clips_and_refuses_like_the_layout_logic():
     with pytest.raises(BadCaptureRequest, match="needs a region"):
         resolve_area(LAYOUT, "region")
     with pytest.raises(BadCaptureRequest, match="unknown capture mode"):
+        resolve_area(LAYOUT, "video")
+    # A window capture is a region: the window's rectangle, clipped the same way.
+    assert resolve_area(LAYOUT, "window", region=Rect(2500, -700, 200, 200)) == (
+        Rect(2560, -600, 140, 100), None)
+    with pytest.raises(BadCaptureRequest, match="window capture needs a region"):
         resolve_area(LAYOUT, "window")

@@ -215,3 +215,35 @@ def test_no_english_in_the_french_dialogs(qtbot, prefs, session, folder, french_
     problems += untranslated(welcome)
     print("\n".join(problems))
     assert problems == []
+
+
+def test_no_english_in_the_french_capture_windows(qtbot, prefs, folder, french_claim, french):
+    from bonusdesk.ui.capture.countdown import Countdown
+
+    prefs.language = "fr"
+    window = MainWindow(prefs)
+    window.tray = None
+    qtbot.addWidget(window)
+    window.show()
+    window.set_folder(folder)
+    window.select_claim(french_claim.id)
+    capture = window.commands.capture
+    capture.act_stamped.setChecked(True)
+    with qtbot.waitSignal(capture.after.confirmed, timeout=30000) as blocker:
+        capture.capture_window()
+    last = blocker.args[0]
+    last.black_fraction = 0.3  # the warning a partly black Wayland grab shows
+    capture.after.confirm()
+    countdown = Countdown(5)
+    qtbot.addWidget(countdown)
+    problems = untranslated(capture.after.notice, french_claim.title)
+    problems += untranslated(countdown)
+    problems += [f"caption: {last.original.caption!r}"] if english_words(
+        last.original.caption) else []
+    menu = window.claim_menu.actions()[0].menu()  # Réclamation › Capture
+    problems += untranslated(menu)
+    print("\n".join(problems))
+    assert problems == []
+    assert capture.after.notice.title.text() == (
+        "Capture ajoutée à «\u202fBonus de bienvenue non crédité\u202f»")
+    window.quit()

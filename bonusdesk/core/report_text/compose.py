@@ -90,6 +90,12 @@ def evidence_label(ev: Evidence, lang: str) -> str:
     if ev.source == "email_attachment" and caption.startswith("Attachment of: "):
         subject = caption.removeprefix("Attachment of: ").strip()
         return phrase(lang, "attachment_caption").format(subject=lf.quoted(subject, lang))
+    if ev.source == "email_forwarded" and caption.startswith("Forwarded in: "):
+        subject = caption.removeprefix("Forwarded in: ").strip()
+        return phrase(lang, "forwarded_caption").format(subject=lf.quoted(subject, lang))
+    if ev.source == "decrypted" and caption.startswith("Decrypted copy of: "):
+        name = caption.removeprefix("Decrypted copy of: ").strip()
+        return phrase(lang, "decrypted_caption").format(name=lf.quoted(name, lang))
     if caption:
         return caption
     return f"{value_words(ev.kind, lang)} {ev.original_name}".strip()

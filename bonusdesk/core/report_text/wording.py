@@ -68,6 +68,8 @@ WORDS: dict[str, dict[str, str]] = {
         "more_other": "{n} other items",
         "screenshot_caption": "screenshot of {date} at {time}",
         "attachment_caption": "attachment of the e-mail {subject}",
+        "forwarded_caption": "message forwarded in the e-mail {subject}",
+        "decrypted_caption": "decrypted copy of {name}",
         # remedies: "I ask you to ..."
         "remedy_" + Remedy.CREDIT_BONUS: "credit my account with the bonus of {amount} I am "
                                          "entitled to or, if you consider it is not due, tell "
@@ -194,6 +196,8 @@ WORDS: dict[str, dict[str, str]] = {
         "more_other": "{n} autres pièces",
         "screenshot_caption": "capture d'écran du {date} à {time}",
         "attachment_caption": "pièce jointe de l'e-mail {subject}",
+        "forwarded_caption": "message transféré dans l'e-mail {subject}",
+        "decrypted_caption": "copie déchiffrée de {name}",
         "remedy_" + Remedy.CREDIT_BONUS: "de créditer sur mon compte le bonus de {amount} auquel "
                                          "j'ai droit ou, si vous l'estimez non dû, de "
                                          "m'indiquer par écrit la condition précise de l'offre "

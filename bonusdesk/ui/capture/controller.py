@@ -1,26 +1,39 @@
-"""Screen capture from the app: full screen, region (with an overlay), delayed.
+"""Screen capture from the app: the screen, a region or a window, the active window, in
+5 seconds; the system-wide shortcut; the stamped-copy option; undo and copy.
 
-The app hides its own windows, waits for the screen to repaint, grabs on the GUI
-thread (a few ms, bonusdesk.core.capture.grab), shows its windows again, encodes
-the PNG as a job (ui/jobs.py), then stores it through the session on the GUI thread
-(the folder's SQLite connection lives there). Views learn about the new evidence from
-``session.evidence_added``, like any other.
+A capture goes to the current claim, else to the Inbox (destination.py). The app hides
+its windows (hiding.py), waits for the screen to repaint, and the grab runs in the
+capture job runner: one long-lived thread, so the grabber (mss keeps one per thread) stays
+open and quick, and so a desktop portal's answer (portal.py), which arrives through the
+GUI thread's event loop, can be waited for. The windows come back as soon as the pixels
+are read (in front only if the app was in front), the PNG is encoded in the same job, then
+stored through the session; aftercare.py confirms with a notice (Copy, Undo, Show).
+Region and window choices are cut from the frozen grab the player looked at.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+import functools
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.monitors import Rect
 from bonusdesk.core.timeutil import format_local
 
+from ..jobs import JobRunner
 from ..session import Session
 from ..widgets import make_action
+from .aftercare import AfterCapture, LastCapture
+from .countdown import Countdown
+from .destination import Destination, capture_destination
+from .hiding import AppHider
 from .hotkey import GlobalHotkey, create_global_hotkey
 from .overlay import RegionOverlay
+from .screens import monitors_for_screens, screens_from_qt
 
 
 class _LazyCapture:
@@ -39,51 +52,134 @@ HIDE_SETTLE_MS = 300  # time for the window system to repaint what our windows c
 DELAY_SECONDS = 5
 
 
+@dataclass
+class Shot:
+    """What the capture job hands back: the encoded PNG and what the player must know."""
+
+    encoded: object  # core.capture.EncodedCapture
+    black_fraction: float | None  # set when the grab is flagged partly black
+    window_title: str = ""
+    no_window: bool = False  # the active window was asked for, none was found
+
+
+# -- the work run in the capture thread (plain data in, plain data out) --------------------
+def _flagged(raw) -> float | None:
+    return raw.black_fraction if raw.warnings else None
+
+
+def _grab_shot(mode: str, zone: str, ctx) -> Shot:
+    from bonusdesk.core import desktop_windows
+
+    picked, no_window = None, False
+    if mode == "window":
+        try:
+            picked = desktop_windows.active_window()
+        except OSError:
+            picked = None
+        no_window = picked is None
+    raw = capture.grab("all" if picked is None else "window",
+                       region=picked.rect if picked else None)
+    if picked is not None:
+        raw.window = picked.as_metadata()
+    ctx.progress(1, 2, "grabbed")
+    return Shot(capture.encode_capture(raw, zone), _flagged(raw),
+                picked.title if picked else "", no_window)
+
+
+def _grab_frozen(_ctx):
+    """The whole desktop, and where the other windows are, for the region overlay."""
+    from bonusdesk.core import desktop_windows
+
+    raw = capture.grab("all")
+    try:
+        windows = desktop_windows.list_windows()
+    except OSError:
+        windows = []
+    return raw, windows
+
+
+def _cut_shot(raw, rect: Rect, picked, zone: str, _ctx) -> Shot:
+    from bonusdesk.core.capture_crop import crop
+
+    mode = capture.CaptureMode.WINDOW if picked is not None else capture.CaptureMode.REGION
+    cut = crop(raw, rect, mode, picked.as_metadata() if picked is not None else None)
+    return Shot(capture.encode_capture(cut, zone), _flagged(cut),
+                picked.title if picked is not None else "")
+
+
+def _capture_pool(parent: QObject) -> QThreadPool:
+    pool = QThreadPool(parent)
+    pool.setMaxThreadCount(1)
+    pool.setExpiryTimeout(-1)  # one thread for good: its grabber stays open
+    return pool
+
+
 class CaptureController(QObject):
-    """Owns the capture actions (``actions``: full, region, delayed) and the hotkey;
+    """Owns the capture actions (``actions``: screen, region/window, active window, in 5
+    seconds; ``option_actions``: stamped copy, undo, copy) and the hotkey.
     ``captured(evidence)`` after each stored screenshot."""
 
     captured = Signal(object)
-    grabbed = Signal()  # the pixels were read (windows are still hidden at this point)
+    grabbed = Signal()  # the pixels were read (the app's windows are still hidden)
     failed = Signal(str)
 
-    def __init__(self, session: Session, window: QWidget):
+    def __init__(self, session: Session, window: QWidget, show_window=None):
         super().__init__(window)
         self.session, self.window = session, window
+        self.runner = JobRunner(self, pool=_capture_pool(self))
+        self.after = AfterCapture(session, show_window or (lambda: None), self)
+        self.hider = AppHider()
         self.overlay: RegionOverlay | None = None
-        self._hidden: list[QWidget] = []
-        self._front: QWidget | None = None
-        self._claim_id: int | None = None
+        self.countdown: Countdown | None = None
+        self.destination: Destination | None = None
+        self._folder = None
         self.busy = False
+        self.portal = None  # the desktop portal's handler, in Wayland sessions (portal.py)
         self.global_hotkey: GlobalHotkey | None = None
         self.hotkey_problem = ""  # why the capture shortcut is not system-wide, for the user
         self._reported_problem = ("", "")
         full = make_action(self, self.tr("Capture the &screen"), self.capture_full)
         # The in-app capture shortcut works wherever focus is in the app.
         full.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        region = make_action(self, self.tr("Capture a &region…"), self.capture_region,
-                             "Ctrl+Shift+A",
-                             self.tr("Drag a rectangle on the screen (Ctrl+Shift+A)"))
+        region = make_action(self, self.tr("Capture a &region or a window…"),
+                             self.capture_region, "Ctrl+Shift+A", self.tr(
+                                 "Drag a rectangle, or click a window (Ctrl+Shift+A)"))
+        active = make_action(self, self.tr("Capture the active &window"), self.capture_window,
+                             "Ctrl+Shift+W", self.tr(
+                                 "The window in front once BonusDesk is out of the way "
+                                 "(Ctrl+Shift+W)"))
         delayed = make_action(self, self.tr("Capture in &5 seconds"), self.capture_delayed,
                               "Ctrl+Shift+D",
                               self.tr("Time to open a menu or a page before the screenshot"))
-        self.actions: list[QAction] = [full, region, delayed]
+        self.actions: list[QAction] = [full, region, active, delayed]
+        self.act_stamped = make_action(
+            self, self.tr("Also add a s&tamped copy"), self._stamped_toggled, None,
+            self.tr("A second image with a banner: date, time, time zone and fingerprint"))
+        self.act_stamped.setCheckable(True)
+        self.act_stamped.setChecked(session.prefs.capture_stamped)
+        self.option_actions: list[QAction] = [self.act_stamped, *self.after.actions]
         session.settings_changed.connect(lambda: self.apply_hotkey(session.prefs.hotkey))
 
+    # -- set-up ---------------------------------------------------------------------------
     def install_hotkey(self) -> None:
         """System-wide where the platform allows (docs/capture.md), else the in-app
-        shortcut; and a grabber that follows screens being plugged in or out."""
+        shortcut; the desktop portal where it is the way to grab; a grabber that follows
+        screens being plugged in or out."""
+        from .portal import install_portal_handler
+
+        self.portal = install_portal_handler(self)
         self.global_hotkey = create_global_hotkey(self)
-        self.global_hotkey.triggered.connect(self.capture_full)
+        self.global_hotkey.triggered.connect(self._hotkey_pressed)
+        self.global_hotkey.failed.connect(self._hotkey_refused)
         self.apply_hotkey(self.session.prefs.hotkey)
         app = QApplication.instance()
-        app.screenAdded.connect(lambda _s: capture.forget_grabber())
-        app.screenRemoved.connect(lambda _s: capture.forget_grabber())
+        app.screenAdded.connect(lambda _s: self._forget_grabber())
+        app.screenRemoved.connect(lambda _s: self._forget_grabber())
         # Creating the grabber costs ~50 ms: do it once the window is up, not during a capture.
         QTimer.singleShot(1000, self, self.warm_up)
 
     def apply_hotkey(self, sequence: str) -> bool:
-        """Use ``sequence`` for "Capture the screen": system-wide when the platform allows,
+        """Use ``sequence`` for the capture shortcut: system-wide when the platform allows,
         else (and then the reason is in ``hotkey_problem``) only while the app has focus.
         True when it is system-wide."""
         full = self.actions[0]
@@ -110,128 +206,152 @@ class CaptureController(QObject):
                 .replace("%1", sequence).replace("%2", self.hotkey_problem), 20000)
         return ok
 
-    def release_hotkey(self) -> None:
-        """Give the system-wide hotkey back (the app is closing)."""
+    def _hotkey_refused(self, reason: str) -> None:
+        """The desktop said no after all (portal): the shortcut becomes in-app, and why."""
+        sequence = self.session.prefs.hotkey
+        self.actions[0].setShortcut(QKeySequence(sequence))
+        self.hotkey_problem = reason
+        self._reported_problem = (sequence, reason)
+        self.session.notify(
+            self.tr("The capture shortcut %1 works only while BonusDesk is in front: %2")
+            .replace("%1", sequence).replace("%2", reason), 20000)
+
+    def close(self) -> None:
+        """Give the system-wide hotkey back and let a running capture finish (app closing)."""
         if self.global_hotkey is not None:
             self.global_hotkey.close()
+        self.after.notice.close()
+        self.runner.wait(5000)
 
     def warm_up(self) -> None:
-        """Open the GUI thread's grabber now so the first capture is quick."""
-        try:
-            capture.current_monitors()
-        except BonusDeskError:
-            pass  # no usable screen yet: the capture itself will explain
+        """Open the capture thread's grabber now so the first capture is quick."""
+        self.runner.start(lambda _ctx: capture.current_monitors(), name="warm-up", owner=self,
+                          on_error=lambda _exc: None)  # no screen yet: a capture will say
 
-    # -- entry points ----------------------------------------------------------
+    def _forget_grabber(self) -> None:
+        # The grabber lives on the capture thread: forget it there (a screen came or went).
+        self.runner.start(lambda _ctx: capture.forget_grabber(), name="screens", owner=self)
+
+    def _stamped_toggled(self, checked: bool) -> None:
+        self.session.prefs.capture_stamped = checked
+
+    def _hotkey_pressed(self) -> None:
+        if self.session.prefs.hotkey_takes == "window":
+            self.capture_window()
+        else:
+            self.capture_full()
+
+    # -- entry points ---------------------------------------------------------------------
     def capture_full(self) -> None:
-        self._start(lambda: self._grab_and_store(capture.CaptureMode.ALL), 0)
+        self._start(functools.partial(self._grab, "all"), 0)
+
+    def capture_window(self) -> None:
+        self._start(functools.partial(self._grab, "window"), 0)
 
     def capture_delayed(self) -> None:
-        self._start(lambda: self._grab_and_store(capture.CaptureMode.ALL), DELAY_SECONDS)
+        self._start(functools.partial(self._grab, "all"), DELAY_SECONDS)
 
     def capture_region(self) -> None:
-        self._start(self._show_overlay, 0)
+        self._start(self._freeze, 0)
 
     def _start(self, then, delay_s: int) -> None:
-        claim_id = self.session.current_claim_id
-        if claim_id is None:
-            QMessageBox.information(self.window, self.tr("Capture"), self.tr(
-                "Select or create a claim first: the screenshot is stored in it."))
-            return
         if self.busy:
             return
-        self.busy = True
-        self._claim_id = claim_id
-        self._hide_app()
+        destination = capture_destination(self.session)
+        if destination is None:
+            self._nowhere()
+            return
+        self.busy, self.destination = True, destination
+        self._folder = self.session.folder  # the capture belongs to this folder only
+        if self.portal is not None:
+            self.portal.refresh_layout()  # QScreen is read here, on the GUI thread
+        self.hider.hide()
         if delay_s:
-            self.session.notify(self.tr("Capturing in %n seconds…", "", delay_s),
-                                (delay_s + 1) * 1000)
-        QTimer.singleShot(HIDE_SETTLE_MS + delay_s * 1000, then)
+            self.countdown = Countdown(delay_s)
+            self.countdown.finished.connect(lambda: QTimer.singleShot(HIDE_SETTLE_MS, then))
+            self.countdown.cancelled.connect(self._cancelled)
+            self.countdown.start()
+        else:
+            QTimer.singleShot(HIDE_SETTLE_MS, then)
 
-    # -- hiding our windows while grabbing --------------------------------------
-    def _hide_app(self) -> None:
-        self._front = QApplication.activeWindow() or self.window
-        self._hidden = [w for w in QApplication.topLevelWidgets()
-                        if w.isVisible() and w is not self.overlay]
-        for w in self._hidden:
-            w.hide()
-        QApplication.processEvents()
+    def _nowhere(self) -> None:
+        QMessageBox.information(self.window, self.tr("Capture"), self.tr(
+            "Open a claim folder first: the screenshot is stored in it."))
 
-    def _show_app(self) -> None:
-        for w in self._hidden:
-            w.show()
-        self._hidden = []
-        if self._front is not None:
-            self._front.raise_()
-            self._front.activateWindow()
-            self._front = None
+    # -- grabbing -------------------------------------------------------------------------
+    def _grab(self, mode: str) -> None:
+        self.countdown = None
+        self.runner.start(functools.partial(_grab_shot, mode, self.session.zone),
+                          name="capture", owner=self, on_progress=self._pixels_read,
+                          on_result=self._encoded, on_error=self._fail)
 
-    # -- grabbing ---------------------------------------------------------------
-    def _grab(self, mode, region=None):
-        try:
-            raw = capture.grab(mode, region=region)
-        except BonusDeskError as exc:
-            self._fail(str(exc))
-            return None
+    def _pixels_read(self, *_progress) -> None:
         self.grabbed.emit()
-        return raw
+        self.hider.restore()
 
-    def _grab_and_store(self, mode, region: Rect | None = None) -> None:
-        raw = self._grab(mode, region)
-        self._show_app()
-        if raw is None:
-            return
-        self.session.notify(self.tr("Saving the screenshot…"))
-        claim_id, zone, folder = self._claim_id, self.session.zone, self.session.folder
-        self.session.jobs.start(
-            lambda _ctx: capture.encode_capture(raw, zone), name="capture", owner=self,
-            on_result=lambda encoded: self._encoded(folder, claim_id, encoded),
-            on_error=lambda exc: self._fail(str(exc)))
+    def _freeze(self) -> None:
+        self.runner.start(_grab_frozen, name="capture", owner=self,
+                          on_result=self._show_overlay, on_error=self._fail)
 
-    def _show_overlay(self) -> None:
-        raw = self._grab(capture.CaptureMode.ALL)
-        if raw is None:
-            self._show_app()
-            return
-        self.overlay = RegionOverlay(raw)
-        self.overlay.chosen.connect(self._region_chosen)
-        self.overlay.cancelled.connect(self._region_cancelled)
+    def _show_overlay(self, frozen) -> None:
+        raw, windows = frozen
+        screens = QGuiApplication.screens()
+        monitors = monitors_for_screens(screens_from_qt(screens), raw.monitors)
+        self.overlay = RegionOverlay(raw, monitors, windows, screens)
+        self.overlay.chosen.connect(lambda rect, picked: self._region_chosen(raw, rect, picked))
+        self.overlay.cancelled.connect(self._cancelled)
         self.overlay.show()
-        self.overlay.activateWindow()
-        self.overlay.setFocus()
 
-    def _region_chosen(self, rect: Rect) -> None:
+    def _region_chosen(self, raw, rect: Rect, picked) -> None:
         self.overlay = None
-        # The overlay must be gone from the screen before the real grab.
-        QTimer.singleShot(HIDE_SETTLE_MS // 2,
-                          lambda: self._grab_and_store(capture.CaptureMode.REGION, rect))
+        self.grabbed.emit()
+        self.hider.restore()
+        self.runner.start(functools.partial(_cut_shot, raw, rect, picked, self.session.zone),
+                          name="capture", owner=self, on_result=self._encoded,
+                          on_error=self._fail)
 
-    def _region_cancelled(self) -> None:
-        self.overlay = None
+    def _cancelled(self) -> None:
+        self.overlay = self.countdown = None
         self.busy = False
-        self._show_app()
+        self.hider.restore()
         self.session.notify(self.tr("Capture cancelled"), 5000)
 
-    # -- storing ----------------------------------------------------------------
-    def _encoded(self, folder, claim_id: int, encoded) -> None:
+    # -- storing --------------------------------------------------------------------------
+    def _encoded(self, shot: Shot) -> None:
         self.busy = False
-        if folder is None or folder is not self.session.folder:
-            self._fail(self.tr("The claim folder was closed before the screenshot was "
-                               "saved: nothing was stored."))
+        destination, self.destination = self.destination, None
+        folder, self._folder = self._folder, None
+        if self.session.folder is None or self.session.folder is not folder or destination is None:
+            self._fail(BonusDeskError(self.tr("The claim folder was closed before the "
+                                              "screenshot was saved: nothing was stored.")))
             return
-        caption = self.tr("Screenshot of %1").replace(
-            "%1", format_local(encoded.captured_at, encoded.zone, with_zone=False))
+        enc = shot.encoded
+        when = format_local(enc.captured_at, enc.zone, with_zone=False)
+        if shot.window_title:
+            caption = self.tr("Window “%1”, %2").replace("%1", shot.window_title[:120])
+        else:
+            caption = self.tr("Screenshot of %2")
+        caption = caption.replace("%2", when)
         try:
-            ev = self.session.store_capture(claim_id, encoded, caption=caption)
+            ev = self.session.store_capture(destination.claim_id, enc, caption=caption)
         except (BonusDeskError, OSError) as exc:
-            self._fail(str(exc))
+            self._fail(exc)
             return
-        self.session.notify(self.tr("Screenshot added (%1 × %2)").replace("%1", str(ev.width))
-                            .replace("%2", str(ev.height)))
+        note = (self.tr("No active window was found: the whole screen was captured.")
+                if shot.no_window else "")
         self.captured.emit(ev)
+        self.after.stored(LastCapture(destination, ev, black_fraction=shot.black_fraction,
+                                      note=note), self.act_stamped.isChecked())
 
-    def _fail(self, message: str) -> None:
+    def _fail(self, exc: BaseException) -> None:
         self.busy = False
-        self._show_app()
+        self.overlay = self.countdown = None
+        in_front = self.hider.was_in_front
+        self.hider.restore()
+        message = str(exc)
         self.failed.emit(message)
-        QMessageBox.warning(self.window, self.tr("Capture failed"), message)
+        if in_front:
+            QMessageBox.warning(self.window, self.tr("Capture failed"), message)
+        else:  # the player is in the game: no dialog over it, the notice says it
+            self.after.notice.show_capture(self.tr("Capture failed"), message, can_undo=False)
+            self.after.notice.copy_button.setEnabled(False)

@@ -124,7 +124,7 @@ class EvidenceTab(ClaimTab):
         layout.addLayout(self.buttons)
         session.evidence_added.connect(self._added)
         session.evidence_changed.connect(self._changed)
-        self.follow(session.evidence_removed)  # filed elsewhere: the gallery reloads
+        self.follow(session.evidence_removed)  # filed elsewhere or a capture undone: reload
 
     def load(self, folder: ClaimFolder, claim: Claim, _zone: str = "") -> None:
         self.folder = folder

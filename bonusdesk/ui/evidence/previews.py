@@ -254,7 +254,7 @@ def make_preview(folder, ev: Evidence, computer_zone: str) -> QWidget:
     if is_email(ev):
         try:
             return MailPreview(folder, ev, computer_zone)
-        except (OSError, ValueError, LookupError):
+        except Exception:  # noqa: BLE001 - extract-msg raises many kinds on a damaged .msg
             return NoPreview(translate("EvidencePreview", "This e-mail cannot be read here. "
                                        "Open it with the default application."))
     return NoPreview(translate("EvidencePreview", "No preview for this kind of file. Open it "

@@ -67,6 +67,11 @@ class SettingsDialog(QDialog):
         self.zone = ZoneBox(prefs.zone)
         self.hotkey = QKeySequenceEdit(QKeySequence(prefs.hotkey))
         self.hotkey.setAccessibleName(self.tr("Capture shortcut"))
+        self.hotkey_takes = QComboBox()
+        self.hotkey_takes.setAccessibleName(self.tr("What the capture shortcut takes"))
+        self.hotkey_takes.addItem(self.tr("The whole screen"), "screen")
+        self.hotkey_takes.addItem(self.tr("The active window"), "window")
+        self.hotkey_takes.setCurrentIndex(self.hotkey_takes.findData(prefs.hotkey_takes))
         self.close_to_tray = QCheckBox(self.tr("Closing the window keeps BonusDesk in the "
                                                "tray (use Quit to exit)"))
         self.close_to_tray.setChecked(prefs.close_to_tray)
@@ -92,6 +97,7 @@ class SettingsDialog(QDialog):
         self.hotkey_note.setWordWrap(True)
         form.addRow("", self.hotkey_note)  # in the layout even when hidden: Qt owns it
         self.hotkey_note.setVisible(hotkey_problem is not None)
+        form.addRow(self.tr("The shortcut &takes:"), self.hotkey_takes)
         form.addRow("", self.close_to_tray)
         # Without a tray there is nothing to keep BonusDesk in: the option is not offered.
         self.tray_available = tray_available
@@ -128,6 +134,7 @@ class SettingsDialog(QDialog):
         p.user_name = self.user_name.text().strip()
         p.zone = self.zone.zone()
         p.hotkey = self.hotkey.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+        p.hotkey_takes = self.hotkey_takes.currentData()
         if self.tray_available:
             p.close_to_tray = self.close_to_tray.isChecked()
         super().accept()

@@ -4,7 +4,7 @@ The backends register themselves when imported: importing them here means the re
 is complete whichever of these modules is imported first. Order = preference.
 """
 
-from . import x11, windows  # noqa: F401, I001 - registration, in order of preference
+from . import x11, windows, portal_shortcuts  # noqa: F401, I001 - registration, in order
 from .base import GlobalHotkey, UnavailableHotkey, create_global_hotkey, is_wayland_session
 
 __all__ = ["GlobalHotkey", "UnavailableHotkey", "create_global_hotkey", "is_wayland_session"]

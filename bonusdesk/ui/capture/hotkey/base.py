@@ -5,15 +5,18 @@ that applies to the running platform:
 
 - X11 (Qt platform "xcb", not under Wayland): ``XGrabKey`` on the root window, ``x11.py``;
 - Windows: ``RegisterHotKey`` + a native event filter, ``windows.py``;
-- otherwise ``UnavailableHotkey``, whose ``register`` says why (Wayland gives
-  applications no global keys; macOS is not done in this version).
+- Wayland: the desktop portal's GlobalShortcuts, ``portal_shortcuts.py`` (where the
+  desktop offers it: the answer comes later, ``failed`` when it is no);
+- otherwise ``UnavailableHotkey``, whose ``register`` says why (macOS is not done in this
+  version).
 
 Backends register themselves with ``@register_backend(name, applies)``; this module never
 imports them (the package ``__init__`` does, so the registry is complete). A new backend
-(a Wayland portal, macOS) is one new module and one line in ``__init__``.
+(macOS) is one new module and one line in ``__init__``.
 
 Every backend has the same small interface: ``register(sequence) -> bool`` (False with a
-human-readable ``reason``), ``unregister()``, and the ``triggered`` signal.
+human-readable ``reason``), ``unregister()``, the ``triggered`` signal, and ``failed(reason)``
+when a registration accepted at first is refused later.
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ class GlobalHotkey(QObject):
     """Base of the backends: one hotkey at a time; ``triggered`` when it is pressed."""
 
     triggered = Signal()
+    # A registration accepted at first was refused later (an asynchronous backend: the
+    # desktop portal asks the player): the reason, for the user.
+    failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
