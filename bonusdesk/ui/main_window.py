@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         s.current_claim_changed.connect(lambda _id: self._update_enabled())
         s.claims_changed.connect(self._update_enabled)
         s.show_claim_requested.connect(lambda claim_id, _tab: self.select_claim(claim_id))
+        s.show_inbox_requested.connect(self.claims_panel.show_inbox)
         self.claims_panel.inbox_selected.connect(self._update_enabled)
         s.reminders_due.connect(self._reminded)
         s.settings_changed.connect(self.apply_tray_preference)

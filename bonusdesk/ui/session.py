@@ -78,6 +78,7 @@ class Session(QObject):
     # on a tab ("details", "evidence", "contacts", "checklist", "timeline", "deadlines").
     current_claim_changed = Signal(object)
     show_claim_requested = Signal(int, str)
+    show_inbox_requested = Signal()  # the window shows the Inbox (no claim current)
     # Data, by what changed. claim_changed covers fields, status and history entries.
     claims_changed = Signal()  # claims were added (lists re-read)
     claim_changed = Signal(int)  # claim id
@@ -196,6 +197,10 @@ class Session(QObject):
     def show_claim(self, claim_id: int, tab: str = "") -> None:
         """Ask the window to show ``claim_id`` (and a tab of it)."""
         self.show_claim_requested.emit(claim_id, tab)
+
+    def show_inbox(self) -> None:
+        """Ask the window to show the Inbox (a capture made with no claim: its "Show")."""
+        self.show_inbox_requested.emit()
 
     def current_claim(self) -> Claim | None:
         if self.folder is None or self.current_claim_id is None:

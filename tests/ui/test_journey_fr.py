@@ -2,8 +2,7 @@
 error on screen to the exported package, driven from the keyboard where the player would
 use it (shortcuts, Return, Escape) and checked in the words the player reads.
 
-Evidence with no claim goes into the Inbox by import (the capture into the Inbox is the
-``ui-capture`` branch's; swap the first step for it when it lands on main)."""
+The screenshot is a real capture of the Xvfb screen, taken with no claim: into the Inbox."""
 
 from __future__ import annotations
 
@@ -22,7 +21,6 @@ from bonusdesk.ui.main_window import MainWindow
 
 from .a11y import unnamed_controls
 from .conftest import answer_modal, answer_modals
-from .test_evidence_gallery import make_png
 from .test_french_ui import untranslated
 
 N = "\u202f"
@@ -77,10 +75,22 @@ def test_the_whole_journey_in_french_from_the_inbox_to_the_pdf(qtbot, prefs, fol
     session, view, panel = window.session, window.claim_view, window.claims_panel
     session.clock = lambda: EVENING
 
-    # 1. The error is on screen and there is no claim: the screenshot goes to the Inbox.
-    with qtbot.waitSignal(window.inbox_view.import_finished, timeout=20000):
-        window.inbox_view.import_paths([make_png(tmp_path / "erreur-bonus.png")])
+    # 1. The error is on screen, no claim exists yet: the capture shortcut pressed in the
+    # game (what the system-wide shortcut sends) puts the screenshot into the Inbox; the
+    # notice says where it went, and its Show button opens the Inbox.
+    capture = window.commands.capture
+    assert capture.global_hotkey is not None
+    with qtbot.waitSignal(capture.after.confirmed, timeout=30000) as captured:
+        capture.global_hotkey.triggered.emit()
+    shot = captured.args[0].original
+    assert shot.claim_id is None and shot.source == "capture"
+    notice = capture.after.notice
+    assert notice.isVisible() and notice.title.text() == f"Capture ajoutée dans «{N}À classer{N}»"
     assert panel.inbox_button.text() == f"À classer{N}: 1 élément en attente"
+    assert untranslated(notice, folder.path.name) == [] and unnamed_controls(notice) == []
+    QTest.mouseClick(notice.show_button, Qt.MouseButton.LeftButton)
+    assert not notice.isVisible() and window.right.currentWidget() is window.inbox_view
+    assert window.inbox_view.selected_ids() == [shot.id]
 
     # 2. Ctrl+N: the claim, typed and confirmed with Return.
     def new_claim(dialog):
@@ -109,7 +119,7 @@ def test_the_whole_journey_in_french_from_the_inbox_to_the_pdf(qtbot, prefs, fol
 
     answer_modal(lambda: press(qtbot, window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier),
                  file_it)
-    assert [e.original_name for e in folder.evidence.list(claim.id)] == ["erreur-bonus.png"]
+    assert [e.id for e in folder.evidence.list(claim.id)] == [shot.id]
     assert folder.evidence.inbox() == []
     window.select_claim(claim.id)
     assert view.next_step.toolTip().startswith("Décrivez ce qui s'est passé")
