@@ -1,5 +1,6 @@
-"""Screenshots of issue 14's journey (Inbox → file → contact → linked status → correction
-→ report → export, the viewer, the guide), for a person to look at before a release.
+"""Screenshots of issue 14's journey (capture → Inbox → file → contact → linked status →
+correction → report → export, the viewer, the guide), for a person to look at before a
+release.
 
 Runs the real window on the current display at the size given and saves one PNG per
 screen and dialog, in English or French, into ``--out`` (not committed):
@@ -143,7 +144,15 @@ def main() -> int:
     session.clock = lambda: EVENING
     shot(window, "first-start")
 
-    # The error on screen, no claim yet: into the Inbox.
+    # The error on screen, no claim yet: the capture goes into the Inbox, the notice says so.
+    capture = window.commands.capture
+    captured = []
+    capture.after.confirmed.connect(captured.append)
+    capture.capture_full()
+    while not captured:
+        wait(100)
+    shot(capture.after.notice, "capture-notice")
+    capture.after.notice.hide()
     done = []
     window.inbox_view.import_finished.connect(done.append)
     window.inbox_view.import_paths([files["shot"], files["pdf"], files["mail"]])

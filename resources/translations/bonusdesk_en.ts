@@ -718,7 +718,7 @@ Why do you withdraw it?</source>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="57"/>
-        <source>Import an &amp;email (.eml)…</source>
+        <source>Import an &amp;email (.eml, .msg)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -793,7 +793,7 @@ Why do you withdraw it?</source>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="152"/>
-        <source>Emails (*.eml);;All files (*)</source>
+        <source>Emails (*.eml *.msg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1234,7 +1234,7 @@ Why do you withdraw it?</source>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="98"/>
-        <source>Drop screenshots, photos, PDFs or emails (.eml) here, or a whole folder. Ctrl+V pastes a copied image. Double-click to view; F2 edits the caption.</source>
+        <source>Drop screenshots, photos, PDFs or emails (.eml, .msg) here, or a whole folder. Ctrl+V pastes a copied image. Double-click to view; F2 edits the caption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2132,53 +2132,53 @@ Create a new claim folder there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="137"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="143"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="144"/>
         <source>&amp;Recent folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="150"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="151"/>
         <source>&amp;Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="151"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="152"/>
         <source>&amp;Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="165"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="177"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="178"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="187"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="188"/>
         <source>Follow-up toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="191"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="192"/>
         <source>Follow-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="204"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="205"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="207"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="208"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.
@@ -2186,7 +2186,7 @@ Not sure where to start? Help › What do I do now? (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="210"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="211"/>
         <source>Select a claim on the left.
 
 Not sure what to do next? Help › What do I do now? (F1)</source>

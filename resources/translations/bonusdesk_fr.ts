@@ -469,7 +469,7 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
     <message>
         <location filename="../../bonusdesk/ui/claims/claims_model.py" line="149"/>
         <source>Next deadline</source>
-        <translation>Prochaine échéance</translation>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
@@ -724,8 +724,8 @@ Pourquoi le retirez-vous&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="57"/>
-        <source>Import an &amp;email (.eml)…</source>
-        <translation>Importer un &amp;e-mail (.eml)…</translation>
+        <source>Import an &amp;email (.eml, .msg)…</source>
+        <translation>Importer un &amp;e-mail (.eml, .msg)…</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="59"/>
@@ -799,8 +799,8 @@ Pourquoi le retirez-vous&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="152"/>
-        <source>Emails (*.eml);;All files (*)</source>
-        <translation>E-mails (*.eml);;Tous les fichiers (*)</translation>
+        <source>Emails (*.eml *.msg);;All files (*)</source>
+        <translation>E-mails (*.eml *.msg);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="166"/>
@@ -1242,8 +1242,8 @@ Pourquoi le retirez-vous&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="98"/>
-        <source>Drop screenshots, photos, PDFs or emails (.eml) here, or a whole folder. Ctrl+V pastes a copied image. Double-click to view; F2 edits the caption.</source>
-        <translation>Déposez ici des captures d&apos;écran, photos, PDF ou e-mails (.eml), ou un dossier entier. Ctrl+V colle une image copiée. Double-cliquez pour afficher&#x202f;; F2 modifie la légende.</translation>
+        <source>Drop screenshots, photos, PDFs or emails (.eml, .msg) here, or a whole folder. Ctrl+V pastes a copied image. Double-click to view; F2 edits the caption.</source>
+        <translation>Déposez ici des captures d&apos;écran, photos, PDF ou e-mails (.eml, .msg), ou un dossier entier. Ctrl+V colle une image copiée. Double-cliquez pour afficher&#x202f;; F2 modifie la légende.</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="101"/>
@@ -2154,54 +2154,54 @@ Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
         <translation>Ajouter des captures, des PDF ou des e-mails (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="137"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="143"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="144"/>
         <source>&amp;Recent folders</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="150"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="151"/>
         <source>&amp;Claim</source>
         <translation>&amp;Réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="151"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="152"/>
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="165"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="177"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="178"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="187"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="188"/>
         <source>Follow-up toolbar</source>
         <translation>Barre de suivi</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="191"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="192"/>
         <source>Follow-up:</source>
         <translation>Suivi&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="204"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="205"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation>Aucun dossier de réclamations n&apos;est ouvert.
 Utilisez Fichier → Ouvrir un dossier de réclamations.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="207"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="208"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.
@@ -2212,7 +2212,7 @@ Cliquez sur «&#x202f;Nouvelle réclamation&#x202f;» (Ctrl+N) pour décrire vot
 Vous ne savez pas par où commencer&#x202f;? Aide › Que faire maintenant&#x202f;? (F1)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="210"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="211"/>
         <source>Select a claim on the left.
 
 Not sure what to do next? Help › What do I do now? (F1)</source>

@@ -73,6 +73,21 @@ def test_an_email_shows_its_headers_body_and_attachments_as_links(qtbot, session
                  attachment_viewer)
 
 
+def test_an_outlook_msg_shows_like_an_eml(qtbot, session, folder, claim, tmp_path):
+    from tests.factories import write_msg
+
+    src = write_msg(tmp_path / "réponse.msg", attachments=[("capture.png", png_bytes())])
+    mail_item, picture = folder.evidence.import_file(claim.id, src).evidence
+    viewer = open_viewer(qtbot, session, mail_item)
+    mail = viewer.preview
+    assert isinstance(mail, MailPreview)
+    texts = [w.text() for w in mail.findChildren(QLabel)]
+    assert "Ticket #884211 – votre réclamation" in texts
+    assert "21/11/2026 10:02" in texts  # 09:02 UTC on a Paris computer
+    assert "Votre bonus de 100 € est en cours de vérification." in mail.body.toPlainText()
+    assert mail.attachment_ids == [picture.id]
+
+
 def test_any_item_opens_with_the_default_application_or_in_its_folder(
         qtbot, session, folder, claim, tmp_path, monkeypatch):
     opened: list[QUrl] = []

@@ -95,7 +95,7 @@ class EvidenceTab(ClaimTab):
         self.view.files_dropped.connect(self.import_paths)
         self.view.doubleClicked.connect(self.open_viewer)
         self.hint = QLabel(self.tr(
-            "Drop screenshots, photos, PDFs or emails (.eml) here, or a whole folder. "
+            "Drop screenshots, photos, PDFs or emails (.eml, .msg) here, or a whole folder. "
             "Ctrl+V pastes a copied image. Double-click to view; F2 edits the caption."))
         self.hint.setWordWrap(True)
         add = QPushButton(self.tr("&Add files…"))

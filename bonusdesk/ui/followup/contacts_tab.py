@@ -54,7 +54,7 @@ class ContactsTab(ClaimTab):
         self.view.setAccessibleName(self.tr("Contacts with support"))
         add = QPushButton(self.tr("&Log a contact…"))
         add.clicked.connect(self.add_contact)
-        eml = QPushButton(self.tr("Import an &email (.eml)…"))
+        eml = QPushButton(self.tr("Import an &email (.eml, .msg)…"))
         eml.clicked.connect(self.choose_eml)
         self.correct_button = QPushButton(self.tr("Co&rrect…"))
         self.correct_button.setToolTip(self.tr("Correct the selected contact (F2); History "
@@ -149,7 +149,7 @@ class ContactsTab(ClaimTab):
 
     def choose_eml(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import emails"), "", self.tr("Emails (*.eml);;All files (*)"))
+            self, self.tr("Import emails"), "", self.tr("Emails (*.eml *.msg);;All files (*)"))
         if files:
             self.import_eml(*[Path(f) for f in files])
 
