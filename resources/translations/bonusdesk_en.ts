@@ -758,12 +758,12 @@ Why do you withdraw it?</source>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="91"/>
-        <source>Who</source>
+        <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="91"/>
-        <source>Reference</source>
+        <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -764,13 +764,13 @@ Pourquoi le retirez-vous&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="91"/>
-        <source>Who</source>
-        <translation>Qui</translation>
+        <source>Reference</source>
+        <translation>Référence</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="91"/>
-        <source>Reference</source>
-        <translation>Référence</translation>
+        <source>Direction</source>
+        <translation>Sens</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="92"/>

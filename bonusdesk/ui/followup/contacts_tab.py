@@ -88,7 +88,7 @@ class ContactsTab(ClaimTab):
     def load(self, folder: ClaimFolder, claim: Claim, zone: str) -> None:
         self.model.clear()
         self.model.setHorizontalHeaderLabels([
-            self.tr("When"), self.tr("How"), self.tr("Who"), self.tr("Reference"),
+            self.tr("When"), self.tr("How"), self.tr("Direction"), self.tr("Reference"),
             self.tr("Summary")])
         lang = current_language()
         for c in folder.contacts.list(claim.id, include_withdrawn=self.show_withdrawn.isChecked()):
