@@ -12,6 +12,8 @@ DejaVu Sans (tests/core/rendered.py): French and English, light and dark, body t
 Engines: BonusDesk's handlers (tesserocr, the tesseract program) and, when the module is
 importable, RapidOCR on ONNX Runtime (``pip install rapidocr_onnxruntime``; not a
 dependency of BonusDesk, measured for comparison). Prints figures; asserts nothing.
+Ends with the machine and each engine's time beside the first engine's (no target in
+issue 17), saved for bench/README.md like every bench (bench/common.py).
 
     python bench/ocr.py [--runs 3]
 """
@@ -28,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.common import Result, machine, print_results  # noqa: E402
 from bonusdesk.core import ocr  # noqa: E402
 from bonusdesk.core.ocr.tesseract_handlers import (  # noqa: E402
     TesseractProgramHandler,
@@ -112,6 +115,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="timed reads per page (median)")
     args = parser.parse_args()
     pages = list(cases())
+    m = machine()
+    results: list[Result] = []
     print(f"{len(pages)} pages of 1920×1080; body lines + error codes per page\n")
     header = f"{'engine':<40} {'chars':>6} {'accents':>8} {'codes':>6} {'s/screen':>9}"
     for handler in engines():
@@ -140,6 +145,13 @@ def main() -> None:
               f"{accents_ok:>4}/{accents_all:<3} {codes_ok:>3}/{codes_all:<2} "
               f"{statistics.median(times):9.2f}")
         print("\n".join(rows) + "\n")
+        first = results[0] if results else None
+        results.append(Result(
+            f"{handler.version()}: seconds per 1080p screen", statistics.median(times), "s",
+            first.name.split(":")[0] if first else "", first.value if first else None,
+            note=f"characters right {statistics.mean(accs):.1%}, accented words exact "
+                 f"{accents_ok}/{accents_all}, codes exact {codes_ok}/{codes_all}"))
+    print_results("bench/ocr.py", m, results, [f"{len(pages)} pages of 1920×1080"])
 
 
 if __name__ == "__main__":

@@ -1,12 +1,16 @@
 """Realistic synthetic screenshots for benchmarks: a casino web page at 1920×1080.
 
 Flat UI colours, anti-aliased text, a photo-like banner and an error toast, so PNG
-sizes (a few hundred KB) and encode costs resemble real captures.
+sizes (a few hundred KB) and encode costs resemble real captures. ``screenshots(n)``
+makes them once under bench/out/screens/ and reuses them; ``variant`` copies one with
+an extra text chunk: other bytes (another SHA-256), same pixels, same size.
 """
 
 from __future__ import annotations
 
 import random
+import struct
+import zlib
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
@@ -54,3 +58,27 @@ def make_screenshot(path: Path, seed: int, size: tuple[int, int] = (1920, 1080))
            font=font, fill=(255, 255, 255))
     im.save(path, "PNG")
     return path
+
+
+CACHE = Path(__file__).resolve().parent / "out" / "screens"
+
+
+def screenshots(count: int, log=print) -> list[Path]:
+    """``count`` distinct screenshots, made once and cached (about 0.2 s each to make)."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    files = [CACHE / f"screen-{i:03d}.png" for i in range(count)]
+    missing = [f for f in files if not f.exists()]
+    if missing:
+        log(f"making {len(missing)} screenshots under {CACHE} (once)")
+    for path in missing:
+        make_screenshot(path, int(path.stem.split("-")[1]))
+    return files
+
+
+def variant(png: bytes, n: int) -> bytes:
+    """``png`` with a ``tEXt`` chunk naming variant ``n`` after the header chunk."""
+    body = b"bench-variant\0" + str(n).encode()
+    chunk = struct.pack(">I", len(body)) + b"tEXt" + body
+    chunk += struct.pack(">I", zlib.crc32(b"tEXt" + body))
+    end_of_ihdr = 8 + 8 + 13 + 4  # signature, IHDR length+type, IHDR data, CRC
+    return png[:end_of_ihdr] + chunk + png[end_of_ihdr:]

@@ -1,191 +1,219 @@
-"""Desktop app benchmark: start-up, opening a big claim, search.
+"""Desktop app start: process start until the claims list is loaded and a claim is open.
 
-Generates (once, cached under bench/out/) a claim folder with 1,000 claims and
-20,000 evidence items. One claim holds 200 real screenshots imported through the
-core (files exist, so thumbnails are really made); the other rows are inserted
-directly for speed (their files do not exist: they are never opened here).
+    python bench/startup.py [--sizes 1k,10k,30k] [--runs 3]
 
-Then prints:
-- process start -> main window shown (``python -m bonusdesk --quit-after-shown``),
-- time to open the 200-screenshot claim (tabs filled) and for its visible
-  thumbnails to arrive from the thread pool (cold and warm thumbnail cache),
-- full-text search time (core search + list filtering).
+Starts its own Xvfb (1920×1080×24). Each run starts the app as a whole process on a
+fresh working copy of a scale folder (bench/scale.py; reminders already shown once,
+as for a returning user) and takes the time, from just before the process is
+spawned, at which:
 
-Run under a display: ``xvfb-run -s "-screen 0 1400x900x24" python bench/startup.py``
-or with DISPLAY set. ``--regenerate`` rebuilds the folder.
+  shown      the main window was shown and the folder set (``start_window`` returned)
+  rows       every claim of the folder is in the claims list
+  deadlines  the list shows the deadlines (its default sort) — the list is loaded
+  usable     the top row, clicked with the mouse once the list is loaded, is open on
+             the right: the window is usable
+
+Times are read by a probe polling from the GUI thread's event loop, so a frozen window
+delays them, as it would delay the user. The app runs through ``bonusdesk.app.main``;
+the probe is attached to the window ``start_window`` returns (``--quit-after-shown``
+is passed only so the single-instance check does not hand over to another BonusDesk
+running on the machine; its own quit-on-shown is not used).
+
+Reference: a bare PySide6 process showing an empty QMainWindow, timed the same way.
+Targets (issue 17): usable ≤ 1.0 s at 10k claims, ≤ 2.0 s at 30k.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
+import json
 import os
 import shutil
-import statistics
 import subprocess
 import sys
+import tempfile
+import threading
 import time
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bonusdesk.core.folder import ClaimFolder  # noqa: E402
-from bonusdesk.core.model import Category, Claim, Platform  # noqa: E402
-from bonusdesk.core.timeutil import to_iso  # noqa: E402
+from bench import scale  # noqa: E402
+from bench.common import (  # noqa: E402
+    OUT,
+    ROOT,
+    Result,
+    Target,
+    machine,
+    median,
+    parse_size,
+    print_results,
+    size_label,
+    spread,
+)
+from bench.display import x11_env, xvfb  # noqa: E402
 
-OUT = ROOT / "bench" / "out"
-N_CLAIMS = 1000
-N_EVIDENCE = 20_000
-BIG_CLAIM_SHOTS = 200
-TARGETS = {"start": 1.0, "open": 0.150, "search": 0.050}
-
-
-def generate(path: Path) -> int:
-    """Build the folder; returns the id of the claim with 200 screenshots."""
-    from PIL import Image, ImageDraw
-
-    if path.exists():
-        shutil.rmtree(path)
-    folder = ClaimFolder.create(path)
-    platforms = [folder.claims.add_platform(Platform(f"Platform {i}", window_hours=24 + i))
-                 for i in range(20)]
-    base = datetime(2026, 1, 1, tzinfo=UTC)
-    words = ["bonus", "cashback", "free spins", "withdrawal", "deposit", "wagering"]
-    ids = []
-    with folder.transaction():
-        for i in range(N_CLAIMS):
-            claim = folder.claims.create(Claim(
-                title=f"{words[i % len(words)].capitalize()} problem #{i}",
-                platform_id=platforms[i % len(platforms)].id,
-                incident_at=base + timedelta(hours=7 * i), incident_zone="Europe/Paris",
-                category=list(Category)[i % len(Category)],
-                error_code=f"ERR-{i:04d}", error_text=f"Error number {i} shown on the page"))
-            ids.append(claim.id)
-    big = ids[0]
-    shots = path.parent / "shots"
-    shots.mkdir(exist_ok=True)
-    for n in range(BIG_CLAIM_SHOTS):
-        p = shots / f"shot-{n:03d}.png"
-        im = Image.new("RGB", (1280, 720), ((n * 37) % 256, (n * 91) % 256, (n * 53) % 256))
-        ImageDraw.Draw(im).text((40, 40), f"Screenshot {n}", fill=(255, 255, 255))
-        im.save(p)
-        folder.evidence.import_file(big, p)
-    rows = []
-    now = to_iso(datetime.now(UTC))
-    for n in range(N_EVIDENCE - BIG_CLAIM_SHOTS):
-        sha = hashlib.sha256(f"row-{n}".encode()).hexdigest()
-        rows.append({
-            "claim_id": ids[1 + n % (len(ids) - 1)], "kind": "screenshot", "sha256": sha,
-            "path": f"evidence/{sha[:2]}/{sha}.png", "original_name": f"capture-{n}.png",
-            "size": 100_000, "mime": "image/png", "captured_at": now, "zone": "Europe/Paris",
-            "utc_offset": "+01:00", "caption": f"Screen {n}", "note": "", "width": 1280,
-            "height": 720, "pages": None, "exif_time": "", "source": "import",
-            "parent_sha256": "", "metadata": "{}"})
-    with folder.transaction():
-        folder.db["evidence"].insert_all(rows, batch_size=2000)
-    folder.close()
-    shutil.rmtree(shots)
-    return big
+TARGETS = {10_000: 1.0, 30_000: 2.0}
+MARK = "BENCH-STARTUP "
+TIMEOUT = 600
 
 
-def time_start(path: Path, runs: int) -> list[float]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), XDG_CONFIG_HOME=str(OUT / "config"))
-    env.setdefault("QT_QPA_PLATFORM", "xcb")
-    times = []
+# -- inside the app process -----------------------------------------------------------
+def child(folder: str, n_claims: int) -> None:
+    import bonusdesk.app as app
+
+    original = app.start_window
+
+    def start_window(qapp, prefs, folder_arg, quit_after_shown=False):
+        window = original(qapp, prefs, folder_arg, False)
+        # Kept on the window: a probe Python no longer references would stop ticking.
+        window.bench_probe = _Probe(window, n_claims, {"shown": time.monotonic()})
+        return window
+
+    app.start_window = start_window
+    raise SystemExit(app.main(["--folder", folder, "--language", "en", "--quit-after-shown"]))
+
+
+class _Probe:
+    """Watches the window from its own event loop; prints the milestones, then quits."""
+
+    def __init__(self, window, n_claims: int, marks: dict):
+        from PySide6.QtCore import QTimer
+
+        self.window, self.n, self.marks = window, n_claims, marks
+        self.clicked_id = None
+        window.deadlines_updated.connect(self._deadlines)
+        self.timer = QTimer(window, interval=2)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _deadlines(self) -> None:
+        self.marks.setdefault("deadlines", time.monotonic())
+
+    def _tick(self) -> None:
+        w = self.window
+        if "rows" not in self.marks and w.model.rowCount() >= self.n:
+            self.marks["rows"] = time.monotonic()
+        if "rows" in self.marks and "deadlines" in self.marks and self.clicked_id is None:
+            self._click_top_row()
+        elif self.clicked_id is not None and w.current_claim_id() == self.clicked_id:
+            self.marks["usable"] = time.monotonic()
+            self.timer.stop()
+            print(MARK + json.dumps(self.marks), flush=True)
+            w.quit()
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.quit()
+
+    def _click_top_row(self) -> None:
+        from bonusdesk.ui.claims_model import ClaimIdRole
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        table = self.window.table
+        index = table.model().index(0, 0)
+        if not index.isValid():
+            raise SystemExit("startup bench: the claims list shows no row to open")
+        self.clicked_id = index.data(ClaimIdRole)
+        QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier, table.visualRect(index).center())
+
+
+BARE_WINDOW = """
+import json, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+w = QMainWindow()
+w.resize(1320, 820)
+w.show()
+def done():
+    print(sys.argv[1] + json.dumps({"usable": time.monotonic()}), flush=True)
+    app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+
+# -- the bench -------------------------------------------------------------------------
+def timed_start(cmd: list[str], env: dict) -> dict:
+    """Spawn ``cmd``; the milestones it prints, as seconds since the spawn, and its CPU time."""
+    with tempfile.TemporaryFile("w+") as errors:
+        t0 = time.monotonic()
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=errors, text=True)
+        killer = threading.Timer(TIMEOUT, proc.kill)  # a hung app must not hang the bench
+        killer.start()
+        out = proc.stdout.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+        killer.cancel()
+        proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+        errors.seek(0)
+        err = errors.read()
+    for line in out.splitlines():
+        if line.startswith(MARK):
+            marks = {k: v - t0 for k, v in json.loads(line[len(MARK):]).items()}
+            # The whole process to its exit: the app quits right after the last milestone.
+            marks["cpu"] = usage.ru_utime + usage.ru_stime
+            return marks
+    raise SystemExit(f"{' '.join(cmd)} printed no milestones (exit {proc.returncode}):\n{err}")
+
+
+def run_size(n: int, runs: int, display: str, work: Path) -> dict[str, list[float]]:
+    template = scale.working_copy(scale.ensure(n), work / f"template-{n}")
+    settled = scale.settle_reminders(template)
+    print(f"{size_label(n)} claims: working copy ready ({settled} reminders recorded as shown)")
+    samples: dict[str, list[float]] = {}
     for _ in range(runs):
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "bonusdesk", "--folder", str(path), "--quit-after-shown"],
-            env=env, stdout=subprocess.PIPE, text=True)
-        for line in proc.stdout:
-            if "main window shown" in line:
-                times.append(time.perf_counter() - t0)
-                break
-        proc.wait(timeout=60)
-    return times
+        folder = scale.working_copy(template, work / "run")
+        config = work / "config"
+        shutil.rmtree(config, ignore_errors=True)
+        env = x11_env(display, PYTHONPATH=str(ROOT), XDG_CONFIG_HOME=str(config),
+                      BONUSDESK_LOG_DIR=str(work / "logs"), BONUSDESK_TZ="Europe/Paris")
+        marks = timed_start([sys.executable, __file__, "--child", str(folder), str(n)], env)
+        for k, v in marks.items():
+            samples.setdefault(k, []).append(v)
+        print("  run: " + ", ".join(f"{k} {v:.2f} s" for k, v in marks.items()))
+    return samples
 
 
-def time_in_process(path: Path, big: int) -> dict[str, float]:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from bonusdesk.ui.main_window import MainWindow
-    from bonusdesk.ui.prefs import Prefs
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    shutil.rmtree(path / "cache", ignore_errors=True)
-    prefs = Prefs(QSettings(str(OUT / "bench.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(prefs)
-    window.show()
-    window.set_folder(ClaimFolder.open(path))
-    app.processEvents()
-    results = {}
-    gallery = window.claim_view.evidence
-    for label in ("cold", "warm"):
-        other = window.model.claim_at(5).id
-        window.select_claim(other)
-        app.processEvents()
-        window.claim_view.tabs.setCurrentWidget(gallery)
-        t0 = time.perf_counter()
-        window.select_claim(big)
-        results[f"open_{label}"] = time.perf_counter() - t0
-        # Thumbnails: the view asks only for visible rows; wait for those.
-        deadline = time.perf_counter() + 60
-        app.processEvents()
-        while gallery.model.pending_thumbnails() and time.perf_counter() < deadline:
-            app.processEvents()
-            time.sleep(0.002)
-        results[f"thumbs_{label}"] = time.perf_counter() - t0
-        results[f"thumbs_{label}_count"] = gallery.model.loaded_thumbnails()
-    for text in ("bonus", "ERR-0420", "capture-12345", "nothing-matches-this"):
-        samples = []
-        for _ in range(5):
-            t0 = time.perf_counter()
-            window.search.setText(text)
-            window.apply_search()
-            samples.append(time.perf_counter() - t0)
-        results[f"search {text!r}"] = statistics.median(samples)
-        results[f"search {text!r} rows"] = window.proxy.rowCount()
-    window.search.clear()
-    window.quit()
-    return results
-
-
-def main() -> int:
+def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--regenerate", action="store_true")
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", default="1k,10k,30k")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    path = OUT / "claims-1000"
-    marker = OUT / "big-claim-id"
-    if args.regenerate or not marker.exists():
-        OUT.mkdir(parents=True, exist_ok=True)
-        t0 = time.perf_counter()
-        big = generate(path)
-        marker.write_text(str(big))
-        print(f"generated {N_CLAIMS} claims / {N_EVIDENCE} evidence in "
-              f"{time.perf_counter() - t0:.1f} s: {path}")
-    big = int(marker.read_text())
-    starts = time_start(path, args.runs)
-    start = statistics.median(starts)
-    print(f"start -> window shown: median {start:.3f} s over {len(starts)} runs "
-          f"(min {min(starts):.3f}, max {max(starts):.3f}); target {TARGETS['start']} s, "
-          f"ratio {start / TARGETS['start']:.2f}")
-    r = time_in_process(path, big)
-    for label in ("cold", "warm"):
-        o = r[f"open_{label}"]
-        print(f"open claim with {BIG_CLAIM_SHOTS} screenshots ({label} thumbnail cache): "
-              f"{o * 1000:.1f} ms; target {TARGETS['open'] * 1000:.0f} ms, "
-              f"ratio {o / TARGETS['open']:.2f}; visible thumbnails "
-              f"({r[f'thumbs_{label}_count']}) after {r[f'thumbs_{label}'] * 1000:.0f} ms")
-    for key, value in r.items():
-        if key.startswith("search") and not key.endswith("rows"):
-            print(f"{key}: {value * 1000:.1f} ms -> {r[key + ' rows']} claims; target "
-                  f"{TARGETS['search'] * 1000:.0f} ms, ratio {value / TARGETS['search']:.2f}")
-    return 0
+    if args.child:
+        child(args.child[0], int(args.child[1]))
+        return
+    sizes = [parse_size(s) for s in args.sizes.split(",")]
+    for n in sizes:
+        scale.ensure(n)  # generate before the clock or the display starts
+    m = machine()
+    results = []
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="startup-", dir=OUT) as tmp, xvfb() as display:
+        work = Path(tmp)
+        env = x11_env(display, XDG_CONFIG_HOME=str(work / "config"))
+        bare = [timed_start([sys.executable, "-c", BARE_WINDOW, MARK], env)
+                for _ in range(args.runs + 1)][1:]
+        bare_s = median([b["usable"] for b in bare])
+        bare_cpu = median([b["cpu"] for b in bare])
+        for n in sizes:
+            s = run_size(n, args.runs, display, work)
+            usable = median(s["usable"])
+            target = Target("value", "<=", TARGETS[n]) if n in TARGETS else None
+            detail = ", ".join(f"{k} {median(v):.2f} s" for k, v in s.items()
+                               if k not in ("usable", "cpu"))
+            detail += f"; CPU of the whole process {median(s['cpu']):.2f} s"
+            results.append(Result(
+                f"start → list loaded and top claim open, {size_label(n)} claims", usable, "s",
+                "bare PySide6 process showing an empty window", bare_s, target,
+                spread=spread(s["usable"]),
+                note=f"medians: {detail} (bare window: {bare_cpu:.2f} s)"))
+    print_results(f"bench/startup.py --sizes {args.sizes}", m, results, [
+        "whole process under Xvfb 1920×1080×24; each run on a fresh copy of the folder, "
+        "fresh settings; milestones read from the app's own event loop"])
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    main()

@@ -1,7 +1,9 @@
 """bonusdesk-cli: the scriptable front end over the core. Nothing else lives here.
 
-Exit codes: 0 success, 1 verification failed, 2 bad input or usage (reason on stderr).
-``--json`` makes every data-printing command print one JSON document on stdout.
+Exit codes: 0 success, 1 verification failed, 2 bad input, usage or refused operation
+(one line on stderr), 3 internal error (a bug: the traceback goes to a file under
+``applog.log_dir()`` whose path is printed). ``--json`` makes every data-printing
+command print one JSON document on stdout.
 """
 
 from __future__ import annotations
@@ -9,15 +11,18 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sqlite3
 import sys
+import traceback
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
 from . import __version__
 from .core.claims import parse_bool, parse_enum
-from .core.errors import BadInput, BonusDeskError
+from .core.errors import BadInput, BonusDeskError, DatabaseLost, FolderReadOnly
+from .core.faults import is_disk_full, is_read_only
 from .core.folder import ClaimFolder, default_folder
 from .core.model import (
     EDITABLE_PLATFORM_FIELDS,
@@ -35,7 +40,8 @@ from .core.model import (
 )
 from .core.timeutil import format_local, get_zone, local_zone_name, parse_user_time
 
-EXIT_OK, EXIT_VERIFY_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_VERIFY_FAILED, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+MAX_ID = 2**63 - 1  # SQLite's largest integer
 
 
 # -- output helpers -------------------------------------------------------------
@@ -62,13 +68,28 @@ def choices(enum_cls) -> str:
     return ", ".join(e.value for e in enum_cls)
 
 
+def db_id(text: str) -> int:
+    """An id as argparse reads it: a whole number SQLite can hold."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"no such id: {text} (ids are 1 to {MAX_ID})")
+    return value
+
+
 def id_list(text: str | None) -> list[int]:
     if not text:
         return []
     try:
-        return [int(x) for x in text.split(",") if x.strip()]
+        ids = [int(x) for x in text.split(",") if x.strip()]
     except ValueError:
         raise BadInput(f"expected comma-separated ids such as 3,7,12, not {text!r}") from None
+    for value in ids:
+        if not 1 <= value <= MAX_ID:
+            raise BadInput(f"no such id: {value} (ids are 1 to {MAX_ID})")
+    return ids
 
 
 def checked_zone(name: str) -> str:
@@ -314,9 +335,9 @@ def cmd_checklist(args) -> int:
 
 def _int(text: str, what: str) -> int:
     try:
-        return int(text)
-    except ValueError:
-        raise BadInput(f"{what} must be a number, not {text!r}") from None
+        return db_id(text)
+    except argparse.ArgumentTypeError as exc:
+        raise BadInput(f"{what}: {exc}") from None
 
 
 def _claim_and_files(args) -> tuple[int | None, list[str]]:
@@ -643,10 +664,15 @@ def cmd_search(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    from .core.integrity import verify
+    from .core.anchors import Anchor
+    from .core.integrity import survey_damaged, verify
 
-    with open_folder(args, writable=False) as folder:
-        report = verify(folder)
+    given = [Anchor.parse(a) for a in args.anchor or []]
+    try:
+        with open_folder(args, writable=False) as folder:
+            report = verify(folder, given)
+    except DatabaseLost as exc:
+        report = survey_damaged(exc.path, str(exc))
     if args.json:
         emit_json({"ok": report.ok, **jsonable(report)})
     else:
@@ -656,7 +682,38 @@ def cmd_verify(args) -> int:
             print(f"note: {n}")
         verdict = "OK" if report.ok else f"FAILED ({len(report.problems)} problem(s))"
         print(f"{verdict}: {report.files_checked} evidence file(s), {report.events_checked} "
-              "event(s), database checked")
+              f"event(s), {report.rows_checked} table row(s), {report.anchors_checked} "
+              "anchor(s), database checked")
+        if report.head and not report.head.startswith("0:"):  # an empty log has no head
+            print(f"head: {report.head}")
+    return EXIT_OK if report.ok else EXIT_VERIFY_FAILED
+
+
+def cmd_verify_bundle(args) -> int:
+    from .core.anchors import Anchor
+    from .export.verify_bundle import verify_bundle
+
+    given = [Anchor.parse(a) for a in args.anchor or []]
+    password = _read_password(args.password_file) if args.password_file else None
+    report = verify_bundle(args.bundle, password, given)
+    if args.json:
+        emit_json({"ok": report.ok, **jsonable(report)})
+        return EXIT_OK if report.ok else EXIT_VERIFY_FAILED
+    for p in report.problems:
+        print(f"PROBLEM: {p}")
+    for n in report.notices:
+        print(f"note: {n}")
+    if report.ok:
+        print(f"VERIFIED: {report.path}: {report.files_checked} file(s) match SHA256SUMS; the "
+              f"PDF and the {report.evidence} evidence file(s) are the ones the manifest and "
+              f"the PDF's index name; the event log excerpt (events {report.excerpt}) is an "
+              f"intact chain ending at {report.anchor}.")
+        print(f"Anchor (short form): {report.anchor.split(':')[0]}:"
+              f"{report.anchor.split(':')[1][:16]} - it must match the one the sender "
+              "gave you earlier, if any.")
+    else:
+        print(f"FAILED ({len(report.problems)} problem(s)): this bundle is not exactly what "
+              "BonusDesk exported.")
     return EXIT_OK if report.ok else EXIT_VERIFY_FAILED
 
 
@@ -665,7 +722,7 @@ def _add_export_parser(sub, common) -> None:
     help_text = "write the PDF complaint package (and optionally a verifiable ZIP bundle)"
     p = sub.add_parser("export", parents=[common], help=help_text, description=help_text)
     p.set_defaults(func=cmd_export)
-    p.add_argument("id", type=int, metavar="CLAIM_ID")
+    p.add_argument("id", type=db_id, metavar="CLAIM_ID")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     p.add_argument("--lang", default="en", choices=["en", "fr"],
                    help="language of the complaint text and headings (default en)")
@@ -699,26 +756,32 @@ def _read_password(path: Path) -> str:
 
 
 def cmd_export(args) -> int:
+    from .core.outpaths import check_outputs
     from .export import ExportOptions, export_claim
 
     only = None
     if args.only:
-        try:
-            only = [int(x) for x in args.only.split(",") if x.strip()]
-        except ValueError:
-            raise BadInput(f"--only takes evidence ids separated by commas, not {args.only!r}"
-                           ) from None
+        if not all(x.strip().isdigit() for x in args.only.split(",") if x.strip()):
+            raise BadInput(f"--only takes evidence ids separated by commas, not {args.only!r}")
+        only = id_list(args.only)
     versions = {}
     for item in args.evidence_version:
         key, _, which = item.partition("=")
         versions[_int(key.strip(), "--evidence-version evidence id")] = which.strip()
+    # Refused before anything is read or written (the export checks again, with the folder).
+    check_outputs({"PDF (--out)": args.out, "ZIP bundle (--bundle)": args.bundle},
+                  folder_path(args), sources={"password file": args.password_file})
     options = ExportOptions(
         versions=versions, bundle_originals=args.bundle_originals,
         lang=args.lang, evidence_ids=only, max_mb=args.max_mb or None,
         attachments=not args.no_attachments,
         password=_read_password(args.password_file) if args.password_file else None,
         author=args.author or "", bundle=args.bundle)
-    with open_folder(args) as folder:
+    try:
+        folder = open_folder(args)
+    except FolderReadOnly:  # a read-only folder still exports elsewhere, unrecorded
+        folder = open_folder(args, writable=False)
+    with folder:
         result = export_claim(folder, args.id, args.out, options)
     for w in result.warnings:
         print(f"bonusdesk-cli: warning: {w}", file=sys.stderr)
@@ -751,7 +814,7 @@ def _add_report_parser(sub, common) -> None:
     help_text = "print the complaint: a formal letter or a short chat message"
     p = sub.add_parser("report", parents=[common], help=help_text, description=help_text)
     p.set_defaults(func=cmd_report)
-    p.add_argument("id", type=int, metavar="CLAIM_ID")
+    p.add_argument("id", type=db_id, metavar="CLAIM_ID")
     p.add_argument("--lang", default="en", choices=["en", "fr"],
                    help="language of the text (default en, like export)")
     p.add_argument("--form", default="letter", choices=["letter", "chat"],
@@ -799,7 +862,7 @@ def _add_capture_parser(sub, common) -> None:
                  "without a claim id; prints its id")
     p = sub.add_parser("capture", parents=[common], help=help_text, description=help_text)
     p.set_defaults(func=cmd_capture)
-    p.add_argument("id", type=int, nargs="?", metavar="CLAIM_ID",
+    p.add_argument("id", type=db_id, nargs="?", metavar="CLAIM_ID",
                    help="the claim (default: the Inbox, filed later with 'evidence move')")
     what = p.add_mutually_exclusive_group()
     what.add_argument("--all", action="store_true",
@@ -927,7 +990,7 @@ def _add_derivative_parsers(ev_sub, common) -> None:
     def command(name, func, text):
         p = ev_sub.add_parser(name, parents=[common], help=text, description=text)
         p.set_defaults(func=func)
-        p.add_argument("id", type=int, metavar="EVIDENCE_ID")
+        p.add_argument("id", type=db_id, metavar="EVIDENCE_ID")
         return p
 
     p = command("redact", cmd_evidence_redact,
@@ -961,6 +1024,10 @@ def cmd_deadlines(args) -> int:
     from .core.timeutil import now_utc
 
     now = parse_user_time(args.now, local_zone_name()) if args.now else now_utc()
+    if args.ics:
+        from .core.outpaths import check_output_path
+
+        check_output_path(args.ics, folder_path(args))
     with open_folder(args, writable=False) as folder:
         found = list_deadlines(folder, now, claim_id=args.claim,
                                open_only=args.open or bool(args.ics))
@@ -1016,7 +1083,7 @@ def _add_deadlines_parser(sub, common) -> None:
     text = "deadlines of every claim, most urgent first (or --ics FILE: a calendar)"
     p = sub.add_parser("deadlines", parents=[common], help=text, description=text)
     p.set_defaults(func=cmd_deadlines)
-    p.add_argument("--claim", type=int, metavar="ID", help="only this claim")
+    p.add_argument("--claim", type=db_id, metavar="ID", help="only this claim")
     p.add_argument("--open", action="store_true",
                    help="only deadlines still open (upcoming, due soon, overdue)")
     p.add_argument("--ics", metavar="FILE",
@@ -1087,10 +1154,13 @@ def cmd_ready(args) -> int:
 def cmd_escalate(args) -> int:
     from .core.atomicfile import write_atomic
     from .core.escalate import plan_escalation, record_escalation
+    from .core.outpaths import check_outputs
     from .core.timeutil import format_local
 
     now = _now(args)
     sent_at = parse_user_time(args.at, local_zone_name()) if args.at else now
+    check_outputs({"letter (--letter)": args.letter, "PDF (--out)": args.out,
+                   "ZIP bundle (--bundle)": args.bundle}, folder_path(args))
     with open_folder(args) as folder:
         plan = plan_escalation(folder, args.id, args.to, now, args.lang)
         if not plan.ready and not args.force:
@@ -1214,13 +1284,13 @@ def _add_escalation_parsers(sub, common) -> None:
             "forums), with ids, clocks and sources")
     p = command(sub, "ready", cmd_ready,
                 "is the claim's file complete for a recipient? lists present and missing items")
-    p.add_argument("id", type=int, metavar="CLAIM_ID")
+    p.add_argument("id", type=db_id, metavar="CLAIM_ID")
     p.add_argument("--to", required=True, metavar="RECIPIENT", help="recipient id")
     p.add_argument("--now", metavar="TIME", help="evaluate at this time (ISO-8601)")
     p = command(sub, "escalate", cmd_escalate,
                 "refer the claim to a recipient: checks completeness, writes the referral "
                 "letter (and with --out the recipient's package), records the escalation")
-    p.add_argument("id", type=int, metavar="CLAIM_ID")
+    p.add_argument("id", type=db_id, metavar="CLAIM_ID")
     p.add_argument("--to", required=True, metavar="RECIPIENT", help="recipient id")
     p.add_argument("--at", metavar="TIME", help="when you sent it (default: now)")
     p.add_argument("--case-number", help="the body's case number, if you have it already")
@@ -1238,17 +1308,17 @@ def _add_escalation_parsers(sub, common) -> None:
     esc = sub.add_parser("escalation", help="recorded escalations")
     esc_sub = esc.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = command(esc_sub, "list", cmd_escalation_list, "a claim's escalations")
-    p.add_argument("id", type=int, metavar="CLAIM_ID")
+    p.add_argument("id", type=db_id, metavar="CLAIM_ID")
     p = command(esc_sub, "set", cmd_escalation_set,
                 f"change status ({choices(EscalationStatus)}), case_number or note")
-    p.add_argument("escalation_id", type=int, metavar="ESCALATION_ID")
+    p.add_argument("escalation_id", type=db_id, metavar="ESCALATION_ID")
     p.add_argument("field", choices=["status", "case_number", "note"])
     p.add_argument("value")
 
     tr = sub.add_parser("transaction", help="bets, rounds, deposits a claim is about")
     tr_sub = tr.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = command(tr_sub, "add", cmd_transaction_add, "add a bet, round, deposit...")
-    p.add_argument("id", type=int, metavar="CLAIM_ID")
+    p.add_argument("id", type=db_id, metavar="CLAIM_ID")
     p.add_argument("--kind", required=True, help=choices(TransactionKind))
     p.add_argument("--reference", help="bet slip, round or transaction reference")
     p.add_argument("--amount", help="the stake or the deposit (e.g. 5.00)")
@@ -1258,9 +1328,9 @@ def _add_escalation_parsers(sub, common) -> None:
     p.add_argument("--at", help="when (ISO-8601)")
     p.add_argument("--note")
     p = command(tr_sub, "list", cmd_transaction_list, "a claim's transactions")
-    p.add_argument("id", type=int, metavar="CLAIM_ID")
+    p.add_argument("id", type=db_id, metavar="CLAIM_ID")
     p = command(tr_sub, "remove", cmd_transaction_remove, "remove a transaction")
-    p.add_argument("transaction_id", type=int, metavar="TRANSACTION_ID")
+    p.add_argument("transaction_id", type=db_id, metavar="TRANSACTION_ID")
 
 
 # -- back up / move the claim folder (issue 16) -------------------------------------
@@ -1387,20 +1457,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(cl_sub, "list", cmd_claim_list, "list claims")
     p.add_argument("--status", help=choices(Status))
     p = command(cl_sub, "show", cmd_claim_show, "show one claim, with what to do next")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=db_id)
     p.add_argument("--lang", default="en", choices=["en", "fr"],
                    help="language of the 'Next' line (default en)")
     p = command(cl_sub, "set", cmd_claim_set, "change one field of a claim")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=db_id)
     p.add_argument("field")
     p.add_argument("value")
     p = command(cl_sub, "status", cmd_claim_status,
                 "record a status change (linked to a logged contact with --contact)")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=db_id)
     p.add_argument("status", help=choices(Status))
     p.add_argument("--note", help="default: the linked contact's first line")
     p.add_argument("--at", help="when it happened, in the claim's zone (default: now)")
-    p.add_argument("--contact", type=int, metavar="CONTACT_ID",
+    p.add_argument("--contact", type=db_id, metavar="CONTACT_ID",
                    help="the logged contact this status comes from (the chat you logged, "
                         "the e-mail you imported): the status takes its time")
     p.add_argument("--due", metavar="TIME",
@@ -1431,18 +1501,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--caption")
     p = command(ev_sub, "list", cmd_evidence_list,
                 "list a claim's evidence, or the Inbox's with --inbox")
-    p.add_argument("id", type=int, nargs="?", metavar="CLAIM_ID")
+    p.add_argument("id", type=db_id, nargs="?", metavar="CLAIM_ID")
     p.add_argument("--inbox", action="store_true", help="evidence not filed into a claim yet")
     p = command(ev_sub, "move", cmd_evidence_move,
                 "file evidence into a claim (from the Inbox or another claim), with its "
                 "stamped copies and e-mail attachments; the file is not copied")
-    p.add_argument("ids", type=int, nargs="+", metavar="EVIDENCE_ID")
+    p.add_argument("ids", type=db_id, nargs="+", metavar="EVIDENCE_ID")
     p.add_argument("--to", required=True, metavar="CLAIM_ID",
                    help="the claim to file into ('inbox' takes it back to the Inbox)")
     p = command(ev_sub, "unlock", cmd_evidence_unlock,
                 "render a password-protected PDF: store a decrypted copy as evidence (the "
                 "password is not stored); prints the copy's id")
-    p.add_argument("id", type=int, metavar="EVIDENCE_ID")
+    p.add_argument("id", type=db_id, metavar="EVIDENCE_ID")
     p.add_argument("--password-file", type=Path, required=True, metavar="F",
                    help="file whose first line is the PDF's password")
     _add_derivative_parsers(ev_sub, common)
@@ -1450,7 +1520,7 @@ def build_parser() -> argparse.ArgumentParser:
     ct = sub.add_parser("contact", help="contacts with support")
     ct_sub = ct.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = command(ct_sub, "add", cmd_contact_add, "log a contact with support")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=db_id)
     p.add_argument("--channel", required=True, help=choices(Channel))
     p.add_argument("--at", required=True, help="ISO-8601 time of the contact")
     p.add_argument("--direction", default="sent", help="sent or received")
@@ -1472,12 +1542,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="save even when the checks warn (time before the incident or in "
                         "the future, empty summary, missing reference, likely duplicate)")
     p = command(ct_sub, "list", cmd_contact_list, "list a claim's contacts")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=db_id)
     p.add_argument("--all", action="store_true", help="include withdrawn contacts")
     p = command(ct_sub, "edit", cmd_contact_edit,
                 "correct a contact: the corrected values are used everywhere, History keeps "
                 "the original")
-    p.add_argument("id", type=int, metavar="CONTACT_ID")
+    p.add_argument("id", type=db_id, metavar="CONTACT_ID")
     p.add_argument("--channel", help=choices(Channel))
     p.add_argument("--direction", help="sent or received")
     p.add_argument("--at", help="ISO-8601 time, read in the contact's zone")
@@ -1494,19 +1564,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(ct_sub, "withdraw", cmd_contact_withdraw,
                 "withdraw a contact logged by mistake (kept in History with the reason; a "
                 "status recorded with it is withdrawn too)")
-    p.add_argument("id", type=int, metavar="CONTACT_ID")
+    p.add_argument("id", type=db_id, metavar="CONTACT_ID")
     p.add_argument("--reason", required=True, help="why it is withdrawn")
     p = command(ct_sub, "reference", cmd_contact_reference,
                 "confirm a reference detected in an e-mail (default), --remove it, or --set "
                 "another")
-    p.add_argument("id", type=int, metavar="CONTACT_ID")
+    p.add_argument("id", type=db_id, metavar="CONTACT_ID")
     which = p.add_mutually_exclusive_group()
     which.add_argument("--remove", action="store_true", help="it is not a reference")
     which.add_argument("--set", metavar="REF", help="the right reference")
     p = command(ct_sub, "set", cmd_contact_set,
                 "change a contact: written, counterpart, final_response, transcript_kept, "
                 "reference, agent, summary")
-    p.add_argument("contact_id", type=int, metavar="CONTACT_ID")
+    p.add_argument("contact_id", type=db_id, metavar="CONTACT_ID")
     p.add_argument("field")
     p.add_argument("value")
 
@@ -1519,7 +1589,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command(sub, "next", cmd_next,
                 "what to do next and by when, for one claim (or every open claim)")
-    p.add_argument("id", type=int, nargs="?", metavar="CLAIM_ID")
+    p.add_argument("id", type=db_id, nargs="?", metavar="CLAIM_ID")
     p.add_argument("--lang", default="en", choices=["en", "fr"])
     p.add_argument("--now", metavar="TIME", help="evaluate at this time (ISO-8601)")
     p = command(sub, "guide", cmd_guide,
@@ -1529,8 +1599,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command(sub, "search", cmd_search, "full-text search")
     p.add_argument("text")
-    command(sub, "verify", cmd_verify,
-            "re-hash every evidence file, check the event chain and the database")
+    p = command(sub, "verify", cmd_verify,
+                "check the database, the event chain, every table against the events, every "
+                "evidence file and every exported anchor")
+    p.add_argument("--anchor", action="append", metavar="SEQ:HASH",
+                   help="also check that the event log still holds this anchor (from a "
+                        "package or a complaint message); repeatable")
+    p = command(sub, "verify-bundle", cmd_verify_bundle,
+                "check a complaint bundle (ZIP) without the claim folder: SHA256SUMS, "
+                "manifest, event log excerpt, the PDF's evidence index")
+    p.add_argument("bundle", type=Path, metavar="BUNDLE.zip")
+    p.add_argument("--anchor", action="append", metavar="SEQ:HASH",
+                   help="also check this anchor against the bundle's event log excerpt")
+    p.add_argument("--password-file", type=Path, metavar="F",
+                   help="the PDF's password (first line of F), to check its evidence index")
     _add_export_parser(sub, common)
     _add_report_parser(sub, common)
     _add_capture_parser(sub, common)
@@ -1547,6 +1629,48 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _fault_message(exc: BaseException, args) -> str | None:
+    """A one-line explanation of a disk fault the core did not translate, or None."""
+    where = getattr(exc, "filename", None) or folder_path(args)
+    if is_disk_full(exc):
+        from .core.faults import disk_full
+
+        return str(disk_full(where))
+    if is_read_only(exc):
+        return (f"cannot write {where}: it is read-only or you lack the permission "
+                f"({getattr(exc, 'strerror', None) or exc}). Nothing was changed.")
+    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+        return (f"the claim folder {folder_path(args)} is busy: another BonusDesk is writing "
+                "to it; try again in a moment. Nothing was changed.")
+    return None
+
+
+def _internal_error(exc: BaseException, args) -> int:
+    """A bug: one line for the user, the traceback in a file for the bug report."""
+    from .core.applog import log_dir
+    from .core.timeutil import now_utc
+
+    stamp = now_utc().strftime("%Y%m%d-%H%M%S")
+    details = "".join(traceback.format_exception(exc))
+    where = None
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        where = folder / f"cli-crash-{stamp}-{os.getpid()}.txt"
+        where.write_text(f"BonusDesk {__version__}, bonusdesk-cli {args.command}\n\n{details}",
+                         encoding="utf-8")
+    except OSError:
+        where = None
+    summary = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+    if where is not None:
+        print(f"bonusdesk-cli: internal error ({summary}). This is a bug in BonusDesk, not "
+              f"something you did; the details are in {where}", file=sys.stderr)
+    else:  # the log folder cannot be written: the traceback is all there is to give
+        print(f"bonusdesk-cli: internal error ({summary}). This is a bug in BonusDesk; "
+              f"the details could not be saved, here they are:\n{details}", file=sys.stderr)
+    return EXIT_INTERNAL
+
+
 def main(argv: list[str] | None = None) -> int:
     from .core import applog
 
@@ -1559,16 +1683,25 @@ def main(argv: list[str] | None = None) -> int:
     except BonusDeskError as exc:
         print(f"bonusdesk-cli: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except sqlite3.DatabaseError as exc:
-        print(f"bonusdesk-cli: error: the claim folder's database is damaged ({exc})",
-              file=sys.stderr)
-        return EXIT_VERIFY_FAILED if args.func is cmd_verify else EXIT_BAD_INPUT
     except BrokenPipeError:  # output piped into head & co: not an error
         sys.stderr.close()
         return EXIT_OK
     except KeyboardInterrupt:
         print("bonusdesk-cli: interrupted", file=sys.stderr)
         return 130
+    except (OSError, sqlite3.Error) as exc:
+        message = _fault_message(exc, args)
+        if message:
+            print(f"bonusdesk-cli: error: {message}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.IntegrityError):
+            # Malformed pages, missing tables, I/O errors: the file, not BonusDesk.
+            print(f"bonusdesk-cli: error: the claim folder's database is damaged or unreadable "
+                  f"({exc}); run 'bonusdesk-cli verify'", file=sys.stderr)
+            return EXIT_VERIFY_FAILED if args.func is cmd_verify else EXIT_BAD_INPUT
+        return _internal_error(exc, args)
+    except Exception as exc:  # noqa: BLE001 - the last resort: never a bare traceback
+        return _internal_error(exc, args)
 
 
 if __name__ == "__main__":

@@ -23,8 +23,9 @@ from datetime import datetime
 from pathlib import Path
 
 from .atomicfile import fsync_dir
-from .errors import BadInput, EvidenceRejected, NotFound
-from .folder import ClaimFolder, store
+from .errors import BadInput, EvidenceRejected, FolderDamaged, NoSpaceLeft, NotFound
+from .faults import disk_errors
+from .folder import ClaimFolder, evidence_relpath, is_content_address, store
 from .inspect_file import FileFacts, display_name, inspect, safe_ext
 from .model import Contact, Evidence, EvidenceKind
 from .rows import from_row, to_db, to_row
@@ -88,41 +89,55 @@ class EvidenceStore:
         return self.folder.evidence_dir / f".tmp-{secrets.token_hex(8)}"
 
     def _copy_to_temp(self, src: Path, label: str) -> tuple[Path, str, int]:
-        tmp = self._new_temp()
+        """Copy and hash; read errors stay OSErrors, a full disk is :class:`NoSpaceLeft`."""
+        with disk_errors(self.folder.path, f"storing {label}"):
+            tmp = self._new_temp()
         h = hashlib.sha256()
         size = 0
         try:
-            with open(src, "rb") as fin, open(tmp, "xb") as fout:
-                while chunk := fin.read(CHUNK):
-                    size += len(chunk)
-                    if size > self.max_size:
-                        raise EvidenceRejected(
-                            label, f"larger than the {self.max_size // (1024 * 1024)} MiB limit")
-                    h.update(chunk)
-                    fout.write(chunk)
-                fout.flush()
-                os.fsync(fout.fileno())
+            with open(src, "rb") as fin:
+                with disk_errors(self.folder.path, f"storing {label}"):
+                    fout = open(tmp, "xb")  # noqa: SIM115 - closed below
+                with fout:
+                    while chunk := fin.read(CHUNK):
+                        size += len(chunk)
+                        if size > self.max_size:
+                            raise EvidenceRejected(label, "larger than the "
+                                                   f"{self.max_size // (1024 * 1024)} MiB limit")
+                        h.update(chunk)
+                        with disk_errors(self.folder.path, f"storing {label}"):
+                            fout.write(chunk)
+                    with disk_errors(self.folder.path, f"storing {label}"):
+                        fout.flush()
+                        os.fsync(fout.fileno())
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
         return tmp, h.hexdigest(), size
 
     def _chunks_to_temp(self, chunks: Iterable[bytes], label: str) -> tuple[Path, str, int]:
-        """Write decoded content (an attachment, a capture) to a temp file while hashing it."""
-        tmp = self._new_temp()
+        """Write decoded content (an attachment, a capture) to a temp file while hashing it;
+        a full disk is :class:`NoSpaceLeft` (errors making the chunks stay as they are)."""
+        storing = f"storing {label}"
+        with disk_errors(self.folder.path, storing):
+            tmp = self._new_temp()
         h = hashlib.sha256()
         size = 0
         try:
-            with open(tmp, "xb") as fout:
+            with disk_errors(self.folder.path, storing):
+                fout = open(tmp, "xb")  # noqa: SIM115 - closed below
+            with fout:
                 for chunk in chunks:
                     size += len(chunk)
                     if size > self.max_size:
                         raise EvidenceRejected(
                             label, f"larger than the {self.max_size // (1024 * 1024)} MiB limit")
                     h.update(chunk)
-                    fout.write(chunk)
-                fout.flush()
-                os.fsync(fout.fileno())
+                    with disk_errors(self.folder.path, storing):
+                        fout.write(chunk)
+                with disk_errors(self.folder.path, storing):
+                    fout.flush()
+                    os.fsync(fout.fileno())
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -133,16 +148,18 @@ class EvidenceStore:
 
     def _commit_file(self, tmp: Path, sha: str, ext: str) -> str:
         """Move a verified temp into its content address; returns the relative path."""
-        rel = f"evidence/{sha[:2]}/{sha}.{ext}"
+        rel = evidence_relpath(sha, ext)
         final = self.folder.abspath(rel)
-        final.parent.mkdir(parents=True, exist_ok=True)
-        if final.exists() and sha256_file(final) == sha:
+        with disk_errors(self.folder.path, "storing evidence"):
+            final.parent.mkdir(parents=True, exist_ok=True)
+        if final.exists() and not final.is_symlink() and sha256_file(final) == sha:
             tmp.unlink()  # the same bytes are stored once
             return rel
         with self.folder.transaction():
             self.db["pending_files"].upsert(
                 {"path": rel, "sha256": sha, "started_at": to_iso(now_utc())}, pk="path")
-        if final.exists():  # altered copy of the same content address: restore it
+        if final.exists() and not final.is_symlink():
+            # altered copy of the same content address: restore it
             os.chmod(final, stat.S_IRUSR | stat.S_IWUSR)
         os.replace(tmp, final)
         os.chmod(final, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
@@ -195,6 +212,8 @@ class EvidenceStore:
         name = display_name(path)
         try:
             tmp, sha, size = self._copy_to_temp(path, label)
+        except NoSpaceLeft:
+            raise
         except PermissionError:
             raise EvidenceRejected(label, "cannot read: permission denied") from None
         except OSError as exc:
@@ -248,14 +267,25 @@ class EvidenceStore:
 
     def import_files(self, claim_id: int | None, paths, kind: EvidenceKind | None = None,
                      caption: str = "") -> list[ImportResult]:
-        """Import a batch: each file on its own, a refusal does not stop the rest."""
+        """Import a batch: each file on its own, a refusal does not stop the rest.
+
+        A full disk does: the file being copied and the ones after it are reported as
+        not imported (nothing half-stored), the ones before stay.
+        """
         results = []
-        for p in paths:
+        paths = list(paths)
+        for n, p in enumerate(paths):
             try:
                 results.append(self.import_file(claim_id, p, kind, caption))
             except EvidenceRejected as exc:
                 results.append(ImportResult(exc.path, error=exc.reason))
+            except NoSpaceLeft as exc:
+                results.append(ImportResult(str(p), error=str(exc)))
+                results += [ImportResult(str(q), error="not imported: the disk is full")
+                            for q in paths[n + 1:]]
+                break
         return results
+
 
     def add_bytes(self, claim_id: int | None, data: bytes, original_name: str,
                   kind: EvidenceKind = EvidenceKind.SCREENSHOT, caption: str = "",
@@ -374,7 +404,13 @@ class EvidenceStore:
         return dataclasses.replace(ev, **changes)
 
     def file_path(self, ev: Evidence) -> Path:
+        """The stored file; refuses a recorded path that is not the item's content
+        address (an edited database must not make BonusDesk read other files)."""
+        if not is_content_address(ev.path, ev.sha256):
+            raise FolderDamaged(self.folder.path, f"evidence {ev.id} is recorded at "
+                                f"{ev.path!r}, not at the path its SHA-256 gives")
         return self.folder.abspath(ev.path)
+
 
     def check(self, ev: Evidence) -> str:
         """"" when the file is intact, else what is wrong with it."""

@@ -5,26 +5,55 @@ Layout (see docs/claim-folder.md)::
     bonusdesk.db            SQLite, WAL, foreign keys on
     evidence/ab/<sha256>.<ext>   content-addressed, read-only evidence files
     cache/thumbs/           regenerable thumbnails (not evidence)
-    .bonusdesk.lock         held while a process has the folder open for writing
+    cache/export/           an export's scratch files while it runs
+    .bonusdesk.lock         locked while a process has the folder open for writing
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from . import events, schema, sync
-from .errors import FolderLocked, FolderNeedsUpgrade, FolderTooNew, NotAClaimFolder
+from . import dbopen, events, schema, scratch, sync, tracked
+from .errors import (
+    BadInput,
+    DatabaseLost,
+    FolderDamaged,
+    FolderError,
+    FolderLocked,
+    FolderNeedsUpgrade,
+    FolderReadOnly,
+    NotAClaimFolder,
+)
+from .faults import disk_errors, is_read_only, read_only_reason
+from .lock import LOCK_NAME, FolderLock
 
-DB_NAME = "bonusdesk.db"
-LOCK_NAME = ".bonusdesk.lock"
+DB_NAME = dbopen.DB_NAME
 EVIDENCE_DIR = "evidence"
 CACHE_DIR = "cache"
+EXPORT_SCRATCH = "export"
 TEMP_PREFIX = ".tmp-"
+__all__ = ["ClaimFolder", "DB_NAME", "LOCK_NAME", "default_folder", "evidence_relpath"]
+
+# evidence/<first two hex digits>/<sha256>.<ext>: the only paths evidence may have.
+_CONTENT_ADDRESS = re.compile(r"^evidence/([0-9a-f]{2})/([0-9a-f]{64})\.([a-z0-9]{1,10})$")
+
+
+def evidence_relpath(sha256: str, ext: str) -> str:
+    return f"{EVIDENCE_DIR}/{sha256[:2]}/{sha256}.{ext}"
+
+
+def is_content_address(relpath: str, sha256: str | None = None) -> bool:
+    """True when ``relpath`` is where content with ``sha256`` must be stored."""
+    m = _CONTENT_ADDRESS.match(relpath or "")
+    if not m or m.group(1) != m.group(2)[:2]:
+        return False
+    return sha256 is None or m.group(2) == sha256
 
 # The folder's domain stores (``folder.claims``, ``folder.evidence``, ...) register
 # themselves with @store("name"); this module never imports them, they import it.
@@ -49,118 +78,172 @@ def default_folder() -> Path:
     return located()
 
 
-class _FileLock:
-    """An exclusive OS lock on a file, released when the process dies."""
+def evidence_file_count(path: Path) -> int:
+    """Files under ``path/evidence`` (temp files of interrupted imports left out)."""
+    root = path / EVIDENCE_DIR
+    if not root.is_dir():
+        return 0
+    count = 0
+    for _dirpath, _dirs, files in os.walk(root):
+        count += sum(1 for f in files if not f.startswith(TEMP_PREFIX))
+    return count
 
-    def __init__(self, path: Path):
-        self.path = path
-        self._fh = None
 
-    def acquire(self) -> None:
-        fh = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's life
-        try:
-            if os.name == "nt":
-                import msvcrt
-
-                fh.seek(0)
-                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            fh.close()
-            raise FolderLocked(self.path.parent) from exc
-        self._fh = fh
-
-    def release(self) -> None:
-        if self._fh is None:
-            return
-        try:
-            if os.name == "nt":
-                import msvcrt
-
-                self._fh.seek(0)
-                msvcrt.locking(self._fh.fileno(), msvcrt.LK_UNLCK, 1)
-        finally:
-            self._fh.close()
-            self._fh = None
+def _check_location(path: Path, allow_new: bool) -> None:
+    """Refuse what is not (and must not become) a claim folder, before opening SQLite."""
+    if path.exists() and not path.is_dir():
+        raise BadInput(f"{path} is a file, not a claim folder: give the folder that holds "
+                       f"{DB_NAME}")
+    db_path = path / DB_NAME
+    state = dbopen.file_state(db_path)
+    if state == "present":
+        return
+    files = evidence_file_count(path)
+    if files:
+        what = (f"its database {DB_NAME} is missing" if state == "missing"
+                else f"its database {DB_NAME} is empty (0 bytes)")
+        raise DatabaseLost(path, what, files)
+    if not allow_new:
+        raise NotAClaimFolder(path)
 
 
 class ClaimFolder:
-    """An open claim folder. Use :meth:`open` or :meth:`create`.
+    """An open claim folder. Use :meth:`open`, :meth:`create` or :meth:`open_or_read_only`.
 
     Its stores are attributes made when it opens (see :func:`store`): ``claims``
     (core/claims.py), ``evidence`` (core/evidence.py), ``contacts`` (core/contacts.py).
 
     ``writable=False`` opens without the lock, for reading and verifying while
-    another process (the app) holds the folder.
+    another process (the app) holds the folder. ``read_only_reason`` says why a
+    folder could not be opened for writing (read-only disk, no permission), or None.
     """
 
-    def __init__(self, path: Path, db: Database, lock: _FileLock | None):
+    def __init__(self, path: Path, db: Database, lock: FolderLock | None,
+                 read_only_reason: str | None = None, connection: dbopen.Reader | None = None):
         self.path = path
         self.db = db
         self._lock = lock
+        self.read_only_reason = read_only_reason
+        self._reader = connection
+        self._depth = 0
         # Domain operations, each in a module of its own that registered itself (store()).
         for name, cls in _STORES.items():
             setattr(self, name, cls(self))
+
+    @property
+    def notices(self) -> list[str]:
+        """Things a reader should know about how the folder was opened."""
+        return list(self._reader.notices) if self._reader else []
 
     # -- opening -------------------------------------------------------------
     @classmethod
     def create(cls, path: Path | str) -> ClaimFolder:
         """Create the folder if needed and open it for writing."""
         path = Path(path).expanduser()
-        path.mkdir(parents=True, exist_ok=True)
+        _check_location(path, allow_new=True)
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            if is_read_only(exc):
+                raise FolderReadOnly(path, read_only_reason(path.parent) or
+                                     "BonusDesk may not create it there") from None
+            raise FolderError(f"cannot create the claim folder {path}: "
+                              f"{exc.strerror or exc}") from None
         return cls.open(path, writable=True, _allow_new=True)
 
     @classmethod
     def open(cls, path: Path | str, writable: bool = True, _allow_new: bool = False
              ) -> ClaimFolder:
-        path = Path(path).expanduser().resolve()
-        db_path = path / DB_NAME
-        if not db_path.exists() and not _allow_new:
-            raise NotAClaimFolder(path)
-        lock = None
+        path = Path(path).expanduser()
+        _check_location(path, _allow_new)
+        path = path.resolve()
         if writable:
-            lock = _FileLock(path / LOCK_NAME)
-            lock.acquire()
+            return cls._open_writer(path, _allow_new)
+        return cls._open_reader(path)
+
+    @classmethod
+    def open_or_read_only(cls, path: Path | str) -> ClaimFolder:
+        """For the app: writable when possible, else read-only with the reason set."""
         try:
-            db = Database(db_path)
-            db.execute("PRAGMA foreign_keys = ON")
-            db.execute("PRAGMA busy_timeout = 5000")
-            unknown = schema.unknown_applied(db)
-            if unknown:
-                db.close()
-                raise FolderTooNew(path, unknown)
-            if writable:
+            return cls.open(path, writable=True)
+        except FolderReadOnly as exc:
+            folder = cls.open(path, writable=False)
+            folder.read_only_reason = exc.reason
+            return folder
+
+    @classmethod
+    def _open_writer(cls, path: Path, allow_new: bool) -> ClaimFolder:
+        reason = read_only_reason(path)
+        if reason:
+            raise FolderReadOnly(path, reason)
+        lock = FolderLock(path)
+        lock.acquire()
+        db = None
+        try:
+            with disk_errors(path, "opening the claim folder"):
+                db = Database(path / DB_NAME)
+                dbopen.configure(db)
+                dbopen.refuse_unknown(db, path, lambda: evidence_file_count(path))
+                if not schema.migrations.applied(db):
+                    files = evidence_file_count(path)
+                    if files:
+                        raise DatabaseLost(path, f"its database {DB_NAME} holds no claim "
+                                           "folder", files)
+                    if not allow_new:
+                        raise NotAClaimFolder(path)
                 db.enable_wal()
                 db.execute("PRAGMA synchronous = FULL")
                 schema.migrations.apply(db)
-            elif schema.migrations.pending(db):
-                initialised = bool(schema.migrations.applied(db))
+                tracked.install(db)
+            folder = cls(path, db, lock)
+            folder._recover()
+            return folder
+        except BaseException:
+            if db is not None:
                 db.close()
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_reader(cls, path: Path) -> ClaimFolder:
+        reader = dbopen.open_reader(path)
+        db = reader.db
+        try:
+            dbopen.refuse_unknown(db, path, lambda: evidence_file_count(path))
+            if schema.migrations.pending(db):
+                initialised = bool(schema.migrations.applied(db))
                 if not initialised:
+                    files = evidence_file_count(path)
+                    if files:
+                        raise DatabaseLost(path, f"its database {DB_NAME} holds no claim "
+                                           "folder", files)
                     raise NotAClaimFolder(path)
+                reason = read_only_reason(path)
+                if reason:
+                    raise FolderError(
+                        f"claim folder {path} was made by an older BonusDesk and needs a "
+                        f"one-time upgrade, but it is read-only ({reason}): copy it to a "
+                        "place you can write to, or open it with that older version")
+                reader.close()
                 # Made by an older BonusDesk: upgrade once (needs the lock), then read.
                 try:
                     cls.open(path, writable=True).close()
                 except FolderLocked:
                     raise FolderNeedsUpgrade(path) from None
-                return cls.open(path, writable=False)
-            folder = cls(path, db, lock)
-            if writable:
-                folder._recover()
-            return folder
+                return cls._open_reader(path)
         except BaseException:
-            if lock:
-                lock.release()
+            reader.close()
             raise
+        return cls(path, db, None, read_only_reason(path), reader)
 
     def close(self) -> None:
         try:
-            if self.writable:
-                sync.settle(self)  # a closed folder is bonusdesk.db alone (core/sync.py)
-            self.db.close()
+            if self._reader is not None:
+                self._reader.close()
+            else:
+                if self.writable:
+                    sync.settle(self)  # a closed folder is bonusdesk.db alone (core/sync.py)
+                self.db.close()
         finally:
             if self._lock:
                 self._lock.release()
@@ -179,14 +262,41 @@ class ClaimFolder:
     # -- transactions and events ---------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
-        """One atomic change: the data and its event commit together or not at all."""
-        sync.before_write(self)  # back to WAL after an idle settle (core/sync.py)
-        with self.db.atomic():
-            yield self.db
+        """One atomic change: the data and its event commit together or not at all.
+
+        Every change to a tracked table must be described by :meth:`log` inside the
+        same transaction; the outermost transaction refuses to commit otherwise.
+        """
+        if not self.writable:
+            raise FolderReadOnly(self.path, self.read_only_reason or "it was opened for "
+                                 "reading only")
+        outer = self._depth == 0
+        if outer:
+            sync.before_write(self)  # back to WAL after an idle settle (core/sync.py)
+        self._depth += 1
+        try:
+            with disk_errors(self.path, "writing the claim folder's database"), \
+                    self.db.atomic():
+                if outer:
+                    tracked.begin(self.db)
+                yield self.db
+                if outer:
+                    tracked.end(self.db)
+                    tracked.check_all_logged(self.db)
+        except Exception as exc:
+            if is_read_only(exc) and not isinstance(exc, FolderError):
+                raise FolderReadOnly(self.path, read_only_reason(self.path) or
+                                     "the database refused the change") from exc
+            raise
+        finally:
+            self._depth -= 1
 
     def log(self, action: str, entity: str, entity_id: int | None = None,
             claim_id: int | None = None, data: dict | None = None):
-        return events.append(self.db, action, entity, entity_id, claim_id, data)
+        """Append an event describing the change just made; it carries snapshots of
+        every tracked row the transaction touched since the previous event."""
+        return events.append(self.db, action, entity, entity_id, claim_id, data,
+                             rows=tracked.take_snapshots(self.db) if self.writable else None)
 
     # -- paths ---------------------------------------------------------------
     @property
@@ -198,21 +308,35 @@ class ClaimFolder:
         return self.path / CACHE_DIR
 
     def abspath(self, relpath: str) -> Path:
-        return self.path.joinpath(*relpath.split("/"))
+        """The file for a path stored in the database; refuses anything that could
+        lead outside the folder ("..", absolute paths, drive letters)."""
+        parts = (relpath or "").split("/")
+        if (not relpath or relpath.startswith("/") or "\\" in relpath or ":" in relpath
+                or any(p in ("", ".", "..") for p in parts)):
+            raise FolderDamaged(self.path, f"the database names a file outside the claim "
+                                f"folder ({relpath!r})")
+        return self.path.joinpath(*parts)
 
     # -- crash recovery ------------------------------------------------------
     def _recover(self) -> None:
-        """Remove what an interrupted write left behind: temp files and orphan evidence."""
+        """Remove what an interrupted write left behind: temp files, orphan evidence,
+        an export's scratch folder. Only runs with the folder's lock held, so no other
+        writer can be using them."""
         if self.evidence_dir.exists():
             for tmp in self.evidence_dir.rglob(TEMP_PREFIX + "*"):
                 _force_unlink(tmp)
-        for row in list(self.db.query("select path from pending_files")):
-            referenced = list(self.db.query(
-                "select 1 from evidence where path = ? limit 1", [row["path"]]))
-            if not referenced:
-                _force_unlink(self.abspath(row["path"]))
-            self.db.execute("delete from pending_files where path = ?", [row["path"]])
-        self.db.conn.commit()
+        scratch.clean_stale(self.cache_dir / EXPORT_SCRATCH, "*")
+        with disk_errors(self.path, "cleaning up after an interrupted import"):
+            for row in list(self.db.query("select path from pending_files")):
+                rel = row["path"]
+                if not is_content_address(rel):
+                    continue  # not a path BonusDesk writes: verify reports it
+                referenced = list(self.db.query(
+                    "select 1 from evidence where path = ? limit 1", [rel]))
+                if not referenced:
+                    _force_unlink(self.abspath(rel))
+                self.db.execute("delete from pending_files where path = ?", [rel])
+            self.db.conn.commit()
 
 
 def _force_unlink(path: Path) -> None:

@@ -1,32 +1,54 @@
-"""Integrity check of a whole claim folder: files, event chain, database."""
+"""Integrity check of a whole claim folder: database, event chain, every tracked table
+against the events, evidence files and their paths, and the exported anchors.
+
+:func:`verify` returns a :class:`Report` whose problems are structured (kind, table,
+key, columns, event, evidence id, path), so the app can show the same verdicts the
+CLI prints.
+"""
 
 from __future__ import annotations
 
+import os
+import re
 import sqlite3
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import events, sync
+from . import anchors, events, sync
+from .anchors import Anchor
 from .evidence import sha256_file
-from .folder import TEMP_PREFIX
+from .folder import EVIDENCE_DIR, TEMP_PREFIX, is_content_address
+from .outpaths import is_inside
+from .tablecheck import check_tables
 
 if TYPE_CHECKING:
     from .folder import ClaimFolder
 
+APPEND_ONLY_TRIGGERS = ("events_no_update", "events_no_delete")
+
 
 @dataclass
 class Problem:
-    kind: str  # missing | altered | stray | chain | database | temp | conflict
+    # missing | altered | stray | path | pending | chain | triggers | database | conflict
+    # | row-changed | row-unlogged | row-gone | anchor
+    kind: str
     message: str
     path: str = ""
     evidence_id: int | None = None
     event_seq: int | None = None
+    table: str = ""
+    key: list | None = None
+    columns: list[str] = field(default_factory=list)
 
 
 @dataclass
 class Report:
     files_checked: int = 0
     events_checked: int = 0
+    rows_checked: int = 0
+    anchors_checked: int = 0
+    head: str = ""  # the chain head as an anchor, "seq:hash"
     problems: list[Problem] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
 
@@ -35,54 +57,154 @@ class Report:
         return not self.problems
 
 
-def verify(folder: ClaimFolder) -> Report:
-    report = Report()
+def verify(folder: ClaimFolder, given: list[Anchor] | None = None) -> Report:
+    """Check everything; ``given``: anchors a recipient holds (``verify --anchor``)."""
+    report = Report(notices=list(folder.notices))
     try:
-        _verify(folder, report)
+        _verify(folder, report, given or [])
     except sqlite3.DatabaseError as exc:
         report.problems.append(Problem("database", f"database damaged: {exc}"))
     return report
 
 
-def _verify(folder: ClaimFolder, report: Report) -> None:
+def _verify(folder: ClaimFolder, report: Report, given: list[Anchor]) -> None:
     db = folder.db
     for row in db.query("PRAGMA integrity_check"):
         value = next(iter(row.values()))
         if value != "ok":
             report.problems.append(Problem("database", f"database damaged: {value}"))
+    _check_triggers(folder, report)
     report.events_checked = db["events"].count
+    report.head = str(anchors.current(db))
     for copy in sync.conflict_copies(folder.path):  # left by a sync client (core/sync.py)
         report.problems.append(Problem("conflict", copy.message, copy.path.name))
     for p in events.verify_chain(db):
         report.problems.append(Problem("chain", p.message, event_seq=p.seq))
+    report.rows_checked, row_problems = check_tables(db)
+    report.problems += [Problem(p.kind, p.message, event_seq=p.event_seq, table=p.table,
+                                key=p.key, columns=p.columns) for p in row_problems]
+    _baseline_notice(folder, report)
+    _check_files(folder, report)
+    _check_anchors(folder, report, given)
 
-    known: dict[str, str] = {}
+
+def _check_triggers(folder: ClaimFolder, report: Report) -> None:
+    found = {r["name"]: r["sql"] or "" for r in folder.db.query(
+        "select name, sql from sqlite_master where type = 'trigger' and tbl_name = 'events'")}
+    for name in APPEND_ONLY_TRIGGERS:
+        if "RAISE(ABORT" not in found.get(name, "").upper().replace(" ", ""):
+            report.problems.append(Problem(
+                "triggers", f"the trigger {name} that keeps the event log append-only was "
+                "removed or changed (the database was edited behind BonusDesk's back)"))
+
+
+def _baseline_notice(folder: ClaimFolder, report: Report) -> None:
+    first = folder.db.execute(
+        "select min(seq) from events where action = 'baseline'").fetchone()[0]
+    if first is not None:
+        report.notices.append(
+            f"this folder was made before row snapshots: tables are proven from event "
+            f"{first} on (the rows as they were at that upgrade); earlier changes are "
+            "covered by the hash chain only")
+
+
+def _check_files(folder: ClaimFolder, report: Report) -> None:
+    db = folder.db
+    known: set[str] = set()
+    evidence_root = folder.evidence_dir
     for row in db.query("select id, path, sha256 from evidence order by id"):
-        rel, sha = row["path"], row["sha256"]
+        rel, sha, eid = row["path"], row["sha256"], row["id"]
+        if not is_content_address(rel, sha):
+            report.problems.append(Problem(
+                "path", f"evidence {eid}: its recorded path {rel!r} is not the one its SHA-256 "
+                f"gives (evidence/{sha[:2]}/{sha}.…); BonusDesk will not read it",
+                rel, eid))
+            continue
         if rel in known:
             continue  # the same bytes stored once, shared by several evidence rows
-        known[rel] = sha
+        known.add(rel)
         path = folder.abspath(rel)
         report.files_checked += 1
-        if not path.exists():
+        if path.is_symlink() or (path.exists() and not is_inside(path, evidence_root)):
             report.problems.append(Problem(
-                "missing", f"missing evidence file {rel} (evidence {row['id']})", rel, row["id"]))
+                "path", f"evidence {eid}: {rel} is a link, not the stored file; BonusDesk "
+                "will not follow it", rel, eid))
+        elif not path.exists():
+            report.problems.append(Problem(
+                "missing", f"missing evidence file {rel} (evidence {eid})", rel, eid))
         elif sha256_file(path) != sha:
             report.problems.append(Problem(
-                "altered", f"altered evidence file {rel} (evidence {row['id']}): its SHA-256 "
-                "no longer matches the one recorded at import", rel, row["id"]))
-    pending = {r["path"] for r in db.query("select path from pending_files")}
+                "altered", f"altered evidence file {rel} (evidence {eid}): its SHA-256 "
+                "no longer matches the one recorded at import", rel, eid))
+    pending = set()
+    for r in db.query("select path from pending_files"):
+        if is_content_address(r["path"]):
+            pending.add(r["path"])
+        else:
+            report.problems.append(Problem(
+                "pending", f"pending_files names {r['path']!r}, which is not an evidence "
+                "path (the database was edited behind BonusDesk's back)", r["path"]))
+    for rel in _files_under(folder.path, evidence_root):
+        name = rel.rsplit("/", 1)[-1]
+        if name.startswith(TEMP_PREFIX) or rel in pending:
+            report.notices.append(
+                f"{rel}: left by an interrupted import; removed the next time the folder "
+                "is opened for writing")
+        elif rel not in known:
+            report.problems.append(Problem(
+                "stray", f"stray file {rel}: not recorded as evidence", rel))
 
-    if folder.evidence_dir.exists():
-        for path in sorted(folder.evidence_dir.rglob("*")):
-            if path.is_dir():
-                continue
-            rel = path.relative_to(folder.path).as_posix()
-            if path.name.startswith(TEMP_PREFIX) or rel in pending:
-                report.notices.append(
-                    f"{rel}: left by an interrupted import; removed the next time the folder "
-                    "is opened for writing")
-            elif rel not in known:
-                report.problems.append(Problem(
-                    "stray", f"stray file {rel}: not recorded as evidence", rel))
 
+def _files_under(folder: Path, root: Path):
+    """Relative POSIX paths of every file (and link) under ``root``, sorted, streamed."""
+    if not root.is_dir():
+        return
+    for dirpath, dirs, files in os.walk(root):
+        dirs.sort()
+        links = [d for d in dirs if os.path.islink(os.path.join(dirpath, d))]
+        for name in sorted(files + links):
+            yield Path(dirpath, name).relative_to(folder).as_posix()
+
+
+def _check_anchors(folder: ClaimFolder, report: Report, given: list[Anchor]) -> None:
+    db = folder.db
+    for what, anchor in anchors.exported(db):
+        report.anchors_checked += 1
+        message = anchors.check(db, anchor)
+        if message:
+            report.problems.append(Problem("anchor", f"{what}: {message}",
+                                           event_seq=anchor.seq))
+    for anchor in given:
+        report.anchors_checked += 1
+        message = anchors.check(db, anchor)
+        if message:
+            report.problems.append(Problem("anchor", message, event_seq=anchor.seq))
+        else:
+            report.notices.append(f"anchor {anchor.short} is in the event log")
+
+
+_STORED_NAME = re.compile(r"^([0-9a-f]{64})\.[a-z0-9]{1,10}$")
+
+
+def survey_damaged(path: Path, why: str) -> Report:
+    """For a folder whose database is gone: what evidence is there, and is it intact.
+
+    Each file's name is its SHA-256, so every file can still be checked on its own.
+    """
+    report = Report()
+    report.problems.append(Problem("database", why))
+    for rel in _files_under(path, path / EVIDENCE_DIR):
+        name = rel.rsplit("/", 1)[-1]
+        if name.startswith(TEMP_PREFIX):
+            continue
+        report.files_checked += 1
+        m = _STORED_NAME.match(name)
+        if not m:
+            report.problems.append(Problem("stray", f"stray file {rel}", rel))
+        elif sha256_file(path / rel) != m.group(1):
+            report.problems.append(Problem(
+                "altered", f"altered evidence file {rel}: its content no longer matches the "
+                "SHA-256 in its name", rel))
+        else:
+            report.notices.append(f"intact: {rel}")
+    return report

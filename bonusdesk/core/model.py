@@ -344,6 +344,9 @@ class Event:
     entity: str
     entity_id: int | None
     claim_id: int | None
-    data: dict
+    data: dict  # what the writer said about the change
     prev_hash: str
     hash: str
+    # Snapshots of the rows the change left behind ({"t": table, "k": key, "v": values
+    # or None when deleted}); stored in the data column under "rows", kept apart here.
+    rows: list = field(default_factory=list)

@@ -15,6 +15,7 @@ from datetime import datetime
 from enum import Enum
 from functools import cache
 
+from .errors import UnknownValue
 from .timeutil import from_iso, to_iso
 
 
@@ -77,7 +78,12 @@ def from_row(cls, row: dict):
     kwargs = {}
     for f in dataclasses.fields(cls):
         if f.name in row:
-            value = from_db(hints[f.name], row[f.name])
+            try:
+                value = from_db(hints[f.name], row[f.name])
+            except (ValueError, TypeError) as exc:
+                # An enum value, time or JSON this version cannot read: say which row.
+                what = f"{cls.__name__.lower()} {row.get('id', '')}".strip()
+                raise UnknownValue(what, f.name, row[f.name]) from exc
             if value is None and f.default is not dataclasses.MISSING and f.default is not None:
                 value = f.default
             if value is None and f.default_factory is not dataclasses.MISSING:

@@ -3,6 +3,11 @@
 Never edit a migration that has shipped: add a new one. A folder whose
 ``_sqlite_migrations`` lists names this code does not know was written by a
 newer BonusDesk and is refused before anything is written.
+
+Since m004 every row of a tracked table is proven by the event log (core/tracked.py):
+a migration that adds a column with a default needs nothing more; one that writes or
+rewrites rows of a tracked table ends with ``tracked.baseline(db, "mNNN: why",
+tables=[...])``, or verify reports those rows.
 """
 
 from __future__ import annotations
@@ -278,6 +283,30 @@ def m011_contact_reference_origin_and_unknown_time(db: Database) -> None:
     # An e-mail without a Date header: ``at`` holds the import time (it arrived no later
     # than that, and lists need an order) and this says the real time is unknown.
     db["contacts"].add_column("at_unknown", int, not_null_default=0)
+
+
+@migrations()
+def m004_row_snapshot_baseline(db: Database) -> None:
+    # From now on every event carries snapshots of the rows it changed, and verify
+    # compares each table with them. Rows written before had no snapshot: one
+    # "baseline" record of them as they are at this upgrade is where the proof starts
+    # (docs/claim-folder.md says what that means). A new folder has no rows: no event.
+    from .tracked import baseline
+
+    baseline(db, "m004: rows as they were when this folder was upgraded to row snapshots")
+
+
+@migrations()
+def m005_export_log(db: Database) -> None:
+    # Every export, with the event chain head printed in its PDF and bundle: verify
+    # checks that the chain still holds each of them (anchors against truncation).
+    db["exports"].create(
+        {"id": int, "claim_id": int, "at": str, "head_seq": int, "head_hash": str,
+         "pdf_file": str, "pdf_sha256": str, "bundle_file": str, "bundle_sha256": str},
+        pk="id",
+        foreign_keys=[("claim_id", "claims", "id")],
+        not_null={"claim_id", "at", "head_seq", "head_hash", "pdf_sha256"},
+    )
 
 
 def known_migration_names() -> set[str]:

@@ -15,6 +15,7 @@ from ..core.timeutil import now_utc, to_iso
 from .collect import ExportData
 
 MANIFEST_FORMAT = "bonusdesk-bundle/1"
+EVENT_LOG = "event-log.jsonl"
 
 
 def _plain(value):
@@ -56,6 +57,9 @@ def manifest(data: ExportData, pdf_name: str, pdf_sha256: str) -> dict:
         # The claim folder's event log head when the package was made; the export event
         # itself (with the PDF's SHA-256) follows it in the log.
         "event_chain_head": {"seq": seq, "hash": digest},
+        "anchor": f"{seq}:{digest}",
+        "event_log": {"file": EVENT_LOG, "first": data.event_excerpt[0]["seq"]
+                      if data.event_excerpt else None, "last": seq},
     }
 
 
@@ -87,6 +91,10 @@ def write_bundle(data: ExportData, out: Path, pdf_path: Path, pdf_name: str, pdf
             # Hash what was actually read into the ZIP, not the database's word for it.
             entries.append((item.file_name, sha256_file(Path(item.path))))
             step()
+        excerpt = "".join(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n"
+                          for e in data.event_excerpt).encode("utf-8")
+        zf.writestr(EVENT_LOG, excerpt, compress_type=zipfile.ZIP_DEFLATED)
+        entries.append((EVENT_LOG, hashlib.sha256(excerpt).hexdigest()))
         zf.writestr("manifest.json", meta, compress_type=zipfile.ZIP_DEFLATED)
         entries.append(("manifest.json", hashlib.sha256(meta).hexdigest()))
         zf.writestr("SHA256SUMS", sha256sums(entries), compress_type=zipfile.ZIP_DEFLATED)

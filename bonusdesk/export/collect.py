@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..core import events
-from ..core.errors import NotFound
+from ..core.errors import FolderDamaged, NotFound
 from ..core.evidence import sha256_file
 from ..core.folder import ClaimFolder
 from ..core.mail import MAIL_MIMES
@@ -59,6 +59,9 @@ class ExportData:
     letter: Letter
     player: PlayerProfile
     made_at: datetime  # the package's date: the letter's date and "generated on"
+    # The claim's history from its first event to event_head (others redacted):
+    # the bundle's event-log.jsonl, checked by ``bonusdesk-cli verify-bundle``.
+    event_excerpt: list[dict] = field(default_factory=list)
     number_of: dict[int, int] = field(default_factory=dict)  # evidence id -> number
     alerts: list[str] = field(default_factory=list)  # summary-page warnings (core.readiness)
     referral: object | None = None  # referral_pages.ReferralPack for a recipient's package
@@ -120,7 +123,8 @@ def check_files(numbered: list[Numbered]) -> None:
     problems = []
     for item in numbered:
         path = Path(item.path)
-        why = ("missing" if not path.is_file() else
+        why = ("a link, not the stored file" if path.is_symlink() else
+               "missing" if not path.is_file() else
                "altered" if sha256_file(path) != item.ev.sha256 else "")
         if why:
             problems.append((item.n, item.ev.id, item.ev.original_name, why))
@@ -137,34 +141,49 @@ def collect(folder: ClaimFolder, claim_id: int, options: ExportOptions) -> Expor
                                options.versions, options.evidence_ids is not None)
     chosen = versions.shown
     width = max(2, len(str(len(chosen))))
+    refused = []
+
+    def stored(n: int, ev: Evidence) -> str:
+        try:
+            return str(folder.evidence.file_path(ev))
+        except FolderDamaged:  # an edited database: never read outside evidence/
+            refused.append((n, ev.id, ev.original_name, "recorded outside its content address"))
+            return ""
+
     numbered = [
-        Numbered(n, ev, str(folder.evidence.file_path(ev)),
+        Numbered(n, ev, stored(n, ev),
                  f"{n:0{width}d}-{ev.kind.value}-{safe_file_name(ev.original_name)}")
         for n, ev in enumerate(chosen, 1)]
     number_of = {item.ev.id: item.n for item in numbered}
     copy_number = {versions.parents[item.ev.id].id: item.n for item in numbered
                    if item.ev.id in versions.parents}
     withheld = [
-        Numbered(copy_number[ev.id], ev, str(folder.evidence.file_path(ev)),
+        Numbered(copy_number[ev.id], ev, stored(copy_number[ev.id], ev),
                  f"{copy_number[ev.id]:0{width}d}-original-{ev.kind.value}-"
                  f"{safe_file_name(ev.original_name)}")
         for ev in versions.withheld if ev.id in copy_number]
+    if refused:
+        raise EvidenceProblem(refused)
     now = now_utc()
     player = load_profile(folder)
+    head = events.head(folder.db)
     return ExportData(
         claim=claim, platform=platform, evidence=numbered,
         contacts=folder.contacts.list(claim_id),
         checklist=folder.claims.checklist(claim_id),
         history=folder.claims.history(claim_id),
         timeline=claim_timeline(folder, claim_id, evidence=chosen, now=now),
-        event_head=events.head(folder.db), user_zone=local_zone_name(),
+        event_head=head, user_zone=local_zone_name(),
         options=options, number_of=number_of, withheld=withheld,
         parent_of=versions.parents,
         letter=letter(folder, claim_id, options.lang, "letter", now=now, evidence=chosen,
                       fallback_name=options.author),
         player=player, made_at=now,
         decrypted_copy={item.ev.parent_sha256: item.n for item in numbered
-                        if item.ev.source == "decrypted" and item.ev.parent_sha256})
+                        if item.ev.source == "decrypted" and item.ev.parent_sha256},
+        # Only a bundle carries it; read here, in the folder's thread.
+        event_excerpt=list(events.excerpt(folder.db, claim_id, head[0]))
+        if options.bundle is not None else [])
 
 
 def is_email(ev: Evidence) -> bool:

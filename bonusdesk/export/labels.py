@@ -60,6 +60,7 @@ LABELS: dict[str, dict[str, str]] = {
         "open": "open", "bytes": "bytes",
         "what_happened": "In short", "shown_in_pdf": "Shown in this PDF as",
         "evidence_count": "Evidence in this package",
+        "anchor": "Event log head (anchor)",
         "referral_title": "Referral file for {name}", "recipient": "Recipient",
         "competence": "Who it is", "send_to": "Send to", "refer_by": "Refer by",
         "opens": "Possible from", "language": "Language expected",
@@ -175,6 +176,7 @@ LABELS: dict[str, dict[str, str]] = {
         "open": "en cours", "bytes": "octets",
         "what_happened": "En bref", "shown_in_pdf": "Affiché dans ce PDF en",
         "evidence_count": "Preuves dans ce dossier",
+        "anchor": "Tête du journal (ancre)",
         "referral_title": "Dossier de saisine : {name}", "recipient": "Destinataire",
         "competence": "Compétence", "send_to": "Adresser à", "refer_by": "Saisir avant le",
         "opens": "Possible à partir du", "language": "Langue attendue",
@@ -324,6 +326,17 @@ APPENDIX: dict[str, list[str]] = {
         "contact, status change and export. The head of that chain (last event number and "
         "hash) is written in manifest.json; the export itself is recorded in the log with "
         "this PDF's SHA-256, so the claim folder can later prove which package was sent.",
+        "## Check the whole bundle with BonusDesk",
+        "BonusDesk (free, works offline) checks everything at once: SHA256SUMS, the "
+        "manifest, the excerpt of the event log (event-log.jsonl) and that every file of "
+        "the evidence index is in the bundle with its SHA-256:",
+        "$ bonusdesk-cli verify-bundle package.zip",
+        "## The anchor of this package",
+        "When this package was made, the claim folder's event log ended at the event "
+        "below (number:SHA-256); the summary page shows it too. Its short form, the number "
+        "and the first 16 hexadecimal digits, is enough. Keep it: running \"bonusdesk-cli "
+        "verify --anchor NUMBER:HASH\" on the claim folder later succeeds only if the "
+        "history recorded up to this package was neither cut back nor rewritten since.",
     ],
     "fr": [
         "Chaque fichier de preuve listé dans l'index a une empreinte SHA-256. Calculer "
@@ -349,6 +362,18 @@ APPENDIX: dict[str, list[str]] = {
         "import, contact, changement de statut et export. La tête de cette chaîne (numéro et "
         "empreinte du dernier événement) figure dans manifest.json ; l'export lui-même est "
         "inscrit au journal avec le SHA-256 de ce PDF.",
+        "## Tout vérifier avec BonusDesk",
+        "BonusDesk (gratuit, hors ligne) vérifie tout d'un coup : SHA256SUMS, le manifeste, "
+        "l'extrait du journal d'événements (event-log.jsonl) et la présence dans l'archive "
+        "de chaque fichier de l'index des preuves avec son SHA-256 :",
+        "$ bonusdesk-cli verify-bundle dossier.zip",
+        "## L'ancre de ce dossier",
+        "Lorsque ce dossier a été produit, le journal d'événements se terminait par "
+        "l'événement ci-dessous (numéro:SHA-256) ; la page de résumé l'indique aussi. Sa "
+        "forme courte, le numéro et les 16 premiers chiffres hexadécimaux, suffit. "
+        "Conservez-la : « bonusdesk-cli verify --anchor NUMÉRO:EMPREINTE » lancé plus tard "
+        "sur le dossier de réclamation ne réussit que si l'historique enregistré jusqu'à ce "
+        "dossier n'a été ni tronqué ni réécrit depuis.",
     ],
 }
 

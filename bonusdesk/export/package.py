@@ -14,17 +14,17 @@ a kill or a cancel leaves them as they were.
 from __future__ import annotations
 
 import dataclasses
-import glob
 import os
-import secrets
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.atomicfile import fsync_dir
-from ..core.errors import BadInput
+from ..core import anchors, scratch
+from ..core.atomicfile import part_file, publish
+from ..core.errors import BadInput, NoSpaceLeft
 from ..core.evidence import sha256_file
-from ..core.folder import ClaimFolder
+from ..core.faults import disk_full, is_disk_full
+from ..core.folder import EXPORT_SCRATCH, ClaimFolder
+from ..core.outpaths import check_outputs
 from ..core.report_text import LANGUAGES
 from .bundle import write_bundle
 from .collect import ExportData, check_files, collect
@@ -42,34 +42,22 @@ from .options import (
 )
 from .pdf import render_pdf, work_units
 
-PART = ".part-"
 FIXED_OVERHEAD = 400_000  # fonts, text pages, structure: generous for a big claim
+# Scratch (re-encoded screenshots, the measuring pass) lives in the claim folder's
+# cache/export/ (cleaned at the next open after a kill), or beside the target when the
+# folder is read-only (cleaned by the next export there): never in $TMPDIR.
+SCRATCH_PREFIX = ".bonusdesk-export-"
 
 
-def _validate(out: Path, options: ExportOptions) -> None:
+def _validate(folder: ClaimFolder, out: Path, options: ExportOptions) -> None:
     if options.lang not in LANGUAGES:
         raise BadInput(f"unknown language {options.lang!r}; choose one of: "
                        + ", ".join(LANGUAGES))
     if options.max_mb is not None and options.max_mb <= 0:
         raise BadInput(f"size limit must be a positive number of MB, not {options.max_mb}")
-    targets = [out] + ([options.bundle] if options.bundle else [])
-    for target in targets:
-        if not target.parent.is_dir():
-            raise BadInput(f"cannot write {target}: folder {target.parent} does not exist")
-        if target.is_dir():
-            raise BadInput(f"cannot write {target}: it is a folder")
-    if options.bundle and Path(options.bundle).resolve() == out.resolve():
-        raise BadInput("the bundle and the PDF must be different files")
+    check_outputs({"PDF": out, "ZIP bundle": options.bundle}, folder.path)
     if options.password is not None and not options.password:
         raise BadInput("the password is empty")
-
-
-# Not core.atomicfile.atomic_output: the export needs the temp PDF's path (to hash it
-# and copy it into the ZIP) and publishes two files only once both are complete.
-def _part_path(target: Path) -> Path:
-    for stale in target.parent.glob(f".{glob.escape(target.name)}{PART}*"):
-        stale.unlink(missing_ok=True)  # left by an export that was killed
-    return target.parent / f".{target.name}{PART}{secrets.token_hex(4)}"
 
 
 def _fsync_file(path: Path) -> None:
@@ -111,6 +99,7 @@ class ExportJob:
     out: Path
     options: ExportOptions
     data: ExportData
+    scratch_base: Path | None = None  # None: beside the PDF
 
     def run(self, progress: ProgressCallback | None = None,
             cancel: CancelFlag | None = None) -> ExportResult:
@@ -124,14 +113,17 @@ def prepare_export(folder: ClaimFolder, claim_id: int, out: Path | str,
     options = options or ExportOptions()
     if options.bundle is not None:
         options = dataclasses.replace(options, bundle=Path(options.bundle))
-    out = Path(out)
-    _validate(out, options)
+    out = Path(os.path.abspath(Path(out).expanduser()))
+    if options.bundle is not None:
+        options = dataclasses.replace(options, bundle=Path(os.path.abspath(options.bundle)))
+    _validate(folder, out, options)
     if options.deadlines is None:
         options = dataclasses.replace(options, deadlines=deadline_rows(folder, claim_id,
                                                                        options.lang))
     data = collect(folder, claim_id, options)
     _add_escalation_facts(folder, data)
-    return ExportJob(claim_id, out, options, data)
+    base = folder.cache_dir / EXPORT_SCRATCH if folder.writable else None
+    return ExportJob(claim_id, out, options, data, base)
 
 
 def _add_escalation_facts(folder: ClaimFolder, data: ExportData) -> None:
@@ -154,10 +146,24 @@ def deadline_rows(folder: ClaimFolder, claim_id: int, lang: str) -> list[Deadlin
 
 
 def record_export(folder: ClaimFolder, job: ExportJob, result: ExportResult) -> None:
-    """Log the finished export in the claim's event chain, with the PDF's SHA-256."""
+    """Log the finished export in the claim's event chain and the folder's export log,
+    with the PDF's SHA-256 and the chain head printed in it (its anchor).
+
+    A read-only folder cannot record it: the export stands, ``result.warnings`` says so.
+    """
     options = job.options
+    if not folder.writable:
+        result.warnings.append(
+            "this export is not recorded in the claim folder, which is read-only "
+            f"({folder.read_only_reason or 'opened for reading only'})")
+        return
+    anchor = anchors.Anchor(*job.data.event_head)
     with folder.transaction():
+        anchors.record_export(folder, job.claim_id, anchor, result.pdf.name, result.sha256,
+                              options.bundle.name if options.bundle else None,
+                              result.bundle_sha256 or None)
         folder.log("export", "claim", job.claim_id, job.claim_id, {
+            "anchor": str(anchor),
             "sha256": result.sha256, "file": result.pdf.name, "size": result.size,
             "pages": result.pages, "evidence": result.evidence_ids,
             "image_mode": result.image_mode, "language": options.lang,
@@ -186,6 +192,25 @@ def export_claim(folder: ClaimFolder, claim_id: int, out: Path | str,
 
 def _run(job: ExportJob, progress: ProgressCallback | None,
          cancel: CancelFlag | None) -> ExportResult:
+    try:
+        return _write(job, progress, cancel)
+    except NoSpaceLeft:
+        raise
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise disk_full(exc.filename or job.out, "writing the export") from None
+        raise
+
+
+def _scratch(job: ExportJob):
+    if job.scratch_base is not None:
+        return scratch.work_dir(job.scratch_base, "")
+    scratch.clean_stale(job.out.parent, SCRATCH_PREFIX + "*")
+    return scratch.work_dir(job.out.parent, SCRATCH_PREFIX)
+
+
+def _write(job: ExportJob, progress: ProgressCallback | None,
+           cancel: CancelFlag | None) -> ExportResult:
     data, out, options = job.data, job.out, job.options
     total = work_units(data)
     done = 0
@@ -204,11 +229,17 @@ def _run(job: ExportJob, progress: ProgressCallback | None,
         progress(0, total, "checking the evidence files")
     check_files(data.evidence + (data.withheld if options.bundle and options.bundle_originals
                                  else []))
-    part = _part_path(out)
-    bundle_part = _part_path(options.bundle) if options.bundle else None
+    part, hold = part_file(out)
+    try:
+        bundle_part, bundle_hold = (part_file(options.bundle) if options.bundle
+                                    else (None, None))
+    except BaseException:
+        hold.release()
+        part.unlink(missing_ok=True)
+        raise
     limit = options.max_mb * 1024 * 1024 if options.max_mb else None
     try:
-        with tempfile.TemporaryDirectory(prefix="bonusdesk-export-") as work:
+        with _scratch(job) as work:
             level = _first_level(data, Path(work))
             while True:
                 check_cancel()
@@ -233,16 +264,18 @@ def _run(job: ExportJob, progress: ProgressCallback | None,
                 _fsync_file(bundle_part)
                 bundle_sha = sha256_file(bundle_part)
         check_cancel()
-        os.replace(part, out)
-        fsync_dir(out.parent)
+        publish(part, out, hold)
         if bundle_part is not None:
-            os.replace(bundle_part, options.bundle)
-            fsync_dir(options.bundle.parent)
+            publish(bundle_part, options.bundle, bundle_hold)
     except BaseException:
         part.unlink(missing_ok=True)
         if bundle_part is not None:
             bundle_part.unlink(missing_ok=True)
         raise
+    finally:
+        hold.release()
+        if bundle_hold is not None:
+            bundle_hold.release()
     if progress:
         progress(total, total, "done")
     by_number = {i.n: i for i in data.evidence}

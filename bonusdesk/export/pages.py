@@ -79,6 +79,7 @@ def summary(data: ExportData) -> list:
             (t["category"], value_text(c.category, lang)), (t["error_code"], c.error_code),
             (t["error_text"], c.error_text), (t["status"], value_text(c.status, lang)),
             (t["references"], "\n".join(refs) or t["none"]),
+            (t["anchor"], anchor_text(data)),
         ]),
     ]
     # Clipped so page 1 stays one page; the letter has the full text.
@@ -97,6 +98,12 @@ def summary(data: ExportData) -> list:
                                         "alert"),
                 text(", ".join(field_label(f, lang) for f in missing))]
     return out
+
+
+def anchor_text(data: ExportData) -> str:
+    """The event chain head the package was made at, ``seq:hash`` (see core.anchors)."""
+    seq, digest = data.event_head
+    return f"{seq}:{digest}"
 
 
 def deadline_table(data: ExportData):
@@ -256,6 +263,7 @@ def appendix_section(data: ExportData) -> list:
             out.append(markup(escape(para[2:]), "code"))
         else:
             out.append(text(_spaced(para, lang)))
+    out.append(markup(escape(anchor_text(data)), "code"))
     out += tech_section(data)
     out += [Spacer(1, 6 * mm), text(t["generated"].format(
         when=lf.moment(data.made_at, data.user_zone, lang)), "small")]

@@ -98,7 +98,7 @@ def test_unknown_claim_and_unwritable_calendar_exit_2(cli_folder, tmp_path, caps
     bad = tmp_path / "missing" / "x.ics"
     assert cli.main(["--folder", str(cli_folder), "deadlines", "--ics", str(bad)]) == 2
     err = capsys.readouterr().err
-    assert err.startswith(f"bonusdesk-cli: error: cannot write calendar {bad}")
+    assert err.startswith(f"bonusdesk-cli: error: refusing to write {bad}: the folder")
     assert not bad.parent.exists()
 
 

@@ -202,6 +202,24 @@ def test_thumbnail_is_cached_outside_evidence(folder, claim, tmp_path):
     assert folder.evidence.thumbnail(ev, 128) == thumb
 
 
+def test_pixel_limit_is_the_documented_120_megapixels(folder, claim, tmp_path):
+    """A 1920×50000 full-page capture (96 Mpx) is under the documented limit; Pillow's
+    own guard (89 Mpx) used to refuse it."""
+    from PIL import Image
+
+    from bonusdesk.core.inspect_file import MAX_IMAGE_PIXELS
+
+    assert MAX_IMAGE_PIXELS == 120_000_000
+    tall = tmp_path / "full-page.png"
+    Image.new("1", (1920, 50_000), 1).save(tall)
+    ev = folder.evidence.import_file(claim.id, tall).evidence[0]
+    assert (ev.width, ev.height) == (1920, 50_000)
+    wide = tmp_path / "too-big.png"
+    Image.new("1", (12_000, 10_001), 1).save(wide)
+    with pytest.raises(EvidenceRejected, match="too large"):
+        folder.evidence.import_file(claim.id, wide)
+
+
 def test_staging_needs_no_database_and_committing_stores_the_file(folder, claim, tmp_path):
     """The app stages in a worker thread: staging must not touch the folder's connection."""
     import threading

@@ -98,7 +98,7 @@ def test_french_letter_is_formal_and_complete(folder, claim, tmp_path):
     assert f"Pièces jointes{NNBSP}:\n1. capture de l'erreur BNS-402 (" in body
     assert "sur demande" not in body
     seq, digest = folder.db["meta"].get("event_head")["value"].split(":")
-    assert f"événement n° {seq}, SHA-256 {digest[:12]}" in body
+    assert f"événement n° {seq}, SHA-256 {digest[:16]}" in body
     assert body.endswith("Je vous prie d'agréer, Madame, Monsieur, l'expression de mes "
                          "salutations distinguées.\n\nZoé Martin\nzoe@example.org")
 

@@ -31,7 +31,8 @@ def test_sha256sum_check_passes_on_the_unzipped_bundle(folder, rich_claim, tmp_p
                            text=True)
     assert check.returncode == 0, check.stdout + check.stderr
     lines = check.stdout.splitlines()
-    assert len(lines) == len(evidence) + 2  # the originals, the PDF and manifest.json
+    # the originals, the PDF, the event log excerpt and manifest.json
+    assert len(lines) == len(evidence) + 3
     assert all(line.endswith(": OK") for line in lines)
 
 
@@ -47,7 +48,8 @@ def test_bundle_names_contents_and_manifest(folder, rich_claim, tmp_path):
             name = manifest["evidence"][n - 1]["file"]
             assert name.startswith(f"{n:02d}-{ev.kind.value}-")
             assert zf.read(name) == folder.evidence.file_path(ev).read_bytes()
-    assert names[0] == "paquet.pdf" and names[-2:] == ["manifest.json", "SHA256SUMS"]
+    assert names[0] == "paquet.pdf"
+    assert names[-3:] == ["event-log.jsonl", "manifest.json", "SHA256SUMS"]
     assert "02-screenshot-oshibka_bonusa.png" in names
     assert manifest["pdf"] == {"file": "paquet.pdf", "sha256": result.sha256}
     assert manifest["claim"]["error_code"] == "BNS-402"

@@ -5,8 +5,8 @@ that owns the real API lands:
 
 * :func:`escalation_terms` reads the reply-by date and the next step from the escalation
   recipients (``core.recipients``: ``operator_reply_due`` and ``next_step``);
-* :func:`chain_fingerprint` reads today's ``events.head`` until folder-safety exposes
-  its short fingerprint function.
+* :func:`chain_fingerprint` gives the short anchor of ``core.anchors`` (the form
+  ``bonusdesk-cli verify --anchor`` accepts).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .. import events
+from .. import anchors
 from ..durations import Duration
 from ..model import Claim, Contact, Evidence, Platform
 from ..profile import PlayerProfile
@@ -41,7 +41,7 @@ class Fingerprint:
     """The head of the claim folder's hash chain, short enough to quote in a letter."""
 
     seq: int
-    digest: str  # first 12 hex characters of the head event's SHA-256
+    digest: str  # first 16 hex characters of the head event's SHA-256 (anchors.SHORT_HEX)
 
     def __str__(self) -> str:
         return f"{self.seq}:{self.digest}"
@@ -90,12 +90,9 @@ def escalation_terms(folder, claim: Claim, platform: Platform,
 
 
 def chain_fingerprint(db) -> Fingerprint | None:
-    """``seq`` and 12 hex of the event chain's head; None for an empty log.
-
-    Re-point here when folder-safety's ``events`` fingerprint function is on main.
-    """
-    seq, digest = events.head(db)
-    return Fingerprint(seq, digest[:12]) if seq else None
+    """The event chain's head in its short anchor form; None for an empty log."""
+    head = anchors.current(db)
+    return Fingerprint(head.seq, head.hash[:anchors.SHORT_HEX]) if head.seq else None
 
 
 def gather(folder, claim_id: int, now: datetime | None = None,
