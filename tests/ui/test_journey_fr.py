@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
+from bonusdesk.core import integrity
 from bonusdesk.core.events import list_events
 from bonusdesk.core.model import Status
 from bonusdesk.ui.guide import GuideDialog
@@ -226,6 +227,10 @@ def test_the_whole_journey_in_french_from_the_inbox_to_the_pdf(qtbot, prefs, fol
     guide = window.findChild(GuideDialog)
     assert guide.isVisible() and "Le parcours en 6 étapes" in guide.text.toPlainText()
     guide.close()
+
+    # Everything the journey wrote is in the folder's history: verify replays it.
+    report = integrity.verify(folder)
+    assert report.ok, report
 
     # Every screen the journey went through: in French, and every control named.
     for tab in view.claim_tabs():
