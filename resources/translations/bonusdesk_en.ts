@@ -74,39 +74,29 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="278"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="280"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="317"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="319"/>
         <source>Capture cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="325"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="327"/>
         <source>The claim folder was closed before the screenshot was saved: nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="354"/>
         <location filename="../../bonusdesk/ui/capture/controller.py" line="356"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="358"/>
         <source>Capture failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/capture/controller.py" line="141"/>
         <source>Capture the &amp;screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="196"/>
-        <source>Screenshot of the whole screen into this claim (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="193"/>
-        <source>Screenshot of the whole screen into this claim (%1, from any application)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -140,33 +130,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="198"/>
-        <source>Screenshot of the whole screen into this claim</source>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="193"/>
+        <source>Screenshot of the whole screen into the selected claim, else the Inbox (%1, from any application)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="205"/>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="216"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="196"/>
+        <source>Screenshot of the whole screen into the selected claim, else the Inbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="199"/>
+        <source>Screenshot of the whole screen into the selected claim, else the Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="207"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="218"/>
         <source>The capture shortcut %1 works only while BonusDesk is in front: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="279"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="281"/>
         <source>Open a claim folder first: the screenshot is stored in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="331"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="333"/>
         <source>Window “%1”, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="333"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="335"/>
         <source>Screenshot of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="340"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="342"/>
         <source>No active window was found: the whole screen was captured.</source>
         <translation type="unfinished"></translation>
     </message>

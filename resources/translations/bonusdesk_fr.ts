@@ -74,23 +74,23 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="278"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="280"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="317"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="319"/>
         <source>Capture cancelled</source>
         <translation>Capture annulée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="325"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="327"/>
         <source>The claim folder was closed before the screenshot was saved: nothing was stored.</source>
         <translation>Le dossier de réclamations a été fermé avant l&apos;enregistrement de la capture&#x202f;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="354"/>
         <location filename="../../bonusdesk/ui/capture/controller.py" line="356"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="358"/>
         <source>Capture failed</source>
         <translation>Échec de la capture</translation>
     </message>
@@ -131,26 +131,26 @@
     </message>
     <message>
         <location filename="../../bonusdesk/ui/capture/controller.py" line="196"/>
-        <source>Screenshot of the whole screen into this claim (%1)</source>
-        <translation>Capture de tout l&apos;écran dans cette réclamation (%1)</translation>
+        <source>Screenshot of the whole screen into the selected claim, else the Inbox (%1)</source>
+        <translation>Capture de tout l&apos;écran dans la réclamation sélectionnée, sinon dans «&#x202f;À classer&#x202f;» (%1)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="279"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="281"/>
         <source>Open a claim folder first: the screenshot is stored in it.</source>
         <translation>Ouvrez d&apos;abord un dossier de réclamations&#x202f;: la capture y est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="331"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="333"/>
         <source>Window “%1”, %2</source>
         <translation>Fenêtre «&#x202f;%1&#x202f;», %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="333"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="335"/>
         <source>Screenshot of %2</source>
         <translation>Capture d&apos;écran du %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="340"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="342"/>
         <source>No active window was found: the whole screen was captured.</source>
         <translation>Aucune fenêtre active trouvée&#x202f;: tout l&apos;écran a été capturé.</translation>
     </message>
@@ -166,17 +166,17 @@
     </message>
     <message>
         <location filename="../../bonusdesk/ui/capture/controller.py" line="193"/>
-        <source>Screenshot of the whole screen into this claim (%1, from any application)</source>
-        <translation>Capture de tout l&apos;écran dans cette réclamation (%1, depuis n&apos;importe quelle application)</translation>
+        <source>Screenshot of the whole screen into the selected claim, else the Inbox (%1, from any application)</source>
+        <translation>Capture de tout l&apos;écran dans la réclamation sélectionnée, sinon dans «&#x202f;À classer&#x202f;» (%1, depuis n&apos;importe quelle application)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="198"/>
-        <source>Screenshot of the whole screen into this claim</source>
-        <translation>Capture de tout l&apos;écran dans cette réclamation</translation>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="199"/>
+        <source>Screenshot of the whole screen into the selected claim, else the Inbox</source>
+        <translation>Capture de tout l&apos;écran dans la réclamation sélectionnée, sinon dans «&#x202f;À classer&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="205"/>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="216"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="207"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="218"/>
         <source>The capture shortcut %1 works only while BonusDesk is in front: %2</source>
         <translation>Le raccourci de capture %1 ne fonctionne que lorsque BonusDesk est au premier plan&#x202f;: %2</translation>
     </message>
