@@ -6,7 +6,7 @@ from __future__ import annotations
 import zoneinfo
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QObject, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QDateTime, QObject, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -119,7 +119,13 @@ class WrappingDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         view.setWordWrap(True)
-        view.header().sectionResized.connect(lambda *_a: view.doItemsLayout())
+        # Rows are measured again once the header has settled (a reload resizes sections
+        # several times; a row measured in between would keep a wrong height).
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(view.doItemsLayout)
+        view.header().sectionResized.connect(lambda *_a: self._relayout.start())
 
     def sizeHint(self, option, index) -> QSize:
         base = super().sizeHint(option, index)

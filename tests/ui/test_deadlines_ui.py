@@ -76,3 +76,22 @@ def test_claims_list_puts_the_most_urgent_claim_first(claim, folder, platform, w
     set_clock(qtbot, window, datetime(2026, 11, 21, 12, 0, tzinfo=UTC))
     order = [window.proxy.index(r, 0).data(ClaimIdRole) for r in range(window.proxy.rowCount())]
     assert order == [claim.id, later.id]
+
+
+def test_deadlines_tab_fits_a_1024_px_window_by_wrapping_what_is_due(claim, window, qtbot):
+    window.resize(1024, 700)
+    window.session.clock = lambda: datetime(2026, 11, 22, 8, 15, tzinfo=UTC)
+    window.select_claim(claim.id)
+    tab = window.claim_view.deadlines
+    window.claim_view.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.view.viewport().width() > 0)
+    for _ in range(2):  # after a reload too (the model drops its columns)
+        view = tab.view
+        # Who must act (the last column) stays in view: nothing to scroll sideways to.
+        qtbot.waitUntil(lambda v=view: v.horizontalScrollBar().maximum() == 0)
+        assert view.visualRect(tab.model.index(0, 4)).right() <= view.viewport().width()
+        # What is due wraps onto a second line rather than being cut with "…".
+        qtbot.waitUntil(lambda v=view: v.visualRect(tab.model.index(0, 1)).height()
+                        > v.fontMetrics().height() * 1.5)
+        window.session.set_status(claim.id, Status.REPORTED,
+                                  at=datetime(2026, 11, 21, 19, 0, tzinfo=UTC))

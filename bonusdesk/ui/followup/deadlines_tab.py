@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -25,6 +26,7 @@ from .. import i18n
 from ..claim_tab import ClaimTab
 from ..labels import deadline_label, deadline_state_label, party_label, relative_time
 from ..session import Session
+from ..widgets import WrappingDelegate
 
 
 class DeadlinesTab(ClaimTab):
@@ -50,6 +52,10 @@ class DeadlinesTab(ClaimTab):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(True)
         self.view.setAccessibleName(self.tr("Deadlines"))
+        # "What" takes the width the others leave and wraps: at 1024 px the state, due date
+        # and party stay in view instead of behind a sideways scroll.
+        self.view.setItemDelegateForColumn(1, WrappingDelegate(self.view))
+        self.view.header().setStretchLastSection(False)
         self.empty = QLabel()
         ics = QPushButton(self.tr("Add to my &calendar (.ics)…"))
         ics.clicked.connect(self.export_calendar)
@@ -75,6 +81,9 @@ class DeadlinesTab(ClaimTab):
         self.model.clear()
         self.model.setHorizontalHeaderLabels([
             self.tr("State"), self.tr("What"), self.tr("Due"), self.tr("When"), self.tr("Who")])
+        header = self.view.header()  # clear() dropped the columns and their modes
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for d in self.deadlines:
             state = QStandardItem(deadline_state_label(d.state))
             state.setForeground(QColor(STATE_COLOURS[d.state]))
@@ -90,9 +99,6 @@ class DeadlinesTab(ClaimTab):
                 it.setEditable(False)
             items[0].setData(d.key, Qt.ItemDataRole.UserRole)
             self.model.appendRow(items)
-        for col in (0, 2, 3):
-            self.view.resizeColumnToContents(col)
-        self.view.setColumnWidth(1, 360)
         if self.deadlines:
             self.empty.setText("")
         elif not self.empty.text():
