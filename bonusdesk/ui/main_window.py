@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.claims_panel.inbox_selected.connect(self._update_enabled)
         s.reminders_due.connect(self._reminded)
         s.settings_changed.connect(self.apply_tray_preference)
+        s.settings_changed.connect(self._update_enabled)  # the capture shortcut it names
         self._restore_geometry()
         self._update_enabled()
 
@@ -204,9 +205,16 @@ class MainWindow(QMainWindow):
         if not has_folder:
             self.empty.setText(self.tr("No claim folder is open.\nUse File → Open claim folder."))
         elif self.model.rowCount() == 0:
-            self.empty.setText(self.tr(
+            text = self.tr(
                 "No claims yet.\n\nClick “New claim” (Ctrl+N) to describe your problem.\n"
-                "Not sure where to start? Help › What do I do now? (F1)"))
+                "Not sure where to start? Help › What do I do now? (F1)")
+            hotkey = QKeySequence(self.prefs.hotkey).toString(
+                QKeySequence.SequenceFormat.NativeText)
+            if hotkey:  # the first step of the guide, when the error is on screen right now
+                text += "\n\n" + self.tr(
+                    "The error is on screen right now? Capture it first (%1): no claim is "
+                    "needed, the screenshot waits in the Inbox.").replace("%1", hotkey)
+            self.empty.setText(text)
         else:
             self.empty.setText(self.tr("Select a claim on the left.\n\nNot sure what to do "
                                        "next? Help › What do I do now? (F1)"))

@@ -2154,54 +2154,54 @@ Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
         <translation>Ajouter des captures, des PDF ou des e-mails (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="138"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="144"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="145"/>
         <source>&amp;Recent folders</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="151"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="152"/>
         <source>&amp;Claim</source>
         <translation>&amp;Réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="152"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="153"/>
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="166"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="178"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="179"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="188"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="189"/>
         <source>Follow-up toolbar</source>
         <translation>Barre de suivi</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="192"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="193"/>
         <source>Follow-up:</source>
         <translation>Suivi&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="205"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="206"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation>Aucun dossier de réclamations n&apos;est ouvert.
 Utilisez Fichier → Ouvrir un dossier de réclamations.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="208"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="209"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.
@@ -2212,7 +2212,12 @@ Cliquez sur «&#x202f;Nouvelle réclamation&#x202f;» (Ctrl+N) pour décrire vot
 Vous ne savez pas par où commencer&#x202f;? Aide › Que faire maintenant&#x202f;? (F1)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="211"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="215"/>
+        <source>The error is on screen right now? Capture it first (%1): no claim is needed, the screenshot waits in the Inbox.</source>
+        <translation>L&apos;erreur est à l&apos;écran en ce moment&#x202f;? Capturez-la d&apos;abord (%1)&#x202f;: pas besoin de réclamation, la capture attend dans «&#x202f;À classer&#x202f;».</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="219"/>
         <source>Select a claim on the left.
 
 Not sure what to do next? Help › What do I do now? (F1)</source>

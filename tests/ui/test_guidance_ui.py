@@ -146,3 +146,18 @@ def test_every_control_has_an_accessible_name(claim, window, qtbot, folder, tmp_
     window.claims_panel.show_inbox()
     problems += unnamed_controls(window)
     assert problems == []
+
+
+def test_an_empty_folder_says_the_error_can_be_captured_before_any_claim(qtbot, prefs, folder,
+                                                                        french):
+    window = MainWindow(prefs)
+    qtbot.addWidget(window)
+    window.set_folder(folder)
+    assert window.right.currentWidget() is window.empty
+    assert ("L'erreur est à l'écran en ce moment\u202f? Capturez-la d'abord (Ctrl+Maj+S)\u202f: "
+            "pas besoin de réclamation, la capture attend dans «\u202fÀ classer\u202f»."
+            ) in window.empty.text()
+    prefs.hotkey = "Ctrl+Alt+P"  # the shortcut the player set in Settings
+    window.session.settings_changed.emit()
+    assert "(Ctrl+Alt+P)" in window.empty.text()
+    window.quit()
