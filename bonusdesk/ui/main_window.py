@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
                                     QKeySequence.StandardKey.Quit)
         self.act_search = make_action(self, self.tr("&Search"), self.claims_panel.focus_search,
                                       QKeySequence.StandardKey.Find)
+        self.act_inbox = make_action(
+            self, self.tr("Go to the &Inbox"), self.session.show_inbox, "Ctrl+Shift+I",
+            self.tr("Screenshots and files waiting to be filed into a claim (Ctrl+Shift+I)"))
         self._build_menus()
         self._build_toolbars()
         capture.install_hotkey()
@@ -163,6 +166,7 @@ class MainWindow(QMainWindow):
         self.claim_menu.addActions(list(c.followup.status_actions.values()))
         self.claim_menu.addAction(c.claims.act_close_claim)
         self.claim_menu.addSeparator()
+        self.claim_menu.addAction(self.act_inbox)
         self.claim_menu.addAction(self.act_search)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(c.guide.act_guide)
@@ -171,7 +175,7 @@ class MainWindow(QMainWindow):
         # Shortcuts work wherever focus is in the window, menus open or not.
         self.addActions([c.claims.act_new_claim, c.folders.act_open, c.folders.act_new_folder,
                          c.settings.act_settings, c.settings.act_about, c.guide.act_guide,
-                         self.act_quit, self.act_search, *self.claim_actions(),
+                         self.act_quit, self.act_search, self.act_inbox, *self.claim_actions(),
                          *c.capture.actions, *c.capture.option_actions])
 
     def _build_toolbars(self) -> None:
@@ -197,6 +201,7 @@ class MainWindow(QMainWindow):
         has_folder = self.session.folder is not None
         has_claim = has_folder and self.session.current_claim_id is not None
         self.commands.claims.act_new_claim.setEnabled(has_folder)
+        self.act_inbox.setEnabled(has_folder)
         for a in self.claim_actions():
             a.setEnabled(has_claim)
         # A capture needs only a folder: without a claim it goes to the Inbox.

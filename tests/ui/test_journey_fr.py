@@ -107,10 +107,11 @@ def test_the_whole_journey_in_french_from_the_inbox_to_the_pdf(qtbot, prefs, fol
     (claim,) = folder.claims.list()
     assert view.next_step.toolTip().startswith("Faites une capture d'écran de l'erreur")
 
-    # 3. File the screenshot: the Inbox row, Ctrl+M, type to find the claim, Return twice.
-    panel.inbox_button.setFocus()
-    QTest.keyClick(panel.inbox_button, Qt.Key.Key_Space)
-    assert window.right.currentWidget() is window.inbox_view
+    # 3. File the screenshot: Ctrl+Shift+I to the Inbox, Ctrl+M, type to find the claim,
+    # Return twice.
+    press(qtbot, window, Qt.Key.Key_I,
+          Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.right.currentWidget() is window.inbox_view and panel.inbox_shown
 
     def file_it(dialog):
         assert dialog.windowTitle() == "Classer dans une réclamation"
