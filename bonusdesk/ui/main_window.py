@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        self.empty.setMargin(32)
         self.right = QStackedWidget()
         self.right.addWidget(self.empty)
         self.right.addWidget(self.claim_view)
