@@ -155,3 +155,20 @@ def test_thumbnails_load_only_for_the_rows_on_screen(window, qtbot, folder, clai
     gallery.view.scrollToBottom()
     qtbot.waitUntil(lambda: gallery.model.loaded_thumbnails() > shown
                     and gallery.model.pending_thumbnails() == 0, timeout=10000)
+
+
+def test_emails_eml_and_msg_show_an_envelope_not_the_information_icon(window, folder, claim,
+                                                                       tmp_path):
+    from PySide6.QtWidgets import QStyle
+
+    from bonusdesk.ui.icons import mail_icon
+    from tests.factories import write_eml, write_msg
+
+    folder.evidence.import_file(claim.id, write_eml(tmp_path / "reply.eml"))
+    folder.evidence.import_file(claim.id, write_msg(tmp_path / "reply.msg"))
+    window.select_claim(claim.id)
+    model = window.claim_view.evidence.model
+    info = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+    icons = [model.index(r).data(Qt.ItemDataRole.DecorationRole) for r in range(2)]
+    assert [i.cacheKey() for i in icons] == [mail_icon().cacheKey()] * 2
+    assert mail_icon().pixmap(64).toImage() != info.pixmap(64).toImage()

@@ -19,10 +19,12 @@ from PySide6.QtCore import QAbstractListModel, QLocale, QMimeData, QModelIndex, 
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
+from bonusdesk.core.inbox import is_email
 from bonusdesk.core.model import Evidence
 from bonusdesk.core.zones import show_time
 
 from ..i18n import current_language
+from ..icons import mail_icon
 from ..jobs import JobRunner
 from ..labels import evidence_kind_label
 
@@ -172,8 +174,8 @@ class EvidenceListModel(QAbstractListModel):
         if ev.is_image and self._thumbnailer is not None:
             self._request(ev)
             return style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
-        if ev.mime == "message/rfc822":
-            return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        if is_email(ev):  # .eml and Outlook .msg
+            return mail_icon()
         return QIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
 
     def _request(self, ev: Evidence) -> None:
