@@ -172,3 +172,34 @@ def test_emails_eml_and_msg_show_an_envelope_not_the_information_icon(window, fo
     icons = [model.index(r).data(Qt.ItemDataRole.DecorationRole) for r in range(2)]
     assert [i.cacheKey() for i in icons] == [mail_icon().cacheKey()] * 2
     assert mail_icon().pixmap(64).toImage() != info.pixmap(64).toImage()
+
+
+def test_a_pdf_shows_its_first_page_as_its_thumbnail(window, qtbot, folder, claim, tmp_path):
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "releve.pdf"
+    c = canvas.Canvas(str(pdf))
+    c.setFillColorRGB(0.8, 0.1, 0.1)
+    c.rect(0, 0, 600, 900, fill=1)  # a red first page: its thumbnail must be red
+    c.showPage()
+    c.save()
+    folder.evidence.import_file(claim.id, pdf)
+    from pypdf import PdfReader, PdfWriter
+
+    locked = tmp_path / "protege.pdf"
+    writer = PdfWriter(clone_from=PdfReader(pdf))
+    writer.encrypt("secret")
+    writer.write(locked)
+    folder.evidence.import_file(claim.id, locked)  # kept as is until the player unlocks it
+    window.select_claim(claim.id)
+    gallery = window.claim_view.evidence
+    window.claim_view.tabs.setCurrentWidget(gallery)
+    qtbot.waitUntil(lambda: gallery.model.loaded_thumbnails() == 2
+                    and gallery.model.pending_thumbnails() == 0, timeout=10000)
+    thumb = gallery.model.index(0).data(Qt.ItemDataRole.DecorationRole).toImage()
+    centre = QColor(thumb.pixel(thumb.width() // 2, thumb.height() // 2))
+    assert centre.red() > 150 and centre.green() < 60 and centre.blue() < 60
+    # The locked one cannot be drawn without its password: the file icon, not a warning.
+    style = QApplication.style()
+    file_icon = style.standardIcon(style.StandardPixmap.SP_FileIcon).pixmap(48).toImage()
+    assert gallery.model.index(1).data(Qt.ItemDataRole.DecorationRole).toImage() == file_icon

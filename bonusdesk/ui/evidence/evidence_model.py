@@ -64,6 +64,36 @@ def _thumbnail(make: Callable[[], Path | None]) -> QImage:
         return QImage()
 
 
+def _pdf_thumbnail(locate: Callable[[], Path]) -> QImage:
+    """In the pool: a PDF's first page on white (QtPdf), or a null image when it cannot be
+    read here (no QtPdf, a password, a damaged file): the file icon stays."""
+    try:
+        from PySide6.QtPdf import QPdfDocument
+    except ImportError:
+        return QImage()
+    document = QPdfDocument()
+    try:
+        path = locate()
+        if document.load(str(path)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
+            return QImage()
+        size = document.pagePointSize(0)
+        scale = THUMB_SIZE / max(size.width(), size.height(), 1.0)
+        page = document.render(0, QSize(max(1, round(size.width() * scale)),
+                                        max(1, round(size.height() * scale))))
+        if page.isNull():
+            return QImage()
+        paper = QImage(page.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        paper.fill(Qt.GlobalColor.white)  # pages are drawn transparent where blank
+        painter = QPainter(paper)
+        painter.drawImage(0, 0, page)
+        painter.end()
+        return _square(paper)
+    except Exception:  # noqa: BLE001 - a PDF that cannot be drawn keeps the file icon
+        return QImage()
+    finally:
+        document.close()
+
+
 def _square(image: QImage) -> QImage:
     """Scaled to fit THUMB_SIZE and centred on a transparent square, so captions line up."""
     if image.isNull():
@@ -91,12 +121,15 @@ class EvidenceListModel(QAbstractListModel):
         self._generation = 0
         self._thumbnailer: Callable[[Evidence], Path | None] | None = None
         self.folder_path: Path | None = None  # where the items live (for drags)
+        self._file_path: Callable[[Evidence], Path] | None = None  # a PDF's, for its page
 
     def set_items(self, items: list[Evidence],
                   thumbnailer: Callable[[Evidence], Path | None] | None,
-                  folder_path: Path | None = None) -> None:
+                  folder_path: Path | None = None,
+                  file_path: Callable[[Evidence], Path] | None = None) -> None:
         self.beginResetModel()
         self.folder_path = folder_path
+        self._file_path = file_path
         self._generation += 1
         self._items = list(items)
         self._thumbs.clear()
@@ -172,28 +205,40 @@ class EvidenceListModel(QAbstractListModel):
             return pix
         style = QApplication.style()
         if ev.is_image and self._thumbnailer is not None:
-            self._request(ev)
+            make = self._thumbnailer
+            self._request(ev, lambda: _thumbnail(lambda: make(ev)))
+            return style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        if ev.mime == "application/pdf" and self._file_path is not None:
+            file_path = self._file_path
+            self._request(ev, lambda: _pdf_thumbnail(lambda: file_path(ev)), broken_icon=False)
             return style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         if is_email(ev):  # .eml and Outlook .msg
             return mail_icon()
         return QIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
 
-    def _request(self, ev: Evidence) -> None:
+    def _request(self, ev: Evidence, render: Callable[[], QImage],
+                 broken_icon: bool = True) -> None:
+        """``render`` runs in the job pool; a null image shows the warning icon (a picture
+        that cannot be read), or the file icon when ``broken_icon`` is False (a PDF this
+        preview cannot open may still be fine: a password, no QtPdf)."""
         if ev.id in self._pending:
             return
         self._pending.add(ev.id)
-        make, generation, evidence_id = self._thumbnailer, self._generation, ev.id
-        self.jobs.start(lambda _ctx: _thumbnail(lambda: make(ev)), name="thumbnail",
-                        owner=self,
-                        on_result=lambda image: self._thumb_ready(generation, evidence_id, image))
+        generation, evidence_id = self._generation, ev.id
+        self.jobs.start(lambda _ctx: render(), name="thumbnail", owner=self,
+                        on_result=lambda image: self._thumb_ready(
+                            generation, evidence_id, image, broken_icon))
 
-    def _thumb_ready(self, generation: int, evidence_id: int, image: QImage) -> None:
+    def _thumb_ready(self, generation: int, evidence_id: int, image: QImage,
+                     broken_icon: bool = True) -> None:
         if generation != self._generation:
             return  # a result for the previously shown claim
         self._pending.discard(evidence_id)
         if image.isNull():
             style = QApplication.style()
-            pix = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48)
+            icon = (QStyle.StandardPixmap.SP_MessageBoxWarning if broken_icon
+                    else QStyle.StandardPixmap.SP_FileIcon)
+            pix = style.standardIcon(icon).pixmap(48)
         else:
             pix = QPixmap.fromImage(image)
         self._thumbs[evidence_id] = pix

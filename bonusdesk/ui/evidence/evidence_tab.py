@@ -129,7 +129,7 @@ class EvidenceTab(ClaimTab):
     def load(self, folder: ClaimFolder, claim: Claim, _zone: str = "") -> None:
         self.folder = folder
         self.model.set_items(folder.evidence.list(claim.id), folder.evidence.thumbnail,
-                             folder.path)
+                             folder.path, folder.evidence.file_path)
 
     def _added(self, claim_id: int, evidence_ids: list[int]) -> None:
         if self.claim is not None and claim_id == self.claim.id and self.session.folder:

@@ -88,7 +88,8 @@ class InboxView(QWidget):
         folder = self.session.folder
         items = folder.evidence.inbox() if folder is not None else []
         self.model.set_items(items, folder.evidence.thumbnail if folder else None,
-                             folder.path if folder else None)
+                             folder.path if folder else None,
+                             folder.evidence.file_path if folder else None)
         self.view.setVisible(bool(items))
         self.empty.setVisible(not items)
         self.move_button.setEnabled(bool(items))
