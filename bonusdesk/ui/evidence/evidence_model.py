@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractListModel, QLocale, QMimeData, QModelIndex, QSize, Qt
-from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from bonusdesk.core.inbox import is_email
@@ -86,6 +86,8 @@ def _pdf_thumbnail(locate: Callable[[], Path]) -> QImage:
         paper.fill(Qt.GlobalColor.white)  # pages are drawn transparent where blank
         painter = QPainter(paper)
         painter.drawImage(0, 0, page)
+        painter.setPen(QColor("#9aa4ae"))  # the sheet's edge: a white page on a white list
+        painter.drawRect(0, 0, paper.width() - 1, paper.height() - 1)
         painter.end()
         return _square(paper)
     except Exception:  # noqa: BLE001 - a PDF that cannot be drawn keeps the file icon
