@@ -100,6 +100,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     qt_argv = [sys.argv[0]] + [a for a in (sys.argv[1:] if argv is None else argv)]
     app = create_application(qt_argv)
+    from bonusdesk.ui.error_dialog import ErrorReporter
+
+    # From now on an uncaught error shows a dialog with "Copy diagnostics" (and is logged).
+    ErrorReporter(parent=app).install()
     from bonusdesk.ui.i18n import install_language
     from bonusdesk.ui.prefs import Prefs
     from bonusdesk.ui.single_instance import SingleInstance

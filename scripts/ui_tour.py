@@ -2,7 +2,9 @@
 
 Runs the real window on the current display (Xvfb is fine), drives it the way a
 user would (new claim, details, evidence dropped, screenshot captured, contact
-logged, deadlines, report, PDF export) and saves one PNG per step.
+logged, deadlines, your details, platform licence, a bet, the letter and the chat
+message, history, "Ready for …?", the referral dialog, PDF export) and saves one PNG
+per step.
 
     xvfb-run -s "-screen 0 1400x900x24" python scripts/ui_tour.py --language fr --out shots/
 
@@ -15,7 +17,7 @@ import argparse
 import os
 import sys
 import tempfile
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,7 +74,7 @@ def main() -> int:
         trigger()
 
     prefs = Prefs(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
-    prefs.language, prefs.user_name, prefs.zone = lang, "Camille Martin", "Europe/Paris"
+    prefs.language, prefs.zone = lang, "Europe/Paris"
     window = MainWindow(prefs)
     window.show()
     window.set_folder(ClaimFolder.create(tmp / "claims"))
@@ -139,17 +141,64 @@ def main() -> int:
         d.accept()
     modal(lambda: window.commands.followup.run_status_action(status_actions.ACTIONS[0]),
           fill_reported)
+    from bonusdesk.core.model import Channel, Contact, Direction
+
+    answer = window.session.add_contact(Contact(
+        claim_id=view.claim.id, channel=Channel.EMAIL, direction=Direction.RECEIVED,
+        at=datetime.now(UTC), zone="Europe/Paris", reference="T-48213",
+        summary="We maintain our decision: the bonus terms were not met"))
     view.tabs.setCurrentWidget(view.contacts)
+    view.contacts.select_contact(answer.id)  # "Mark as the final response" is offered
     shot(window, "contacts")
     view.tabs.setCurrentWidget(view.deadlines)
     shot(window, "deadlines")
+
+    def fill_profile(d):
+        d.name.setText("Camille Martin")
+        d.email.setText("camille@example.org")
+        d.address.setPlainText("12 rue des Lilas\n75011 Paris")
+        shot(d, "your-details")
+        d.accept()
+    modal(window.commands.settings.edit_profile, fill_profile)
+
+    def fill_platform(d):
+        d.regulator.setCurrentIndex(d.regulator.findData("uk-operator"))
+        d.edits["legal_entity"].setText("Etoile Gaming Ltd")
+        d.edits["licence_number"].setText("000-012345-R-654321")
+        d.adr.setCurrentIndex(d.adr.findData("uk-ibas"))
+        shot(d, "platform")
+        d.accept()
+    view.tabs.setCurrentWidget(view.details)
+    modal(details.edit_platform, fill_platform)
+
+    def fill_bet(d):
+        d.kind.setCurrentIndex(d.kind.findData("bet"))
+        d.reference.setText("SLIP-77")
+        d.amount.setText("5.00")
+        d.bet_type.setText("single")
+        shot(d, "transaction")
+        d.accept()
+    modal(details.transactions.add, fill_bet)
+    view.show_tab("transactions")
+    shot(window, "details-transactions")
+
     view.tabs.setCurrentWidget(view.timeline)
-    shot(window, "timeline")
+    shot(window, "history")
 
     def report(d):
-        shot(d, "report")
+        shot(d, "report-letter")
+        d.form.setCurrentIndex(d.form.findData("chat"))
+        shot(d, "report-chat")
         d.reject()
     modal(window.commands.report.write_report, report)
+
+    view.tabs.setCurrentWidget(view.escalation)
+    shot(window, "ready-for")
+
+    def referral(d):
+        shot(d, "refer")
+        d.reject()
+    modal(window.commands.escalation.refer, referral)
 
     def export(d):
         d.out.setText(str(tmp / "claim.pdf"))
@@ -159,9 +208,9 @@ def main() -> int:
     modal(window.commands.report.export_pdf, export)
 
     capture.capture_region()
-    while capture.overlay is None or not capture.overlay.isVisible():
+    while capture.overlay is None or not capture.overlay.visible():
         wait(50)
-    overlay = capture.overlay
+    overlay = capture.overlay.overlays[0]  # one per screen: the first is enough here
     QTest.mousePress(overlay, Qt.MouseButton.LeftButton, pos=overlay.rect().center() / 2)
     QTest.mouseMove(overlay, overlay.rect().center())
     wait(100)

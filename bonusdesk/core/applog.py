@@ -130,6 +130,12 @@ def install_excepthook(on_error: ErrorListener | None = None) -> None:
     sys.excepthook, threading.excepthook = hook, thread_hook
 
 
+def remove_error_listener(on_error: ErrorListener) -> None:
+    """Stop calling ``on_error`` (the app's dialog is gone; tests clean up)."""
+    if on_error in _listeners:
+        _listeners.remove(on_error)
+
+
 def _report(exc_type, exc, tb) -> None:
     logging.getLogger("bonusdesk").critical("uncaught exception",
                                             exc_info=(exc_type, exc, tb))

@@ -175,6 +175,8 @@ def _deadlines(folder, claim: Claim, now: datetime, rules: RuleBook, soon: timed
 
     for clock in claim_clocks(rules, facts, now):
         rule = clock.rule
+        if rule.role == "opens" and facts.escalations_to(rule.target or rule.set_key):
+            continue  # referred: "you may refer since ..." is no longer a step to take
         extra = dict(rule=clock.key, label_fr=rule.label_fr, recipient=clock.recipient.key,
                      role=rule.role, basis=clock.basis)
         if clock.needs_written:  # counted as if the written complaint were sent now

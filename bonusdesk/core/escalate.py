@@ -60,8 +60,11 @@ def plan_escalation(folder, claim_id: int, recipient: str, now: datetime | None 
 
 def record_escalation(folder, plan: EscalationPlan, sent_at: datetime | None = None,
                       case_number: str = "", note: str = "",
-                      zone: str | None = None) -> Escalation:
-    """Record the referral and the claim's "escalated" status, in one transaction."""
+                      zone: str | None = None, status_note: str | None = None) -> Escalation:
+    """Record the referral and the claim's "escalated" status, in one transaction.
+
+    ``status_note``: the status change's note in the reader's language (the app's);
+    default "referred to <recipient>" in English, as the CLI writes it."""
     sent_at = sent_at or now_utc()
     zone = zone or local_zone_name()
     with folder.transaction():
@@ -69,5 +72,6 @@ def record_escalation(folder, plan: EscalationPlan, sent_at: datetime | None = N
             plan.claim_id, plan.recipient.key, sent_at, zone, case_number=case_number,
             language=plan.letter.lang, note=note))
         folder.claims.set_status(plan.claim_id, Status.ESCALATED, at=sent_at, zone=zone,
-                                 note=f"referred to {plan.recipient.label}")
+                                 note=f"referred to {plan.recipient.label}"
+                                 if status_note is None else status_note)
     return escalation

@@ -21,13 +21,16 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from . import profile as player_profile
+from . import vocabulary
 from .claimfacts import ClaimFacts
 from .clocks import chosen_next, claim_clocks, stage_for
 from .durations import add
 from .escalations import amount_value
+from .localefmt import french_spacing
 from .model import Claim, TransactionKind
 from .rules import Recipient, RuleBook, rules_for_folder
 from .timeutil import format_local, now_utc
+from .vocabulary import NNBSP
 
 OK, MISSING, WARNING, INFO = "ok", "missing", "warning", "info"
 
@@ -226,7 +229,9 @@ class _Checker:
         params_fr = {**params, "name": self.r.name_in("fr"), **extra.get("fr", {})}
         ok = state in (OK, INFO)
         return ReadyItem(key, state, (need.present if ok else need.absent).format(**params),
-                         (need.present_fr if ok else need.absent_fr).format(**params_fr),
+                         # NEEDS is written with plain spaces, like export/labels.py
+                         french_spacing((need.present_fr if ok else need.absent_fr)
+                                        .format(**params_fr)),
                          need.where, need.cli)
 
     def _opens_and_limit(self):
@@ -331,6 +336,9 @@ class _Checker:
         # The claim's `remedy` field comes with the letter work (issue 11: "auto" means the
         # category's default); until a claim has one, that default stands in, said as such.
         value = str(getattr(self.facts.claim, "remedy", "") or "").strip()
+        if value and value != "auto" and vocabulary.has("remedy", value):
+            return (OK, vocabulary.inline("remedy", value, "en"),
+                    {"fr": {"value": vocabulary.inline("remedy", value, "fr")}})
         if value and value != "auto":
             return OK, value.replace("_", " ")
         return INFO, _DEFAULT_REMEDY[0], {"fr": {"value": _DEFAULT_REMEDY[1]}}
@@ -352,6 +360,7 @@ class _Checker:
         if value is None:
             return MISSING, shown, extra
         if claim.currency.upper() != minimum.currency:
+            extra["fr"] = {"value": f"{shown} (pas en {minimum.currency}{NNBSP}: à vérifier)"}
             return WARNING, f"{shown} (not in {minimum.currency}: check it)", extra
         return (OK if value >= float(minimum.amount) else MISSING), shown, extra
 
@@ -359,11 +368,16 @@ class _Checker:
         stage = stage_for(self.book, self.facts.platform)
         regulator = self.facts.platform.regulator or "?"
         if stage is None:
-            return WARNING, f"its regulator {regulator!r} is unknown: pick one"
+            return (WARNING, f"its regulator {regulator!r} is unknown: pick one",
+                    {"fr": {"value": f"son régulateur «{NNBSP}{regulator}{NNBSP}» est inconnu"
+                                     f"{NNBSP}: choisissez-le"}})
         if self.r.key == stage.key or self.r.key in stage.next or self.r in chosen_next(
                 self.book, stage, self.facts.platform):
             return OK, ""
-        return WARNING, f"{stage.label} leads to {', '.join(stage.next) or 'no other body'}"
+        leads = ", ".join(stage.next)
+        return (WARNING, f"{stage.label} leads to {leads or 'no other body'}",
+                {"fr": {"value": f"{stage.name_in('fr')} mène à "
+                                 f"{leads or 'aucun autre organisme'}"}})
 
     def _in_scope(self):
         kind = self.facts.platform.kind.value

@@ -39,11 +39,15 @@ from .model import (
     Category,
     Channel,
     CheckState,
+    Counterpart,
     Direction,
+    EscalationStatus,
     EvidenceKind,
     PlatformKind,
     Recurrence,
+    Remedy,
     Status,
+    TransactionKind,
 )
 
 LANGUAGES = ("en", "fr")
@@ -139,7 +143,9 @@ def has(concept: str, key) -> bool:
 # The concept of a stored value, by its enum; a bare string is looked up in _SEARCH order.
 _CONCEPT_OF = {Status: "status", Category: "category", EvidenceKind: "evidence_kind",
                Channel: "channel", Direction: "direction", CheckState: "check_state",
-               Recurrence: "recurrence", PlatformKind: "platform_kind"}
+               Recurrence: "recurrence", PlatformKind: "platform_kind", Remedy: "remedy",
+               TransactionKind: "transaction_kind", Counterpart: "counterpart",
+               EscalationStatus: "escalation_status"}
 _SEARCH = ("status", "category", "evidence_kind", "channel", "evidence_source", "recurrence",
            "platform_kind", "direction")
 
@@ -254,6 +260,25 @@ RECURRENCE = _concept("recurrence", {  # the letter writes each as a sentence of
     Recurrence.SOMETIMES: ("Sometimes", "Par intermittence"),
 }, covers=Recurrence)
 
+REMEDY = _concept("remedy", {  # what the letter asks for; the sentences are report_text's
+    Remedy.AUTO: ("Default for the kind of problem", "Selon le type de problème"),
+    Remedy.CREDIT_BONUS: ("Credit the bonus", "Créditer le bonus"),
+    Remedy.PROCESS_PAYMENT: ("Process the payment", "Traiter le paiement"),
+    Remedy.RESTORE_BALANCE: ("Restore the lost balance", "Rétablir le solde perdu"),
+    Remedy.REVIEW_DECISION: ("Review the decision under the terms",
+                             "Réexaminer la décision au regard des conditions"),
+    Remedy.EXPLAIN: ("Investigate and explain in writing", "Examiner et expliquer par écrit"),
+}, covers=Remedy)
+
+TRANSACTION_KIND = _concept("transaction_kind", {
+    TransactionKind.BET: ("Bet", "Pari"),
+    TransactionKind.ROUND: ("Game round", "Partie"),
+    TransactionKind.DEPOSIT: ("Deposit", "Dépôt"),
+    TransactionKind.WITHDRAWAL: ("Withdrawal", "Retrait"),
+    TransactionKind.BONUS: ("Bonus credit", "Crédit de bonus"),
+    TransactionKind.OTHER: ("Other", "Autre"),
+}, covers=TransactionKind)
+
 # -- evidence and contacts ---------------------------------------------------------------
 EVIDENCE_KIND = _concept("evidence_kind", {
     EvidenceKind.SCREENSHOT: ("Screenshot", "Capture d'écran"),
@@ -290,6 +315,33 @@ DIRECTION = _concept("direction", {
     Direction.RECEIVED: ("Received", "Reçu"),
 }, covers=Direction)
 
+COUNTERPART = _concept("counterpart", {  # who a contact was with
+    Counterpart.OPERATOR: ("The operator's support", "Le support de l'opérateur"),
+    Counterpart.ADR: ("A mediator or ADR body", "Un médiateur ou organisme de règlement"),
+    Counterpart.REGULATOR: ("The regulator", "Le régulateur"),
+    Counterpart.FORUM: ("A forum", "Un forum"),
+    Counterpart.OTHER: ("Someone else", "Autre interlocuteur"),
+}, covers=Counterpart)
+
+# -- escalation ---------------------------------------------------------------------------
+RECIPIENT_KIND = _concept("recipient_kind", {  # rules.KINDS
+    "operator": ("Operator's complaints procedure", "Procédure de réclamation de l'opérateur"),
+    "adr": ("ADR body", "Organisme de règlement des litiges"),
+    "mediator": ("Mediator", "Médiateur"),
+    "regulator": ("Regulator (records reports)", "Régulateur (enregistre les signalements)"),
+    "forum": ("Forum (not a legal body)", "Forum (sans valeur juridique)"),
+}, covers="bonusdesk.core.rules.KINDS")
+
+ESCALATION_STATUS = _concept("escalation_status", {
+    EscalationStatus.SENT: ("Sent", "Envoyée"),
+    EscalationStatus.ACKNOWLEDGED: ("Acknowledged", "Accusé de réception"),
+    EscalationStatus.IN_REVIEW: ("Under review", "En cours d'examen"),
+    EscalationStatus.UPHELD: ("Decided in your favour", "Décision en votre faveur"),
+    EscalationStatus.REJECTED: ("Rejected", "Rejetée"),
+    EscalationStatus.WITHDRAWN: ("Withdrawn", "Retirée"),
+    EscalationStatus.CLOSED: ("Closed", "Clôturée"),
+}, covers=EscalationStatus)
+
 # -- deadlines ----------------------------------------------------------------------------
 DEADLINE_KIND = _concept("deadline_kind", {  # short, for the claims list
     "reporting": ("Report", "Signaler"),
@@ -323,6 +375,33 @@ DEADLINE_STATE = _concept("deadline_state", {
     "done_late": ("Done late", "Fait en retard"),
     "needs_written": ("Needs a written complaint", "Réclamation écrite requise"),
 }, covers="bonusdesk.core.deadlines.DeadlineState")
+
+# A clock's state in words that fit who it waits for (the app's Deadlines tab and the
+# PDF's summary): your clocks are done or not; the operator's time to answer is what opens
+# your way to the next body; a body's time is its decision. Keys: "party.state".
+DEADLINE_WORDS = _concept("deadline_words", {
+    "you.upcoming": ("to do", "à faire"),
+    "you.due_soon": ("due soon", "échéance proche"),
+    "you.overdue": ("overdue", "en retard"),
+    "you.met": ("done on {done}", "fait le {done}"),
+    "you.missed": ("done late, on {done}", "fait en retard, le {done}"),
+    "you.missed_undone": ("not done in time", "non fait à temps"),
+    "you.done_late": ("done late, on {done}", "fait en retard, le {done}"),
+    "op.upcoming": ("not yet: escalation possible from {due}",
+                    f"pas encore{N}: recours possible à partir du {{due}}"),
+    "op.due_soon": ("not yet: escalation possible from {due}",
+                    f"pas encore{N}: recours possible à partir du {{due}}"),
+    "op.overdue": ("no answer: escalation possible since {due}",
+                   f"sans réponse{N}: recours possible depuis le {{due}}"),
+    "op.met": ("answered on {done}", "réponse reçue le {done}"),
+    "op.missed": ("answered late, on {done}", "réponse tardive, le {done}"),
+    "op.missed_undone": ("no answer in time", "pas de réponse dans le délai"),
+    "body.upcoming": ("decision expected by {due}", "décision attendue d'ici le {due}"),
+    "body.due_soon": ("decision expected by {due}", "décision attendue d'ici le {due}"),
+    "body.overdue": ("no decision by {due}", "pas de décision au {due}"),
+    "body.met": ("decided on {done}", "décidé le {done}"),
+    "body.missed": ("decided late, on {done}", "décidé en retard, le {done}"),
+})
 
 PARTY = _concept("party", {
     "you": ("You must act", "À vous d'agir"),
@@ -392,6 +471,21 @@ def deadline_text(deadline, lang: str) -> str:
     if kind == "reporting":
         return text("deadline", kind, lang, hours=deadline.window_hours)
     return text("deadline", kind, lang)
+
+
+def deadline_state_words(party: str, state, lang: str, due: str = "", done: str = "") -> str:
+    """A deadline's state in words that fit its party ("not yet: escalation possible from
+    10/12/2026"), in lower case for a sentence or a cell; ``due``/``done`` are the dates
+    already written for the reader. "" when the state has no such words (the caller then
+    shows the plain state word)."""
+    side = {"operator": "op", "body": "body"}.get(party, "you")
+    state = str(getattr(state, "value", state))
+    if state == "missed" and not done:
+        state = "missed_undone"
+    term = DEADLINE_WORDS.terms.get(f"{side}.{state}")
+    if term is None or ("done" in term.placeholders(lang) and not done):
+        return ""
+    return term.text(lang if lang in LANGUAGES else "en", due=due, done=done)
 
 
 def relative_text(direction: str, amount: int, unit: str, lang: str) -> str:

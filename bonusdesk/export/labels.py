@@ -74,11 +74,6 @@ LABELS: dict[str, dict[str, str]] = {
         "where_platform": "Platform", "where_evidence": "Evidence",
         "where_escalation": "Escalation", "not_legal": "Not a legal body.",
         "unconfirmed": "Not confirmed",
-        "dl_you_done_late": "done late, on {done}",
-        "dl_body_upcoming": "decision expected by {due}",
-        "dl_body_due_soon": "decision expected by {due}",
-        "dl_body_overdue": "no decision by {due}", "dl_body_met": "decided on {done}",
-        "dl_body_missed": "decided late, on {done}",
         # An index line under a derivative: which original it was made from.
         "copy_of": "{what} of #{n} (SHA-256 {sha})",
         "copy_of_absent": "{what} of evidence id {id} of the claim folder, not in this "
@@ -97,14 +92,6 @@ LABELS: dict[str, dict[str, str]] = {
         "tl_export": "Complaint package made (SHA-256 {sha})",
         "flag_before_incident": "dated before the incident",
         "flag_in_future": "dated in the future",
-        "dl_you_upcoming": "to do", "dl_you_due_soon": "due soon",
-        "dl_you_overdue": "overdue", "dl_you_met": "done on {done}",
-        "dl_you_missed": "done late, on {done}", "dl_you_missed_undone": "not done in time",
-        "dl_op_upcoming": "not yet: escalation possible from {due}",
-        "dl_op_due_soon": "not yet: escalation possible from {due}",
-        "dl_op_overdue": "no answer: escalation possible since {due}",
-        "dl_op_met": "answered on {done}", "dl_op_missed": "answered late, on {done}",
-        "dl_op_missed_undone": "no answer in time",
         "tech": "Technical details of the screenshots",
         "tech_intro": "How each screenshot was taken, as recorded at capture time. These "
                       "details do not change the file: its SHA-256 is in the index.",
@@ -191,11 +178,6 @@ LABELS: dict[str, dict[str, str]] = {
         "where_transactions": "Opérations", "where_platform": "Plateforme",
         "where_evidence": "Preuves", "where_escalation": "Recours",
         "not_legal": "Pas un organisme légal.", "unconfirmed": "Non confirmé",
-        "dl_you_done_late": "fait en retard, le {done}",
-        "dl_body_upcoming": "décision attendue d'ici le {due}",
-        "dl_body_due_soon": "décision attendue d'ici le {due}",
-        "dl_body_overdue": "pas de décision au {due}", "dl_body_met": "décidé le {done}",
-        "dl_body_missed": "décidé en retard, le {done}",
         "copy_of": "{what} du n°{n} (SHA-256 {sha})",
         "copy_of_absent": "{what} de la preuve id {id} du dossier de réclamation, non jointe "
                           "à ce dossier (SHA-256 {sha}) : l'original peut être demandé",
@@ -213,14 +195,6 @@ LABELS: dict[str, dict[str, str]] = {
         "tl_export": "Dossier de réclamation produit (SHA-256 {sha})",
         "flag_before_incident": "daté avant l'incident",
         "flag_in_future": "daté dans le futur",
-        "dl_you_upcoming": "à faire", "dl_you_due_soon": "échéance proche",
-        "dl_you_overdue": "en retard", "dl_you_met": "fait le {done}",
-        "dl_you_missed": "fait en retard, le {done}", "dl_you_missed_undone": "non fait à temps",
-        "dl_op_upcoming": "pas encore : recours possible à partir du {due}",
-        "dl_op_due_soon": "pas encore : recours possible à partir du {due}",
-        "dl_op_overdue": "sans réponse : recours possible depuis le {due}",
-        "dl_op_met": "réponse reçue le {done}", "dl_op_missed": "réponse tardive, le {done}",
-        "dl_op_missed_undone": "pas de réponse dans le délai",
         "tech": "Détails techniques des captures",
         "tech_intro": "Conditions de prise de chaque capture, enregistrées au moment de la "
                       "capture. Ces détails ne modifient pas le fichier : son SHA-256 figure "
@@ -284,20 +258,15 @@ def state_text(state: str, lang: str) -> str:
 
 
 def deadline_state_text(row, lang: str) -> str:
-    """State words that fit the clock: what the player must do ("done on 21/11/2026"),
-    or what the operator's silence allows ("escalation possible since 10/12/2026")."""
-    t = labels(lang)
-    party = {"operator": "op", "body": "body"}.get(getattr(row, "party", "you"), "you")
-    state = str(row.state)
-    if state == "missed" and getattr(row, "done_at", None) is None:
-        state = "missed_undone"
-    key = f"dl_{party}_{state}"
-    done = getattr(row, "done_at", None)
-    if key not in t or ("{done}" in t[key] and done is None):
-        return state_text(row.state, lang)  # a row handed in without the facts
+    """State words that fit the clock (core vocabulary, as the app shows them): what the
+    player must do ("done on 21/11/2026"), or what the operator's silence allows
+    ("escalation possible since 10/12/2026")."""
     zone = row.zone or "UTC"
-    return t[key].format(due=short_date(row.due, zone, lang),
-                         done=short_date(done, zone, lang) if done else "")
+    done = getattr(row, "done_at", None)
+    words = vocabulary.deadline_state_words(
+        getattr(row, "party", "you"), row.state, lang, due=short_date(row.due, zone, lang),
+        done=short_date(done, zone, lang) if done else "")
+    return words or state_text(row.state, lang)  # a row handed in without the facts
 
 
 # The verification appendix: (heading or None, paragraph) pairs; "$ " lines are commands.

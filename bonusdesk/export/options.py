@@ -47,6 +47,9 @@ class ExportOptions:
     # A recipient id ("fr-mediateur-jeux"): the package for that body, with its own
     # summary page, completeness checklist and the referral letter (export/referral_pages).
     recipient: str | None = None
+    # That package's referral letter as the player edited it in the app (subject on the
+    # first line, then the body); None: the letter written from the claim.
+    referral_letter: str | None = None
     # Images that have a redacted copy: original evidence id -> "redacted" (the default:
     # only the copy is shown, attached and bundled), "original" or "both".
     versions: dict[int, str] = field(default_factory=dict)

@@ -44,8 +44,13 @@ def referral_pack(folder, data: ExportData) -> ReferralPack:
     where = r.web_form or ""
     if r.postal_address:
         where = "\n".join(x for x in (where, r.postal_address) if x)
+    subject, body = plan.letter.subject, plan.letter.body
+    edited = (data.options.referral_letter or "").strip("\n")
+    if edited.strip():  # the player's own wording is what goes to the body
+        subject, _, body = edited.partition("\n")
+        body = body.strip("\n")
     return ReferralPack(r, plan.readiness.items, plan.opens_at, plan.deadline, where,
-                        plan.letter.subject, plan.letter.body)
+                        subject.strip(), body)
 
 
 def referral_story(data: ExportData) -> list:

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from bonusdesk.core.errors import FolderLocked, FolderTooNew, NotAClaimFolder
 from bonusdesk.core.folder import DB_NAME, ClaimFolder
 
+from .backup_dialog import BackupDialog
+from .folder_safety import FolderSafety
 from .paths import default_claim_folder
 from .session import Session
 from .widgets import make_action
@@ -102,7 +104,8 @@ def show_welcome(parent: QWidget | None, path: Path) -> None:
 
 
 class FolderCommands(QObject):
-    """``act_open``, ``act_new_folder``, the Recent folders menu, and switching."""
+    """``act_open``, ``act_new_folder``, the Recent folders menu, switching, and the
+    folder's safety: ``act_backup`` (back up / move) and the synced-folder watch."""
 
     def __init__(self, session: Session, window: QWidget):
         super().__init__(window)
@@ -111,6 +114,13 @@ class FolderCommands(QObject):
                                     QKeySequence.StandardKey.Open)
         self.act_new_folder = make_action(self, self.tr("New claim &folder…"),
                                           self.choose_new_folder, "Ctrl+Shift+N")
+        self.act_backup = make_action(
+            self, self.tr("&Back up / move the claim folder…"), lambda: self.back_up(),
+            tip=self.tr("Copy the whole claim folder elsewhere and check the copy, or move it"))
+        self.safety = FolderSafety(session, window, move=lambda: self.back_up(move=True))
+        session.folder_changed.connect(
+            lambda: self.act_backup.setEnabled(session.folder is not None))
+        self.act_backup.setEnabled(session.folder is not None)
 
     def fill_recent(self, menu: QMenu) -> None:
         """The Recent folders menu, filled when it opens."""
@@ -154,14 +164,30 @@ class FolderCommands(QObject):
 
     def choose_new_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self.window, self.tr("Choose where to create "
-                                                                     "the claim folder"))
-        if not path:
+                                                                     "the claim folder"),
+                                                str(default_claim_folder().parent))
+        if path:
+            self.new_folder(Path(path))
+
+    def new_folder(self, path: Path) -> bool:
+        """Create a claim folder at ``path`` (a synced place is explained first) and open
+        it; an existing claim folder there is simply opened."""
+        if is_claim_folder(path):
+            return self.switch_folder(path)
+        if not self.safety.confirm_create(path):
+            return False
+        if not self.switch_folder(path, create=True):
+            return False
+        show_welcome(self.window, path)
+        return True
+
+    def back_up(self, move: bool = False) -> None:
+        """File › Back up / move the claim folder… (backup_dialog.py)."""
+        if self.session.folder is None:
             return
-        if is_claim_folder(Path(path)):
-            self.switch_folder(Path(path))
-            return
-        if self.switch_folder(Path(path), create=True):
-            show_welcome(self.window, Path(path))
+        dialog = BackupDialog(self.session, self.switch_folder, move, self.window)
+        dialog.exec()
+        dialog.deleteLater()
 
     def handle_request(self, folder: str) -> bool:
         """Another launch of BonusDesk asked for ``folder`` ("" for none): ask before

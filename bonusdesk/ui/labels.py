@@ -15,11 +15,15 @@ from bonusdesk.core.model import (
     Category,
     Channel,
     CheckState,
+    Counterpart,
     Direction,
+    EscalationStatus,
     EvidenceKind,
     PlatformKind,
     Recurrence,
+    Remedy,
     Status,
+    TransactionKind,
 )
 
 from .i18n import current_language
@@ -54,6 +58,31 @@ def category_label(category: Category) -> str:
 
 def recurrence_label(recurrence: Recurrence) -> str:
     return _text("recurrence", recurrence)
+
+
+def remedy_label(remedy: Remedy) -> str:
+    return _text("remedy", remedy)
+
+
+def transaction_kind_label(kind: TransactionKind) -> str:
+    return _text("transaction_kind", kind)
+
+
+def counterpart_label(counterpart: Counterpart) -> str:
+    return _text("counterpart", counterpart)
+
+
+def escalation_status_label(status: EscalationStatus) -> str:
+    return _text("escalation_status", status)
+
+
+def recipient_kind_label(kind: str) -> str:
+    return _text("recipient_kind", kind) if vocabulary.has("recipient_kind", kind) else kind
+
+
+def recipient_name(recipient) -> str:
+    """A rules-file recipient's name in the UI language."""
+    return recipient.name_in(current_language())
 
 
 def platform_kind_label(kind: PlatformKind) -> str:

@@ -21,6 +21,7 @@ from .capture.controller import CaptureController
 from .claims.claim_view import ClaimView
 from .claims.claims_panel import ClaimsPanel
 from .claims.commands import ClaimCommands
+from .escalation.commands import EscalationCommands
 from .folders import FolderCommands
 from .followup.commands import FollowUpCommands
 from .followup.deadline_watch import reminder_text
@@ -46,6 +47,7 @@ class Commands:
     settings: SettingsCommands
     capture: CaptureController
     guide: GuideCommands
+    escalation: EscalationCommands
 
 
 class MainWindow(QMainWindow):
@@ -95,7 +97,8 @@ class MainWindow(QMainWindow):
             settings=SettingsCommands(self.session, self, folders.switch_folder,
                                       lambda: capture.hotkey_problem,
                                       lambda: self.tray is not None),
-            capture=capture, guide=GuideCommands(self))
+            capture=capture, guide=GuideCommands(self),
+            escalation=EscalationCommands(self.session, self))
         self.act_import = make_action(
             self, self.tr("&Add evidence files…"), self.claim_view.evidence.choose_files,
             "Ctrl+I", self.tr("Add screenshots, PDFs or emails (Ctrl+I)"))
@@ -135,7 +138,8 @@ class MainWindow(QMainWindow):
         c = self.commands
         return [self.act_import, c.claims.act_save, c.followup.act_contact,
                 c.claims.act_close_claim,
-                c.report.act_report, c.report.act_export, *c.followup.status_actions.values()]
+                c.report.act_report, c.report.act_export, *c.followup.status_actions.values(),
+                c.escalation.act_refer]
 
     def _build_menus(self) -> None:
         c = self.commands
@@ -149,7 +153,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("&Recent folders"), self)
         self.recent_menu.aboutToShow.connect(lambda: c.folders.fill_recent(self.recent_menu))
         self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(c.folders.act_backup)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(c.settings.act_profile)
         self.file_menu.addAction(c.settings.act_settings)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
@@ -165,6 +171,7 @@ class MainWindow(QMainWindow):
         self.claim_menu.addAction(c.followup.act_contact)
         self.claim_menu.addSeparator()
         self.claim_menu.addActions(list(c.followup.status_actions.values()))
+        self.claim_menu.addAction(c.escalation.act_refer)
         self.claim_menu.addAction(c.claims.act_close_claim)
         self.claim_menu.addSeparator()
         self.claim_menu.addAction(self.act_inbox)
@@ -175,8 +182,9 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(c.settings.act_about)
         # Shortcuts work wherever focus is in the window, menus open or not.
         self.addActions([c.claims.act_new_claim, c.folders.act_open, c.folders.act_new_folder,
-                         c.settings.act_settings, c.settings.act_about, c.guide.act_guide,
-                         self.act_quit, self.act_search, self.act_inbox, *self.claim_actions(),
+                         c.settings.act_settings, c.settings.act_profile,
+                         c.settings.act_about, c.guide.act_guide, self.act_quit,
+                         self.act_search, self.act_inbox, *self.claim_actions(),
                          *c.capture.actions, *c.capture.option_actions])
 
     def _build_toolbars(self) -> None:
@@ -197,12 +205,14 @@ class MainWindow(QMainWindow):
         self.status_toolbar.setMovable(False)
         self.status_toolbar.addWidget(QLabel(self.tr("Follow-up:") + " "))
         self.status_toolbar.addActions(list(c.followup.status_actions.values()))
+        self.status_toolbar.addAction(c.escalation.act_refer)
 
     def _update_enabled(self) -> None:
         has_folder = self.session.folder is not None
         has_claim = has_folder and self.session.current_claim_id is not None
         self.commands.claims.act_new_claim.setEnabled(has_folder)
         self.act_inbox.setEnabled(has_folder)
+        self.commands.settings.act_profile.setEnabled(has_folder)
         for a in self.claim_actions():
             a.setEnabled(has_claim)
         # A capture needs only a folder: without a claim it goes to the Inbox.

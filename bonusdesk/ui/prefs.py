@@ -68,6 +68,8 @@ class Prefs:
 
     @property
     def user_name(self) -> str:
+        """The name older versions kept in Settings: now only offered once in "Your
+        details" (core.profile, in the claim folder), which signs the letters."""
         return self._get("user_name", "")
 
     @user_name.setter
@@ -134,3 +136,20 @@ class Prefs:
     def add_recent_folder(self, path: str) -> None:
         recent = [p for p in self.recent_folders() if p != path]
         self.s.setValue("recent_folders", [path, *recent][:MAX_RECENT])
+
+    def forget_recent_folder(self, path: str) -> None:
+        """A folder moved away: its old place leaves the Recent folders menu."""
+        self.s.setValue("recent_folders", [p for p in self.recent_folders() if p != path])
+
+    def sync_warning_muted(self, path: str) -> bool:
+        """The player asked not to be warned again that this folder is in a synced place."""
+        return path in self._list("sync_warning_muted")
+
+    def mute_sync_warning(self, path: str) -> None:
+        self.s.setValue("sync_warning_muted", [*self._list("sync_warning_muted"), path])
+
+    def _list(self, key: str) -> list[str]:
+        value = self.s.value(key, [])
+        if isinstance(value, str):  # QSettings gives one string for a one-item list
+            value = [value]
+        return [str(v) for v in (value or []) if v]

@@ -28,12 +28,22 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
+from bonusdesk.core import escalations
 from bonusdesk.core.deadlines import Deadline
 from bonusdesk.core.errors import FolderError
 from bonusdesk.core.evidence import ImportResult, StagedFile
 from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.inbox import FilingResult
-from bonusdesk.core.model import Claim, Contact, Evidence, EvidenceKind, Platform, Status
+from bonusdesk.core.model import (
+    Claim,
+    Contact,
+    Escalation,
+    Evidence,
+    EvidenceKind,
+    Platform,
+    Status,
+    Transaction,
+)
 from bonusdesk.core.reminders import due_reminders, mark_notified
 from bonusdesk.core.status_flow import ContactLogged, StatusRecorded
 from bonusdesk.core.timeutil import now_utc
@@ -89,6 +99,9 @@ class Session(QObject):
     evidence_removed = Signal(int, list)  # claim id, evidence ids (filed elsewhere, undone)
     inbox_changed = Signal()  # evidence with no claim yet was added, filed or removed
     contacts_changed = Signal(int)  # claim id
+    transactions_changed = Signal(int)  # claim id (bets, rounds, deposits)
+    escalations_changed = Signal(int)  # claim id (referrals recorded or updated)
+    profile_changed = Signal()  # the player's details (name, e-mail, address) of the folder
     # Deadlines of the whole folder, recomputed off the GUI thread (``deadlines``).
     deadlines_changed = Signal()
     reminders_due = Signal(list)  # deadlines that just became due soon / overdue
@@ -110,7 +123,7 @@ class Session(QObject):
         self.deadline_watch.failed.connect(lambda text: self.notify(text))
         # Whatever changed a claim may have moved its deadlines.
         for signal in (self.claims_changed, self.claim_changed, self.platform_changed,
-                       self.contacts_changed):
+                       self.contacts_changed, self.escalations_changed):
             signal.connect(lambda *_args: self.deadline_watch.refresh_soon())
         self._editors: list[Callable[[], bool]] = []
         self._bound: dict[int, weakref.ref] = {}  # dialogs bound to the folder, weakly
@@ -317,6 +330,31 @@ class Session(QObject):
                 self.contacts_changed.emit(claim_id)
             self.claim_changed.emit(claim_id)
         return result
+    def mark_final_response(self, contact_id: int, final: bool = True) -> Contact:
+        """Say that a received answer is (or is not) the operator's final response /
+        deadlock letter: the ADR clocks and readiness checks read this flag."""
+        saved = self.require_folder().contacts.update(contact_id, final_response=final)
+        self.contacts_changed.emit(saved.claim_id)
+        return saved
+
+    def confirm_reference(self, contact_id: int) -> Contact:
+        """The player says the reference found in an e-mail is a real one."""
+        contact = self.require_folder().contacts.confirm_reference(contact_id)
+        self.contacts_changed.emit(contact.claim_id)
+        return contact
+
+    def remove_reference(self, contact_id: int) -> Contact:
+        """The player says the reference found in an e-mail is not one: it leaves the letter."""
+        contact = self.require_folder().contacts.remove_reference(contact_id)
+        self.contacts_changed.emit(contact.claim_id)
+        return contact
+
+    def set_reference(self, contact_id: int, reference: str) -> Contact:
+        """The right reference, typed by the player (no longer "detected"); "" removes it."""
+        contact = self.require_folder().contacts.update(
+            contact_id, reference=reference.strip(), reference_origin="")
+        self.contacts_changed.emit(contact.claim_id)
+        return contact
 
     def update_evidence(self, evidence_id: int, **changes) -> Evidence:
         ev = self.require_folder().evidence.update(evidence_id, **changes)
@@ -402,12 +440,62 @@ class Session(QObject):
             self.contacts_changed.emit(claim_id)
         return results
 
+    def store_decrypted(self, folder: ClaimFolder, evidence_id: int, data: bytes) -> Evidence:
+        """Store the decrypted copy of a password-protected PDF, decrypted in the job pool
+        (evidence/unlock.py) for ``folder``: FolderClosed if it was closed since."""
+        from bonusdesk.core.pdf_unlock import decrypted_copy, protected_pdf, store_decrypted
+
+        if folder is not self.folder:
+            raise FolderClosed()
+        ev = protected_pdf(folder, evidence_id)
+        existing = decrypted_copy(folder, ev)
+        if existing is not None:
+            return existing
+        copy = store_decrypted(folder, ev, data)
+        self.evidence_added.emit(ev.claim_id, [copy.id])
+        return copy
+
     def record_export(self, prepared, result) -> None:
         """Log a finished export (export.package) in the claim's history."""
         from bonusdesk.export.package import record_export
 
         record_export(self.require_folder(), prepared, result)
         self.claim_changed.emit(prepared.claim_id)
+
+    # -- the player, transactions, referrals (escalation files) ----------------------
+    def save_profile(self, **changes: str):
+        """The player's details (core.profile fields); letters are signed with them."""
+        from bonusdesk.core import profile
+
+        saved = profile.save(self.require_folder(), **changes)
+        self.profile_changed.emit()
+        return saved
+
+    def add_transaction(self, transaction: Transaction) -> Transaction:
+        saved = escalations.add_transaction(self.require_folder(), transaction)
+        self.transactions_changed.emit(transaction.claim_id)
+        return saved
+
+    def remove_transaction(self, claim_id: int, transaction_id: int) -> None:
+        escalations.remove_transaction(self.require_folder(), transaction_id)
+        self.transactions_changed.emit(claim_id)
+
+    def record_escalation(self, plan, sent_at: datetime, case_number: str = "",
+                          note: str = "", status_note: str | None = None) -> Escalation:
+        """Record a referral (core.escalate plan) and the claim's "escalated" status:
+        the recipient's own clocks start at ``sent_at``."""
+        from bonusdesk.core.escalate import record_escalation
+
+        saved = record_escalation(self.require_folder(), plan, sent_at, case_number, note,
+                                  zone=self.zone, status_note=status_note)
+        self.escalations_changed.emit(plan.claim_id)
+        self.claim_changed.emit(plan.claim_id)
+        return saved
+
+    def update_escalation(self, escalation_id: int, **changes) -> Escalation:
+        saved = escalations.update_escalation(self.require_folder(), escalation_id, **changes)
+        self.escalations_changed.emit(saved.claim_id)
+        return saved
 
     # -- deadlines -----------------------------------------------------------------
     def _deadlines_updated(self, now: datetime, deadlines: list[Deadline]) -> None:

@@ -7,7 +7,15 @@ import zoneinfo
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QObject, QRect, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -40,6 +48,10 @@ class ZoneBox(QComboBox):
         self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setAccessibleName(self.tr("Time zone"))
+        # Sized for "Europe/Paris", not for the longest of ~600 zone names: on a small
+        # screen the longest one made every form that holds a zone scroll sideways.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
         self.set_zone(zone)
 
     def set_zone(self, zone: str) -> None:
@@ -63,6 +75,7 @@ class TimeWithZone(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 2)
         layout.addWidget(self.zone_box, 1)
+        self.setFocusProxy(self.edit)  # a form label's shortcut lands in the date
         self.set_value(when, zone)
 
     def set_value(self, when: datetime, zone: str) -> None:
@@ -179,3 +192,18 @@ class FormDialog(QDialog):
             event.accept()
             return
         super().keyPressEvent(event)
+def plain_text(edit) -> str:
+    """The text of a QPlainTextEdit as typed: ``toPlainText`` turns no-break spaces into
+    plain ones, and the French letter needs them ("21 h 15", "100,00 €")."""
+    return edit.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize ``widget`` to ``width`` x ``height``, or less on a small screen (a 1024x700
+    laptop) so that its buttons stay reachable."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        avail = screen.availableGeometry()
+        width, height = min(width, int(avail.width() * 0.96)), min(height,
+                                                                   int(avail.height() * 0.92))
+    widget.resize(width, height)

@@ -213,3 +213,35 @@ def test_unknown_or_empty_regulator_gives_no_escalation_clock(folder, regulator)
     claim = claim_on(folder, regulator)
     send(folder, claim, utc(2026, 3, 2, 9, 0))
     assert clocks(folder, claim, utc(2026, 3, 3)) == {}
+
+
+def test_after_referring_the_open_door_is_no_longer_a_step_to_take(folder):
+    # "No answer: you may refer since ..." stayed overdue forever after the referral.
+    claim = claim_on(folder, "ANJ")
+    send(folder, claim, utc(2026, 3, 10, 9, 0))
+    found = clocks(folder, claim, utc(2026, 4, 20))
+    assert found["fr-mediateur-jeux.opens"].state is DeadlineState.OVERDUE
+    add_escalation(folder, Escalation(claim.id, "fr-mediateur-jeux", utc(2026, 4, 21, 9, 0),
+                                      PARIS))
+    found = clocks(folder, claim, utc(2026, 4, 22))
+    assert "fr-mediateur-jeux.opens" not in found
+    assert found["fr-mediateur-jeux.limit"].state is DeadlineState.MET  # the rest stays
+
+
+def test_referring_early_keeps_the_date_the_door_was_due_to_open(folder):
+    from bonusdesk.core.readiness import readiness
+
+    claim = claim_on(folder, "ANJ")
+    send(folder, claim, utc(2026, 3, 10, 9, 0))
+    add_escalation(folder, Escalation(claim.id, "fr-mediateur-jeux", utc(2026, 3, 20, 9, 0),
+                                      PARIS))
+    assert "fr-mediateur-jeux.opens" not in clocks(folder, claim, utc(2026, 3, 21))
+    ready = readiness(folder, claim.id, "fr-mediateur-jeux", now=utc(2026, 3, 21))
+    assert ready.opens_at == utc(2026, 3, 30, 8, 0)
+
+
+def test_a_referral_to_another_body_leaves_this_door_listed(folder):
+    claim = claim_on(folder, "ANJ")
+    send(folder, claim, utc(2026, 3, 10, 9, 0))
+    add_escalation(folder, Escalation(claim.id, "forum", utc(2026, 4, 21, 9, 0), PARIS))
+    assert "fr-mediateur-jeux.opens" in clocks(folder, claim, utc(2026, 4, 22))

@@ -130,3 +130,11 @@ def test_an_older_folder_is_upgraded_keeping_its_contacts_meaning(tmp_path):
         platform = folder.claims.platform(1)
         assert (platform.legal_entity, platform.adr) == ("", "")
         assert list_transactions(folder, 1) == [] and list_escalations(folder, 1) == []
+
+
+def test_record_escalation_takes_the_status_note_in_the_readers_language(folder, claim):
+    folder.claims.update_platform(claim.platform_id, regulator="UKGC")
+    plan = plan_escalation(folder, claim.id, "uk-ibas", utc(2026, 12, 1))
+    record_escalation(folder, plan, utc(2026, 12, 1, 9), status_note="Saisine de l'IBAS")
+    [change] = [c for c in folder.claims.history(claim.id) if c.status is Status.ESCALATED]
+    assert change.note == "Saisine de l'IBAS"

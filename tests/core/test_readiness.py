@@ -163,3 +163,16 @@ def test_every_recipient_checks_its_needs_and_writes_its_letter(folder, tmp_path
     letter = referral_letter(folder, claim, recipient)
     assert letter.lang == ("fr" if r.language == "fr" else "en")
     assert ("Madame, Monsieur," if letter.lang == "fr" else "Dear Sir or Madam,") in letter.body
+
+
+def test_french_readiness_items_carry_no_english_words(folder):
+    """The app shows text_fr as is: the values inside it must be French too."""
+    unknown = make_claim(folder, "Isle of Nowhere Authority")
+    competent = items(readiness(folder, unknown, "uk-ibas", utc(2026, 11, 21)))["competent"]
+    assert competent.state == "warning"
+    assert "unknown" not in competent.text_fr and "inconnu" in competent.text_fr
+    claim = make_claim(folder, "ANJ", remedy="credit_bonus")
+    remedy = items(readiness(folder, claim, "fr-mediateur-jeux", utc(2026, 11, 21)))["remedy"]
+    assert remedy.state == "ok"
+    assert remedy.text_fr == "Votre demande\u202f: créditer le bonus"
+    assert remedy.text == "What you ask for: credit the bonus"

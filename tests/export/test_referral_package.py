@@ -59,3 +59,17 @@ def test_a_recipient_package_opens_with_its_summary_checklist_and_letter(folder,
     assert "Sources of the rules applied" in first
     second = words(pdftotext(out, 2, 2))
     assert "Referral letter" in second and "Dear Sir or Madam," in second
+
+
+def test_the_referral_letter_as_the_player_edited_it_goes_into_the_package(folder,
+                                                                           tmp_path):
+    claim = anj_claim(folder)
+    edited = ("Demande de médiation : pari annulé\n\nMadame, Monsieur,\n\n"
+              "J'ajoute le relevé de mon compte du 21 novembre.\n")
+    out = tmp_path / "mediateur.pdf"
+    export_claim(folder, claim.id, out, ExportOptions(
+        lang="fr", recipient="fr-mediateur-jeux", referral_letter=edited))
+    letter = words(pdftotext(out, 2, 2))
+    assert "Demande de médiation : pari annulé" in letter
+    assert "J'ajoute le relevé de mon compte du 21 novembre." in letter
+    assert "Demande de médiation : litige avec" not in letter  # not the claim's own

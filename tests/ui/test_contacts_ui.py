@@ -132,7 +132,7 @@ def test_correcting_a_contact_keeps_the_original_in_history(claim, window, folde
     corrected = folder.contacts.get(contact.id)
     assert corrected.at == datetime(2026, 11, 20, 20, 50, tzinfo=UTC)
     assert tab.model.item(0, 4).text() == "Reported on the chat (corrected)"
-    history = [text for _w, _k, text, _x in window.claim_view.timeline.entries(
+    history = [row.text for row in window.claim_view.timeline.build_rows(
         folder, folder.claims.get(claim.id))]
     assert ("Contact corrected: When: 20/11/2026 22:00 → 20/11/2026 21:50 (wrong time)"
             in history)
@@ -156,11 +156,11 @@ def test_withdrawing_a_contact_asks_why_and_history_still_shows_it(claim, window
     assert tab.model.item(0, 4).text() == "Withdrawn (logged twice): Reported on the chat"
     assert tab.model.item(0, 4).font().strikeOut()
     assert tab.selected_id() is None  # a withdrawn entry is not corrected again
-    entries = window.claim_view.timeline.entries(folder, folder.claims.get(claim.id))
-    withdrawn = [e for e in entries if e[3]]
-    assert [e[2] for e in withdrawn] == [
-        "Withdrawn (logged twice): Chat · Sent · T-1 — Reported on the chat"]
-    assert "Contact withdrawn: contact 1, because: logged twice" in [e[2] for e in entries]
+    rows = window.claim_view.timeline.build_rows(folder, folder.claims.get(claim.id))
+    withdrawn = [r for r in rows if r.entry.withdrawn]
+    assert [r.text for r in withdrawn] == [
+        "Withdrawn (logged twice): Chat sent – ref. T-1 – Reported on the chat"]
+    assert "Contact withdrawn: contact 1, because: logged twice" in [r.text for r in rows]
 
 
 def test_i_reported_it_links_the_chat_just_logged_instead_of_a_second_contact(

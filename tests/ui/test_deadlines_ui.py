@@ -95,3 +95,40 @@ def test_deadlines_tab_fits_a_1024_px_window_by_wrapping_what_is_due(claim, wind
                         > v.fontMetrics().height() * 1.5)
         window.session.set_status(claim.id, Status.REPORTED,
                                   at=datetime(2026, 11, 21, 19, 0, tzinfo=UTC))
+def test_the_operators_clock_says_when_escalation_becomes_possible(folder, claim, window,
+                                                                   qtbot):
+    from bonusdesk.core.model import Channel, Contact, Direction
+
+    folder.claims.update_platform(claim.platform_id, regulator="UKGC")
+    folder.contacts.add(Contact(claim_id=claim.id, channel=Channel.EMAIL,
+                                at=datetime(2026, 11, 21, 9, 0, tzinfo=UTC),
+                                zone="Europe/Paris", direction=Direction.SENT))
+    window.session.clock = lambda: datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
+    window.select_claim(claim.id)
+    tab = window.claim_view.deadlines
+    window.claim_view.tabs.setCurrentWidget(tab)
+    words = tab.state_texts()
+    # UK: 8 weeks for the operator's final response, counted from the complaint.
+    assert words[f"claim:{claim.id}:escalation:uk-operator.final_response"] == (
+        "Not yet: escalation possible from 16/01/2027")
+    assert words[f"claim:{claim.id}:reporting"] == "Done on 21/11/2026"
+
+
+def test_a_clock_that_needs_a_written_complaint_says_so(folder, claim, window):
+    from bonusdesk.core.model import Channel, Contact, Direction, PlatformKind
+
+    folder.claims.update_platform(claim.platform_id, regulator="ANJ",
+                                  kind=PlatformKind.SPORTSBOOK)
+    folder.contacts.add(Contact(claim_id=claim.id, channel=Channel.CHAT,
+                                at=datetime(2026, 11, 21, 9, 0, tzinfo=UTC),
+                                zone="Europe/Paris", direction=Direction.SENT))
+    window.session.clock = lambda: datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
+    window.select_claim(claim.id)
+    tab = window.claim_view.deadlines
+    window.claim_view.tabs.setCurrentWidget(tab)
+    key = f"claim:{claim.id}:escalation:fr-mediateur-jeux.opens"
+    assert tab.states()[key] == "needs_written"
+    assert tab.state_texts()[key] == "Needs a written complaint"
+    row = next(r for r in range(tab.model.rowCount())
+               if tab.model.item(r, 0).data(Qt.ItemDataRole.UserRole) == key)
+    assert tab.model.item(row, 2).text().endswith("(if you write now)")

@@ -23,15 +23,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bonusdesk.core.model import Category, Channel, Claim, Contact, Direction, Platform, Status
+from bonusdesk.core.escalate import plan_escalation, record_escalation
+from bonusdesk.core.escalations import add_transaction
+from bonusdesk.core.model import (
+    Category,
+    Channel,
+    Claim,
+    Contact,
+    Direction,
+    Platform,
+    Status,
+    Transaction,
+    TransactionKind,
+)
 from bonusdesk.ui.claims.new_claim_dialog import NewClaimDialog
 from bonusdesk.ui.claims.platform_dialog import PlatformDialog
+from bonusdesk.ui.claims.transactions_box import TransactionDialog
+from bonusdesk.ui.escalation.escalation_tab import EscalationUpdateDialog
+from bonusdesk.ui.escalation.refer_dialog import ReferDialog
 from bonusdesk.ui.evidence.evidence_viewer import EvidenceViewer
 from bonusdesk.ui.folders import welcome_text
 from bonusdesk.ui.followup.status_actions import ACTIONS, action_dialog
 from bonusdesk.ui.main_window import MainWindow
 from bonusdesk.ui.report.export_dialog import ExportDialog
 from bonusdesk.ui.report.report_dialog import ReportDialog
+from bonusdesk.ui.settings.profile_dialog import ProfileDialog
 from bonusdesk.ui.settings.settings_dialog import SettingsDialog
 from bonusdesk.ui.widgets import ZoneBox
 
@@ -62,11 +78,12 @@ name subject copy copied given ask asked answer final mediator regulator clock
 LANGUAGE_NAMES = {"English", "Français"}  # the language pickers show each in itself
 WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:'[A-Za-zÀ-ÖØ-öø-ÿ]+)?")
 FILE_NAME = re.compile(r"[\w.-]+\.(?:png|jpe?g|pdf|eml|zip)\b", re.I)  # names, not words
+URL = re.compile(r"https?://\S+")  # a body's web form: an address, not words
 
 
 def english_words(text: str) -> set[str]:
     text = re.sub(r"<[^>]+>", " ", text).replace("&", "")  # markup, accelerators
-    text = FILE_NAME.sub(" ", text)
+    text = FILE_NAME.sub(" ", URL.sub(" ", text))
     return {w for w in (m.group(0).lower() for m in WORD.finditer(text)) if w in ENGLISH}
 
 
@@ -158,7 +175,10 @@ def french_claim(folder):
                              at=datetime(2026, 11, 22, 9, 0, tzinfo=UTC))
     folder.claims.set_checklist(claim.id, "terms_read", state="no", note="pas encore")
     folder.claims.add_checklist_item(claim.id, "Mise maximale respectée")
-    folder.claims.update(claim.id, promo_code="BIENVENUE")
+    folder.claims.update(claim.id, promo_code="BIENVENUE", remedy="credit_bonus")
+    add_transaction(folder, Transaction(claim.id, TransactionKind.DEPOSIT, "DEP-1",
+                                        datetime(2026, 11, 20, 20, 0, tzinfo=UTC),
+                                        "Europe/Paris", "100.00", "EUR", method="carte"))
     with folder.transaction():  # what an export writes to the history
         folder.log("export", "claim", claim.id, claim.id, {"sha256": "0" * 64})
     return claim
@@ -202,9 +222,20 @@ def test_no_english_in_the_french_dialogs(qtbot, prefs, session, folder, french_
                                      make_png(tmp_path / "erreur.png")).evidence[0]
     dialogs = [NewClaimDialog(session), PlatformDialog(session, french_claim.platform_id),
                SettingsDialog(prefs, str(folder.path), hotkey_problem="Wayland"),
-               ReportDialog(session, french_claim.id, "fr", "Camille Martin"),
+               ReportDialog(session, french_claim.id, "fr"),
                ExportDialog(session, french_claim.id, "fr", "Camille Martin"),
-               EvidenceViewer(session, ev)]
+               ExportDialog(session, french_claim.id, "fr", "Camille Martin",
+                            recipient="uk-ibas"),
+               EvidenceViewer(session, ev), ProfileDialog(session),
+               ReferDialog(session, french_claim.id, "uk-ibas"),
+               ReferDialog(session, french_claim.id),  # no body picked yet
+               TransactionDialog(folder.claims.get(french_claim.id), "Europe/Paris")]
+    plan = plan_escalation(folder, french_claim.id, "uk-ibas")
+    escalation = record_escalation(folder, plan)
+    dialogs.append(EscalationUpdateDialog(escalation, "IBAS"))
+    chat = ReportDialog(session, french_claim.id, "fr")
+    chat.form.setCurrentIndex(chat.form.findData("chat"))
+    dialogs.append(chat)
     dialogs += [action_dialog(a, french_claim.id, "Europe/Paris") for a in ACTIONS]
     problems = []
     for dialog in dialogs:

@@ -81,7 +81,7 @@ def test_move_to_claim_files_the_item_once_and_every_view_follows(claim, window,
     assert window.claims_panel.inbox_button.text() == "Inbox: nothing to file"
     window.select_claim(claim.id)
     assert window.claim_view.evidence.model.rowCount() == 1
-    history = [text for _w, _k, text, _x in window.claim_view.timeline.entries(
+    history = [row.text for row in window.claim_view.timeline.build_rows(
         folder, folder.claims.get(claim.id))]
     assert "Evidence filed: erreur.png (from the Inbox)" in history
 

@@ -181,7 +181,7 @@ def test_the_whole_journey_in_french_from_the_inbox_to_the_pdf(qtbot, prefs, fol
 
     view.contacts.view.setFocus()
     answer_modal(lambda: QTest.keyClick(view.contacts.view, Qt.Key.Key_F2), correct)
-    history = [text for _w, _k, text, _x in view.timeline.entries(
+    history = [row.text for row in view.timeline.build_rows(
         folder, folder.claims.get(claim.id))]
     assert (f"Échange corrigé{N}: Quand{N}: 20/11/2026 22:05 → 20/11/2026 21:55 "
             "(mauvaise heure)") in history

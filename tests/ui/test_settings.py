@@ -17,15 +17,14 @@ def test_settings_are_saved_as_ui_preferences_and_applied(window, prefs):
     def fill(dialog: SettingsDialog):
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
         dialog.window_hours.setValue(48)
-        dialog.user_name.setText("Camille Martin")
         dialog.zone.set_zone("America/Montreal")
         dialog.hotkey.setKeySequence("Ctrl+Alt+P")
         dialog.close_to_tray.setChecked(True)
         dialog.accept()
 
     answer_modal(window.commands.settings.open_settings, fill)
-    assert (prefs.window_hours, prefs.user_name, prefs.zone, prefs.hotkey) == (
-        48, "Camille Martin", "America/Montreal", "Ctrl+Alt+P")
+    assert (prefs.window_hours, prefs.zone, prefs.hotkey) == (
+        48, "America/Montreal", "Ctrl+Alt+P")
     assert prefs.close_to_tray
     assert window.session.zone == "America/Montreal"
     # On X11 the new shortcut is grabbed system-wide, so the in-app one is not set too.

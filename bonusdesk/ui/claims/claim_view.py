@@ -1,6 +1,7 @@
 """Right-hand side: the session's current claim in tabs (details, eligibility, evidence,
-contacts, timeline, deadlines). Each tab keeps itself current (ui/claim_tab.py); this
-view keeps the header current and switches tabs when the session asks.
+contacts, history, deadlines, escalation), under its title and its warnings. Each tab
+keeps itself current (ui/claim_tab.py); this view keeps the header current and switches
+tabs when the session asks.
 
 The header's second line says what to do next and by when (core.next_action), coloured
 by urgency, with a link to where it is done; it follows every signal that can change it
@@ -19,6 +20,7 @@ from bonusdesk.core.next_action import NextAction, action_text, next_action
 from bonusdesk.core.zones import show_time
 
 from ..claim_tab import ClaimTab
+from ..escalation.escalation_tab import EscalationTab
 from ..evidence.evidence_tab import EvidenceTab
 from ..followup.contacts_tab import ContactsTab
 from ..followup.deadlines_tab import DeadlinesTab
@@ -26,6 +28,7 @@ from ..followup.timeline_tab import TimelineTab
 from ..i18n import current_language
 from ..labels import STATUS_COLOURS, status_label
 from ..session import Session
+from .alerts_banner import AlertsBanner
 from .checklist_tab import ChecklistTab
 from .details_tab import DetailsTab
 
@@ -74,7 +77,7 @@ class ClaimView(QWidget):
         self.tabs = QTabWidget()
         # Fusion clips the accent of capitals (É) on unselected tabs; a little padding fixes it.
         self.tabs.tabBar().setStyleSheet(
-            "QTabBar::tab { padding: 5px 12px; border: 1px solid palette(mid);"
+            "QTabBar::tab { padding: 5px 9px; border: 1px solid palette(mid);"
             " border-bottom: none; border-top-left-radius: 4px; border-top-right-radius: 4px;"
             " background: palette(button); margin-right: 2px; }"
             " QTabBar::tab:selected { background: palette(base); }")
@@ -84,19 +87,23 @@ class ClaimView(QWidget):
         self.contacts = ContactsTab(session)
         self.timeline = TimelineTab(session)
         self.deadlines = DeadlinesTab(session)
+        self.escalation = EscalationTab(session)
         for tab, title in ((self.details, self.tr("&Details")),
                            (self.checklist, self.tr("E&ligibility")),
                            (self.evidence, self.tr("E&vidence")),
                            (self.contacts, self.tr("C&ontacts")),
-                           (self.timeline, self.tr("&Timeline")),
-                           (self.deadlines, self.tr("Deadli&nes"))):
+                           (self.timeline, self.tr("Histor&y")),
+                           (self.deadlines, self.tr("Deadli&nes")),
+                           (self.escalation, self.tr("Esc&alation"))):
             self.tabs.addTab(tab, title)
+        self.alerts = AlertsBanner(session)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(head)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.next_step)
+        layout.addWidget(self.alerts)
         layout.addWidget(self.tabs, 1)
 
         session.current_claim_changed.connect(self._current_changed)
@@ -104,7 +111,8 @@ class ClaimView(QWidget):
         session.platform_changed.connect(self._platform_changed)
         session.show_claim_requested.connect(lambda _id, key: self.show_tab(key))
         for signal in (session.contacts_changed, session.checklist_changed,
-                       session.evidence_added, session.evidence_removed):
+                       session.evidence_added, session.evidence_removed,
+                       session.escalations_changed):
             signal.connect(self._maybe_next_step)
         session.deadlines_changed.connect(self.update_next_step)  # the clock moved
 
@@ -112,7 +120,12 @@ class ClaimView(QWidget):
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
 
     def show_tab(self, key: str) -> None:
-        """Bring the tab called ``key`` ("details", "evidence"...) to the front."""
+        """Bring the tab called ``key`` ("details", "evidence"...) to the front;
+        "transactions" is the list at the bottom of the Details tab."""
+        if key == "transactions":
+            self.tabs.setCurrentWidget(self.details)
+            self.details.show_transactions()
+            return
         for tab in self.claim_tabs():
             if tab.key == key:
                 self.tabs.setCurrentWidget(tab)
@@ -124,6 +137,7 @@ class ClaimView(QWidget):
             self._fill_header()
         for tab in self.claim_tabs():
             tab.show_claim(self.claim)
+        self.alerts.show_claim(self.claim)
 
     def _claim_changed(self, claim_id: int) -> None:
         if self.claim is not None and claim_id == self.claim.id:

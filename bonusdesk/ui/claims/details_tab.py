@@ -1,4 +1,5 @@
-"""Details tab: every editable claim field, saved through the session in one change.
+"""Details tab: every editable claim field, saved through the session in one change,
+and the bets, rounds and deposits the claim is about (saved as soon as added).
 
 Unsaved edits are saved when the user moves on (another claim, a status action, an
 export...): the tab registers itself with ``session.register_editor``.
@@ -24,17 +25,18 @@ from PySide6.QtWidgets import (
 
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.folder import ClaimFolder
-from bonusdesk.core.model import Category, Claim, Recurrence
+from bonusdesk.core.model import Category, Claim, Recurrence, Remedy
 from bonusdesk.core.timeutil import BadTime, get_zone, local_zone_name, now_utc
 
 from ..claim_tab import ClaimTab
-from ..labels import category_label, recurrence_label
+from ..labels import category_label, recurrence_label, remedy_label
 from ..session import Session
 from ..widgets import TimeWithZone
 from .platform_dialog import PlatformDialog
+from .transactions_box import TransactionsBox
 
 TEXT_FIELDS = ("title", "account_id", "bonus_name", "bonus_type", "bonus_amount", "currency",
-               "promo_code", "transaction_id", "round_id", "error_code")
+               "promo_code", "transaction_id", "round_id", "error_code", "remedy_amount")
 LONG_FIELDS = ("did", "expected", "happened", "error_text", "notes")
 
 
@@ -56,6 +58,7 @@ class DetailsTab(ClaimTab):
             "did": self.tr("1. What I did"), "expected": self.tr("2. What I expected"),
             "happened": self.tr("3. What happened instead"),
             "error_text": self.tr("Error message (exact words)"), "notes": self.tr("Notes"),
+            "remedy_amount": self.tr("Amount asked for"),
         }
         for f in TEXT_FIELDS:
             self.edits[f] = QLineEdit()
@@ -89,6 +92,19 @@ class DetailsTab(ClaimTab):
         for value in (Recurrence.UNKNOWN, Recurrence.ONCE, Recurrence.EVERY_TIME,
                       Recurrence.SOMETIMES):
             self.recurrence.addItem(recurrence_label(value), value.value)
+        # What the letter asks for (core.report_text words it); "auto" follows the category.
+        self.remedy = QComboBox()
+        self.remedy.setAccessibleName(self.tr("What you ask for"))
+        for value in Remedy:
+            self.remedy.addItem(remedy_label(value), value.value)
+        self.remedy.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.remedy.setMinimumContentsLength(20)
+        self.category.currentIndexChanged.connect(lambda _i: self._show_default_remedy())
+        self.remedy.currentIndexChanged.connect(lambda _i: self._show_default_remedy())
+        self.edits["remedy_amount"].setMaximumWidth(160)
+        self.remedy_hint = QLabel()
+        self.remedy_hint.setWordWrap(True)
         self.connection = self._tristate(self.tr("Was your connection stable?"),
                                          self.tr("Yes, stable"), self.tr("No, unstable"))
         self.incident = TimeWithZone(now_utc(), local_zone_name())
@@ -137,6 +153,14 @@ class DetailsTab(ClaimTab):
         box_err = QGroupBox(self.tr("Error and circumstances"))
         box_err.setLayout(err)
 
+        ask = QFormLayout()
+        ask.addRow(self.tr("I ask for:"), self.remedy)
+        ask.addRow("", self.remedy_hint)
+        ask.addRow(colon(labels["remedy_amount"]), self.edits["remedy_amount"])
+        box_ask = QGroupBox(self.tr("What you ask the operator to do"))
+        box_ask.setLayout(ask)
+        self.transactions = TransactionsBox(session)
+
         self.save_button = QPushButton(self.tr("&Save changes"))
         self.save_button.setToolTip(self.tr("Save the details (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
@@ -148,12 +172,14 @@ class DetailsTab(ClaimTab):
         v.addWidget(box_ident)
         v.addWidget(box_story)
         v.addWidget(box_err)
+        v.addWidget(box_ask)
+        v.addWidget(self.transactions)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.saved_note)
         row.addWidget(self.save_button)
         v.addLayout(row)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
@@ -183,11 +209,40 @@ class DetailsTab(ClaimTab):
         self.platform.setText(platform.name)
         self.category.setCurrentIndex(self.category.findData(claim.category.value))
         self.recurrence.setCurrentIndex(self.recurrence.findData(claim.recurrence.value))
+        self.remedy.setCurrentIndex(self.remedy.findData(claim.remedy.value))
+        self._show_default_remedy()
         self.connection.setCurrentIndex(self.connection.findData(claim.connection_stable))
         self.incident.set_value(claim.incident_at, claim.incident_zone)
         self.window_hours.setValue(claim.window_hours or 0)
         self.window_hours.setSpecialValueText(self.tr("Platform default (%1 h)").replace(
             "%1", str(platform.window_hours)))
+        if self.transactions.claim is None or self.transactions.claim.id != claim.id:
+            self.transactions.show_claim(claim)
+        self.transactions.claim = claim  # a new transaction takes the claim's currency
+
+    def _show_default_remedy(self) -> None:
+        """Say what "default" asks for with the category picked now, and that an empty
+        amount means the bonus amount for a bonus request."""
+        if self.remedy.currentData() != Remedy.AUTO.value:
+            self.remedy_hint.setText("")
+            self.remedy_hint.setVisible(False)
+            return
+        from bonusdesk.core.report_text import effective_remedy  # the letter's own rule
+
+        category = Category(self.category.currentData() or Category.OTHER.value)
+        probe = Claim("", 0, now_utc(), "UTC", category=category)
+        remedy, _amount = effective_remedy(probe)
+        self.remedy_hint.setText(self.tr("For this kind of problem the letter asks the "
+                                         "operator to: %1.").replace(
+            "%1", remedy_label(remedy).lower()))
+        self.remedy_hint.setVisible(True)
+
+    def show_transactions(self) -> None:
+        """Bring the transactions list into view (a "Ready for …?" item links here)."""
+        box = self.transactions.geometry()  # its top and its buttons; never sideways
+        self.scroll.ensureVisible(0, box.bottom(), 0, 8)
+        self.scroll.ensureVisible(0, box.top(), 0, 8)
+        self.transactions.view.setFocus()
 
     def edit_platform(self) -> None:
         """Platform details; saving them refreshes every view through platform_changed."""
@@ -211,6 +266,8 @@ class DetailsTab(ClaimTab):
             out["category"] = self.category.currentData()
         if self.recurrence.currentData() != c.recurrence.value:
             out["recurrence"] = self.recurrence.currentData()
+        if self.remedy.currentData() != c.remedy.value:
+            out["remedy"] = self.remedy.currentData()
         if self.connection.currentData() != c.connection_stable:
             out["connection_stable"] = self.connection.currentData()
         if self.incident.zone() != c.incident_zone:

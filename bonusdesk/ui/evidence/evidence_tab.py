@@ -1,4 +1,5 @@
-"""Evidence gallery tab: thumbnails, drop files or folders, paste, view, caption.
+"""Evidence gallery tab: thumbnails, drop files or folders, paste, view, caption, and
+"Give the password…" for a password-protected PDF (unlock.py).
 
 Imports run as jobs (importer.py); new evidence appears through the session's
 ``evidence_added``, whoever added it (a drop here, a capture, an e-mail in Contacts).
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListView,
+    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -33,6 +35,7 @@ from ..session import Session
 from .evidence_model import THUMB_SIZE, EvidenceListModel, EvidenceRole
 from .evidence_viewer import EvidenceViewer
 from .importer import EvidenceImport
+from .unlock import UnlockPdf, needs_password
 
 
 class GalleryView(QListView):
@@ -108,6 +111,19 @@ class EvidenceTab(ClaimTab):
         move.setToolTip(self.tr("File the selected items into another claim or back into "
                                 "the Inbox (or drag them onto a claim of the list)"))
         move.clicked.connect(self.move_selected)
+        # A password-protected PDF: a note while the claim has one, and the action.
+        self.unlock = UnlockPdf(session, self)
+        self.unlock.ended.connect(self._update_unlock)
+        self.unlock_button = QPushButton(self.unlock.act_unlock.text())
+        self.unlock_button.setToolTip(self.unlock.act_unlock.toolTip())
+        self.unlock_button.clicked.connect(self.unlock.act_unlock.trigger)
+        self.unlock.act_unlock.changed.connect(
+            lambda: self.unlock_button.setEnabled(self.unlock.act_unlock.isEnabled()))
+        self.locked_note = QLabel()
+        self.locked_note.setWordWrap(True)
+        self.view.selectionModel().currentChanged.connect(lambda *_a: self._update_unlock())
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         QShortcut(QKeySequence.StandardKey.Paste, self.view, activated=self.paste)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self.view, activated=self.edit_caption)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.view,
@@ -117,9 +133,11 @@ class EvidenceTab(ClaimTab):
         self.buttons.addWidget(paste)
         self.buttons.addWidget(caption)
         self.buttons.addWidget(move)
+        self.buttons.addWidget(self.unlock_button)
         self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
+        layout.addWidget(self.locked_note)
         layout.addWidget(self.view, 1)
         layout.addLayout(self.buttons)
         session.evidence_added.connect(self._added)
@@ -130,11 +148,47 @@ class EvidenceTab(ClaimTab):
         self.folder = folder
         self.model.set_items(folder.evidence.list(claim.id), folder.evidence.thumbnail,
                              folder.path, folder.evidence.file_path)
+        self._update_unlock()
 
     def _added(self, claim_id: int, evidence_ids: list[int]) -> None:
         if self.claim is not None and claim_id == self.claim.id and self.session.folder:
             for evidence_id in evidence_ids:
                 self.model.append(self.session.folder.evidence.get(evidence_id))
+            self._update_unlock()
+
+    # -- password-protected PDFs ------------------------------------------------------
+    def _update_unlock(self) -> None:
+        """The action follows the current item; the note and button show while the claim
+        has a protected PDF whose pages are not shown yet."""
+        index = self.view.currentIndex()
+        folder = self.session.folder
+        self.unlock.set_evidence(index.data(EvidenceRole) if index.isValid() else None)
+        locked = []
+        if folder is not None and self.claim is not None:
+            locked = [ev.original_name for ev in self.model.items()
+                      if needs_password(folder, ev)]
+        # Named: a protected PDF's thumbnail looks like any other file.
+        self.locked_note.setText(self.tr(
+            "%n PDF files are protected by a password (%1): their pages are not in the PDF "
+            "package. Select one and click “Give the password…” to show them.", "",
+            len(locked)).replace("%1", ", ".join(locked)))
+        self.locked_note.setVisible(bool(locked))
+        self.unlock_button.setVisible(bool(locked))
+        self.unlock_button.setEnabled(self.unlock.act_unlock.isEnabled())
+
+    def _context_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.tr("View"), lambda: self.open_viewer(index))
+        menu.addAction(self.tr("Edit the caption…"), self.edit_caption)
+        menu.addAction(self.tr("Move to another claim or the Inbox…"), self.move_selected)
+        if self.unlock.act_unlock.isEnabled():
+            menu.addAction(self.unlock.act_unlock)
+        menu.aboutToHide.connect(menu.deleteLater)  # one menu per right-click, not kept
+        menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _changed(self, claim_id: int, evidence_id: int) -> None:
         if self.claim is not None and claim_id == self.claim.id and self.session.folder:
@@ -142,7 +196,12 @@ class EvidenceTab(ClaimTab):
 
     # -- adding --------------------------------------------------------------
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        filters = ";;".join([self.tr("All files (*)"),
+                             self.tr("E-mails (*.eml *.msg)"),
+                             self.tr("Pictures (*.png *.jpg *.jpeg *.gif *.webp)"),
+                             self.tr("PDF documents (*.pdf)")])
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"), "",
+                                                filters)
         if files:
             self.import_paths([Path(f) for f in files])
 

@@ -1,6 +1,11 @@
 """Dialog to log one exchange with support; also used by the status actions and to
 correct a contact.
 
+Besides what was said, it records what a mediator looks at: was it written (a form, an
+e-mail, a letter: the channel says, the user may correct it), with whom (the operator, an
+ADR body, a regulator...), is a chat or call transcript kept, and is this answer the
+operator's final response (deadlock letter), which opens the way to the next body.
+
 Before it closes with OK, the dialog checks what the player typed: what cannot be saved
 at all (``Contacts.validate``) is refused, what looks wrong (a time before the incident
 or in the future, an empty summary, no ticket number for a form: ``check_contact``) is
@@ -29,12 +34,12 @@ from PySide6.QtWidgets import (
 from bonusdesk.core.contact_checks import check_contact, warning_text
 from bonusdesk.core.contacts import CORRECTABLE_FIELDS
 from bonusdesk.core.errors import BonusDeskError
-from bonusdesk.core.model import Channel, Contact, Direction
+from bonusdesk.core.model import WRITTEN_BY_CHANNEL, Channel, Contact, Counterpart, Direction
 from bonusdesk.core.timeutil import BadTime, now_utc
 from bonusdesk.core.zones import claim_zone, show_time
 
 from ..i18n import current_language
-from ..labels import channel_label, direction_label
+from ..labels import channel_label, counterpart_label, direction_label
 from ..session import Session
 from ..widgets import FormDialog, TimeWithZone
 from .proposals import after_contact_logged
@@ -53,7 +58,7 @@ class ContactDialog(FormDialog):
     def __init__(self, claim_id: int, zone: str, title: str, intro: str = "",
                  channel: Channel = Channel.CONTACT_FORM, direction: Direction = Direction.SENT,
                  ask_due: str = "", outcomes: list[tuple[str, object]] | None = None,
-                 parent=None, *, session: Session | None = None,
+                 final_response: bool = False, parent=None, *, session: Session | None = None,
                  linkable: list[Contact] | None = None, original: Contact | None = None):
         super().__init__(parent)
         self.claim_id, self.session, self.original = claim_id, session, original
@@ -93,6 +98,26 @@ class ContactDialog(FormDialog):
             self.direction.addItem(direction_label(d), d.value)
         self.direction.setCurrentIndex(self.direction.findData(direction.value))
         self.when = TimeWithZone(now_utc(), zone)
+        self.counterpart = QComboBox()
+        self.counterpart.setAccessibleName(self.tr("With whom"))
+        for c in Counterpart:
+            self.counterpart.addItem(counterpart_label(c), c.value)
+        # Follows the channel until the user says otherwise (a chat exported to PDF and
+        # sent by e-mail is written; a form that was never sent is not).
+        self.written = QCheckBox(self.tr("In &writing (form, e-mail, letter): mediators only "
+                                         "accept a written complaint"))
+        self._written_by_user = False
+        self.written.clicked.connect(lambda _checked: setattr(self, "_written_by_user", True))
+        self.transcript = QCheckBox(self.tr("A &transcript or recording is kept"))
+        self.final_response = QCheckBox(self.tr(
+            "This is the operator's &final response (deadlock letter)"))
+        self.final_response.setToolTip(self.tr(
+            "Its last word on your complaint: from then on you may refer the dispute to a "
+            "mediator or ADR body"))
+        self.final_response.setChecked(final_response)
+        self.channel.currentIndexChanged.connect(lambda _i: self._channel_changed())
+        self.direction.currentIndexChanged.connect(lambda _i: self._final_allowed())
+        self.counterpart.currentIndexChanged.connect(lambda _i: self._final_allowed())
         self.reference = QLineEdit()
         self.reference.setAccessibleName(self.tr("Ticket or reference number"))
         self.reference.setPlaceholderText(self.tr("e.g. ticket #48213"))
@@ -107,6 +132,10 @@ class ContactDialog(FormDialog):
         form.addRow(self.tr("&How:"), self.channel)
         form.addRow(self.tr("&Direction:"), self.direction)
         form.addRow(self.tr("&When:"), self.when)
+        form.addRow(self.tr("W&ith:"), self.counterpart)
+        form.addRow("", self.written)
+        form.addRow("", self.transcript)
+        form.addRow("", self.final_response)
         form.addRow(self.tr("&Reference:"), self.reference)
         form.addRow(self.tr("&Agent:"), self.agent)
         form.addRow(self.tr("&Summary:"), self.summary)
@@ -139,11 +168,38 @@ class ContactDialog(FormDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # What a linked contact shows read-only. The written/counterpart/transcript/final
+        # response marks are not corrected through Correct… (not CORRECTABLE_FIELDS: the
+        # final response has its own button in Contacts), so they are read-only there too.
+        self.mark_fields = (self.counterpart, self.written, self.transcript,
+                            self.final_response)
         self.contact_fields = (self.channel, self.direction, self.when, self.reference,
-                               self.agent, self.summary, self.promised)
+                               self.agent, self.summary, self.promised, *self.mark_fields)
+        self._channel_changed()
+        self._final_allowed()
+        if original is not None:
+            for w in self.mark_fields:
+                w.setEnabled(False)
         if self.link is not None:
             self.link.currentIndexChanged.connect(self._link_changed)
             self._link_changed()
+
+    def _channel_changed(self) -> None:
+        channel = self.channel.currentData()
+        if not self._written_by_user:
+            self.written.setChecked(WRITTEN_BY_CHANNEL.get(channel, False))
+        oral = channel in ("chat", "phone")
+        self.transcript.setEnabled(oral)
+        if not oral:
+            self.transcript.setChecked(False)
+
+    def _final_allowed(self) -> None:
+        """Only an answer received from the operator can be its final response (core)."""
+        allowed = (self.direction.currentData() == Direction.RECEIVED.value
+                   and self.counterpart.currentData() == Counterpart.OPERATOR.value)
+        self.final_response.setEnabled(allowed)
+        if not allowed:
+            self.final_response.setChecked(False)
 
     # -- the linked contact ------------------------------------------------------------
     def _link_text(self, c: Contact) -> str:
@@ -173,8 +229,12 @@ class ContactDialog(FormDialog):
         self.info_items = []
         self.asked.hide()
         if linked is None:
+            self._channel_changed()
+            self._final_allowed()
             return
         self._fill(linked)
+        for w in self.contact_fields:  # filling re-enabled what follows the channel
+            w.setEnabled(False)
         self._prefill_request(linked)
 
     def _prefill_request(self, linked: Contact) -> None:
@@ -203,6 +263,11 @@ class ContactDialog(FormDialog):
         self.agent.setText(c.agent)
         self.summary.setPlainText(c.summary)
         self.promised.setText(c.promised_action)
+        self.counterpart.setCurrentIndex(self.counterpart.findData(c.counterpart.value))
+        self._written_by_user = True  # what was stored, not the channel's default
+        self.written.setChecked(c.is_written)
+        self.transcript.setChecked(bool(c.transcript_kept))
+        self.final_response.setChecked(c.final_response)
 
     # -- saving --------------------------------------------------------------------------
     def accept(self) -> None:
@@ -243,15 +308,25 @@ class ContactDialog(FormDialog):
 
     def contact(self) -> Contact:
         when = self.when.value()
+        channel = Channel(self.channel.currentData())
+        written = self.written.isChecked()
         values = dict(
-            channel=Channel(self.channel.currentData()), at=when, zone=self.when.zone(),
+            channel=channel, at=when, zone=self.when.zone(),
             direction=Direction(self.direction.currentData()),
             reference=self.reference.text().strip(), agent=self.agent.text().strip(),
             summary=self.summary.toPlainText().strip(),
             promised_action=self.promised.text().strip())
         if self.original is not None:
             return dataclasses.replace(self.original, **values)
-        return Contact(claim_id=self.claim_id, **values)
+        return Contact(
+            claim_id=self.claim_id, **values,
+            # None when the channel says it: the rule stays the core's (WRITTEN_BY_CHANNEL).
+            written=None if written == WRITTEN_BY_CHANNEL.get(channel.value, False)
+            else written,
+            counterpart=Counterpart(self.counterpart.currentData()),
+            final_response=self.final_response.isEnabled() and self.final_response.isChecked(),
+            transcript_kept=self.transcript.isChecked() if self.transcript.isEnabled()
+            else None)
 
     def changes(self) -> dict:
         """The corrected fields (correction mode): field -> new value."""

@@ -1,9 +1,13 @@
-"""Contacts tab: every exchange with support; log one, import an e-mail, correct or
-withdraw an entry (History keeps the original and the withdrawn one).
+"""Contacts tab: every exchange with support; log one, import an e-mail (.eml, .msg),
+correct or withdraw an entry (History keeps the original and the withdrawn one).
 
 The list follows ``session.contacts_changed``: a contact logged anywhere (a status
 action, an e-mail dropped on the Evidence tab) shows here at once. Times are shown in
-each contact's own zone, named when it differs from the computer's."""
+each contact's own zone, named when it differs from the computer's. An e-mail without a
+date says "Date unknown"; a reference found in an e-mail's subject is marked until the
+player confirms, removes or corrects it (reference_actions.py: the Reference button and
+the right-click menu). An answer received from the operator can be marked as its final
+response."""
 
 from __future__ import annotations
 
@@ -16,24 +20,28 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
+    QMenu,
     QMessageBox,
     QPushButton,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
 )
 
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.folder import ClaimFolder
-from bonusdesk.core.model import Claim
+from bonusdesk.core.model import Claim, Contact, Counterpart, Direction
 from bonusdesk.core.zones import show_time
 
 from ..claim_tab import ClaimTab
 from ..evidence.importer import EvidenceImport
 from ..i18n import current_language
-from ..labels import channel_label, direction_label
+from ..labels import channel_label, counterpart_label, direction_label
 from ..session import Session
 from ..widgets import WrappingDelegate
 from .contact_dialog import correct_contact, log_contact, withdraw_contact
+from .contact_words import mark_uncertain, reference_text, when_text
+from .reference_actions import ReferenceActions
 
 
 class ContactsTab(ClaimTab):
@@ -44,6 +52,8 @@ class ContactsTab(ClaimTab):
 
     def __init__(self, session: Session, parent=None):
         super().__init__(session, parent)
+        self.contacts: dict[int, Contact] = {}  # the list's, by id
+        self.context_menu: QMenu | None = None  # the last right-click's (tests read it)
         self.model = QStandardItemModel(0, 5, self)
         self.view = QTreeView()
         self.view.setModel(self.model)
@@ -70,31 +80,60 @@ class ContactsTab(ClaimTab):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view,
                   activated=self.withdraw_selected)
         self.view.doubleClicked.connect(lambda _i: self.correct_selected())
-        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
+        # An answer already logged (an imported e-mail, most often) turns out to be the
+        # operator's final response / deadlock letter: the ADR clocks start from it.
+        self.final_button = QPushButton(self.tr("&Mark as the final response"))
+        self.final_button.setToolTip(self.tr(
+            "The operator's last word on your complaint (a final response or deadlock "
+            "letter): ADR bodies take the case from there"))
+        self.final_button.clicked.connect(self.toggle_final_response)
+        self.final_button.setEnabled(False)
+        self.references = ReferenceActions(session, self)
+        self.reference_button = QToolButton()
+        self.reference_button.setText(self.tr("R&eference"))
+        self.reference_button.setAccessibleName(self.tr("Reference"))
+        self.reference_button.setToolTip(self.tr("Confirm, remove or correct the selected "
+                                                 "contact's ticket or case number"))
+        self.reference_button.setMenu(self.references.menu)
+        self.reference_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         row = QHBoxLayout()
         for w in (add, eml, self.correct_button, self.withdraw_button):
             row.addWidget(w)
         row.addStretch(1)
-        top = QHBoxLayout()  # on its own line: the buttons' row fits a 1024 px screen
+        # What applies to the selected answer, on its own line: the buttons' row fits a
+        # 1024 px screen.
+        top = QHBoxLayout()
+        top.addWidget(self.reference_button)
+        top.addWidget(self.final_button)
         top.addStretch(1)
         top.addWidget(self.show_withdrawn)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda *_a: self._selection_changed())
         self.follow(session.contacts_changed)
         self._update_buttons()
 
     def load(self, folder: ClaimFolder, claim: Claim, zone: str) -> None:
+        selected = self.selected_contact()
+        self.contacts = {c.id: c for c in folder.contacts.list(claim.id)}
         self.model.clear()
         self.model.setHorizontalHeaderLabels([
             self.tr("When"), self.tr("How"), self.tr("Direction"), self.tr("Reference"),
             self.tr("Summary")])
         lang = current_language()
-        for c in folder.contacts.list(claim.id, include_withdrawn=self.show_withdrawn.isChecked()):
+        shown = folder.contacts.list(claim.id, include_withdrawn=self.show_withdrawn.isChecked())
+        self.contacts = {c.id: c for c in shown}
+        for c in shown:
             summary = c.summary.splitlines()[0] if c.summary else ""
             if c.promised_action:
                 summary += "  → " + c.promised_action
+            if c.final_response:
+                summary = self.tr("Final response: %1").replace("%1", summary)
             tip = c.summary
             if c.withdrawn:
                 summary = self.tr("Withdrawn (%1): %2").replace("%1", c.withdrawn_reason) \
@@ -102,8 +141,15 @@ class ContactsTab(ClaimTab):
                 tip = self.tr("Withdrawn: %1").replace("%1", c.withdrawn_reason)
             elif c.corrected_at is not None:
                 summary = self.tr("%1 (corrected)").replace("%1", summary)
-            cells = [show_time(c.at, c.zone, lang, zone), channel_label(c.channel),
-                     direction_label(c.direction), c.reference, summary]
+            # What a mediator looks at: was it written, and with whom.
+            how = (self.tr("%1, in writing") if c.is_written else self.tr("%1, not in writing")
+                   ).replace("%1", channel_label(c.channel))
+            who = direction_label(c.direction)
+            if c.counterpart != Counterpart.OPERATOR:
+                who += f" · {counterpart_label(c.counterpart)}"
+            when, when_tip = when_text(c, show_time(c.at, c.zone, lang, zone))
+            reference, reference_tip = reference_text(c)
+            cells = [when, how, who, reference, summary]
             items = [QStandardItem(t) for t in cells]
             for it in items:
                 it.setEditable(False)
@@ -112,12 +158,71 @@ class ContactsTab(ClaimTab):
                     font = it.font()
                     font.setStrikeOut(True)
                     it.setFont(font)
+            if not c.withdrawn:
+                mark_uncertain(items[0], when_tip)
+                mark_uncertain(items[3], reference_tip)
             items[0].setData(c.id, Qt.ItemDataRole.UserRole)
             items[0].setData(c.withdrawn, Qt.ItemDataRole.UserRole + 1)
             self.model.appendRow(items)
         for col in range(4):
             self.view.resizeColumnToContents(col)
+        if selected is not None:
+            self.select_contact(selected.id)
+        self._selection_changed()
+
+    # -- the operator's final response -------------------------------------------------
+    def selected_contact(self) -> Contact | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        item = self.model.item(index.row(), 0)
+        return self.contacts.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def select_contact(self, contact_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.item(row, 0).data(Qt.ItemDataRole.UserRole) == contact_id:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+                return
+
+    def _selection_changed(self) -> None:
+        c = self.selected_contact()
+        if c is not None and c.withdrawn:
+            c = None  # a withdrawn entry is kept for History, not changed any more
+        # Only an answer received from the operator can be its final response (core rule).
+        self.final_button.setEnabled(c is not None and c.direction == Direction.RECEIVED
+                                     and c.counterpart == Counterpart.OPERATOR)
+        self.final_button.setText(self.tr("Un&mark the final response")
+                                  if c is not None and c.final_response
+                                  else self.tr("&Mark as the final response"))
+        self.references.set_contact(c)
         self._update_buttons()
+
+    def _context_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        self._selection_changed()
+        self.context_menu = menu = QMenu(self)
+        can = self.selected_id() is not None
+        menu.addAction(self.tr("Correct…"), self.correct_selected).setEnabled(can)
+        menu.addAction(self.tr("Withdraw…"), self.withdraw_selected).setEnabled(can)
+        menu.addSeparator()
+        menu.addActions(self.references.actions())
+        menu.aboutToHide.connect(menu.deleteLater)  # one menu per right-click, not kept
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def toggle_final_response(self) -> bool:
+        """Flag (or unflag) the selected answer; True when it was saved."""
+        c = self.selected_contact()
+        if c is None or not self.final_button.isEnabled():
+            return False
+        try:
+            self.session.mark_final_response(c.id, not c.final_response)
+        except BonusDeskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            return False
+        return True
 
     # -- the selected contact ----------------------------------------------------------
     def selected_id(self) -> int | None:
@@ -149,7 +254,7 @@ class ContactsTab(ClaimTab):
 
     def choose_eml(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import emails"), "", self.tr("Emails (*.eml *.msg);;All files (*)"))
+            self, self.tr("Import emails"), "", self.tr("E-mails (*.eml *.msg);;All files (*)"))
         if files:
             self.import_eml(*[Path(f) for f in files])
 

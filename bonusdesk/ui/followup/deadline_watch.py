@@ -89,15 +89,23 @@ def most_urgent_by_claim(deadlines: list[Deadline]) -> dict[int, Deadline]:
     return found
 
 
+class Reminders(QObject):
+    """The reminder notification's words. A class so that its ``tr()`` plurals are read by
+    pyside6-lupdate, which (6.11) takes ``%n`` forms from ``tr()`` but not from
+    ``QCoreApplication.translate()``."""
+
+    def text(self, due: list[Deadline]) -> tuple[str, list[str]]:
+        line = self.tr("%1: %2 — %3")
+        lines = [line.replace("%1", deadline_state_label(d.state))
+                 .replace("%2", deadline_label(d, current_language()))
+                 .replace("%3", d.claim_title)
+                 for d in due[:5]]
+        if len(due) > 5:
+            lines.append(self.tr("… and %n more", "", len(due) - 5))
+        title = self.tr("BonusDesk: %n deadlines need attention", "", len(due))
+        return title, lines
+
+
 def reminder_text(due: list[Deadline]) -> tuple[str, list[str]]:
     """A notification's title and lines (five at most) for deadlines that came due."""
-    line = QCoreApplication.translate("Reminders", "%1: %2 — %3")
-    lines = [line.replace("%1", deadline_state_label(d.state))
-             .replace("%2", deadline_label(d, current_language())).replace("%3", d.claim_title)
-             for d in due[:5]]
-    if len(due) > 5:
-        lines.append(QCoreApplication.translate("Reminders", "… and %n more", "",
-                                                len(due) - 5))
-    title = QCoreApplication.translate(
-        "Reminders", "BonusDesk: %n deadlines need attention", "", len(due))
-    return title, lines
+    return Reminders().text(due)

@@ -1,4 +1,6 @@
-"""Deadlines tab: every clock of the claim, its state, and a calendar export."""
+"""Deadlines tab: every clock of the claim, its state in words that fit what the clock
+means (the PDF's: "to do", "late: report anyway, say why", "not yet: escalation possible
+from …", "no answer: escalation possible since …"), and a calendar export."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from bonusdesk.core import vocabulary
 from bonusdesk.core.deadlines import STATE_COLOURS, Deadline, claim_deadlines
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.folder import ClaimFolder
@@ -85,13 +88,15 @@ class DeadlinesTab(ClaimTab):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for d in self.deadlines:
-            state = QStandardItem(deadline_state_label(d.state))
+            state = QStandardItem(state_words(d))
             state.setForeground(QColor(STATE_COLOURS[d.state]))
             font = state.font()
             font.setBold(d.state.is_open)
             state.setFont(font)
             # In the zone the deadline is counted in, named when it is not the computer's.
             due = show_time(d.due_at, d.zone, i18n.current_language(), self.zone)
+            if not d.state.is_dated:  # counted from now: it moves until you write
+                due = self.tr("%1 (if you write now)").replace("%1", due)
             when = relative_time(d.due_at, now) if d.state.is_open else ""
             items = [state, QStandardItem(deadline_label(d, i18n.current_language())),
                      QStandardItem(due), QStandardItem(when), QStandardItem(party_label(d.party))]
@@ -103,6 +108,11 @@ class DeadlinesTab(ClaimTab):
             self.empty.setText("")
         elif not self.empty.text():
             self.empty.setText(self.tr("No deadline for this claim."))
+
+    def state_texts(self) -> dict[str, str]:
+        """Deadline key -> the state words shown (for tests)."""
+        return {self.model.item(r, 0).data(Qt.ItemDataRole.UserRole):
+                self.model.item(r, 0).text() for r in range(self.model.rowCount())}
 
     def states(self) -> dict[str, str]:
         """Deadline key -> state, as shown (for tests and the window)."""
@@ -121,3 +131,16 @@ class DeadlinesTab(ClaimTab):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Cannot save the calendar"),
                                 exc.strerror or str(exc))
+
+
+def state_words(d: Deadline) -> str:
+    """The state in the words the PDF's summary uses for this clock's party, capitalised
+    for a cell of its own ("Not yet: escalation possible from 10/12/2026")."""
+    from bonusdesk.core.localefmt import short_date  # Babel: not needed to start the app
+
+    lang = i18n.current_language()
+    words = vocabulary.deadline_state_words(
+        d.party, d.state, lang, due=short_date(d.due_at, d.zone, lang),
+        done=short_date(d.done_at, d.zone, lang) if d.done_at else "")
+    words = words or deadline_state_label(d.state)
+    return words[:1].upper() + words[1:]

@@ -2,7 +2,9 @@
 a new one or one already logged (the chat just noted, the e-mail just imported), offered
 first so that nothing is typed twice.
 
-The actions are data (ACTIONS); followup/commands.py runs them through the session."""
+The actions are data (ACTIONS); followup/commands.py runs them through the session.
+Referring the claim to a mediator or ADR body is not one of them: it has its own dialog
+(ui/escalation/refer_dialog.py: who, where, by when, the file, the letter)."""
 
 from __future__ import annotations
 
@@ -32,7 +34,6 @@ class StatusAction:
             "answered": QCoreApplication.translate("StatusActions", "Support &answered"),
             "info": QCoreApplication.translate("StatusActions", "They asked for &information"),
             "resolved": QCoreApplication.translate("StatusActions", "&Final answer"),
-            "escalate": QCoreApplication.translate("StatusActions", "&Escalate"),
         }[self.key]
 
     def intro(self) -> str:
@@ -47,11 +48,8 @@ class StatusAction:
                 "StatusActions", "Support needs more from you. Note what they asked for and "
                 "by when you must answer."),
             "resolved": QCoreApplication.translate(
-                "StatusActions", "The claim is settled. Note the outcome and what support "
-                "wrote."),
-            "escalate": QCoreApplication.translate(
-                "StatusActions", "Support did not solve it: you take it further (complaint "
-                "service, regulator, mediator). Note where you sent it."),
+                "StatusActions", "The operator gave its final answer. Note the outcome and "
+                "what support wrote: a refusal in writing opens the way to a mediator."),
         }[self.key]
 
 
@@ -61,7 +59,6 @@ ACTIONS = (
     StatusAction("info", Status.INFO_REQUESTED, Channel.EMAIL, Direction.RECEIVED, "Ctrl+3"),
     StatusAction("resolved", Status.RESOLVED_ACCEPTED, Channel.EMAIL, Direction.RECEIVED,
                  "Ctrl+4"),
-    StatusAction("escalate", Status.ESCALATED, Channel.EMAIL, Direction.SENT, "Ctrl+5"),
 )
 
 
@@ -84,5 +81,6 @@ def action_dialog(action: StatusAction, claim_id: int, zone: str,
         linkable = linkable_contacts(session.require_folder(), claim_id, action.status)
     title = action.text().replace("&", "")
     return ContactDialog(claim_id, zone, title, action.intro(), action.channel,
-                         action.direction, ask_due=ask_due, outcomes=outcomes, parent=parent,
+                         action.direction, ask_due=ask_due, outcomes=outcomes,
+                         final_response=action.key == "resolved", parent=parent,
                          session=session, linkable=linkable)

@@ -31,18 +31,13 @@ class ReportCommands(QObject):
         claim_id = self.session.current_claim_id
         if claim_id is None or not self.session.flush_edits():
             return
-        self._run(ReportDialog(self.session, claim_id, current_language(),
-                               self.session.prefs.user_name, self.window))
+        self._run(ReportDialog(self.session, claim_id, current_language(), self.window))
 
     def export_pdf(self) -> None:
-        # Imported on first use: reportlab and pypdf cost ~0.4 s at start-up otherwise.
-        from .export_dialog import ExportDialog
-
         claim_id = self.session.current_claim_id
         if claim_id is None or not self.session.flush_edits():
             return
-        self._run(ExportDialog(self.session, claim_id, current_language(),
-                               self.session.prefs.user_name, self.window))
+        self._run(open_export(self.session, claim_id, current_language(), self.window))
 
     def _run(self, dialog) -> None:
         self.dialog = dialog
@@ -51,3 +46,19 @@ class ReportCommands(QObject):
         finally:
             self.dialog = None
             dialog.deleteLater()  # a child of the window: without this it lives as long
+
+
+def open_export(session: Session, claim_id: int, language: str, parent: QWidget,
+                recipient: str | None = None,
+                referral_letter: tuple[str, str] | None = None):
+    """The export dialog (not shown yet), signed with the player's name; ``recipient``:
+    the package for that body (its own summary page, checklist and referral letter);
+    ``referral_letter``: (language, text) of that letter as the player edited it."""
+    # Imported on first use: reportlab and pypdf cost ~0.4 s at start-up otherwise.
+    from bonusdesk.core import profile
+
+    from .export_dialog import ExportDialog
+
+    author = profile.load(session.require_folder()).name or session.prefs.user_name
+    return ExportDialog(session, claim_id, language, author, parent, recipient=recipient,
+                        referral_letter=referral_letter)

@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.model import Claim
 from bonusdesk.export.options import ExportOptions
-from bonusdesk.export.package import ExportJob, prepare_export
+from bonusdesk.export.package import ExportJob, not_drawn_summary, prepare_export
 
 from ..jobs import Job, JobContext
 from ..labels import evidence_kind_label
 from ..session import Session
+from .not_drawn import NotDrawnBox
 
 
 def _run_export(prepared: ExportJob, ctx: JobContext):
@@ -45,9 +46,9 @@ def _run_export(prepared: ExportJob, ctx: JobContext):
     return prepared.run(progress=ctx.progress, cancel=ctx.cancel_event)
 
 
-def default_file_name(claim: Claim) -> str:
+def default_file_name(claim: Claim, recipient: str | None = None) -> str:
     slug = re.sub(r"[^\w-]+", "-", claim.title, flags=re.UNICODE).strip("-")[:60] or "claim"
-    return f"bonusdesk-{claim.id}-{slug}.pdf"
+    return f"bonusdesk-{claim.id}-{slug}" + (f"-{recipient}" if recipient else "") + ".pdf"
 
 
 class ExportDialog(QDialog):
@@ -57,8 +58,13 @@ class ExportDialog(QDialog):
     progressed = Signal(int, int)
 
     def __init__(self, session: Session, claim_id: int, language: str, user_name: str,
-                 parent=None):
+                 parent=None, recipient: str | None = None,
+                 referral_letter: tuple[str, str] | None = None):
+        """``referral_letter``: (language, text) of the recipient's letter as the player
+        edited it; it goes into a package in that language."""
         super().__init__(parent)
+        self.recipient = recipient
+        self.referral_letter = referral_letter
         self.session = session
         self.binding = session.bind(self)
         self.folder = folder = session.require_folder()
@@ -66,19 +72,39 @@ class ExportDialog(QDialog):
         self.job: Job | None = None
         self.prepared: ExportJob | None = None
         self.result = None
-        self.setWindowTitle(self.tr("Export the claim as PDF"))
         self.setMinimumWidth(640)
-        intro = QLabel(self.tr(
-            "One PDF with your complaint, the checklist, the timeline, the contacts and every "
-            "piece of evidence with its fingerprint: ready to send to support, a regulator or "
-            "a mediator."))
+        if recipient is None:
+            self.setWindowTitle(self.tr("Export the claim as PDF"))
+            intro = QLabel(self.tr(
+                "One PDF with your complaint, the checklist, the timeline, the contacts and "
+                "every piece of evidence with its fingerprint: ready to send to support, a "
+                "regulator or a mediator."))
+        else:
+            from bonusdesk.core.rules import rules_for_folder
+
+            from ..labels import recipient_name
+
+            name = recipient_name(rules_for_folder(folder).get(recipient))
+            self.setWindowTitle(self.tr("Export the file for %1").replace("%1", name))
+            intro = QLabel(self.tr(
+                "The file for %1: its own summary page (who, where, by when, what the file "
+                "holds), the referral letter, then the timeline, the contacts and every piece "
+                "of evidence with its fingerprint.").replace("%1", name))
         intro.setWordWrap(True)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the PDF"))
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.out = QLineEdit(str(folder.path.parent / default_file_name(self.claim)))
+        # Which referral letter the package holds: say it, the edited one is not dropped
+        # silently when the package's language differs from the letter's.
+        self.letter_note = QLabel()
+        self.letter_note.setWordWrap(True)
+        self.letter_note.setVisible(referral_letter is not None)
+        self.language.currentIndexChanged.connect(lambda _i: self._note_letter())
+        self._note_letter()
+        self.out = QLineEdit(str(folder.path.parent / default_file_name(self.claim,
+                                                                         recipient)))
         self.out.setAccessibleName(self.tr("PDF file"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
@@ -117,6 +143,7 @@ class ExportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, ev.id)
             self.evidence.addItem(item)
         self.evidence.setMaximumHeight(150)
+        self.evidence.setMinimumHeight(70)  # a few rows, even when more lines show below
 
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
@@ -138,6 +165,7 @@ class ExportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.not_drawn = NotDrawnBox()
         self.export_button = QPushButton(self.tr("&Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
@@ -153,10 +181,31 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.letter_note)
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.not_drawn)
         layout.addLayout(buttons)
+
+    def edited_letter(self) -> str | None:
+        """The edited referral letter, when the package is in its language."""
+        if self.referral_letter is None:
+            return None
+        lang, text = self.referral_letter
+        return text if lang == self.language.currentData() else None
+
+    def _note_letter(self) -> None:
+        if self.referral_letter is None:
+            return
+        if self.edited_letter() is not None:
+            self.letter_note.setText(self.tr("The referral letter goes in as you edited it."))
+            self.letter_note.setStyleSheet("")
+        else:
+            self.letter_note.setText(self.tr(
+                "Your edited letter is in another language: this file will hold the letter "
+                "written from the claim in the language chosen below."))
+            self.letter_note.setStyleSheet("color:#b45309;")
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF"), self.out.text(),
@@ -170,7 +219,8 @@ class ExportDialog(QDialog):
                if self.evidence.item(i).checkState() == Qt.CheckState.Checked]
         out = Path(self.out.text()).expanduser()
         return ExportOptions(
-            lang=self.language.currentData(), evidence_ids=ids,
+            lang=self.language.currentData(), evidence_ids=ids, recipient=self.recipient,
+            referral_letter=self.edited_letter(),
             max_mb=self.max_mb.value() if self.limit.isChecked() else None,
             attachments=self.attachments.isChecked(),
             password=self.password.text() or None, author=self.author.text().strip(),
@@ -194,6 +244,7 @@ class ExportDialog(QDialog):
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return
         self.prepared = prepared
+        self.not_drawn.show_items([])  # a list from an earlier run would mislead
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)
@@ -247,8 +298,14 @@ class ExportDialog(QDialog):
             "%3", result.sha256)
         if result.bundle:
             text += "\n" + self.tr("ZIP: %1").replace("%1", str(result.bundle))
+        # Items not drawn are listed below, in the UI's language, not as the core's line.
+        summary = not_drawn_summary(result.not_drawn) if result.not_drawn else None
         for w in result.warnings:
-            text += f"\n⚠ {w}"
+            if w != summary:
+                text += f"\n⚠ {w}"
+        self.not_drawn.show_items(result.not_drawn)
+        if self.height() < self.sizeHint().height():  # the list below needs the room
+            self.resize(self.width(), self.sizeHint().height())
         self.status.setText(text)
         self.cancel_button.setText(self.tr("Close"))
         self.open_button.setVisible(True)

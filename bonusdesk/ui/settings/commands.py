@@ -9,10 +9,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from bonusdesk import __version__
-
+from ..paths import default_claim_folder
 from ..session import Session
 from ..widgets import make_action
+from .about_dialog import AboutDialog
 from .settings_dialog import SettingsDialog
 
 
@@ -34,13 +34,24 @@ class SettingsCommands(QObject):
         if self.act_settings.shortcut().isEmpty():
             self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
         self.act_about = make_action(self, self.tr("&About BonusDesk"), self.show_about)
+        self.act_profile = make_action(
+            self, self.tr("Your &details…"), self.edit_profile, None,
+            self.tr("Your name, e-mail and postal address: your letters are signed with them"))
+
+    def edit_profile(self) -> bool:
+        from .profile_dialog import edit_profile
+
+        return edit_profile(self.session, self.window)
 
     def open_settings(self) -> None:
         prefs = self.session.prefs
         folder = self.session.folder
-        current = str(folder.path) if folder is not None else prefs.folder
+        # No folder open and none chosen yet: the one BonusDesk would use by default.
+        current = str(folder.path) if folder is not None else (
+            prefs.folder or str(default_claim_folder()))
         dialog = SettingsDialog(prefs, current, self.window, hotkey_problem=self.hotkey_problem(),
-                                tray_available=self.tray_available())
+                                tray_available=self.tray_available(),
+                                open_profile=self.edit_profile if folder is not None else None)
         accepted = dialog.exec()
         dialog.deleteLater()
         if not accepted:
@@ -55,9 +66,7 @@ class SettingsCommands(QObject):
                 self.tr("The new language applies the next time BonusDesk starts."))
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self.window, self.tr("About BonusDesk"),
-            self.tr("<h3>BonusDesk %1</h3><p>Keeps the evidence of a problem with an online "
-                    "bonus: screenshots, deadlines, contacts with support and a PDF "
-                    "package.</p><p>Everything stays on this computer. BonusDesk never "
-                    "connects to the internet.</p>").replace("%1", __version__))
+        """Help › About: version, licence and third-party notices (settings/about_dialog.py)."""
+        dialog = AboutDialog(self.session, self.window)
+        dialog.exec()
+        dialog.deleteLater()

@@ -1,6 +1,9 @@
-"""Settings: claim folder, language, reporting window, name, zone, hotkey, tray."""
+"""Settings: claim folder, language, reporting window, zone, hotkey, tray; a way to
+"Your details" (the player's name and addresses live in the claim folder, not here)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -30,10 +33,12 @@ from ..widgets import ZoneBox
 class SettingsDialog(QDialog):
     """Edits Prefs; ``folder_changed`` / ``language_changed`` tell the caller what to redo.
 
-    ``hotkey_problem``: why the capture shortcut is not system-wide ("" when it is)."""
+    ``hotkey_problem``: why the capture shortcut is not system-wide ("" when it is).
+    ``open_profile``: opens "Your details" (None: no folder is open, the button is off)."""
 
     def __init__(self, prefs: Prefs, current_folder: str, parent=None,
-                 hotkey_problem: str | None = None, tray_available: bool = True):
+                 hotkey_problem: str | None = None, tray_available: bool = True,
+                 open_profile: Callable[[], object] | None = None):
         super().__init__(parent)
         self.prefs = prefs
         self.folder_changed = False
@@ -61,9 +66,14 @@ class SettingsDialog(QDialog):
         self.window_hours.setSuffix(self.tr(" h"))
         self.window_hours.setValue(prefs.window_hours)
         self.window_hours.setAccessibleName(self.tr("Default reporting window in hours"))
-        self.user_name = QLineEdit(prefs.user_name)
-        self.user_name.setAccessibleName(self.tr("Your name"))
-        self.user_name.setPlaceholderText(self.tr("Printed on the PDF and under your report"))
+        # The name that signs letters is the folder's player profile (core.profile), the
+        # one `bonusdesk-cli profile` edits: one place, so the app and the CLI agree.
+        self.profile_button = QPushButton(self.tr("Your &details (name, e-mail, address)…"))
+        self.profile_button.setToolTip(self.tr("Your letters and files are signed with them; "
+                                               "they are kept in the claim folder"))
+        self.profile_button.setEnabled(open_profile is not None)
+        if open_profile is not None:
+            self.profile_button.clicked.connect(lambda: open_profile())
         self.zone = ZoneBox(prefs.zone)
         self.hotkey = QKeySequenceEdit(QKeySequence(prefs.hotkey))
         self.hotkey.setAccessibleName(self.tr("Capture shortcut"))
@@ -81,7 +91,7 @@ class SettingsDialog(QDialog):
         form.addRow(folder_label, folder_row)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Default reporting &window:"), self.window_hours)
-        form.addRow(self.tr("Your &name:"), self.user_name)
+        form.addRow(self.tr("Signed as:"), self.profile_button)
         form.addRow(self.tr("Your time &zone:"), self.zone)
         form.addRow(self.tr("Capture &shortcut:"), self.hotkey)
         # Whether the shortcut reaches us from other applications, and if not why
@@ -131,7 +141,6 @@ class SettingsDialog(QDialog):
         self.language_changed = (chosen or system_language()) != p.language
         p.language_choice = chosen
         p.window_hours = self.window_hours.value()
-        p.user_name = self.user_name.text().strip()
         p.zone = self.zone.zone()
         p.hotkey = self.hotkey.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
         p.hotkey_takes = self.hotkey_takes.currentData()
