@@ -21,6 +21,7 @@ from .capture.controller import CaptureController
 from .claims.claim_view import ClaimView
 from .claims.claims_panel import ClaimsPanel
 from .claims.commands import ClaimCommands
+from .editor.commands import EditorCommands
 from .escalation.commands import EscalationCommands
 from .folders import FolderCommands
 from .followup.commands import FollowUpCommands
@@ -47,6 +48,7 @@ class Commands:
     settings: SettingsCommands
     capture: CaptureController
     guide: GuideCommands
+    editor: EditorCommands
     escalation: EscalationCommands
 
 
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
                                       lambda: capture.hotkey_problem,
                                       lambda: self.tray is not None),
             capture=capture, guide=GuideCommands(self),
+            editor=EditorCommands(self.session, self),
             escalation=EscalationCommands(self.session, self))
         self.act_import = make_action(
             self, self.tr("&Add evidence files…"), self.claim_view.evidence.choose_files,
@@ -168,6 +171,7 @@ class MainWindow(QMainWindow):
         self.claim_menu.addAction(c.report.act_export)
         self.claim_menu.addSeparator()
         self.claim_menu.addAction(self.act_import)
+        self.claim_menu.addActions(c.editor.actions)
         self.claim_menu.addAction(c.followup.act_contact)
         self.claim_menu.addSeparator()
         self.claim_menu.addActions(list(c.followup.status_actions.values()))
@@ -185,7 +189,8 @@ class MainWindow(QMainWindow):
                          c.settings.act_settings, c.settings.act_profile,
                          c.settings.act_about, c.guide.act_guide, self.act_quit,
                          self.act_search, self.act_inbox, *self.claim_actions(),
-                         *c.capture.actions, *c.capture.option_actions])
+                         *c.capture.actions, *c.capture.option_actions,
+                         *c.editor.actions])
 
     def _build_toolbars(self) -> None:
         c = self.commands

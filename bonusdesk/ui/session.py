@@ -98,6 +98,14 @@ class Session(QObject):
     evidence_changed = Signal(int, int)  # claim id, evidence id (caption, note, kind)
     evidence_removed = Signal(int, list)  # claim id, evidence ids (filed elsewhere, undone)
     inbox_changed = Signal()  # evidence with no claim yet was added, filed or removed
+    # The gallery's current item (evidence id or None); requests to annotate or read one
+    # (the editor's commands answer); a request to show one item in the gallery; text
+    # read from a picture was stored (search finds it).
+    current_evidence_changed = Signal(object)
+    edit_evidence_requested = Signal(int)
+    read_text_requested = Signal(int)
+    show_evidence_requested = Signal(int, int)  # claim id, evidence id
+    text_read = Signal(int, int)  # claim id, evidence id
     contacts_changed = Signal(int)  # claim id
     transactions_changed = Signal(int)  # claim id (bets, rounds, deposits)
     escalations_changed = Signal(int)  # claim id (referrals recorded or updated)
@@ -114,6 +122,7 @@ class Session(QObject):
         self.prefs = prefs
         self.folder: ClaimFolder | None = None
         self.current_claim_id: int | None = None
+        self.current_evidence_id: int | None = None
         self.clock: Callable[[], datetime] = now_utc  # what time it is; tests freeze it
         self.jobs = JobRunner(self)
         self.deadlines: list[Deadline] = []  # open deadlines, most urgent first
@@ -140,6 +149,7 @@ class Session(QObject):
             self.close_folder()
         self.folder = folder
         self.current_claim_id = None
+        self.select_evidence(None)
         self.deadlines = []
         if folder is not None:
             self.prefs.folder = str(folder.path)
@@ -159,6 +169,7 @@ class Session(QObject):
         self.deadline_watch.watch(None)
         folder, self.folder = self.folder, None
         self.current_claim_id = None
+        self.select_evidence(None)
         self.deadlines = []
         folder.close()
         self.folder_changed.emit()
@@ -205,6 +216,7 @@ class Session(QObject):
             return
         self.flush_edits()
         self.current_claim_id = claim_id
+        self.select_evidence(None)
         self.current_claim_changed.emit(claim_id)
 
     def show_claim(self, claim_id: int, tab: str = "") -> None:
@@ -214,6 +226,29 @@ class Session(QObject):
     def show_inbox(self) -> None:
         """Ask the window to show the Inbox (a capture made with no claim: its "Show")."""
         self.show_inbox_requested.emit()
+
+    def select_evidence(self, evidence_id: int | None) -> None:
+        """The evidence item the user is on in the gallery (None: none)."""
+        if evidence_id != self.current_evidence_id:
+            self.current_evidence_id = evidence_id
+            self.current_evidence_changed.emit(evidence_id)
+
+    def current_evidence(self) -> Evidence | None:
+        if self.folder is None or self.current_evidence_id is None:
+            return None
+        return self.folder.evidence.get(self.current_evidence_id)
+
+    def request_edit(self, evidence_id: int) -> None:
+        """Ask for the annotate/redact editor on an image (ui/editor/commands.py opens it)."""
+        self.edit_evidence_requested.emit(evidence_id)
+
+    def request_read_text(self, evidence_id: int) -> None:
+        self.read_text_requested.emit(evidence_id)
+
+    def show_evidence(self, claim_id: int, evidence_id: int) -> None:
+        """Show one evidence item: its claim, on the Evidence tab, the item selected."""
+        self.show_claim(claim_id, "evidence")
+        self.show_evidence_requested.emit(claim_id, evidence_id)
 
     def current_claim(self) -> Claim | None:
         if self.folder is None or self.current_claim_id is None:
@@ -439,6 +474,30 @@ class Session(QObject):
         if claim_id is not None and any(r.contact is not None for r in results):
             self.contacts_changed.emit(claim_id)
         return results
+
+    def store_derivative(self, folder: ClaimFolder, job, data: bytes) -> Evidence:
+        """Store an annotated or redacted copy rendered in the job pool
+        (core.derivative); it is added and shown selected in the gallery. ``folder`` is
+        the one it was prepared on: if that was closed since, nothing is stored."""
+        from bonusdesk.core.derivative import store_derivative
+
+        if folder is not self.folder:
+            raise FolderClosed()
+        ev = store_derivative(folder, job, data)
+        self.evidence_added.emit(ev.claim_id, [ev.id])
+        self.show_evidence(ev.claim_id, ev.id)
+        return ev
+
+    def store_text(self, folder: ClaimFolder, job, result):
+        """Keep the text read from a picture in the job pool (core.ocr_store): derived
+        data, never evidence; search finds it from now on."""
+        from bonusdesk.core.ocr_store import store_text
+
+        if folder is not self.folder:
+            raise FolderClosed()
+        stored = store_text(folder, job, result)
+        self.text_read.emit(stored.claim_id, stored.evidence_id)
+        return stored
 
     def store_decrypted(self, folder: ClaimFolder, evidence_id: int, data: bytes) -> Evidence:
         """Store the decrypted copy of a password-protected PDF, decrypted in the job pool

@@ -773,17 +773,17 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="239"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="241"/>
         <source>Inbox: nothing to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="241"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="243"/>
         <source>Screenshots taken with no claim selected wait here until you file them</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="243"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="245"/>
         <source>Inbox: %n items to file</source>
         <translation>
             <numerusform>Inbox: %n item to file</numerusform>
@@ -791,7 +791,7 @@ Why do you close it? (optional)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="244"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="246"/>
         <source>Newest: %1. Drag them onto a claim, or open the Inbox and use “Move to claim…”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,154 +1109,154 @@ Why do you withdraw it?</source>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="63"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
         <source>Contacts with support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="65"/>
         <source>&amp;Log a contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="66"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="67"/>
         <source>Import an &amp;email (.eml, .msg)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="68"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="69"/>
         <source>Co&amp;rrect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="69"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="70"/>
         <source>Correct the selected contact (F2); History keeps the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="72"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="73"/>
         <source>&amp;Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="73"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="74"/>
         <source>Withdraw the selected contact, logged by mistake (Del); History keeps it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="76"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="77"/>
         <source>&amp;Show withdrawn entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="92"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="93"/>
         <source>R&amp;eference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="126"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="126"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="93"/>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="94"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="126"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="126"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="126"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="127"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="138"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="139"/>
         <source>Withdrawn (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="140"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="141"/>
         <source>Withdrawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="142"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="143"/>
         <source>%1 (corrected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="207"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="208"/>
         <source>Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="208"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="209"/>
         <source>Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="256"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="257"/>
         <source>Import emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="270"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="271"/>
         <source>Cannot import the email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="84"/>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="195"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="85"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="196"/>
         <source>&amp;Mark as the final response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="86"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
         <source>The operator&apos;s last word on your complaint (a final response or deadlock letter): ADR bodies take the case from there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="135"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="136"/>
         <source>Final response: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="144"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="145"/>
         <source>%1, in writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="144"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="145"/>
         <source>%1, not in writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="193"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="194"/>
         <source>Un&amp;mark the final response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="222"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="223"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="94"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
         <source>Confirm, remove or correct the selected contact&apos;s ticket or case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="256"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="257"/>
         <source>E-mails (*.eml *.msg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,258 +1361,569 @@ Why do you withdraw it?</source>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="53"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="53"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
         <source>Account / player ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Bonus or offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Bonus type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Promo code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Transaction ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Game round ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Error code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>1. What I did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>2. What I expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
         <source>3. What happened instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
         <source>Error message (exact words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="75"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="76"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="78"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="79"/>
         <source>e.g. I deposited 100 € with the code WELCOME100 on the 20th at 21:15</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="80"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="81"/>
         <source>e.g. A 100 € bonus on my account, as the offer page says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="82"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="83"/>
         <source>e.g. The deposit went through but no bonus; the page shows error BNS-402</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="86"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="87"/>
         <source>Kind of problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="91"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="92"/>
         <source>How often does the error happen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="150"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="151"/>
         <source>How often?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="108"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="109"/>
         <source>Was your connection stable?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
         <source>Yes, stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
         <source>No, unstable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
         <source>When it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="114"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="115"/>
         <source>Platform default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="115"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="116"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="116"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="117"/>
         <source>Reporting window in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="122"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="123"/>
         <source>Platform &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="123"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="124"/>
         <source>Support contacts, reporting window and regulator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="126"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="127"/>
         <source>Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="127"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="128"/>
         <source>Problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="128"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
         <source>When it happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
         <source>Reporting window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="138"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="139"/>
         <source>The claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="144"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="145"/>
         <source>What happened, in three parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="151"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="152"/>
         <source>Connection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="153"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="154"/>
         <source>Error and circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="164"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="165"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="165"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="166"/>
         <source>Save the details (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="169"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="170"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="194"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="195"/>
         <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="217"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="224"/>
         <source>Platform default (%1 h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="297"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="323"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="299"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="325"/>
         <source>Saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
         <source>Amount asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="97"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="98"/>
         <source>What you ask for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="157"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="158"/>
         <source>I ask for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="160"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="161"/>
         <source>What you ask the operator to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="235"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="261"/>
         <source>For this kind of problem the letter asks the operator to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditBar</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="61"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="63"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="69"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="72"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="73"/>
+        <source>Delete the selected shapes (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="75"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="76"/>
+        <source>Colour of new and selected shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="77"/>
+        <source>Usual colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="79"/>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="79"/>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="79"/>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="87"/>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="88"/>
+        <source>Line width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="89"/>
+        <source>Line width of rectangles and arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="96"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="98"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="100"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="101"/>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="104"/>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorCommands</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="27"/>
+        <source>&amp;Annotate or redact the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="28"/>
+        <source>Draw arrows, boxes and text on a copy, or hide what must not be seen (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="31"/>
+        <source>Read the te&amp;xt of the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="32"/>
+        <source>Find the error message and code in a screenshot (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="67"/>
+        <source>Cannot annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="77"/>
+        <source>Cannot read the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="72"/>
+        <source>The original of this copy is no longer in the claim: you are drawing on the copy itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="81"/>
+        <source>Picture being annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="83"/>
+        <source>Annotate or redact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="84"/>
+        <source>New version of a copy of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="113"/>
+        <source>&amp;Confirm the boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="120"/>
+        <source>Read all the te&amp;xt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="122"/>
+        <source>&amp;ID document: propose boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="124"/>
+        <source>Reads the document and proposes boxes over its number (all but the last 4 characters) and its machine-readable lines, for you to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="128"/>
+        <source>Caption of the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="135"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="137"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="140"/>
+        <source>&amp;Save as a new copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="141"/>
+        <source>The original stays as it is (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="145"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="155"/>
+        <source>Caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="207"/>
+        <source>%n boxes proposed from the text read on the document: its number except the last 4 characters, and the machine-readable lines. Check each one (move, resize or delete it; draw a missing one with Redact, B), then confirm.</source>
+        <translation>
+            <numerusform>%n box proposed from the text read on the document: its number except the last 4 characters, and the machine-readable lines. Check it (move, resize or delete it; draw a missing one with Redact, B), then confirm.</numerusform>
+            <numerusform>%n boxes proposed from the text read on the document: its number except the last 4 characters, and the machine-readable lines. Check each one (move, resize or delete it; draw a missing one with Redact, B), then confirm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="231"/>
+        <source>%n boxes confirmed: they will be solid in the copy.</source>
+        <translation>
+            <numerusform>%n box confirmed: it will be solid in the copy.</numerusform>
+            <numerusform>%n boxes confirmed: they will be solid in the copy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="218"/>
+        <source>Redacted copy of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="219"/>
+        <source>Annotated copy of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="223"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="224"/>
+        <source>Text to write on the picture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="254"/>
+        <source>Stopped: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="277"/>
+        <source>It did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="285"/>
+        <source>Check the proposed boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="286"/>
+        <source>Confirm the proposed boxes (or delete them) before saving the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="294"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="309"/>
+        <source>Cannot save the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="296"/>
+        <source>Saving the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="303"/>
+        <source>The claim folder was closed: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="312"/>
+        <source>Copy saved as a new evidence item; the original is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="330"/>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="331"/>
+        <source>What you drew is not saved. Close the editor anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1950,92 +2261,92 @@ Why do you withdraw it?</source>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="97"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="98"/>
         <source>Evidence gallery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="101"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="105"/>
         <source>Drop screenshots, photos, PDFs or emails (.eml, .msg) here, or a whole folder. Ctrl+V pastes a copied image. Double-click to view; F2 edits the caption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="104"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="108"/>
         <source>&amp;Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="106"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="110"/>
         <source>&amp;Paste image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="108"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="112"/>
         <source>Edit &amp;caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="114"/>
         <source>&amp;Move to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="111"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="115"/>
         <source>File the selected items into another claim or back into the Inbox (or drag them onto a claim of the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="187"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="211"/>
         <source>Move to another claim or the Inbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="203"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="262"/>
         <source>Add evidence files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="218"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="277"/>
         <source>Cannot add the files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="229"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="288"/>
         <source>Pasted image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="233"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="292"/>
         <source>The clipboard holds no image or file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="245"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="304"/>
         <source>Cannot add the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="247"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="306"/>
         <source>Image added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="276"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="335"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="277"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="336"/>
         <source>What does this show?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="285"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="344"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="172"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="191"/>
         <source>%n PDF files are protected by a password (%1): their pages are not in the PDF package. Select one and click “Give the password…” to show them.</source>
         <translation>
             <numerusform>%n PDF file is protected by a password (%1): its pages are not in the PDF package. Select it and click “Give the password…” to show them.</numerusform>
@@ -2043,285 +2354,325 @@ Why do you withdraw it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="185"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="204"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="186"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="210"/>
         <source>Edit the caption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="199"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="258"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="200"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="259"/>
         <source>E-mails (*.eml *.msg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="201"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="260"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="202"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="261"/>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="118"/>
+        <source>Annotate or re&amp;dact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="119"/>
+        <source>Arrows, boxes, text, or hiding what must not be seen, on a copy (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="122"/>
+        <source>Read the te&amp;xt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="123"/>
+        <source>The error message and code in a screenshot (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="207"/>
+        <source>Annotate or redact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="208"/>
+        <source>Read the text…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="43"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="44"/>
         <source>Evidence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="50"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="51"/>
         <source>Open with the default &amp;application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="52"/>
-        <source>Show in fol&amp;der</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="73"/>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="74"/>
-        <source>Added:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="76"/>
-        <source>Filed in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="76"/>
-        <source>the Inbox (not filed yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="78"/>
-        <source>Size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="78"/>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="79"/>
-        <source>Type:</source>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="53"/>
+        <source>Show in fo&amp;lder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="81"/>
-        <source>Dimensions:</source>
+        <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="83"/>
-        <source>Pages:</source>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="82"/>
+        <source>Added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="85"/>
-        <source>Taken (EXIF):</source>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="84"/>
+        <source>Filed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="84"/>
+        <source>the Inbox (not filed yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="86"/>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="86"/>
+        <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="87"/>
-        <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="88"/>
-        <source>Integrity:</source>
+        <source>Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="89"/>
-        <source>Intact: the file matches its fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="90"/>
-        <source>MISSING: the file is not in the folder any more</source>
+        <source>Dimensions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="91"/>
-        <source>ALTERED: the file no longer matches its fingerprint</source>
+        <source>Pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="94"/>
-        <source>Kind of evidence</source>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="93"/>
+        <source>Taken (EXIF):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="95"/>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="96"/>
+        <source>Integrity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="97"/>
+        <source>Intact: the file matches its fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="98"/>
-        <source>Kind of &amp;evidence:</source>
+        <source>MISSING: the file is not in the folder any more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="100"/>
-        <source>Caption</source>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="99"/>
+        <source>ALTERED: the file no longer matches its fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="101"/>
-        <source>What this shows, in a few words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="103"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="105"/>
-        <source>&amp;Caption:</source>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="102"/>
+        <source>Kind of evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="106"/>
+        <source>Kind of &amp;evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="108"/>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="109"/>
+        <source>What this shows, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="111"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="113"/>
+        <source>&amp;Caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="114"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="136"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="144"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="144"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="152"/>
         <source>Cannot open the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="145"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="153"/>
         <source>No application on this computer opened it. The file is here:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="152"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="160"/>
         <source>Cannot show the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="153"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="161"/>
         <source>The file manager did not open. The file is here:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="162"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="170"/>
         <source>Cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="59"/>
+        <source>Annotate or re&amp;dact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="61"/>
+        <source>Read the te&amp;xt…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="82"/>
         <source>Export the claim as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="84"/>
         <source>One PDF with your complaint, the checklist, the timeline, the contacts and every piece of evidence with its fingerprint: ready to send to support, a regulator or a mediator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="95"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="100"/>
         <source>Language of the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="108"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="113"/>
         <source>PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="114"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="115"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="120"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="116"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="121"/>
         <source>Keep the PDF under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="121"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="126"/>
         <source> MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="122"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="127"/>
         <source>Size limit in megabytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="128"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="133"/>
         <source>Attach the original files inside the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="130"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="135"/>
         <source>Also make a ZIP with the original files and their checksums</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="134"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="139"/>
         <source>Optional: protect the PDF with a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="135"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="140"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="137"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="205"/>
         <source>Evidence to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="149"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="148"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="150"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="149"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="153"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="152"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="154"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="153"/>
         <source>Si&amp;ze:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2336,84 +2687,84 @@ Why do you withdraw it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="163"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="170"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="169"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="176"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="172"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="179"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="174"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="181"/>
         <source>Show the &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="211"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="261"/>
         <source>Save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="212"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="262"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="232"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="286"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="232"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="286"/>
         <source>Choose a file name for the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="235"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="289"/>
         <source>Replace the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="236"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="290"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="244"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="285"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="293"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="298"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="339"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="347"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="251"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="305"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="260"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="314"/>
         <source>Exporting… %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="266"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="320"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="280"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="334"/>
         <source>Export cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="296"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="350"/>
         <source>Saved %1 (%n pages, %2 MB).
 SHA-256: %3</source>
         <translation>
@@ -2424,33 +2775,78 @@ SHA-256: %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="300"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="354"/>
         <source>ZIP: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="310"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="364"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="88"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="93"/>
         <source>Export the file for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="90"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="95"/>
         <source>The file for %1: its own summary page (who, where, by when, what the file holds), the referral letter, then the timeline, the contacts and every piece of evidence with its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="202"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="252"/>
         <source>The referral letter goes in as you edited it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="206"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="256"/>
         <source>Your edited letter is in another language: this file will hold the letter written from the claim in the language chosen below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="142"/>
+        <source>Put the originals of redacted pictures in the ZIP too (never in the PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="163"/>
+        <source>A picture you redacted goes out as its redacted copy unless you choose otherwise; the index names the original and its SHA-256, so a mediator can ask you for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="207"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="207"/>
+        <source>Version sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="219"/>
+        <source>earlier redacted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="233"/>
+        <source>Redacted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="234"/>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="235"/>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="236"/>
+        <source>Version of %1 sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2785,6 +3181,29 @@ Create a new claim folder there?</source>
     </message>
 </context>
 <context>
+    <name>IdBoxes</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="62"/>
+        <source>Reading the document to find its number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="76"/>
+        <source>No document number or machine-readable lines were found: draw the boxes yourself with Redact (B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="81"/>
+        <source>Boxes proposed. OCR can miss a number (glare, a photo at an angle): look at the whole document before confirming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="84"/>
+        <source>The number will read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImagePreview</name>
     <message>
         <location filename="../../bonusdesk/ui/evidence/previews.py" line="85"/>
@@ -2929,83 +3348,83 @@ Create a new claim folder there?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="105"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="108"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="107"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="110"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="103"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="106"/>
         <source>&amp;Add evidence files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="104"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="107"/>
         <source>Add screenshots, PDFs or emails (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="110"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="113"/>
         <source>Go to the &amp;Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="111"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="114"/>
         <source>Screenshots and files waiting to be filed into a claim (Ctrl+Shift+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="147"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="153"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="156"/>
         <source>&amp;Recent folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="162"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="165"/>
         <source>&amp;Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="163"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="166"/>
         <source>&amp;Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="179"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="192"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="197"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="202"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="207"/>
         <source>Follow-up toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="206"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="211"/>
         <source>Follow-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="222"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="227"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="225"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="230"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.
@@ -3013,12 +3432,12 @@ Not sure where to start? Help › What do I do now? (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="231"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="236"/>
         <source>The error is on screen right now? Capture it first (%1): no claim is needed, the screenshot waits in the Inbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="235"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="240"/>
         <source>Select a claim on the left.
 
 Not sure what to do next? Help › What do I do now? (F1)</source>
@@ -3218,6 +3637,14 @@ Not sure what to do next? Help › What do I do now? (F1)</source>
             <numerusform>%n item could not be drawn:</numerusform>
             <numerusform>%n items could not be drawn:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OpItem</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/items.py" line="276"/>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3956,152 @@ Not sure what to do next? Help › What do I do now? (F1)</source>
     <message>
         <location filename="../../bonusdesk/ui/qt_strings.py" line="17"/>
         <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadTextDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="53"/>
+        <source>Read the text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="55"/>
+        <source>The whole picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="56"/>
+        <source>The region %1 × %2 pixels at %3, %4 of the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="62"/>
+        <source>Reading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="67"/>
+        <source>Text read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="68"/>
+        <source>The text read in the picture appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="71"/>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="73"/>
+        <source>Use as the claim&apos;s error &amp;code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="75"/>
+        <source>Use as the claim&apos;s error &amp;message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="76"/>
+        <source>Select the sentence in the text first; without a selection the whole text is offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="83"/>
+        <source>Error code found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="85"/>
+        <source>Co&amp;py the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="88"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="90"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="118"/>
+        <source>Reading the text… (a few seconds for a full screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="123"/>
+        <source>Cancelled: nothing was read or stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="132"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="155"/>
+        <source>No text was found in the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="158"/>
+        <source>Read in %1 s by %2. Kept with the evidence: searching the claims now finds these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="176"/>
+        <source>Put “%1” in the claim&apos;s error code?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="180"/>
+        <source>Put this text in the claim&apos;s error message?
+
+“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="189"/>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="209"/>
+        <source>Cannot change the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="193"/>
+        <source>The claim already says exactly that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="197"/>
+        <source>It replaces: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="198"/>
+        <source>Change the claim?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="211"/>
+        <source>Saved in the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="212"/>
+        <source>Error code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="213"/>
+        <source>Error message: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4366,7 +4939,7 @@ Not sure what to do next? Help › What do I do now? (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="165"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="167"/>
         <source>contact %1, because: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4483,6 +5056,64 @@ Not sure what to do next? Help › What do I do now? (F1)</source>
     <message>
         <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="213"/>
         <source>dated in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolPalette</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="30"/>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="36"/>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="36"/>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="37"/>
+        <source>Arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="37"/>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="38"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="38"/>
+        <source>Numbered step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="39"/>
+        <source>Crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="40"/>
+        <source>Redact (solid box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="41"/>
+        <source>Read text in a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="51"/>
+        <source>Redact (B): an opaque box; what is under it is destroyed in the copy. Blur and pixelation are not offered: they can be reversed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

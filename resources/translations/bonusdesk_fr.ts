@@ -779,17 +779,17 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         <translation>Réclamations terminées</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="239"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="241"/>
         <source>Inbox: nothing to file</source>
         <translation>À classer&#x202f;: rien en attente</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="241"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="243"/>
         <source>Screenshots taken with no claim selected wait here until you file them</source>
         <translation>Les captures prises sans réclamation sélectionnée attendent ici que vous les classiez</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="243"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="245"/>
         <source>Inbox: %n items to file</source>
         <translation>
             <numerusform>À classer&#x202f;: %n élément en attente</numerusform>
@@ -797,7 +797,7 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="244"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="246"/>
         <source>Newest: %1. Drag them onto a claim, or open the Inbox and use “Move to claim…”.</source>
         <translation>Le plus récent&#x202f;: %1. Glissez-les sur une réclamation, ou ouvrez «&#x202f;À classer&#x202f;» et utilisez «&#x202f;Classer dans une réclamation…&#x202f;».</translation>
     </message>
@@ -1119,154 +1119,154 @@ Pourquoi le retirez-vous&#x202f;?</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="63"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
         <source>Contacts with support</source>
         <translation>Échanges avec le support</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="64"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="65"/>
         <source>&amp;Log a contact…</source>
         <translation>&amp;Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="66"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="67"/>
         <source>Import an &amp;email (.eml, .msg)…</source>
         <translation>Importer un &amp;e-mail (.eml, .msg)…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="68"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="69"/>
         <source>Co&amp;rrect…</source>
         <translation>Co&amp;rriger…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="69"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="70"/>
         <source>Correct the selected contact (F2); History keeps the original</source>
         <translation>Corriger l&apos;échange sélectionné (F2)&#x202f;; l&apos;historique garde l&apos;original</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="72"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="73"/>
         <source>&amp;Withdraw…</source>
         <translation>Re&amp;tirer…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="73"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="74"/>
         <source>Withdraw the selected contact, logged by mistake (Del); History keeps it</source>
         <translation>Retirer l&apos;échange sélectionné, noté par erreur (Suppr)&#x202f;; l&apos;historique le garde</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="76"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="77"/>
         <source>&amp;Show withdrawn entries</source>
         <translation>Affic&amp;her les échanges retirés</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="92"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="93"/>
         <source>R&amp;eference</source>
         <translation>Ré&amp;férence</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="126"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="126"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="93"/>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="94"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="126"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="126"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="126"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="127"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="138"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="139"/>
         <source>Withdrawn (%1): %2</source>
         <translation>Retiré (%1)&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="140"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="141"/>
         <source>Withdrawn: %1</source>
         <translation>Retiré&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="142"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="143"/>
         <source>%1 (corrected)</source>
         <translation>%1 (corrigé)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="207"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="208"/>
         <source>Correct…</source>
         <translation>Corriger…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="208"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="209"/>
         <source>Withdraw…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="256"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="257"/>
         <source>Import emails</source>
         <translation>Importer des e-mails</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="270"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="271"/>
         <source>Cannot import the email</source>
         <translation>Impossible d&apos;importer l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="84"/>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="195"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="85"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="196"/>
         <source>&amp;Mark as the final response</source>
         <translation>&amp;Marquer comme réponse définitive</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="86"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="87"/>
         <source>The operator&apos;s last word on your complaint (a final response or deadlock letter): ADR bodies take the case from there</source>
         <translation>Le dernier mot de l&apos;opérateur sur votre réclamation (réponse définitive ou lettre de blocage)&#x202f;: les organismes de règlement des litiges prennent le dossier à partir de là</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="135"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="136"/>
         <source>Final response: %1</source>
         <translation>Réponse définitive&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="144"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="145"/>
         <source>%1, in writing</source>
         <translation>%1, par écrit</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="144"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="145"/>
         <source>%1, not in writing</source>
         <translation>%1, sans écrit</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="193"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="194"/>
         <source>Un&amp;mark the final response</source>
         <translation>Ne plus &amp;marquer comme réponse définitive</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="222"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="223"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="94"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
         <source>Confirm, remove or correct the selected contact&apos;s ticket or case number</source>
         <translation>Confirmer, retirer ou corriger le numéro de ticket ou de dossier de l&apos;échange sélectionné</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="256"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="257"/>
         <source>E-mails (*.eml *.msg);;All files (*)</source>
         <translation>E-mails (*.eml *.msg);;Tous les fichiers (*)</translation>
     </message>
@@ -1371,259 +1371,570 @@ Pourquoi le retirez-vous&#x202f;?</translation>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="53"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="53"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
         <source>Account / player ID</source>
         <translation>Compte / identifiant joueur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Bonus or offer</source>
         <translation>Bonus ou offre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="54"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Bonus type</source>
         <translation>Type de bonus</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Promo code</source>
         <translation>Code promo</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Transaction ID</source>
         <translation>N° de transaction</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Game round ID</source>
         <translation>N° de partie</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Error code</source>
         <translation>Code d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>1. What I did</source>
         <translation>1. Ce que j&apos;ai fait</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>2. What I expected</source>
         <translation>2. Ce que j&apos;attendais</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
         <source>3. What happened instead</source>
         <translation>3. Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
         <source>Error message (exact words)</source>
         <translation>Message d&apos;erreur (mot pour mot)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="75"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="76"/>
         <source>%1:</source>
         <translation>%1&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="78"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="79"/>
         <source>e.g. I deposited 100 € with the code WELCOME100 on the 20th at 21:15</source>
         <translation>ex. J&apos;ai déposé 100 € avec le code WELCOME100 le 20 à 21 h 15</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="80"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="81"/>
         <source>e.g. A 100 € bonus on my account, as the offer page says</source>
         <translation>ex. Un bonus de 100 € sur mon compte, comme l&apos;indique la page de l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="82"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="83"/>
         <source>e.g. The deposit went through but no bonus; the page shows error BNS-402</source>
         <translation>ex. Le dépôt est passé mais pas de bonus&#x202f;; la page affiche l&apos;erreur BNS-402</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="86"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="87"/>
         <source>Kind of problem</source>
         <translation>Type de problème</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="91"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="92"/>
         <source>How often does the error happen?</source>
         <translation>À quelle fréquence l&apos;erreur se produit-elle&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="150"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="151"/>
         <source>How often?</source>
         <translation>À quelle fréquence&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="108"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="109"/>
         <source>Was your connection stable?</source>
         <translation>Votre connexion était-elle stable&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
         <source>Yes, stable</source>
         <translation>Oui, stable</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
         <source>No, unstable</source>
         <translation>Non, instable</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
         <source>When it happened</source>
         <translation>Date de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="114"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="115"/>
         <source>Platform default</source>
         <translation>Valeur de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="115"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="116"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="116"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="117"/>
         <source>Reporting window in hours</source>
         <translation>Délai de signalement en heures</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="122"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="123"/>
         <source>Platform &amp;details…</source>
         <translation>&amp;Fiche de la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="123"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="124"/>
         <source>Support contacts, reporting window and regulator</source>
         <translation>Contacts du support, délai de signalement et régulateur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="126"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="127"/>
         <source>Platform:</source>
         <translation>Plateforme&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="127"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="128"/>
         <source>Problem:</source>
         <translation>Problème&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="128"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
         <source>When it happened:</source>
         <translation>Date de l&apos;incident&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
         <source>Reporting window:</source>
         <translation>Délai de signalement&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="138"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="139"/>
         <source>The claim</source>
         <translation>La réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="144"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="145"/>
         <source>What happened, in three parts</source>
         <translation>Ce qui s&apos;est passé, en trois parties</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="151"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="152"/>
         <source>Connection:</source>
         <translation>Connexion&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="153"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="154"/>
         <source>Error and circumstances</source>
         <translation>Erreur et circonstances</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="164"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="165"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="165"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="166"/>
         <source>Save the details (Ctrl+S)</source>
         <translation>Enregistrer les détails (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="169"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="170"/>
         <source>Save state</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="194"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="195"/>
         <source>Not sure</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="217"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="224"/>
         <source>Platform default (%1 h)</source>
         <translation>Valeur de la plateforme (%1 h)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="297"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="323"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="299"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="325"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
         <source>Amount asked for</source>
         <translation>Montant demandé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="97"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="98"/>
         <source>What you ask for</source>
         <translation>Ce que vous demandez</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="157"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="158"/>
         <source>I ask for:</source>
         <translation>Je demande&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="160"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="161"/>
         <source>What you ask the operator to do</source>
         <translation>Ce que vous demandez à l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="235"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="261"/>
         <source>For this kind of problem the letter asks the operator to: %1.</source>
         <translation>Pour ce type de problème, le courrier demande&#x202f;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EditBar</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="61"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="63"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="69"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="72"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="73"/>
+        <source>Delete the selected shapes (Delete)</source>
+        <translation>Supprimer les formes sélectionnées (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="75"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="76"/>
+        <source>Colour of new and selected shapes</source>
+        <translation>Couleur des nouvelles formes et de celles sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="77"/>
+        <source>Usual colours</source>
+        <translation>Couleurs habituelles</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="78"/>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="79"/>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="79"/>
+        <source>Black</source>
+        <translation>Noir</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="79"/>
+        <source>White</source>
+        <translation>Blanc</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="87"/>
+        <source> px</source>
+        <translation>&#xa0;px</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="88"/>
+        <source>Line width</source>
+        <translation>Épaisseur du trait</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="89"/>
+        <source>Line width of rectangles and arrows</source>
+        <translation>Épaisseur du trait des rectangles et des flèches</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="96"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="98"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="100"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="101"/>
+        <source>Actual size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="104"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+</context>
+<context>
+    <name>EditorCommands</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="27"/>
+        <source>&amp;Annotate or redact the picture…</source>
+        <translation>&amp;Annoter ou masquer l&apos;image…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="28"/>
+        <source>Draw arrows, boxes and text on a copy, or hide what must not be seen (Ctrl+Shift+E)</source>
+        <translation>Dessiner flèches, cadres et texte sur une copie, ou cacher ce qui ne doit pas être vu (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="31"/>
+        <source>Read the te&amp;xt of the picture…</source>
+        <translation>&amp;Lire le texte de l&apos;image…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="32"/>
+        <source>Find the error message and code in a screenshot (Ctrl+Shift+T)</source>
+        <translation>Retrouver le message et le code d&apos;erreur dans une capture d&apos;écran (Ctrl+Maj+T)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="67"/>
+        <source>Cannot annotate</source>
+        <translation>Impossible d&apos;annoter</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/commands.py" line="77"/>
+        <source>Cannot read the text</source>
+        <translation>Impossible de lire le texte</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="72"/>
+        <source>The original of this copy is no longer in the claim: you are drawing on the copy itself.</source>
+        <translation>L&apos;original de cette copie n&apos;est plus dans la réclamation&#x202f;: vous dessinez sur la copie elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="81"/>
+        <source>Picture being annotated</source>
+        <translation>Image en cours d&apos;annotation</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="83"/>
+        <source>Annotate or redact: %1</source>
+        <translation>Annoter ou masquer&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="84"/>
+        <source>New version of a copy of: %1</source>
+        <translation>Nouvelle version d&apos;une copie de&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="113"/>
+        <source>&amp;Confirm the boxes</source>
+        <translation>&amp;Confirmer les cadres</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="120"/>
+        <source>Read all the te&amp;xt…</source>
+        <translation>Lire tout le te&amp;xte…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="122"/>
+        <source>&amp;ID document: propose boxes</source>
+        <translation>Pièce d&apos;&amp;identité&#x202f;: proposer les cadres</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="124"/>
+        <source>Reads the document and proposes boxes over its number (all but the last 4 characters) and its machine-readable lines, for you to check</source>
+        <translation>Lit le document et propose des cadres sur son numéro (sauf les 4 derniers caractères) et sur ses lignes lisibles par machine, à vérifier par vous</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="128"/>
+        <source>Caption of the copy</source>
+        <translation>Légende de la copie</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="135"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="137"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="140"/>
+        <source>&amp;Save as a new copy</source>
+        <translation>&amp;Enregistrer comme nouvelle copie</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="141"/>
+        <source>The original stays as it is (Ctrl+S)</source>
+        <translation>L&apos;original reste tel quel (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="145"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="155"/>
+        <source>Caption:</source>
+        <translation>Légende&#x202f;:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="207"/>
+        <source>%n boxes proposed from the text read on the document: its number except the last 4 characters, and the machine-readable lines. Check each one (move, resize or delete it; draw a missing one with Redact, B), then confirm.</source>
+        <translation>
+            <numerusform>%n cadre proposé d&apos;après le texte lu sur le document&#x202f;: son numéro sauf les 4 derniers caractères, et les lignes lisibles par machine. Vérifiez-le (déplacez-le, redimensionnez-le ou supprimez-le&#x202f;; tracez ceux qui manquent avec Masquer, B), puis confirmez.</numerusform>
+            <numerusform>%n cadres proposés d&apos;après le texte lu sur le document&#x202f;: son numéro sauf les 4 derniers caractères, et les lignes lisibles par machine. Vérifiez-les un par un (déplacez, redimensionnez ou supprimez&#x202f;; tracez ceux qui manquent avec Masquer, B), puis confirmez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="231"/>
+        <source>%n boxes confirmed: they will be solid in the copy.</source>
+        <translation>
+            <numerusform>%n cadre confirmé&#x202f;: il sera plein dans la copie.</numerusform>
+            <numerusform>%n cadres confirmés&#x202f;: ils seront pleins dans la copie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="218"/>
+        <source>Redacted copy of: %1</source>
+        <translation>Copie masquée de&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="219"/>
+        <source>Annotated copy of: %1</source>
+        <translation>Copie annotée de&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="223"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="224"/>
+        <source>Text to write on the picture:</source>
+        <translation>Texte à écrire sur l&apos;image&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="254"/>
+        <source>Stopped: nothing was saved.</source>
+        <translation>Arrêté&#x202f;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="277"/>
+        <source>It did not work</source>
+        <translation>Cela n&apos;a pas fonctionné</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="285"/>
+        <source>Check the proposed boxes</source>
+        <translation>Vérifiez les cadres proposés</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="286"/>
+        <source>Confirm the proposed boxes (or delete them) before saving the copy.</source>
+        <translation>Confirmez les cadres proposés (ou supprimez-les) avant d&apos;enregistrer la copie.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="294"/>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="309"/>
+        <source>Cannot save the copy</source>
+        <translation>Impossible d&apos;enregistrer la copie</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="296"/>
+        <source>Saving the copy…</source>
+        <translation>Enregistrement de la copie…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="303"/>
+        <source>The claim folder was closed: nothing was saved.</source>
+        <translation>Le dossier de réclamations a été fermé&#x202f;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="312"/>
+        <source>Copy saved as a new evidence item; the original is unchanged.</source>
+        <translation>Copie enregistrée comme nouvelle preuve&#x202f;; l&apos;original est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="330"/>
+        <source>Discard your changes?</source>
+        <translation>Abandonner vos modifications&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/editor_dialog.py" line="331"/>
+        <source>What you drew is not saved. Close the editor anyway?</source>
+        <translation>Ce que vous avez dessiné n&apos;est pas enregistré. Fermer l&apos;éditeur quand même&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -1962,92 +2273,92 @@ Pourquoi le retirez-vous&#x202f;?</translation>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="97"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="98"/>
         <source>Evidence gallery</source>
         <translation>Galerie des preuves</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="101"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="105"/>
         <source>Drop screenshots, photos, PDFs or emails (.eml, .msg) here, or a whole folder. Ctrl+V pastes a copied image. Double-click to view; F2 edits the caption.</source>
         <translation>Déposez ici des captures d&apos;écran, photos, PDF ou e-mails (.eml, .msg), ou un dossier entier. Ctrl+V colle une image copiée. Double-cliquez pour afficher&#x202f;; F2 modifie la légende.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="104"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="108"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="106"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="110"/>
         <source>&amp;Paste image</source>
         <translation>&amp;Coller une image</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="108"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="112"/>
         <source>Edit &amp;caption</source>
         <translation>Modifier la &amp;légende</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="114"/>
         <source>&amp;Move to…</source>
         <translation>&amp;Déplacer vers…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="111"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="115"/>
         <source>File the selected items into another claim or back into the Inbox (or drag them onto a claim of the list)</source>
         <translation>Classer les éléments sélectionnés dans une autre réclamation ou les remettre dans «&#x202f;À classer&#x202f;» (ou les glisser sur une réclamation de la liste)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="187"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="211"/>
         <source>Move to another claim or the Inbox…</source>
         <translation>Classer dans une autre réclamation ou dans «&#x202f;À classer&#x202f;»…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="203"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="262"/>
         <source>Add evidence files</source>
         <translation>Ajouter des preuves</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="218"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="277"/>
         <source>Cannot add the files</source>
         <translation>Impossible d&apos;ajouter les fichiers</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="229"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="288"/>
         <source>Pasted image</source>
         <translation>Image collée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="233"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="292"/>
         <source>The clipboard holds no image or file.</source>
         <translation>Le presse-papiers ne contient ni image ni fichier.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="245"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="304"/>
         <source>Cannot add the image</source>
         <translation>Impossible d&apos;ajouter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="247"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="306"/>
         <source>Image added</source>
         <translation>Image ajoutée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="276"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="335"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="277"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="336"/>
         <source>What does this show?</source>
         <translation>Que montre cette preuve&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="285"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="344"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="172"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="191"/>
         <source>%n PDF files are protected by a password (%1): their pages are not in the PDF package. Select one and click “Give the password…” to show them.</source>
         <translation>
             <numerusform>%n fichier PDF est protégé par un mot de passe (%1)&#x202f;: son contenu n&apos;est pas dans le dossier PDF. Sélectionnez-le et cliquez sur «&#x202f;Donner le mot de passe…&#x202f;» pour l&apos;afficher.</numerusform>
@@ -2055,287 +2366,327 @@ Pourquoi le retirez-vous&#x202f;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="185"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="204"/>
         <source>View</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="186"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="210"/>
         <source>Edit the caption…</source>
         <translation>Modifier la légende…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="199"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="258"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="200"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="259"/>
         <source>E-mails (*.eml *.msg)</source>
         <translation>E-mails (*.eml *.msg)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="201"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="260"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="202"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="261"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="118"/>
+        <source>Annotate or re&amp;dact…</source>
+        <translation>Annoter ou &amp;masquer…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="119"/>
+        <source>Arrows, boxes, text, or hiding what must not be seen, on a copy (Ctrl+Shift+E)</source>
+        <translation>Flèches, cadres, texte, ou cacher ce qui ne doit pas être vu, sur une copie (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="122"/>
+        <source>Read the te&amp;xt…</source>
+        <translation>Lire le te&amp;xte…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="123"/>
+        <source>The error message and code in a screenshot (Ctrl+Shift+T)</source>
+        <translation>Le message et le code d&apos;erreur d&apos;une capture d&apos;écran (Ctrl+Maj+T)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="207"/>
+        <source>Annotate or redact…</source>
+        <translation>Annoter ou masquer…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="208"/>
+        <source>Read the text…</source>
+        <translation>Lire le texte…</translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="43"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="44"/>
         <source>Evidence: %1</source>
         <translation>Preuve&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="50"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="51"/>
         <source>Open with the default &amp;application</source>
         <translation>Ouvrir avec l&apos;&amp;application par défaut</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="52"/>
-        <source>Show in fol&amp;der</source>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="53"/>
+        <source>Show in fo&amp;lder</source>
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="73"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="81"/>
         <source>File:</source>
         <translation>Fichier&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="74"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="82"/>
         <source>Added:</source>
         <translation>Ajouté le&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="76"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="84"/>
         <source>Filed in:</source>
         <translation>Classé dans&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="76"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="84"/>
         <source>the Inbox (not filed yet)</source>
         <translation>«&#x202f;À classer&#x202f;» (pas encore classé)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="78"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="86"/>
         <source>Size:</source>
         <translation>Taille&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="78"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="86"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="79"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="87"/>
         <source>Type:</source>
         <translation>Type&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="81"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="89"/>
         <source>Dimensions:</source>
         <translation>Dimensions&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="83"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="91"/>
         <source>Pages:</source>
         <translation>Pages&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="85"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="93"/>
         <source>Taken (EXIF):</source>
         <translation>Prise (EXIF)&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="87"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="95"/>
         <source>SHA-256:</source>
         <translation>SHA-256&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="88"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="96"/>
         <source>Integrity:</source>
         <translation>Intégrité&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="89"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="97"/>
         <source>Intact: the file matches its fingerprint</source>
         <translation>Intact&#x202f;: le fichier correspond à son empreinte</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="90"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="98"/>
         <source>MISSING: the file is not in the folder any more</source>
         <translation>MANQUANT&#x202f;: le fichier n&apos;est plus dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="91"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="99"/>
         <source>ALTERED: the file no longer matches its fingerprint</source>
         <translation>MODIFIÉ&#x202f;: le fichier ne correspond plus à son empreinte</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="94"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="102"/>
         <source>Kind of evidence</source>
         <translation>Nature de la preuve</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="98"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="106"/>
         <source>Kind of &amp;evidence:</source>
         <translation>&amp;Nature de la preuve&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="100"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="108"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="101"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="109"/>
         <source>What this shows, in a few words</source>
         <translation>Ce que cela montre, en quelques mots</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="103"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="111"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="105"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="113"/>
         <source>&amp;Caption:</source>
         <translation>&amp;Légende&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="106"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="114"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="136"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="144"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="144"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="152"/>
         <source>Cannot open the file</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="145"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="153"/>
         <source>No application on this computer opened it. The file is here:
 %1</source>
         <translation>Aucune application de cet ordinateur ne l&apos;a ouvert. Le fichier est ici&#x202f;:
 %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="152"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="160"/>
         <source>Cannot show the file</source>
         <translation>Impossible d&apos;afficher le fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="153"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="161"/>
         <source>The file manager did not open. The file is here:
 %1</source>
         <translation>Le gestionnaire de fichiers ne s&apos;est pas ouvert. Le fichier est ici&#x202f;:
 %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="162"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="170"/>
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="59"/>
+        <source>Annotate or re&amp;dact…</source>
+        <translation>Annoter ou &amp;masquer…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="61"/>
+        <source>Read the te&amp;xt…</source>
+        <translation>Lire le te&amp;xte…</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="82"/>
         <source>Export the claim as PDF</source>
         <translation>Exporter la réclamation en PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="84"/>
         <source>One PDF with your complaint, the checklist, the timeline, the contacts and every piece of evidence with its fingerprint: ready to send to support, a regulator or a mediator.</source>
         <translation>Un seul PDF avec votre réclamation, les conditions, l&apos;historique, les échanges et chaque preuve avec son empreinte&#x202f;: prêt à envoyer au support, à un régulateur ou à un médiateur.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="95"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="100"/>
         <source>Language of the PDF</source>
         <translation>Langue du PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="108"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="113"/>
         <source>PDF file</source>
         <translation>Fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="114"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="115"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="120"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="116"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="121"/>
         <source>Keep the PDF under</source>
         <translation>Limiter le PDF à</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="121"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="126"/>
         <source> MB</source>
         <translation> Mo</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="122"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="127"/>
         <source>Size limit in megabytes</source>
         <translation>Taille maximale en mégaoctets</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="128"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="133"/>
         <source>Attach the original files inside the PDF</source>
         <translation>Joindre les fichiers originaux dans le PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="130"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="135"/>
         <source>Also make a ZIP with the original files and their checksums</source>
         <translation>Créer aussi un ZIP avec les fichiers originaux et leurs empreintes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="134"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="139"/>
         <source>Optional: protect the PDF with a password</source>
         <translation>Facultatif&#x202f;: protéger le PDF par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="135"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="140"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="137"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="205"/>
         <source>Evidence to include</source>
         <translation>Preuves à inclure</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="149"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="148"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="150"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="149"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Enregistrer sous&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="153"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="152"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="154"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="153"/>
         <source>Si&amp;ze:</source>
         <translation>&amp;Taille&#x202f;:</translation>
     </message>
@@ -2350,84 +2701,84 @@ Pourquoi le retirez-vous&#x202f;?</translation>
         <translation>&amp;Preuves&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="163"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="170"/>
         <source>Export progress</source>
         <translation>Progression de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="169"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="176"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="172"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="179"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="174"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="181"/>
         <source>Show the &amp;file</source>
         <translation>Afficher le &amp;fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="211"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="261"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="212"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="262"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="232"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="286"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="232"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="286"/>
         <source>Choose a file name for the PDF.</source>
         <translation>Choisissez un nom de fichier pour le PDF.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="235"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="289"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="236"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="290"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="244"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="285"/>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="293"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="298"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="339"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="347"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="251"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="305"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="260"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="314"/>
         <source>Exporting… %1</source>
         <translation>Export en cours… %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="266"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="320"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="280"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="334"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Export annulé&#x202f;: rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="296"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="350"/>
         <source>Saved %1 (%n pages, %2 MB).
 SHA-256: %3</source>
         <translation>
@@ -2438,34 +2789,79 @@ SHA-256&#x202f;: %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="300"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="354"/>
         <source>ZIP: %1</source>
         <translation>ZIP&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="310"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="364"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="88"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="93"/>
         <source>Export the file for %1</source>
         <translation>Exporter le dossier pour %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="90"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="95"/>
         <source>The file for %1: its own summary page (who, where, by when, what the file holds), the referral letter, then the timeline, the contacts and every piece of evidence with its fingerprint.</source>
         <translation>Le dossier pour %1&#x202f;: sa propre page de synthèse (qui, où, avant quand, ce que contient le dossier), la lettre de saisine, puis la chronologie, les échanges et chaque preuve avec son empreinte.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="202"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="252"/>
         <source>The referral letter goes in as you edited it.</source>
         <translation>La lettre de saisine y figure telle que vous l&apos;avez modifiée.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="206"/>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="256"/>
         <source>Your edited letter is in another language: this file will hold the letter written from the claim in the language chosen below.</source>
         <translation>Votre lettre modifiée est dans une autre langue&#x202f;: ce dossier contiendra la lettre rédigée à partir de la réclamation, dans la langue choisie ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="142"/>
+        <source>Put the originals of redacted pictures in the ZIP too (never in the PDF)</source>
+        <translation>Mettre aussi dans le ZIP les originaux des images masquées (jamais dans le PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="163"/>
+        <source>A picture you redacted goes out as its redacted copy unless you choose otherwise; the index names the original and its SHA-256, so a mediator can ask you for it.</source>
+        <translation>Une image que vous avez masquée part sous forme de copie masquée, sauf choix contraire&#x202f;; l&apos;index nomme l&apos;original et son SHA-256, pour qu&apos;un médiateur puisse vous le demander.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="207"/>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="207"/>
+        <source>Version sent</source>
+        <translation>Version envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="219"/>
+        <source>earlier redacted copy</source>
+        <translation>copie masquée antérieure</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="233"/>
+        <source>Redacted copy</source>
+        <translation>Copie masquée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="234"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="235"/>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/report/export_dialog.py" line="236"/>
+        <source>Version of %1 sent</source>
+        <translation>Version envoyée de %1</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +3207,29 @@ Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>IdBoxes</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="62"/>
+        <source>Reading the document to find its number…</source>
+        <translation>Lecture du document pour trouver son numéro…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="76"/>
+        <source>No document number or machine-readable lines were found: draw the boxes yourself with Redact (B).</source>
+        <translation>Aucun numéro de document ni ligne lisible par machine trouvé&#x202f;: tracez vous-même les cadres avec Masquer (B).</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="81"/>
+        <source>Boxes proposed. OCR can miss a number (glare, a photo at an angle): look at the whole document before confirming.</source>
+        <translation>Cadres proposés. La lecture peut manquer un numéro (reflet, photo de biais)&#x202f;: regardez tout le document avant de confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="84"/>
+        <source>The number will read: %1</source>
+        <translation>Le numéro se lira&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImagePreview</name>
     <message>
         <location filename="../../bonusdesk/ui/evidence/previews.py" line="85"/>
@@ -2955,84 +3374,84 @@ Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="105"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="107"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="110"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="103"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="106"/>
         <source>&amp;Add evidence files…</source>
         <translation>&amp;Ajouter des preuves…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="104"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="107"/>
         <source>Add screenshots, PDFs or emails (Ctrl+I)</source>
         <translation>Ajouter des captures, des PDF ou des e-mails (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="110"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="113"/>
         <source>Go to the &amp;Inbox</source>
         <translation>Aller à «&#x202f;À c&amp;lasser&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="111"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="114"/>
         <source>Screenshots and files waiting to be filed into a claim (Ctrl+Shift+I)</source>
         <translation>Captures et fichiers en attente d&apos;être classés dans une réclamation (Ctrl+Maj+I)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="147"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="153"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="156"/>
         <source>&amp;Recent folders</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="162"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="165"/>
         <source>&amp;Claim</source>
         <translation>&amp;Réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="163"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="166"/>
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="179"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="192"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="197"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="202"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="207"/>
         <source>Follow-up toolbar</source>
         <translation>Barre de suivi</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="206"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="211"/>
         <source>Follow-up:</source>
         <translation>Suivi&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="222"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="227"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation>Aucun dossier de réclamations n&apos;est ouvert.
 Utilisez Fichier → Ouvrir un dossier de réclamations.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="225"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="230"/>
         <source>No claims yet.
 
 Click “New claim” (Ctrl+N) to describe your problem.
@@ -3043,12 +3462,12 @@ Cliquez sur «&#x202f;Nouvelle réclamation&#x202f;» (Ctrl+N) pour décrire vot
 Vous ne savez pas par où commencer&#x202f;? Aide › Que faire maintenant&#x202f;? (F1)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="231"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="236"/>
         <source>The error is on screen right now? Capture it first (%1): no claim is needed, the screenshot waits in the Inbox.</source>
         <translation>L&apos;erreur est à l&apos;écran en ce moment&#x202f;? Capturez-la d&apos;abord (%1)&#x202f;: pas besoin de réclamation, la capture attend dans «&#x202f;À classer&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="235"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="240"/>
         <source>Select a claim on the left.
 
 Not sure what to do next? Help › What do I do now? (F1)</source>
@@ -3250,6 +3669,14 @@ Vous ne savez pas quoi faire ensuite&#x202f;? Aide › Que faire maintenant&#x20
             <numerusform>%n élément n&apos;a pas pu être dessiné&#x202f;:</numerusform>
             <numerusform>%n éléments n&apos;ont pas pu être dessinés&#x202f;:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OpItem</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/items.py" line="276"/>
+        <source>proposed</source>
+        <translation>proposé</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3989,154 @@ Vous ne savez pas quoi faire ensuite&#x202f;? Aide › Que faire maintenant&#x20
         <location filename="../../bonusdesk/ui/qt_strings.py" line="17"/>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type&#x202f;:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadTextDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="53"/>
+        <source>Read the text: %1</source>
+        <translation>Lire le texte&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="55"/>
+        <source>The whole picture.</source>
+        <translation>Toute l&apos;image.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="56"/>
+        <source>The region %1 × %2 pixels at %3, %4 of the picture.</source>
+        <translation>La zone de %1 × %2 pixels en %3, %4 de l&apos;image.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="62"/>
+        <source>Reading progress</source>
+        <translation>Avancement de la lecture</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="67"/>
+        <source>Text read</source>
+        <translation>Texte lu</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="68"/>
+        <source>The text read in the picture appears here.</source>
+        <translation>Le texte lu sur l&apos;image s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="71"/>
+        <source>Error code</source>
+        <translation>Code d&apos;erreur</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="73"/>
+        <source>Use as the claim&apos;s error &amp;code…</source>
+        <translation>Utiliser comme &amp;code d&apos;erreur de la réclamation…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="75"/>
+        <source>Use as the claim&apos;s error &amp;message…</source>
+        <translation>Utiliser comme &amp;message d&apos;erreur de la réclamation…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="76"/>
+        <source>Select the sentence in the text first; without a selection the whole text is offered.</source>
+        <translation>Sélectionnez d&apos;abord la phrase dans le texte&#x202f;; sans sélection, tout le texte est proposé.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="83"/>
+        <source>Error code found:</source>
+        <translation>Code d&apos;erreur trouvé&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="85"/>
+        <source>Co&amp;py the text</source>
+        <translation>Co&amp;pier le texte</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="88"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="90"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="118"/>
+        <source>Reading the text… (a few seconds for a full screen)</source>
+        <translation>Lecture du texte… (quelques secondes pour un écran entier)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="123"/>
+        <source>Cancelled: nothing was read or stored.</source>
+        <translation>Annulé&#x202f;: rien n&apos;a été lu ni enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="132"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="155"/>
+        <source>No text was found in the picture.</source>
+        <translation>Aucun texte n&apos;a été trouvé sur l&apos;image.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="158"/>
+        <source>Read in %1 s by %2. Kept with the evidence: searching the claims now finds these words.</source>
+        <translation>Lu en %1&#xa0;s par %2. Conservé avec la preuve&#x202f;: la recherche dans les réclamations trouve désormais ces mots.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="176"/>
+        <source>Put “%1” in the claim&apos;s error code?</source>
+        <translation>Mettre «&#x202f;%1&#x202f;» comme code d&apos;erreur de la réclamation&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="180"/>
+        <source>Put this text in the claim&apos;s error message?
+
+“%1”</source>
+        <translation>Mettre ce texte comme message d&apos;erreur de la réclamation&#x202f;?
+
+«&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="189"/>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="209"/>
+        <source>Cannot change the claim</source>
+        <translation>Impossible de modifier la réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="193"/>
+        <source>The claim already says exactly that.</source>
+        <translation>La réclamation indique déjà exactement cela.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="197"/>
+        <source>It replaces: “%1”</source>
+        <translation>Cela remplace&#x202f;: «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="198"/>
+        <source>Change the claim?</source>
+        <translation>Modifier la réclamation&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="211"/>
+        <source>Saved in the claim.</source>
+        <translation>Enregistré dans la réclamation.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="212"/>
+        <source>Error code: %1</source>
+        <translation>Code d&apos;erreur&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/read_text_dialog.py" line="213"/>
+        <source>Error message: %1</source>
+        <translation>Message d&apos;erreur&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -4398,7 +4973,7 @@ Vous ne savez pas quoi faire ensuite&#x202f;? Aide › Que faire maintenant&#x20
         <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="165"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="167"/>
         <source>contact %1, because: %2</source>
         <translation>échange %1, raison&#x202f;: %2</translation>
     </message>
@@ -4516,6 +5091,64 @@ Vous ne savez pas quoi faire ensuite&#x202f;? Aide › Que faire maintenant&#x20
         <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="213"/>
         <source>dated in the future</source>
         <translation>daté dans le futur</translation>
+    </message>
+</context>
+<context>
+    <name>ToolPalette</name>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="30"/>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="36"/>
+        <source>Select</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="36"/>
+        <source>Rectangle</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="37"/>
+        <source>Arrow</source>
+        <translation>Flèche</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="37"/>
+        <source>Highlight</source>
+        <translation>Surligner</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="38"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="38"/>
+        <source>Numbered step</source>
+        <translation>Étape numérotée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="39"/>
+        <source>Crop</source>
+        <translation>Recadrer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="40"/>
+        <source>Redact (solid box)</source>
+        <translation>Masquer (cadre plein)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="41"/>
+        <source>Read text in a region</source>
+        <translation>Lire le texte d&apos;une zone</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/editor/toolbars.py" line="51"/>
+        <source>Redact (B): an opaque box; what is under it is destroyed in the copy. Blur and pixelation are not offered: they can be reversed.</source>
+        <translation>Masquer (B)&#x202f;: un cadre opaque&#x202f;; ce qu&apos;il recouvre est détruit dans la copie. Le flou et la pixellisation ne sont pas proposés&#x202f;: ils se défont.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
-"""The Qt binding must not lose references to None, and its lupdate must keep our plurals.
+"""The Qt binding must not lose references to None, True or False, and its lupdate must keep
+our plurals.
 
 PySide6-Essentials 6.12.0 drops one reference to None on every call of a method that returns
-nothing (``QLabel.setText``, ``QWidget.setVisible``...). On Python 3.11, where None is not
-immortal, the app then aborts with "none_dealloc: deallocating None" after a few thousand
-such calls, mid-session, where no exception hook can catch it (measured: about 5,300
-``setText`` calls; 6.11.3 keeps the count steady). pyproject.toml excludes that release;
-this test fails if it comes back. On Python 3.12+ None is immortal and its count constant.
+nothing (``QLabel.setText``, ``QWidget.setVisible``...), and one to the bool that
+``Signal.emit()`` returns. On Python 3.11, where None and the bools are not immortal, the app
+then aborts ("none_dealloc" / "bool_dealloc") after a few thousand such calls, mid-session,
+where no exception hook can catch it (measured: about 5,300 ``setText`` calls; 6.11.3 keeps
+the counts steady). pyproject.toml excludes that release; these tests fail if it comes back.
+On Python 3.12+ these objects are immortal and their counts constant.
 """
 
 from __future__ import annotations
@@ -13,10 +15,15 @@ from __future__ import annotations
 import sys
 from datetime import UTC, datetime
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
 from bonusdesk.core.deadlines import Deadline, DeadlineKind, DeadlineState
 from bonusdesk.ui.followup.deadline_watch import reminder_text
+
+
+class _Emitter(QObject):
+    changed = Signal(int)
 
 
 def test_calling_a_qt_setter_keeps_the_reference_count_of_none(qtbot):
@@ -27,6 +34,15 @@ def test_calling_a_qt_setter_keeps_the_reference_count_of_none(qtbot):
         label.setText("x")
         label.setVisible(False)
     assert sys.getrefcount(None) >= before - 50  # 6.12.0: 2,000 fewer
+
+
+def test_emitting_signals_keeps_python_true_and_false_alive(qapp):
+    emitter = _Emitter()
+    emitter.changed.connect(lambda _n: None)
+    before = sys.getrefcount(True), sys.getrefcount(False)
+    for n in range(200):
+        emitter.changed.emit(n)
+    assert (sys.getrefcount(True), sys.getrefcount(False)) == before
 
 
 def test_reminder_plurals_are_translated_in_french(french):

@@ -201,6 +201,8 @@ class ClaimsPanel(QWidget):
         session.platform_changed.connect(lambda _pid: self.reload())
         session.claim_changed.connect(self.refresh_claim)
         session.deadlines_changed.connect(self._deadlines_changed)
+        # Text read from a picture is searchable: a search already typed may find more.
+        session.text_read.connect(lambda *_ids: self.apply_search())
 
     # -- keeping the list current ----------------------------------------------------
     def reload(self) -> None:

@@ -48,6 +48,7 @@ class DetailsTab(ClaimTab):
     def __init__(self, session: Session, parent=None):
         super().__init__(session, parent)
         self.folder: ClaimFolder | None = None
+        self.shown: Claim | None = None  # the claim as the form was last filled from it
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         labels = {
             "title": self.tr("Title"), "account_id": self.tr("Account / player ID"),
@@ -198,9 +199,15 @@ class DetailsTab(ClaimTab):
 
     # -- loading and saving --------------------------------------------------
     def load(self, folder: ClaimFolder, claim: Claim, _zone: str = "") -> None:
-        if self.folder is folder and self.is_dirty() and self.claim.id == claim.id:
-            return  # a change made elsewhere must not wipe what the user is typing
-        self.folder, self.claim = folder, claim
+        # A change made elsewhere (a status, an error code read from a screenshot) shows
+        # at once, and what the user is typing and has not saved stays as typed.
+        typed = {}
+        if self.folder is folder and self.shown is not None and self.shown.id == claim.id:
+            try:
+                typed = self.changes()
+            except BadTime:
+                return  # a time half typed: leave the form alone
+        self.folder, self.claim, self.shown = folder, claim, claim
         for f in TEXT_FIELDS:
             self.edits[f].setText(getattr(claim, f) or "")
         for f in LONG_FIELDS:
@@ -219,6 +226,25 @@ class DetailsTab(ClaimTab):
         if self.transactions.claim is None or self.transactions.claim.id != claim.id:
             self.transactions.show_claim(claim)
         self.transactions.claim = claim  # a new transaction takes the claim's currency
+        self._show_typed(typed, claim)
+
+    def _show_typed(self, typed: dict, claim: Claim) -> None:
+        """Put back the values the user typed (``changes()`` of the form before reload)."""
+        for f, value in typed.items():
+            if f in TEXT_FIELDS:
+                self.edits[f].setText(value)
+            elif f in LONG_FIELDS:
+                self.edits[f].setPlainText(value)
+            elif f == "window_hours":
+                self.window_hours.setValue(value or 0)
+            else:
+                box = {"category": self.category, "recurrence": self.recurrence,
+                       "connection_stable": self.connection, "remedy": self.remedy}.get(f)
+                if box is not None:
+                    box.setCurrentIndex(box.findData(value))
+        if "incident_at" in typed or "incident_zone" in typed:
+            self.incident.set_value(typed.get("incident_at", claim.incident_at),
+                                    typed.get("incident_zone", claim.incident_zone))
 
     def _show_default_remedy(self) -> None:
         """Say what "default" asks for with the category picked now, and that an empty
@@ -253,8 +279,8 @@ class DetailsTab(ClaimTab):
         dialog.deleteLater()
 
     def changes(self) -> dict:
-        """Field -> new value for every field the user changed."""
-        c = self.claim
+        """Field -> new value for every field the user changed since the form was filled."""
+        c = self.shown
         out: dict = {}
         for f in TEXT_FIELDS:
             if self.edits[f].text() != (getattr(c, f) or ""):
@@ -282,7 +308,7 @@ class DetailsTab(ClaimTab):
 
     def is_dirty(self) -> bool:
         try:
-            return self.claim is not None and bool(self.changes())
+            return self.shown is not None and bool(self.changes())
         except BadTime:
             return True
 

@@ -1,5 +1,6 @@
-"""Evidence gallery tab: thumbnails, drop files or folders, paste, view, caption, and
-"Give the password…" for a password-protected PDF (unlock.py).
+"""Evidence gallery tab: thumbnails, drop files or folders, paste, view, caption,
+"Give the password…" for a password-protected PDF (unlock.py), and the entry points of
+the annotate/redact editor and of "Read the text" (ui/editor/).
 
 Imports run as jobs (importer.py); new evidence appears through the session's
 ``evidence_added``, whoever added it (a drop here, a capture, an e-mail in Contacts).
@@ -10,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +33,7 @@ from bonusdesk.core.model import Claim
 
 from ..claim_tab import ClaimTab
 from ..session import Session
-from .evidence_model import THUMB_SIZE, EvidenceListModel, EvidenceRole
+from .evidence_model import THUMB_SIZE, EvidenceIdRole, EvidenceListModel, EvidenceRole
 from .evidence_viewer import EvidenceViewer
 from .importer import EvidenceImport
 from .unlock import UnlockPdf, needs_password
@@ -97,6 +98,9 @@ class EvidenceTab(ClaimTab):
         self.view.setAccessibleName(self.tr("Evidence gallery"))
         self.view.files_dropped.connect(self.import_paths)
         self.view.doubleClicked.connect(self.open_viewer)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.hint = QLabel(self.tr(
             "Drop screenshots, photos, PDFs or emails (.eml, .msg) here, or a whole folder. "
             "Ctrl+V pastes a copied image. Double-click to view; F2 edits the caption."))
@@ -111,6 +115,14 @@ class EvidenceTab(ClaimTab):
         move.setToolTip(self.tr("File the selected items into another claim or back into "
                                 "the Inbox (or drag them onto a claim of the list)"))
         move.clicked.connect(self.move_selected)
+        self.annotate_button = QPushButton(self.tr("Annotate or re&dact…"))
+        self.annotate_button.setToolTip(self.tr("Arrows, boxes, text, or hiding what must "
+                                                "not be seen, on a copy (Ctrl+Shift+E)"))
+        self.annotate_button.clicked.connect(self.annotate_current)
+        self.read_button = QPushButton(self.tr("Read the te&xt…"))
+        self.read_button.setToolTip(self.tr("The error message and code in a screenshot "
+                                            "(Ctrl+Shift+T)"))
+        self.read_button.clicked.connect(self.read_current)
         # A password-protected PDF: a note while the claim has one, and the action.
         self.unlock = UnlockPdf(session, self)
         self.unlock.ended.connect(self._update_unlock)
@@ -122,8 +134,6 @@ class EvidenceTab(ClaimTab):
         self.locked_note = QLabel()
         self.locked_note.setWordWrap(True)
         self.view.selectionModel().currentChanged.connect(lambda *_a: self._update_unlock())
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
         QShortcut(QKeySequence.StandardKey.Paste, self.view, activated=self.paste)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self.view, activated=self.edit_caption)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.view,
@@ -133,21 +143,30 @@ class EvidenceTab(ClaimTab):
         self.buttons.addWidget(paste)
         self.buttons.addWidget(caption)
         self.buttons.addWidget(move)
-        self.buttons.addWidget(self.unlock_button)
+        self.buttons.addWidget(self.annotate_button)
+        self.buttons.addWidget(self.read_button)
         self.buttons.addStretch(1)
+        # The password button beside its note: in the button row it pushed the window
+        # past a 1024-pixel screen in French.
+        locked_row = QHBoxLayout()
+        locked_row.addWidget(self.locked_note, 1)
+        locked_row.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        layout.addWidget(self.locked_note)
+        layout.addLayout(locked_row)
         layout.addWidget(self.view, 1)
         layout.addLayout(self.buttons)
         session.evidence_added.connect(self._added)
         session.evidence_changed.connect(self._changed)
         self.follow(session.evidence_removed)  # filed elsewhere or a capture undone: reload
+        session.show_evidence_requested.connect(self._show_evidence)
+        self._update_image_buttons()
 
     def load(self, folder: ClaimFolder, claim: Claim, _zone: str = "") -> None:
         self.folder = folder
         self.model.set_items(folder.evidence.list(claim.id), folder.evidence.thumbnail,
                              folder.path, folder.evidence.file_path)
+        self._current_changed(self.view.currentIndex())
         self._update_unlock()
 
     def _added(self, claim_id: int, evidence_ids: list[int]) -> None:
@@ -183,6 +202,11 @@ class EvidenceTab(ClaimTab):
         self.view.setCurrentIndex(index)
         menu = QMenu(self)
         menu.addAction(self.tr("View"), lambda: self.open_viewer(index))
+        ev = index.data(EvidenceRole)
+        if ev.is_image:
+            menu.addAction(self.tr("Annotate or redact…"), lambda: self.session.request_edit(ev.id))
+            menu.addAction(self.tr("Read the text…"),
+                           lambda: self.session.request_read_text(ev.id))
         menu.addAction(self.tr("Edit the caption…"), self.edit_caption)
         menu.addAction(self.tr("Move to another claim or the Inbox…"), self.move_selected)
         if self.unlock.act_unlock.isEnabled():
@@ -193,6 +217,41 @@ class EvidenceTab(ClaimTab):
     def _changed(self, claim_id: int, evidence_id: int) -> None:
         if self.claim is not None and claim_id == self.claim.id and self.session.folder:
             self.model.replace(self.session.folder.evidence.get(evidence_id))
+
+    def _show_evidence(self, claim_id: int, evidence_id: int) -> None:
+        """Select ``evidence_id`` (a copy just made, a search hit)."""
+        if self.claim is None or claim_id != self.claim.id:
+            return
+        for row, ev in enumerate(self.model.items()):
+            if ev.id == evidence_id:
+                index = self.model.index(row)
+                self.view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.view.scrollTo(index)
+
+    # -- the current item: annotate, read its text --------------------------------
+    def current_evidence(self):
+        index = self.view.currentIndex()
+        return index.data(EvidenceRole) if index.isValid() else None
+
+    def _current_changed(self, index, _previous=None) -> None:
+        self.session.select_evidence(index.data(EvidenceIdRole) if index.isValid() else None)
+        self._update_image_buttons()
+
+    def _update_image_buttons(self) -> None:
+        ev = self.current_evidence()
+        for button in (self.annotate_button, self.read_button):
+            button.setEnabled(ev is not None and ev.is_image)
+
+    def annotate_current(self) -> None:
+        ev = self.current_evidence()
+        if ev is not None and ev.is_image:
+            self.session.request_edit(ev.id)
+
+    def read_current(self) -> None:
+        ev = self.current_evidence()
+        if ev is not None and ev.is_image:
+            self.session.request_read_text(ev.id)
 
     # -- adding --------------------------------------------------------------
     def choose_files(self) -> None:

@@ -1,6 +1,7 @@
 """Evidence viewer: a preview of the file (picture, PDF pages, e-mail), its metadata and
-SHA-256, caption editing, and the file handed to the desktop ("Open with the default
-application", "Show in folder")."""
+SHA-256, caption editing, the file handed to the desktop ("Open with the default
+application", "Show in folder"); for pictures, the way into the annotate/redact editor and
+"Read the text" (ui/editor/)."""
 
 from __future__ import annotations
 
@@ -49,11 +50,18 @@ class EvidenceViewer(QDialog):
             self.preview.open_evidence.connect(self.open_other)
         open_app = QPushButton(self.tr("Open with the default &application"))
         open_app.clicked.connect(self.open_outside)
-        show = QPushButton(self.tr("Show in fol&der"))
+        show = QPushButton(self.tr("Show in fo&lder"))
         show.clicked.connect(self.show_in_folder)
         file_row = QHBoxLayout()
         file_row.addWidget(open_app)
         file_row.addWidget(show)
+        if ev.is_image:
+            annotate = QPushButton(self.tr("Annotate or re&dact…"))
+            annotate.clicked.connect(lambda: session.request_edit(ev.id))
+            read = QPushButton(self.tr("Read the te&xt…"))
+            read.clicked.connect(lambda: session.request_read_text(ev.id))
+            file_row.addWidget(annotate)
+            file_row.addWidget(read)
         file_row.addStretch(1)
         left = QWidget()
         lv = QVBoxLayout(left)

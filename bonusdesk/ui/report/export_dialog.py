@@ -1,5 +1,7 @@
 """Export dialog: package options, then the PDF (and ZIP) made as a job (ui/jobs.py)
-with a progress bar and Cancel; the window stays responsive.
+with a progress bar and Cancel; the window stays responsive. A picture that has a
+redacted copy gets a choice: the copy (the default), the original, or both
+(export/versions.py), and the originals can go into the ZIP.
 
 Three steps because the folder's database connection belongs to the GUI thread:
 ``prepare_export`` here, ``ExportJob.run`` in the pool, ``session.record_export`` back here.
@@ -20,20 +22,23 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
 )
 
+from bonusdesk.core.derivative import is_redacted_copy
 from bonusdesk.core.errors import BonusDeskError
-from bonusdesk.core.model import Claim
+from bonusdesk.core.model import Claim, Evidence
 from bonusdesk.export.options import ExportOptions
 from bonusdesk.export.package import ExportJob, not_drawn_summary, prepare_export
+from bonusdesk.export.versions import BOTH, ORIGINAL, REDACTED, newest_redacted_copies
 
 from ..jobs import Job, JobContext
 from ..labels import evidence_kind_label
@@ -133,17 +138,11 @@ class ExportDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Optional: protect the PDF with a password"))
         self.password.setAccessibleName(self.tr("Password"))
-        self.evidence = QListWidget()
-        self.evidence.setAccessibleName(self.tr("Evidence to include"))
-        for ev in folder.evidence.list(claim_id):
-            item = QListWidgetItem(f"{ev.caption or ev.original_name} "
-                                   f"({evidence_kind_label(ev.kind)})")
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            item.setData(Qt.ItemDataRole.UserRole, ev.id)
-            self.evidence.addItem(item)
-        self.evidence.setMaximumHeight(150)
-        self.evidence.setMinimumHeight(70)  # a few rows, even when more lines show below
+        self.bundle_originals = QCheckBox(self.tr(
+            "Put the originals of redacted pictures in the ZIP too (never in the PDF)"))
+        self.bundle_originals.setEnabled(False)
+        self.bundle.toggled.connect(self.bundle_originals.setEnabled)
+        self._fill_evidence(folder.evidence.list(claim_id))
 
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
@@ -156,8 +155,16 @@ class ExportDialog(QDialog):
         form.addRow(size_label, limit_row)
         form.addRow("", self.attachments)
         form.addRow("", self.bundle)
+        form.addRow("", self.bundle_originals)
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.tr("&Evidence:"), self.evidence)
+        if self.versions:
+            versions_note = QLabel(self.tr(
+                "A picture you redacted goes out as its redacted copy unless you choose "
+                "otherwise; the index names the original and its SHA-256, so a mediator can "
+                "ask you for it."))
+            versions_note.setWordWrap(True)
+            form.addRow("", versions_note)
 
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Export progress"))
@@ -188,6 +195,49 @@ class ExportDialog(QDialog):
         layout.addWidget(self.not_drawn)
         layout.addLayout(buttons)
 
+    def _fill_evidence(self, every: list[Evidence]) -> None:
+        """One line per item; a picture with a redacted copy stands for both, with a choice
+        of version; earlier redacted copies (a newer one replaces them) start unticked."""
+        copies = newest_redacted_copies(every)  # original id -> its newest redacted copy
+        newest = {c.id for c in copies.values()}
+        redacted_parents = {c.parent_sha256 for c in copies.values()}
+        self.evidence = QTreeWidget()
+        self.evidence.setAccessibleName(self.tr("Evidence to include"))
+        self.evidence.setColumnCount(2)
+        self.evidence.setHeaderLabels([self.tr("Evidence"), self.tr("Version sent")])
+        self.evidence.setRootIsDecorated(False)
+        self.evidence.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.evidence.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.evidence.header().setStretchLastSection(False)
+        self.versions: dict[int, QComboBox] = {}
+        for ev in every:
+            if ev.id in newest:
+                continue  # offered on its original's line
+            earlier = is_redacted_copy(ev) and ev.parent_sha256 in redacted_parents
+            label = f"{ev.caption or ev.original_name} ({evidence_kind_label(ev.kind)})"
+            if earlier:
+                label += " — " + self.tr("earlier redacted copy")
+            item = QTreeWidgetItem([label])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Unchecked if earlier else Qt.CheckState.Checked)
+            item.setData(0, Qt.ItemDataRole.UserRole, ev.id)
+            self.evidence.addTopLevelItem(item)
+            if ev.id in copies:
+                self.evidence.setItemWidget(item, 1, self._version_box(ev))
+        self.evidence.setMaximumHeight(180)
+        self.evidence.setMinimumHeight(70)  # a few rows, even when more lines show below
+        self.bundle_originals.setVisible(bool(copies))
+
+    def _version_box(self, ev: Evidence) -> QComboBox:
+        box = QComboBox()
+        box.addItem(self.tr("Redacted copy"), REDACTED)
+        box.addItem(self.tr("Original"), ORIGINAL)
+        box.addItem(self.tr("Both"), BOTH)
+        box.setAccessibleName(self.tr("Version of %1 sent").replace(
+            "%1", ev.caption or ev.original_name))
+        self.versions[ev.id] = box
+        return box
+
     def edited_letter(self) -> str | None:
         """The edited referral letter, when the package is in its language."""
         if self.referral_letter is None:
@@ -214,17 +264,21 @@ class ExportDialog(QDialog):
             self.out.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
 
     def options(self) -> ExportOptions:
-        ids = [self.evidence.item(i).data(Qt.ItemDataRole.UserRole)
-               for i in range(self.evidence.count())
-               if self.evidence.item(i).checkState() == Qt.CheckState.Checked]
+        items = [self.evidence.topLevelItem(i) for i in range(self.evidence.topLevelItemCount())]
+        ids = [item.data(0, Qt.ItemDataRole.UserRole) for item in items
+               if item.checkState(0) == Qt.CheckState.Checked]
         out = Path(self.out.text()).expanduser()
+        bundle = self.bundle.isChecked()
         return ExportOptions(
             lang=self.language.currentData(), evidence_ids=ids, recipient=self.recipient,
             referral_letter=self.edited_letter(),
             max_mb=self.max_mb.value() if self.limit.isChecked() else None,
             attachments=self.attachments.isChecked(),
             password=self.password.text() or None, author=self.author.text().strip(),
-            bundle=out.with_suffix(".zip") if self.bundle.isChecked() else None)
+            bundle=out.with_suffix(".zip") if bundle else None,
+            versions={pid: box.currentData() for pid, box in self.versions.items()
+                      if pid in ids},
+            bundle_originals=bundle and bool(self.versions) and self.bundle_originals.isChecked())
 
     def start(self) -> None:
         out = Path(self.out.text()).expanduser()

@@ -1,0 +1,1 @@
+"""Annotate and redact image evidence (copies, never edits) and read the text in it."""
