@@ -2233,27 +2233,22 @@ Why do you withdraw it?</source>
 <context>
     <name>EvidencePreview</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="240"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="318"/>
         <source>The file is missing from the claim folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="246"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="324"/>
         <source>This picture cannot be shown here. Open it with the default application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="251"/>
-        <source>PDF preview is not installed (the pyside6-pdf package). Open the PDF with the default application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="258"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="332"/>
         <source>This e-mail cannot be read here. Open it with the default application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="260"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="334"/>
         <source>No preview for this kind of file. Open it with the default application.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3206,27 +3201,27 @@ Create a new claim folder there?</source>
 <context>
     <name>ImagePreview</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="85"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="89"/>
         <source>Evidence picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="86"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="90"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="87"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="91"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="88"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="92"/>
         <source>&amp;Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="89"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="93"/>
         <source>&amp;100 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3295,52 +3290,52 @@ Create a new claim folder there?</source>
 <context>
     <name>MailPreview</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="182"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="267"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="183"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="268"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="184"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="269"/>
         <source>Cc:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="185"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="270"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="186"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="271"/>
         <source>unknown (the e-mail has no date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="187"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="272"/>
         <source>Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="190"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="275"/>
         <source>E-mail text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="194"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="279"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="206"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="291"/>
         <source>Attachments: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="208"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="293"/>
         <source>(added as evidence when you file the e-mail into a claim)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3650,27 +3645,42 @@ Not sure what to do next? Help › What do I do now? (F1)</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="117"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="126"/>
         <source>PDF page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="121"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="135"/>
         <source>&amp;Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="122"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="136"/>
         <source>Ne&amp;xt page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="136"/>
-        <source>This PDF cannot be shown here (it may be protected by a password). Open it with the default application.</source>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="203"/>
+        <source>This PDF is protected by a password, so its pages cannot be shown here. On the Evidence tab, select it and use &quot;Give the password…&quot;: its pages are then shown from an unlocked copy (this file is kept as it is).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="157"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="209"/>
+        <source>This PDF cannot be shown here: it is damaged, or not a PDF. Open it with the default application, which may repair it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="213"/>
+        <source>This PDF cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="243"/>
+        <source>Drawing the page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="240"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>

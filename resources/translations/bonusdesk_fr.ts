@@ -2245,27 +2245,22 @@ Pourquoi le retirez-vous&#x202f;?</translation>
 <context>
     <name>EvidencePreview</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="240"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="318"/>
         <source>The file is missing from the claim folder.</source>
         <translation>Le fichier manque dans le dossier de réclamations.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="246"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="324"/>
         <source>This picture cannot be shown here. Open it with the default application.</source>
         <translation>Cette image ne peut pas être affichée ici. Ouvrez-la avec l&apos;application par défaut.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="251"/>
-        <source>PDF preview is not installed (the pyside6-pdf package). Open the PDF with the default application.</source>
-        <translation>L&apos;aperçu des PDF n&apos;est pas installé (le paquet pyside6-pdf). Ouvrez le PDF avec l&apos;application par défaut.</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="258"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="332"/>
         <source>This e-mail cannot be read here. Open it with the default application.</source>
         <translation>Cet e-mail ne peut pas être lu ici. Ouvrez-le avec l&apos;application par défaut.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="260"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="334"/>
         <source>No preview for this kind of file. Open it with the default application.</source>
         <translation>Pas d&apos;aperçu pour ce type de fichier. Ouvrez-le avec l&apos;application par défaut.</translation>
     </message>
@@ -3232,27 +3227,27 @@ Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
 <context>
     <name>ImagePreview</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="85"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="89"/>
         <source>Evidence picture</source>
         <translation>Image de la preuve</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="86"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="90"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="87"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="91"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="88"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="92"/>
         <source>&amp;Fit</source>
         <translation>A&amp;juster</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="89"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="93"/>
         <source>&amp;100 %</source>
         <translation>&amp;100&#x202f;%</translation>
     </message>
@@ -3321,52 +3316,52 @@ Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
 <context>
     <name>MailPreview</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="182"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="267"/>
         <source>From:</source>
         <translation>De&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="183"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="268"/>
         <source>To:</source>
         <translation>À&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="184"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="269"/>
         <source>Cc:</source>
         <translation>Cc&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="185"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="270"/>
         <source>Date:</source>
         <translation>Date&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="186"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="271"/>
         <source>unknown (the e-mail has no date)</source>
         <translation>inconnue (l&apos;e-mail n&apos;a pas de date)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="187"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="272"/>
         <source>Subject:</source>
         <translation>Objet&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="190"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="275"/>
         <source>E-mail text</source>
         <translation>Texte de l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="194"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="279"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="206"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="291"/>
         <source>Attachments: %1</source>
         <translation>Pièces jointes&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="208"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="293"/>
         <source>(added as evidence when you file the e-mail into a claim)</source>
         <translation>(ajoutées comme preuves quand vous classerez l&apos;e-mail dans une réclamation)</translation>
     </message>
@@ -3682,27 +3677,42 @@ Vous ne savez pas quoi faire ensuite&#x202f;? Aide › Que faire maintenant&#x20
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="117"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="126"/>
         <source>PDF page</source>
         <translation>Page du PDF</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="121"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="135"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="122"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="136"/>
         <source>Ne&amp;xt page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="136"/>
-        <source>This PDF cannot be shown here (it may be protected by a password). Open it with the default application.</source>
-        <translation>Ce PDF ne peut pas être affiché ici (il est peut-être protégé par un mot de passe). Ouvrez-le avec l&apos;application par défaut.</translation>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="203"/>
+        <source>This PDF is protected by a password, so its pages cannot be shown here. On the Evidence tab, select it and use &quot;Give the password…&quot;: its pages are then shown from an unlocked copy (this file is kept as it is).</source>
+        <translation>Ce PDF est protégé par un mot de passe : ses pages ne peuvent pas être affichées ici. Dans l&apos;onglet Preuves, sélectionnez-le et utilisez « Donner le mot de passe… » : ses pages s&apos;affichent alors depuis une copie déverrouillée (ce fichier reste tel quel).</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/previews.py" line="157"/>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="209"/>
+        <source>This PDF cannot be shown here: it is damaged, or not a PDF. Open it with the default application, which may repair it.</source>
+        <translation>Ce PDF ne peut pas être affiché ici : il est endommagé, ou ce n&apos;est pas un PDF. Ouvrez-le avec l&apos;application par défaut, qui saura peut-être le réparer.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="213"/>
+        <source>This PDF cannot be read: %1</source>
+        <translation>Ce PDF ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="243"/>
+        <source>Drawing the page…</source>
+        <translation>Affichage de la page…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="240"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from bonusdesk.core.inbox import is_email
 from bonusdesk.core.model import Evidence
+from bonusdesk.core.pdf_pages import PageImage, render_page
 from bonusdesk.core.zones import show_time
 
 from ..i18n import current_language
@@ -64,36 +65,28 @@ def _thumbnail(make: Callable[[], Path | None]) -> QImage:
         return QImage()
 
 
-def _pdf_thumbnail(locate: Callable[[], Path]) -> QImage:
-    """In the pool: a PDF's first page on white (QtPdf), or a null image when it cannot be
-    read here (no QtPdf, a password, a damaged file): the file icon stays."""
+def _pdf_first_page(locate: Callable[[], Path]) -> PageImage | None:
+    """In the pool: a PDF's first page drawn on white by PDFium, from the file's bytes, or
+    None when it cannot be drawn (a password, a damaged file): the file icon stays."""
     try:
-        from PySide6.QtPdf import QPdfDocument
-    except ImportError:
-        return QImage()
-    document = QPdfDocument()
-    try:
-        path = locate()
-        if document.load(str(path)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
-            return QImage()
-        size = document.pagePointSize(0)
-        scale = THUMB_SIZE / max(size.width(), size.height(), 1.0)
-        page = document.render(0, QSize(max(1, round(size.width() * scale)),
-                                        max(1, round(size.height() * scale))))
-        if page.isNull():
-            return QImage()
-        paper = QImage(page.size(), QImage.Format.Format_ARGB32_Premultiplied)
-        paper.fill(Qt.GlobalColor.white)  # pages are drawn transparent where blank
-        painter = QPainter(paper)
-        painter.drawImage(0, 0, page)
-        painter.setPen(QColor("#9aa4ae"))  # the sheet's edge: a white page on a white list
-        painter.drawRect(0, 0, paper.width() - 1, paper.height() - 1)
-        painter.end()
-        return _square(paper)
+        return render_page(locate(), 0, THUMB_SIZE, THUMB_SIZE)
     except Exception:  # noqa: BLE001 - a PDF that cannot be drawn keeps the file icon
+        return None
+
+
+def _pdf_thumbnail(page: PageImage | None) -> QImage:
+    """On the GUI thread: the drawn page as a sheet with a grey edge (a white page on a
+    white list), squared like the pictures' thumbnails."""
+    if page is None:
         return QImage()
-    finally:
-        document.close()
+    paper = QImage(page.rgb, page.width, page.height, 3 * page.width,
+                   QImage.Format.Format_RGB888).convertToFormat(
+                       QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(paper)
+    painter.setPen(QColor("#9aa4ae"))
+    painter.drawRect(0, 0, paper.width() - 1, paper.height() - 1)
+    painter.end()
+    return _square(paper)
 
 
 def _square(image: QImage) -> QImage:
@@ -212,24 +205,28 @@ class EvidenceListModel(QAbstractListModel):
             return style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         if ev.mime == "application/pdf" and self._file_path is not None:
             file_path = self._file_path
-            self._request(ev, lambda: _pdf_thumbnail(lambda: file_path(ev)), broken_icon=False)
+            self._request(ev, lambda: _pdf_first_page(lambda: file_path(ev)),
+                          broken_icon=False, finish=_pdf_thumbnail)
             return style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         if is_email(ev):  # .eml and Outlook .msg
             return mail_icon()
         return QIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
 
-    def _request(self, ev: Evidence, render: Callable[[], QImage],
-                 broken_icon: bool = True) -> None:
-        """``render`` runs in the job pool; a null image shows the warning icon (a picture
-        that cannot be read), or the file icon when ``broken_icon`` is False (a PDF this
-        preview cannot open may still be fine: a password, no QtPdf)."""
+    def _request(self, ev: Evidence, render: Callable[[], object],
+                 broken_icon: bool = True,
+                 finish: Callable[[object], QImage] | None = None) -> None:
+        """``render`` runs in the job pool; ``finish`` (if any) turns its result into the
+        image on the GUI thread. A null image shows the warning icon (a picture that cannot
+        be read), or the file icon when ``broken_icon`` is False (a PDF that cannot be drawn
+        may still be fine: it may only need its password)."""
         if ev.id in self._pending:
             return
         self._pending.add(ev.id)
         generation, evidence_id = self._generation, ev.id
         self.jobs.start(lambda _ctx: render(), name="thumbnail", owner=self,
-                        on_result=lambda image: self._thumb_ready(
-                            generation, evidence_id, image, broken_icon))
+                        on_result=lambda value: self._thumb_ready(
+                            generation, evidence_id, finish(value) if finish else value,
+                            broken_icon))
 
     def _thumb_ready(self, generation: int, evidence_id: int, image: QImage,
                      broken_icon: bool = True) -> None:

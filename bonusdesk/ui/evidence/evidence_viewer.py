@@ -45,7 +45,7 @@ class EvidenceViewer(QDialog):
         self.resize(1000, 680)
         self.folder = folder
         self.path = folder.evidence.file_path(ev)
-        self.preview = make_preview(folder, ev, session.zone)
+        self.preview = make_preview(folder, ev, session.zone, session.jobs)
         if isinstance(self.preview, MailPreview):
             self.preview.open_evidence.connect(self.open_other)
         open_app = QPushButton(self.tr("Open with the default &application"))

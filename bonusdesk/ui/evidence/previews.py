@@ -1,16 +1,17 @@
 """What the evidence viewer shows of a file: a picture that zooms, a PDF a page at a time,
 an e-mail as a mail client shows it, or a plain word when there is nothing to preview.
 
-``make_preview`` picks one. The PDF preview needs QtPdf (the ``pyside6-pdf`` wheel); an
-installation without it says so and keeps "Open with the default application".
+``make_preview`` picks one. PDF pages are drawn by PDFium (pypdfium2, core/pdf_pages.py)
+in the job runner; a PDF it cannot draw (a password, a damaged file) says why, and
+"Open with the default application" stays.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -25,9 +27,11 @@ from PySide6.QtWidgets import (
 from bonusdesk.core.inbox import is_email
 from bonusdesk.core.mail_view import read_mail
 from bonusdesk.core.model import Evidence
+from bonusdesk.core.pdf_pages import PageImage, PdfNotShown, render_page
 from bonusdesk.core.zones import show_time
 
 from ..i18n import current_language
+from ..jobs import JobRunner
 
 
 class ZoomImage(QScrollArea):
@@ -104,27 +108,39 @@ class ImagePreview(QWidget):
 
 
 class PdfPreview(QWidget):
-    """One page at a time, fitted; Previous/Next (Page Up/Page Down) to turn pages."""
+    """One page at a time, fitted to the view; Previous/Next (Page Up/Page Down) turn pages.
 
-    def __init__(self, path: Path, parent=None):
+    Pages are drawn by PDFium (core/pdf_pages.py) in the job runner, from the file's bytes
+    (the evidence is never written to); the RGB pixels become a picture here, on the GUI
+    thread. A page is drawn again, sharper, when the view grows."""
+
+    def __init__(self, path: Path, jobs: JobRunner, parent=None):
         super().__init__(parent)
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
-
-        self.document = QPdfDocument(self)
-        self.error = self.document.load(str(path))
-        self.view = QPdfView()
+        self.path, self.jobs = path, jobs
+        self._page, self._pages = 0, 0
+        self._generation = 0
+        self._drawn: PageImage | None = None
+        self._pixmap = QPixmap()
+        self.failure = ""  # PdfNotShown.PASSWORD / DAMAGED, or "unreadable", once known
+        self.view = QLabel()
         self.view.setAccessibleName(self.tr("PDF page"))
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.SinglePage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.view.setMinimumSize(120, 120)
+        # The label must be free to shrink below the page it shows, or it never fits.
+        self.view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.hide()
         self.previous = QPushButton(self.tr("&Previous page"))
         self.next = QPushButton(self.tr("Ne&xt page"))
-        self.previous.clicked.connect(lambda: self.go(self.page() - 1))
-        self.next.clicked.connect(lambda: self.go(self.page() + 1))
+        self.previous.clicked.connect(lambda: self.go(self._page - 1))
+        self.next.clicked.connect(lambda: self.go(self._page + 1))
         self.where = QLabel()
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, activated=self.next.click)
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, activated=self.previous.click)
+        self._sharpen = QTimer(self, singleShot=True, interval=150)
+        self._sharpen.timeout.connect(self._render)
         row = QHBoxLayout()
         row.addWidget(self.previous)
         row.addWidget(self.where)
@@ -132,32 +148,101 @@ class PdfPreview(QWidget):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        if self.error != QPdfDocument.Error.None_:
-            problem = QLabel(self.tr("This PDF cannot be shown here (it may be protected by "
-                                     "a password). Open it with the default application."))
-            problem.setWordWrap(True)
-            layout.addWidget(problem)
+        layout.addWidget(self.problem)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
-        self.view.pageNavigator().currentPageChanged.connect(lambda _p: self._update())
         self._update()
+        self._render()
 
     def pages(self) -> int:
-        return self.document.pageCount()
+        """The page count (0 until the first page is drawn, or when it cannot be)."""
+        return self._pages
 
     def page(self) -> int:
-        return self.view.pageNavigator().currentPage()
+        return self._page
+
+    def page_image(self) -> QImage:
+        """The current page as drawn (null until it is)."""
+        return self._pixmap.toImage()
 
     def go(self, page: int) -> None:
-        if 0 <= page < self.pages():
-            self.view.pageNavigator().jump(page, QPointF(), 0)
+        if 0 <= page < self._pages and page != self._page:
+            self._page = page
+            self._update()
+            self._render()
+
+    def _target(self) -> tuple[int, int]:
+        ratio = self.devicePixelRatioF()
+        size = self.view.size()
+        return (max(200, round(size.width() * ratio)), max(200, round(size.height() * ratio)))
+
+    def _render(self) -> None:
+        self._generation += 1
+        generation, path, index = self._generation, self.path, self._page
+        width, height = self._target()
+        self.jobs.start(lambda _ctx: render_page(path, index, width, height),
+                        name="pdf page", owner=self,
+                        on_result=lambda drawn: self._shown(generation, drawn),
+                        on_error=lambda exc: self._failed(generation, exc))
+
+    def _shown(self, generation: int, drawn: PageImage) -> None:
+        if generation != self._generation:
+            return  # a page turned or the view resized since: a newer one is coming
+        self._drawn, self._pages, self._page = drawn, drawn.pages, drawn.index
+        image = QImage(drawn.rgb, drawn.width, drawn.height, 3 * drawn.width,
+                       QImage.Format.Format_RGB888).copy()  # the bytes go with the job
+        self._pixmap = QPixmap.fromImage(image)
+        self._fit()
+        self._update()
+
+    def _failed(self, generation: int, exc: Exception) -> None:
+        if generation != self._generation:
+            return
+        if isinstance(exc, PdfNotShown) and exc.reason == PdfNotShown.PASSWORD:
+            self.failure = exc.reason
+            text = self.tr('This PDF is protected by a password, so its pages cannot be shown '
+                           'here. On the Evidence tab, select it and use "Give the password…": '
+                           'its pages are then shown from an unlocked copy (this file is kept '
+                           'as it is).')
+        elif isinstance(exc, PdfNotShown):
+            self.failure = exc.reason
+            text = self.tr("This PDF cannot be shown here: it is damaged, or not a PDF. "
+                           "Open it with the default application, which may repair it.")
+        else:
+            self.failure = "unreadable"
+            text = self.tr("This PDF cannot be read: %1").replace("%1", str(exc))
+        self._pages = 0
+        self.problem.setText(text)
+        self.problem.show()
+        self.view.hide()
+        self._update()
+
+    def _fit(self) -> None:
+        if self._pixmap.isNull():
+            return
+        ratio = self.devicePixelRatioF()
+        size = self.view.size() * ratio
+        fitted = self._pixmap.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+                                     Qt.TransformationMode.SmoothTransformation)
+        fitted.setDevicePixelRatio(ratio)
+        self.view.setPixmap(fitted)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+        width, height = self._target()
+        if self._drawn is not None and not self.failure and (
+                width > self._drawn.width * 1.2 and height > self._drawn.height * 1.2):
+            self._sharpen.start()  # drawn for a smaller view: draw it again, once resizing rests
 
     def _update(self) -> None:
-        n = max(self.pages(), 1)
-        self.where.setText(self.tr("Page %1 of %2").replace("%1", str(self.page() + 1))
-                           .replace("%2", str(n)))
-        self.previous.setEnabled(self.page() > 0)
-        self.next.setEnabled(self.page() < self.pages() - 1)
+        if self._pages:
+            self.where.setText(self.tr("Page %1 of %2").replace("%1", str(self._page + 1))
+                               .replace("%2", str(self._pages)))
+        else:
+            self.where.setText("" if self.failure else self.tr("Drawing the page…"))
+        self.previous.setEnabled(self._page > 0)
+        self.next.setEnabled(self._page < self._pages - 1)
 
 
 class MailPreview(QWidget):
@@ -224,16 +309,9 @@ class NoPreview(QLabel):
         self.setMargin(24)
 
 
-def pdf_support() -> bool:
-    try:
-        import PySide6.QtPdfWidgets  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-def make_preview(folder, ev: Evidence, computer_zone: str) -> QWidget:
-    """The preview for ``ev`` (whatever it is, something readable comes back)."""
+def make_preview(folder, ev: Evidence, computer_zone: str, jobs: JobRunner) -> QWidget:
+    """The preview for ``ev`` (whatever it is, something readable comes back); ``jobs``
+    draws PDF pages off the GUI thread."""
     translate = QCoreApplication.translate
     path = folder.evidence.file_path(ev)
     if not path.exists():
@@ -246,11 +324,7 @@ def make_preview(folder, ev: Evidence, computer_zone: str) -> QWidget:
         return NoPreview(translate("EvidencePreview", "This picture cannot be shown here. "
                                    "Open it with the default application."))
     if ev.mime == "application/pdf":
-        if pdf_support():
-            return PdfPreview(path)
-        return NoPreview(translate("EvidencePreview", "PDF preview is not installed (the "
-                                   "pyside6-pdf package). Open the PDF with the default "
-                                   "application."))
+        return PdfPreview(path, jobs)
     if is_email(ev):
         try:
             return MailPreview(folder, ev, computer_zone)
