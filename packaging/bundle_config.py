@@ -17,7 +17,8 @@ APP_NAME = "BonusDesk"
 PUBLISHER = "The BonusDesk authors"
 
 # Qt modules BonusDesk does not use. The app needs QtCore, QtGui, QtWidgets, QtSvg (icons),
-# QtDBus (desktop notifications) and QtPdf/QtPdfWidgets (the evidence viewer's preview).
+# QtDBus (desktop notifications). (PDF pages are drawn by pypdfium2, not QtPdf: the hooks of
+# pyinstaller-hooks-contrib collect its libpdfium; tests/test_bundle_build.py checks it.)
 # PyInstaller's Qt hooks collect a module's libraries, plugins and QML files only when
 # it is imported, so excluding these keeps an accidental or transitive import
 # (a full `pyside6` install, a library probing for Qt) from pulling in ~100-600 MB.
