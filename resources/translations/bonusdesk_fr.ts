@@ -3694,17 +3694,17 @@ Vous ne savez pas quoi faire ensuite&#x202f;? Aide › Que faire maintenant&#x20
     <message>
         <location filename="../../bonusdesk/ui/evidence/previews.py" line="203"/>
         <source>This PDF is protected by a password, so its pages cannot be shown here. On the Evidence tab, select it and use &quot;Give the password…&quot;: its pages are then shown from an unlocked copy (this file is kept as it is).</source>
-        <translation>Ce PDF est protégé par un mot de passe : ses pages ne peuvent pas être affichées ici. Dans l&apos;onglet Preuves, sélectionnez-le et utilisez « Donner le mot de passe… » : ses pages s&apos;affichent alors depuis une copie déverrouillée (ce fichier reste tel quel).</translation>
+        <translation>Ce PDF est protégé par un mot de passe : ses pages ne peuvent pas être affichées ici. Dans l&apos;onglet Preuves, sélectionnez-le et utilisez « Donner le mot de passe… » : ses pages s&apos;affichent alors depuis une copie déverrouillée (ce fichier reste tel quel).</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence/previews.py" line="209"/>
         <source>This PDF cannot be shown here: it is damaged, or not a PDF. Open it with the default application, which may repair it.</source>
-        <translation>Ce PDF ne peut pas être affiché ici : il est endommagé, ou ce n&apos;est pas un PDF. Ouvrez-le avec l&apos;application par défaut, qui saura peut-être le réparer.</translation>
+        <translation>Ce PDF ne peut pas être affiché ici : il est endommagé, ou ce n&apos;est pas un PDF. Ouvrez-le avec l&apos;application par défaut, qui saura peut-être le réparer.</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence/previews.py" line="213"/>
         <source>This PDF cannot be read: %1</source>
-        <translation>Ce PDF ne peut pas être lu : %1</translation>
+        <translation>Ce PDF ne peut pas être lu : %1</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/evidence/previews.py" line="243"/>
