@@ -143,9 +143,13 @@ class EvidenceTab(ClaimTab):
         self.buttons.addWidget(paste)
         self.buttons.addWidget(caption)
         self.buttons.addWidget(move)
-        self.buttons.addWidget(self.annotate_button)
-        self.buttons.addWidget(self.read_button)
         self.buttons.addStretch(1)
+        # The picture's own actions on a row of their own: with "Move to…" on one row the
+        # tab pushed the window past a 1024-pixel screen in French.
+        self.picture_buttons = QHBoxLayout()
+        self.picture_buttons.addWidget(self.annotate_button)
+        self.picture_buttons.addWidget(self.read_button)
+        self.picture_buttons.addStretch(1)
         # The password button beside its note: in the button row it pushed the window
         # past a 1024-pixel screen in French.
         locked_row = QHBoxLayout()
@@ -156,6 +160,7 @@ class EvidenceTab(ClaimTab):
         layout.addLayout(locked_row)
         layout.addWidget(self.view, 1)
         layout.addLayout(self.buttons)
+        layout.addLayout(self.picture_buttons)
         session.evidence_added.connect(self._added)
         session.evidence_changed.connect(self._changed)
         self.follow(session.evidence_removed)  # filed elsewhere or a capture undone: reload
