@@ -25,6 +25,9 @@ from bonusdesk import APP_NAME, __version__
 NOTICES_FILE = "THIRD-PARTY-NOTICES.txt"
 LICENSE_SPDX = "GPL-3.0-or-later"
 _LICENSE_FILE = re.compile(r"(^|/)(licen[cs]e|copying|notice|authors)[^/]*$", re.I)
+# PEP 639's place for licence files: pypdfium2 keeps PDFium's and its libraries' there
+# under names like BUILD_LICENSES/pdfium.txt, which the pattern above does not catch.
+_DIST_INFO_LICENSES = re.compile(r"\.dist-info/licenses/(.+)$")
 _REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9._-]+)\s*(?:\[([^\]]*)\])?")
 _EXTRA = re.compile(r"""extra\s*==\s*["']([^"']+)["']""")
 
@@ -142,9 +145,12 @@ def _home_of(dist: md.Distribution) -> str:
 def _texts_of(dist: md.Distribution) -> list[tuple[str, str]]:
     texts = []
     for file in dist.files or []:
-        if _LICENSE_FILE.search(str(file)) and not str(file).endswith((".py", ".pyc")):
+        in_licenses = _DIST_INFO_LICENSES.search(str(file))
+        if ((in_licenses or _LICENSE_FILE.search(str(file)))
+                and not str(file).endswith((".py", ".pyc"))):
+            name = in_licenses.group(1) if in_licenses else Path(str(file)).name
             try:
-                texts.append((Path(str(file)).name, file.read_text(encoding="utf-8")))
+                texts.append((name, file.read_text(encoding="utf-8")))
             except (OSError, UnicodeDecodeError):
                 continue
     return texts

@@ -122,6 +122,18 @@ def _step_export(ctx: _Context) -> str:
     return f"{out.name}: {pages} page(s), {result.size} bytes, read back intact"
 
 
+def _step_pdf_pages(ctx: _Context) -> str:
+    # Needs pypdfium2's libpdfium (the evidence viewer's pages and the PDF thumbnails).
+    from bonusdesk.core.pdf_pages import render_page
+
+    out = ctx.workdir / "export" / "self-check.pdf"
+    page = render_page(out, 0, 400, 400)
+    dark = sum(1 for i in range(0, len(page.rgb), 3) if page.rgb[i] < 128)
+    if dark == 0:
+        raise RuntimeError(f"the first page of {out.name} came out blank")
+    return f"page 1 of {page.pages} drawn at {page.width} x {page.height}, {dark} dark pixels"
+
+
 def _step_redact_and_read(ctx: _Context) -> str:
     # Needs tesserocr's bundled libtesseract and the bundled language data.
     from PIL import Image, ImageDraw
@@ -155,6 +167,7 @@ STEPS: list[tuple[str, Callable[[_Context], str]]] = [
     ("integrity", _step_verify),
     ("deadlines", _step_deadlines),
     ("PDF export", _step_export),
+    ("PDF pages", _step_pdf_pages),
     ("redaction and OCR", _step_redact_and_read),
 ]
 

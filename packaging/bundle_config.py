@@ -16,9 +16,11 @@ APP_ID = "io.bonusdesk.BonusDesk"  # reverse-DNS id: .desktop, AppStream, macOS 
 APP_NAME = "BonusDesk"
 PUBLISHER = "The BonusDesk authors"
 
-# Qt modules BonusDesk does not use. The app needs QtCore, QtGui, QtWidgets and QtSvg
-# (icons); PyInstaller's Qt hooks collect a module's libraries, plugins and QML files
-# only when it is imported, so excluding these keeps an accidental or transitive import
+# Qt modules BonusDesk does not use. The app needs QtCore, QtGui, QtWidgets, QtSvg (icons),
+# QtDBus (desktop notifications). (PDF pages are drawn by pypdfium2, not QtPdf: the hooks of
+# pyinstaller-hooks-contrib collect its libpdfium; tests/test_bundle_build.py checks it.)
+# PyInstaller's Qt hooks collect a module's libraries, plugins and QML files only when
+# it is imported, so excluding these keeps an accidental or transitive import
 # (a full `pyside6` install, a library probing for Qt) from pulling in ~100-600 MB.
 EXCLUDED_QT_MODULES = [
     "PySide6.Qt3DAnimation", "PySide6.Qt3DCore", "PySide6.Qt3DExtras", "PySide6.Qt3DInput",
@@ -27,8 +29,8 @@ EXCLUDED_QT_MODULES = [
     "PySide6.QtDesigner", "PySide6.QtGraphs", "PySide6.QtGraphsWidgets", "PySide6.QtHelp",
     "PySide6.QtHttpServer", "PySide6.QtLabsStyleKit", "PySide6.QtLocation",
     "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets", "PySide6.QtNetworkAuth",
-    "PySide6.QtNfc", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtPdf",
-    "PySide6.QtPdfWidgets", "PySide6.QtPositioning", "PySide6.QtQml", "PySide6.QtQmlFeatures",
+    "PySide6.QtNfc", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
+    "PySide6.QtPositioning", "PySide6.QtQml", "PySide6.QtQmlFeatures",
     "PySide6.QtQuick", "PySide6.QtQuick3D", "PySide6.QtQuickControls2", "PySide6.QtQuickTest",
     "PySide6.QtQuickWidgets", "PySide6.QtRemoteObjects", "PySide6.QtScxml",
     "PySide6.QtSensors", "PySide6.QtSerialBus", "PySide6.QtSerialPort", "PySide6.QtSpatialAudio",

@@ -23,6 +23,16 @@ def test_init_outside_synced_folders_says_nothing(run_cli, tmp_path):
     assert out.stderr == ""
 
 
+def test_init_inside_another_claim_folder_is_refused(cli_folder, run_cli, tmp_path):
+    for inner in (cli_folder / "evidence" / "nested", cli_folder / "sub"):
+        out = run_cli("init", folder=inner)
+        assert out.returncode == 2
+        assert len(out.stderr.splitlines()) == 1 and "inside the claim folder" in out.stderr
+        assert not inner.exists()
+    run_cli("verify", folder=cli_folder, check=0)  # nothing stray left in the outer one
+    run_cli("init", folder=cli_folder, check=0)  # re-initialising the folder itself is fine
+
+
 def test_backup_copies_and_verifies(cli_folder, run_cli, tmp_path):
     out = run_cli("backup", tmp_path / "copy", "--json", folder=cli_folder, check=0)
     doc = json.loads(out.stdout)

@@ -58,3 +58,13 @@ def test_notices_name_tesseract_and_its_language_data_with_the_apache_text():
     part = text[text.index("Tesseract OCR"):]
     assert "language data" in part.split("\n\n")[0] and "Apache-2.0" in part
     assert "Apache License" in part and "Version 2.0, January 2004" in part
+
+
+def test_pdfium_is_listed_with_its_licences_and_texts():
+    # pypdfium2 ships PDFium inside its wheel; its licence files live in the PEP 639
+    # .dist-info/licenses/ folder under names no "LICENSE*" pattern catches.
+    pdfium = next(c for c in notices.components() if c.name == "pypdfium2")
+    assert "BSD-3-Clause" in pdfium.license and "Apache-2.0" in pdfium.license
+    names = dict(pdfium.texts)
+    assert "BUILD_LICENSES/pdfium.txt" in names and "LICENSES/BSD-3-Clause.txt" in names
+    assert "--- pypdfium2: BUILD_LICENSES/pdfium.txt ---" in notices.generate()

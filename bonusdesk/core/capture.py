@@ -94,10 +94,12 @@ class RawCapture:
 
     def rgb(self) -> bytes:
         """Pixels as packed RGB (what the PNG stores)."""
-        from PIL import Image
-
-        return Image.frombuffer("RGB", (self.width, self.height), self.bgra, "raw", "BGRX", 0,
-                                1).tobytes()
+        # Three strided copies, as fast as Pillow's BGRX decoder, without importing Pillow
+        # (~15 ms of a CLI capture's start, issue 17).
+        pixels = self.bgra  # bytes slices copy strided bytes in C (memoryview ones: 5x slower)
+        rgb = bytearray(self.width * self.height * 3)
+        rgb[0::3], rgb[1::3], rgb[2::3] = pixels[2::4], pixels[1::4], pixels[0::4]
+        return bytes(rgb)
 
 
 # -- the session ---------------------------------------------------------------

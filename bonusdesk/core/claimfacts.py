@@ -5,8 +5,10 @@ and escalations, with the few derived facts they share (first complaint, first
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 
 from .escalations import list_escalations, list_transactions
 from .model import (
@@ -20,6 +22,23 @@ from .model import (
     StatusChange,
     Transaction,
 )
+from .rows import from_values
+
+
+def _grouped(folder, cls, table: str, order: str, where: str = "") -> dict[int, list]:
+    """Every row of ``table`` as ``cls``, by claim id, each claim's rows in ``order``."""
+    if not folder.db[table].exists():
+        return {}  # a folder opened read-only before the upgrade that made the table
+    sql = f"select * from {table}{' where ' + where if where else ''} order by claim_id, {order}"
+    cursor = folder.db.execute(sql)
+    columns = [d[0] for d in cursor.description]
+    rows = cursor.fetchall()
+    found: dict[int, list] = defaultdict(list)
+    at = columns.index("claim_id")
+    for values, obj in zip(rows, from_values(cls, columns, rows), strict=True):
+        found[values[at]].append(obj)
+    return found
+
 
 # Statuses that show the report was made (a user may skip "reported" in the history).
 REPORTED_OR_LATER = frozenset({
@@ -53,12 +72,26 @@ class ClaimFacts:
                    folder.claims.history(claim.id), folder.contacts.list(claim.id),
                    list_transactions(folder, claim.id), list_escalations(folder, claim.id))
 
+    @classmethod
+    def read_all(cls, folder, claims: list[Claim]) -> list[ClaimFacts]:
+        """The facts of many claims from one query per table (``read`` per claim costs
+        five queries each: 50,000 at 10,000 claims). Same rows, same order as ``read``."""
+        platforms = {p.id: p for p in folder.claims.platforms()}
+        history = _grouped(folder, StatusChange, "status_changes", "at, id",
+                           "withdrawn_at is null")
+        contacts = _grouped(folder, Contact, "contacts", "at, id", "withdrawn_at is null")
+        transactions = _grouped(folder, Transaction, "transactions", "at, id")
+        escalations = _grouped(folder, Escalation, "escalations", "sent_at, id")
+        return [cls(c, platforms.get(c.platform_id) or folder.claims.platform(c.platform_id),
+                    history.get(c.id, []), contacts.get(c.id, []),
+                    transactions.get(c.id, []), escalations.get(c.id, [])) for c in claims]
+
     @property
     def zone(self) -> str:
         """Zone deadlines are counted in: the platform's if set, else the claim's."""
         return self.platform.zone or self.claim.incident_zone
 
-    @property
+    @cached_property  # asked for several times per claim, the lists never change
     def ended_at(self) -> datetime | None:
         """When the claim was resolved or closed, if it currently is."""
         if self.claim.status not in FINISHED:
@@ -87,13 +120,13 @@ class ClaimFacts:
                 if c.direction == Direction.SENT and c.counterpart == Counterpart.OPERATOR
                 and (written is None or c.is_written == written)]
 
-    @property
+    @cached_property
     def complaint_at(self) -> datetime | None:
         """First complaint: a "reported" (or later) status or a message to the operator."""
         sent = self.to_operator()
         return earliest(self.first_status(REPORTED_OR_LATER), sent[0].at if sent else None)
 
-    @property
+    @cached_property
     def written_complaint_at(self) -> datetime | None:
         """First written complaint: a written message to the operator, or a report
         (status change) recorded as written."""
@@ -107,7 +140,7 @@ class ClaimFacts:
         nothing is recorded in writing."""
         return self.complaint_at is not None and self.written_complaint_at is None
 
-    @property
+    @cached_property
     def final_response(self) -> Contact | None:
         """The operator's final response / deadlock letter (a flagged received contact)."""
         return next((c for c in self.contacts if c.direction == Direction.RECEIVED

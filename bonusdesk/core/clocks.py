@@ -30,7 +30,6 @@ from .rules import (
     MET_FINAL,
     MET_RECEIVED,
     MET_SENT,
-    MET_TOKENS,
     Recipient,
     Rule,
     RuleBook,
@@ -149,8 +148,7 @@ def procedure_end(book: RuleBook, stage: Recipient | None, facts: ClaimFacts,
 
 def _met(facts: ClaimFacts, rule: Rule, started: datetime,
          escalation: Escalation | None) -> datetime | None:
-    statuses = {Status(m) for m in rule.met_by if m not in MET_TOKENS}
-    found = [facts.first_status(statuses, after=started)]
+    found = [facts.first_status(rule.met_statuses, after=started)]
     if MET_RECEIVED in rule.met_by:
         found.append(facts.first_contact(Direction.RECEIVED, after=started, operator_only=True))
     if MET_SENT in rule.met_by:

@@ -39,6 +39,8 @@ RESOLVED = frozenset({Status.RESOLVED_ACCEPTED, Status.RESOLVED_REJECTED})
 _earliest = earliest
 _Facts = ClaimFacts
 FINISHED = frozenset({Status.RESOLVED_ACCEPTED, Status.CLOSED})
+# After support asked for information: any status but these means the user answered.
+_MOVED_ON = frozenset(Status) - {Status.INFO_REQUESTED, Status.DRAFT, Status.READY_TO_REPORT}
 
 
 class DeadlineState(StrEnum):
@@ -106,11 +108,15 @@ class Deadline:
     basis: str = ""  # "proposed": start proposed because the operator never answered
 
 
+_LAST = datetime.max.replace(tzinfo=UTC)
+
+
 def urgency_key(deadline: Deadline | None) -> tuple:
     """Sort key, most urgent first; ``None`` (no deadline) sorts last."""
     if deadline is None:
-        return (9, datetime.max.isoformat(), "")
-    return (_URGENCY[deadline.state], deadline.due_at.isoformat(), deadline.key)
+        return (9, _LAST, "")
+    # due_at is UTC (emit): comparing datetimes orders them as their ISO text would.
+    return (_URGENCY[deadline.state], deadline.due_at, deadline.key)
 
 
 def state_of(due_at: datetime, done_at: datetime | None, now: datetime,
@@ -141,13 +147,13 @@ def claim_deadlines(folder, claim: Claim | int, now: datetime | None = None, *,
                     follow_up_days: int = FOLLOW_UP_WORKING_DAYS) -> list[Deadline]:
     """Every deadline of one claim (read afresh from the folder), most urgent first."""
     claim = folder.claims.get(claim.id if isinstance(claim, Claim) else claim)
-    return _deadlines(folder, claim, now or now_utc(), rules or rules_for_folder(folder),
-                      soon, follow_up_days)
+    return _deadlines(ClaimFacts.read(folder, claim), now or now_utc(),
+                      rules or rules_for_folder(folder), soon, follow_up_days)
 
 
-def _deadlines(folder, claim: Claim, now: datetime, rules: RuleBook, soon: timedelta,
+def _deadlines(facts: ClaimFacts, now: datetime, rules: RuleBook, soon: timedelta,
                follow_up_days: int) -> list[Deadline]:
-    facts = ClaimFacts.read(folder, claim)
+    claim = facts.claim
     found: list[Deadline] = []
 
     def emit(kind, suffix, label, due_at, party, started_at, done_at, soft=False,
@@ -223,9 +229,8 @@ def _info_requested(facts: _Facts, emit) -> None:
         received = [c.at for c in facts.contacts
                     if c.direction == Direction.RECEIVED and c.at <= due]
         since = max(received) if received else facts.claim.incident_at
-    moved_on = set(Status) - {Status.INFO_REQUESTED, Status.DRAFT, Status.READY_TO_REPORT}
     done = _earliest(facts.first_contact(Direction.SENT, after=since, strict=True),
-                     facts.first_status(moved_on, after=since, strict=True))
+                     facts.first_status(_MOVED_ON, after=since, strict=True))
     emit(DeadlineKind.INFO_REQUESTED, "info_requested", "Send the information requested",
          due, "you", asked, done)
 
@@ -251,9 +256,12 @@ def list_deadlines(folder, now: datetime | None = None, *, claim_id: int | None 
     """Deadlines across all claims (or one), most urgent first."""
     now = now or now_utc()
     rules = rules or rules_for_folder(folder)
-    claims = [folder.claims.get(claim_id)] if claim_id is not None else folder.claims.list()
-    found = [d for claim in claims
-             for d in _deadlines(folder, claim, now, rules, soon, follow_up_days)
+    if claim_id is not None:
+        every = [ClaimFacts.read(folder, folder.claims.get(claim_id))]
+    else:  # one query per table, not five per claim
+        every = ClaimFacts.read_all(folder, folder.claims.list())
+    found = [d for facts in every
+             for d in _deadlines(facts, now, rules, soon, follow_up_days)
              if not open_only or d.state.is_open]
     return sorted(found, key=urgency_key)
 

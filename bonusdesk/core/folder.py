@@ -12,6 +12,7 @@ Layout (see docs/claim-folder.md)::
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import re
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from . import dbopen, events, schema, scratch, sync, tracked
+from . import dbopen, events, outpaths, schema, scratch, sync, tracked
 from .errors import (
     BadInput,
     DatabaseLost,
@@ -56,9 +57,10 @@ def is_content_address(relpath: str, sha256: str | None = None) -> bool:
     return sha256 is None or m.group(2) == sha256
 
 # The folder's domain stores (``folder.claims``, ``folder.evidence``, ...) register
-# themselves with @store("name"); this module never imports them, they import it.
-# bonusdesk/core/__init__.py imports the stores, so any ClaimFolder has all of them.
+# themselves with @store("name"); they import this module, so it imports them only when
+# the first folder is made (_STORE_MODULES), and any ClaimFolder has all of them.
 _STORES: dict[str, type] = {}
+_STORE_MODULES = ("claims", "contacts", "evidence")
 
 
 def store(name: str):
@@ -127,6 +129,8 @@ class ClaimFolder:
         self._reader = connection
         self._depth = 0
         # Domain operations, each in a module of its own that registered itself (store()).
+        for module in _STORE_MODULES:
+            importlib.import_module(f"{__package__}.{module}")  # at once if already loaded
         for name, cls in _STORES.items():
             setattr(self, name, cls(self))
 
@@ -141,6 +145,11 @@ class ClaimFolder:
         """Create the folder if needed and open it for writing."""
         path = Path(path).expanduser()
         _check_location(path, allow_new=True)
+        if not (path / DB_NAME).exists():
+            outer = outpaths.enclosing_claim_folder(path, DB_NAME)
+            if outer is not None:  # its files would be the other folder's stray files
+                raise FolderError(f"cannot create a claim folder inside the claim folder "
+                                  f"{outer}: choose a place outside it")
         try:
             path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -181,7 +190,8 @@ class ClaimFolder:
         db = None
         try:
             with disk_errors(path, "opening the claim folder"):
-                db = Database(path / DB_NAME)
+                # No sqlite-utils plugins: none may touch evidence (and no entry-point scan).
+                db = Database(path / DB_NAME, execute_plugins=False)
                 dbopen.configure(db)
                 dbopen.refuse_unknown(db, path, lambda: evidence_file_count(path))
                 if not schema.migrations.applied(db):

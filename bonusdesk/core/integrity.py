@@ -11,7 +11,9 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -131,31 +133,30 @@ def _check_files(folder: ClaimFolder, report: Report, progress: Progress = _no_p
     total = db.execute("select count(distinct path) from evidence").fetchone()[0]
     progress(0, total, "files")
     evidence_root = folder.evidence_dir
-    for row in db.query("select id, path, sha256 from evidence order by id"):
-        rel, sha, eid = row["path"], row["sha256"], row["id"]
-        if not is_content_address(rel, sha):
-            report.problems.append(Problem(
-                "path", f"evidence {eid}: its recorded path {rel!r} is not the one its SHA-256 "
-                f"gives (evidence/{sha[:2]}/{sha}.…); BonusDesk will not read it",
-                rel, eid))
-            continue
-        if rel in known:
-            continue  # the same bytes stored once, shared by several evidence rows
-        known.add(rel)
-        path = folder.abspath(rel)
-        progress(report.files_checked, total, "files")  # before hashing: done so far
-        report.files_checked += 1
-        if path.is_symlink() or (path.exists() and not is_inside(path, evidence_root)):
-            report.problems.append(Problem(
-                "path", f"evidence {eid}: {rel} is a link, not the stored file; BonusDesk "
-                "will not follow it", rel, eid))
-        elif not path.exists():
-            report.problems.append(Problem(
-                "missing", f"missing evidence file {rel} (evidence {eid})", rel, eid))
-        elif sha256_file(path) != sha:
-            report.problems.append(Problem(
-                "altered", f"altered evidence file {rel} (evidence {eid}): its SHA-256 "
-                "no longer matches the one recorded at import", rel, eid))
+
+    def checks():
+        """Per evidence row, in id order: a problem found now, or a file to check."""
+        for rel, sha, eid in db.execute("select path, sha256, id from evidence order by id"):
+            if not is_content_address(rel, sha):
+                yield Problem(
+                    "path", f"evidence {eid}: its recorded path {rel!r} is not the one its "
+                    f"SHA-256 gives (evidence/{sha[:2]}/{sha}.…); BonusDesk will not read it",
+                    rel, eid)
+            elif rel not in known:  # the same bytes stored once, shared by several rows
+                known.add(rel)
+                report.files_checked += 1
+                yield (rel, sha, eid)
+
+    inside: dict[Path, bool] = {}  # per evidence/xx folder, not per file (realpath, stats)
+    done = 0
+    for result in _in_order(checks(),
+                            lambda job: (_check_file(folder, evidence_root, inside, *job),)):
+        if isinstance(result, tuple):  # a file checked on a worker thread
+            progress(done, total, "files")  # the files done before this one, told on
+            done += 1  # this thread (the app's progress bar), in evidence order
+            result = result[0]
+        if result is not None:
+            report.problems.append(result)
     progress(total, total, "files")
     pending = set()
     for r in db.query("select path from pending_files"):
@@ -174,6 +175,51 @@ def _check_files(folder: ClaimFolder, report: Report, progress: Progress = _no_p
         elif rel not in known:
             report.problems.append(Problem(
                 "stray", f"stray file {rel}: not recorded as evidence", rel))
+
+
+def _check_file(folder: ClaimFolder, evidence_root: Path, inside: dict[Path, bool],
+                rel: str, sha: str, eid: int) -> Problem | None:
+    path = folder.abspath(rel)
+    if path.is_symlink() or (path.exists() and not _parent_inside(path, evidence_root, inside)):
+        return Problem("path", f"evidence {eid}: {rel} is a link, not the stored file; "
+                       "BonusDesk will not follow it", rel, eid)
+    if not path.exists():
+        return Problem("missing", f"missing evidence file {rel} (evidence {eid})", rel, eid)
+    if sha256_file(path) != sha:
+        return Problem("altered", f"altered evidence file {rel} (evidence {eid}): its SHA-256 "
+                       "no longer matches the one recorded at import", rel, eid)
+    return None
+
+
+def _parent_inside(path: Path, evidence_root: Path, inside: dict[Path, bool]) -> bool:
+    """``is_inside(path, evidence_root)`` for a file that is not a link: its real path is
+    its folder's real path plus its name, so the answer is its folder's, worked out once."""
+    parent = path.parent
+    found = inside.get(parent)
+    if found is None:
+        found = inside[parent] = is_inside(parent, evidence_root)
+    return found
+
+
+# Files hashed at once: the cores (hashlib releases the GIL), plus one to keep the disk busy.
+HASH_THREADS = min(8, (os.cpu_count() or 1) + 1)
+
+
+def _in_order(items, check, threads: int = HASH_THREADS):
+    """Results of ``check(item)`` for each tuple item, run on ``threads`` threads, given
+    back in the items' order; other items (ready results) pass through in their place.
+    At most a few items per thread are in flight, so memory does not grow with the
+    folder (300,000 evidence rows)."""
+    window: deque = deque()
+    with ThreadPoolExecutor(threads, thread_name_prefix="verify-hash") as pool:
+        for item in items:
+            window.append(pool.submit(check, item) if isinstance(item, tuple) else item)
+            while len(window) > 4 * threads or (window and not isinstance(window[0], Future)):
+                first = window.popleft()
+                yield first.result() if isinstance(first, Future) else first
+        while window:
+            first = window.popleft()
+            yield first.result() if isinstance(first, Future) else first
 
 
 def _files_under(folder: Path, root: Path):

@@ -13,8 +13,6 @@ own, the contact entry) is :mod:`core.mail_import`.
 from __future__ import annotations
 
 import contextlib
-import email.utils
-import mimetypes
 import mmap
 import re
 from collections.abc import Callable, Iterator
@@ -67,6 +65,8 @@ def parse_date(value: str) -> datetime | None:
     """An RFC 5322 date as aware UTC, or None. "-0000" (zone unknown) is read as UTC."""
     if not value:
         return None
+    import email.utils  # here, not at the top: a CLI capture loads this module too
+
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -83,6 +83,8 @@ def attachment_name(name: str, mime: str, number: str) -> str:
     name = re.sub(r"[\\/\x00-\x1f]", "_", (name or "").strip()).strip(". ")
     if name:
         return name[:200]
+    import mimetypes
+
     ext = {"message/rfc822": ".eml", "text/plain": ".txt", "text/html": ".html",
            "image/jpeg": ".jpg", "text/calendar": ".ics"}.get(mime) \
         or mimetypes.guess_extension(mime, strict=False) or ".bin"
@@ -222,6 +224,9 @@ def read_msg(path: Path) -> Mail:
     # Tolerate what real files get wrong (broken attachments, odd RTF) rather than refuse
     # the whole message: the original is kept whatever is read from it.
     tolerant = ErrorBehavior(sum(ErrorBehavior))
+    import email.utils
+    import mimetypes
+
     msg = extract_msg.openMsg(str(path), delayAttachments=False, errorBehavior=tolerant)
     try:
         if not isinstance(msg, extract_msg.Message):

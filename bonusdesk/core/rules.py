@@ -103,6 +103,11 @@ class Rule:
     def qualified_key(self) -> str:
         return f"{self.set_key}.{self.key}"
 
+    @functools.cached_property
+    def met_statuses(self) -> frozenset[Status]:
+        """The statuses in ``met_by`` (worked out once: every claim's clocks ask)."""
+        return frozenset(Status(m) for m in self.met_by if m not in MET_TOKENS)
+
     @property
     def needs_written_complaint(self) -> bool:
         return self.anchor == ANCHOR_WRITTEN
@@ -176,14 +181,18 @@ class RuleBook:
         "unknown: pick one", never silently picks a placeholder.
         """
         wanted = _norm(regulator or "")
-        if not wanted:
-            return None
-        # Operator stages first; a platform may also name an ADR body or forum directly.
-        ordered = sorted(self.recipients.values(), key=lambda r: r.kind != "operator")
-        for r in ordered:
-            if wanted in {_norm(r.key), *(_norm(a) for a in r.aliases)}:
-                return r
-        return None
+        return self._by_name.get(wanted) if wanted else None
+
+    @functools.cached_property
+    def _by_name(self) -> dict[str, Recipient]:
+        """Matching form of every id and alias -> its recipient, built once per book
+        (deadlines match each claim's platform: 10,000 scans of every alias otherwise).
+        Operator stages first; a platform may also name an ADR body or forum directly."""
+        index: dict[str, Recipient] = {}
+        for r in sorted(self.recipients.values(), key=lambda r: r.kind != "operator"):
+            for name in (r.key, *r.aliases):
+                index.setdefault(_norm(name), r)
+        return index
 
     for_regulator = match  # the name older callers use
 
@@ -427,6 +436,7 @@ def _parse_rule(source, set_key: str, index: int, data) -> Rule:
                 target)
 
 
+@functools.lru_cache(maxsize=4096)  # a folder names a few dozen regulators, thousands of times
 def _norm(name: str) -> str:
     """Matching form of a regulator name: no accents, case, spaces, dashes or dots."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()

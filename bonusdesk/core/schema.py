@@ -310,7 +310,7 @@ def m005_export_log(db: Database) -> None:
 
 
 def known_migration_names() -> set[str]:
-    return {m.name for m in migrations.pending(Database(memory=True))}
+    return {m.name for m in migrations.pending(Database(memory=True, execute_plugins=False))}
 
 
 def unknown_applied(db: Database) -> list[str]:

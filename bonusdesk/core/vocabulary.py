@@ -623,3 +623,16 @@ STATUS_PROPOSAL = _concept("status_proposal", {  # asked before a status is reco
         f"Le support demande {{items}} avant le {{due}}. Enregistrer «{N}Ils demandent des "
         f"informations{N}»{N}?"),
 }, covers="bonusdesk.core.status_flow.PROPOSAL_REASONS")
+
+CONTACT_FIELD = _concept("contact_field", {  # what a correction changed (History)
+    "channel": ("How", "Moyen"),
+    "direction": ("Sent or received", "Envoyé ou reçu"),
+    "at": ("When", "Quand"),
+    "zone": ("Time zone", "Fuseau horaire"),
+    "reference": ("Reference", "Référence"),
+    "agent": ("Agent", "Agent"),
+    "summary": ("Summary", "Résumé"),
+    "promised_action": ("Promised", "Promis"),
+    "promised_due_at": ("Promised by", "Promis pour le"),
+    "evidence_ids": ("Evidence", "Preuves"),
+}, covers="bonusdesk.core.contacts.CORRECTABLE_FIELDS")

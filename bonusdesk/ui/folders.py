@@ -107,16 +107,26 @@ def welcome_text() -> str:
         "before the deadline, log every answer and export a PDF package if you need to "
         "escalate.</li>"
         "</ol>"
+        "<p>No claim yet and the error is on screen? Capture it now (Ctrl+Shift+S): the "
+        "screenshot waits in the Inbox until you file it into a claim.</p>"
         "<p>Your claims are saved in: <br><code>%1</code></p>")
 
 
 def show_welcome(parent: QWidget | None, path: Path) -> None:
+    """The first-run welcome; its "What do I do now?" button opens the guide."""
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("FolderSession", "Welcome"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(welcome_text().replace("%1", str(path)))
     box.setIcon(QMessageBox.Icon.Information)
+    guide = box.addButton(QCoreApplication.translate("FolderSession", "&What do I do now?"),
+                          QMessageBox.ButtonRole.HelpRole)
+    box.addButton(QMessageBox.StandardButton.Ok)
     box.exec()
+    if box.clickedButton() is guide:
+        from .guide import show_guide
+
+        show_guide(parent)
 
 
 class FolderCommands(QObject):

@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPainter
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPen, QPixmap
 
 from .paths import icons_dir
 
@@ -27,6 +27,35 @@ def app_icon() -> QIcon:
     if icon.isNull():
         icon.addFile(str(icons_dir() / "bonusdesk.svg"))
     return icon
+
+
+_mail_icon: QIcon | None = None
+
+
+def mail_icon() -> QIcon:
+    """An e-mail's thumbnail: the icon theme's mail icon, else an envelope drawn here
+    (the style's icons have none, and the information icon read as a warning)."""
+    global _mail_icon
+    if _mail_icon is None:
+        _mail_icon = QIcon.fromTheme("mail-message", QIcon.fromTheme("internet-mail"))
+        if _mail_icon.isNull():
+            _mail_icon = QIcon(_envelope(96))
+    return _mail_icon
+
+
+def _envelope(size: int) -> QPixmap:
+    pix = QPixmap(size, size)
+    pix.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pix)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#4a5a6a"), size / 24))
+    painter.setBrush(QColor("#f4f6f8"))
+    body = QRectF(size * 0.08, size * 0.22, size * 0.84, size * 0.56)
+    painter.drawRoundedRect(body, size / 24, size / 24)
+    painter.drawPolyline([body.topLeft(), QPointF(body.center().x(), body.center().y() + 2),
+                          body.topRight()])
+    painter.end()
+    return pix
 
 
 def render_pngs() -> list[str]:

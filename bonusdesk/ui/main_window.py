@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,9 @@ from .escalation.commands import EscalationCommands
 from .folders import FolderCommands
 from .followup.commands import FollowUpCommands
 from .followup.deadline_watch import reminder_text
+from .guide import GuideCommands
+from .inbox.inbox_view import InboxView
+from .notify import Notifier
 from .prefs import Prefs
 from .report.commands import ReportCommands
 from .safety.commands import SafetyCommands
@@ -55,6 +58,7 @@ class Commands:
     report: ReportCommands
     settings: SettingsCommands
     capture: CaptureController
+    guide: GuideCommands
     editor: EditorCommands
     escalation: EscalationCommands
     safety: SafetyCommands
@@ -80,18 +84,22 @@ class MainWindow(QMainWindow):
         self.table, self.search = self.claims_panel.table, self.claims_panel.search
         self.status_filter = self.claims_panel.status_filter
         self.claim_view = ClaimView(self.session)
+        self.inbox_view = InboxView(self.session)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        self.empty.setMargin(32)
         self.right = QStackedWidget()
         self.right.addWidget(self.empty)
         self.right.addWidget(self.claim_view)
+        self.right.addWidget(self.inbox_view)
         split = QSplitter()
         split.addWidget(self.claims_panel)
         split.addWidget(self.right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        split.setSizes([520, 780])
+        self.split = split
+        self._split_placed = False  # the claims list gets its share once the size is known
         # Above everything: says so when the folder is read-only (ui/safety/readonly.py).
         self.read_only_banner = ReadOnlyBanner(self.session)
         central = QWidget()
@@ -109,8 +117,10 @@ class MainWindow(QMainWindow):
             followup=FollowUpCommands(self.session, self),
             report=ReportCommands(self.session, self),
             settings=SettingsCommands(self.session, self, folders.switch_folder,
-                                      lambda: capture.hotkey_problem),
-            capture=capture, editor=EditorCommands(self.session, self),
+                                      lambda: capture.hotkey_problem,
+                                      lambda: self.tray is not None),
+            capture=capture, guide=GuideCommands(self),
+            editor=EditorCommands(self.session, self),
             escalation=EscalationCommands(self.session, self),
             safety=SafetyCommands(self.session, self))
         self.act_import = make_action(
@@ -120,20 +130,29 @@ class MainWindow(QMainWindow):
                                     QKeySequence.StandardKey.Quit)
         self.act_search = make_action(self, self.tr("&Search"), self.claims_panel.focus_search,
                                       QKeySequence.StandardKey.Find)
+        self.act_inbox = make_action(
+            self, self.tr("Go to the &Inbox"), self.session.show_inbox, "Ctrl+Shift+I",
+            self.tr("Screenshots and files waiting to be filed into a claim (Ctrl+Shift+I)"))
         self._build_menus()
         self._build_toolbars()
         capture.install_hotkey()
         self.tray = Tray.create(self.session, self, self.show_window, [
             self.commands.claims.act_new_claim, None, *capture.actions, None,
             *capture.after.actions, None, self.act_quit])
+        # Reminders reach a player who is not looking: the tray, else the desktop.
+        self.notifier = Notifier(self.session.jobs, lambda: self.tray is not None, self)
+        self.claim_view.guide_requested.connect(self.commands.guide.open_guide)
 
         s = self.session
         s.folder_changed.connect(self._folder_changed)
         s.current_claim_changed.connect(lambda _id: self._update_enabled())
         s.claims_changed.connect(self._update_enabled)
         s.show_claim_requested.connect(lambda claim_id, _tab: self.select_claim(claim_id))
+        s.show_inbox_requested.connect(self.claims_panel.show_inbox)
+        self.claims_panel.inbox_selected.connect(self._update_enabled)
         s.reminders_due.connect(self._reminded)
         s.settings_changed.connect(self.apply_tray_preference)
+        s.settings_changed.connect(self._update_enabled)  # the capture shortcut it names
         self._restore_geometry()
         self._update_enabled()
 
@@ -141,7 +160,8 @@ class MainWindow(QMainWindow):
     def claim_actions(self):
         """Actions that need a current claim."""
         c = self.commands
-        return [self.act_import, c.followup.act_contact, c.claims.act_close_claim,
+        return [self.act_import, c.claims.act_save, c.followup.act_contact,
+                c.claims.act_close_claim,
                 c.report.act_report, c.report.act_export, *c.followup.status_actions.values(),
                 c.escalation.act_refer]
 
@@ -150,6 +170,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(c.claims.act_new_claim)
+        self.file_menu.addAction(c.claims.act_save)
         self.file_menu.addSeparator()
         self.file_menu.addAction(c.folders.act_open)
         self.file_menu.addAction(c.folders.act_new_folder)
@@ -179,15 +200,19 @@ class MainWindow(QMainWindow):
         self.claim_menu.addAction(c.escalation.act_refer)
         self.claim_menu.addAction(c.claims.act_close_claim)
         self.claim_menu.addSeparator()
+        self.claim_menu.addAction(self.act_inbox)
         self.claim_menu.addAction(self.act_search)
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(c.guide.act_guide)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(c.settings.act_about)
         # Shortcuts work wherever focus is in the window, menus open or not.
         self.addActions([c.claims.act_new_claim, c.folders.act_open, c.folders.act_new_folder,
                          c.settings.act_settings, c.settings.act_profile,
-                         c.settings.act_about, self.act_quit,
-                         self.act_search, *self.claim_actions(), *c.capture.actions,
-                         *c.capture.option_actions, *c.editor.actions])
+                         c.settings.act_about, c.guide.act_guide, self.act_quit,
+                         self.act_search, self.act_inbox, *self.claim_actions(),
+                         *c.capture.actions, *c.capture.option_actions,
+                         *c.editor.actions])
 
     def _build_toolbars(self) -> None:
         c = self.commands
@@ -221,6 +246,7 @@ class MainWindow(QMainWindow):
         has_folder = self.session.folder is not None
         has_claim = has_folder and self.session.current_claim_id is not None
         self.commands.claims.act_new_claim.setEnabled(has_folder)
+        self.act_inbox.setEnabled(has_folder)
         self.commands.settings.act_profile.setEnabled(has_folder)
         self.commands.safety.act_check.setEnabled(has_folder)
         for a in self.claim_actions():
@@ -234,11 +260,25 @@ class MainWindow(QMainWindow):
         if not has_folder:
             self.empty.setText(self.tr("No claim folder is open.\nUse File → Open claim folder."))
         elif self.model.rowCount() == 0:
-            self.empty.setText(self.tr(
-                "No claims yet.\n\nClick “New claim” (Ctrl+N) to describe your problem."))
+            text = self.tr(
+                "No claims yet.\n\nClick “New claim” (Ctrl+N) to describe your problem.\n"
+                "Not sure where to start? Help › What do I do now? (F1)")
+            hotkey = QKeySequence(self.prefs.hotkey).toString(
+                QKeySequence.SequenceFormat.NativeText)
+            if hotkey:  # the first step of the guide, when the error is on screen right now
+                text += "\n\n" + self.tr(
+                    "The error is on screen right now? Capture it first (%1): no claim is "
+                    "needed, the screenshot waits in the Inbox.").replace("%1", hotkey)
+            self.empty.setText(text)
         else:
-            self.empty.setText(self.tr("Select a claim on the left."))
-        self.right.setCurrentWidget(self.claim_view if has_claim else self.empty)
+            self.empty.setText(self.tr("Select a claim on the left.\n\nNot sure what to do "
+                                       "next? Help › What do I do now? (F1)"))
+        if has_claim:
+            self.right.setCurrentWidget(self.claim_view)
+        elif has_folder and self.claims_panel.inbox_shown:
+            self.right.setCurrentWidget(self.inbox_view)
+        else:
+            self.right.setCurrentWidget(self.empty)
 
     # -- session news ------------------------------------------------------------------
     def _folder_changed(self) -> None:
@@ -247,11 +287,15 @@ class MainWindow(QMainWindow):
         if self.session.read_only:
             title += " " + self.tr("(read-only)")
         self.setWindowTitle(title)
+        self.claims_panel.inbox_button.setChecked(False)
         self._update_enabled()
 
     def _reminded(self, due: list) -> None:
-        _title, lines = reminder_text(due)
+        title, lines = reminder_text(due)
         self.statusBar().showMessage(lines[0], 30000)
+        if self.tray is None:  # the tray says it itself (ui/tray.py)
+            self.notifier.notify(title, "\n".join(lines), urgent=True)
+            QApplication.alert(self)
 
     def apply_tray_preference(self) -> None:
         """Closing the window keeps the app running only when the tray can bring it back."""
@@ -300,7 +344,15 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self._split_placed:
+            self._split_placed = True
+            QTimer.singleShot(0, self._place_split)  # once the splitter is laid out
         self.shown.emit()
+
+    def _place_split(self) -> None:
+        width = self.split.width()
+        left = max(300, int(width * 0.36))  # 1024 px: 368 px of claims, the rest the claim
+        self.split.setSizes([left, max(width - left, 1)])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.quitting and self.prefs.close_to_tray and self.tray is not None:

@@ -45,6 +45,20 @@ class Prefs:
         self.s.setValue("language", value)
 
     @property
+    def language_choice(self) -> str:
+        """The language the user picked ("en", "fr"), "" when they never did (then the
+        system's is used, and follows the system when it changes)."""
+        lang = self._get("language", "")
+        return lang if lang in LANGUAGES else ""
+
+    @language_choice.setter
+    def language_choice(self, value: str) -> None:
+        if value in LANGUAGES:
+            self.s.setValue("language", value)
+        else:
+            self.s.remove("language")
+
+    @property
     def window_hours(self) -> int:
         return self._get("window_hours", DEFAULT_WINDOW_HOURS, int)
 

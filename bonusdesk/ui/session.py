@@ -33,6 +33,7 @@ from bonusdesk.core.deadlines import Deadline
 from bonusdesk.core.errors import FolderError
 from bonusdesk.core.evidence import ImportResult, StagedFile
 from bonusdesk.core.folder import ClaimFolder
+from bonusdesk.core.inbox import FilingResult
 from bonusdesk.core.model import (
     Claim,
     Contact,
@@ -44,6 +45,7 @@ from bonusdesk.core.model import (
     Transaction,
 )
 from bonusdesk.core.reminders import due_reminders, mark_notified
+from bonusdesk.core.status_flow import ContactLogged, StatusRecorded
 from bonusdesk.core.timeutil import now_utc
 
 from .followup.deadline_watch import DeadlineWatch
@@ -86,6 +88,7 @@ class Session(QObject):
     # on a tab ("details", "evidence", "contacts", "checklist", "timeline", "deadlines").
     current_claim_changed = Signal(object)
     show_claim_requested = Signal(int, str)
+    show_inbox_requested = Signal()  # the window shows the Inbox (no claim current)
     # Data, by what changed. claim_changed covers fields, status and history entries.
     claims_changed = Signal()  # claims were added (lists re-read)
     claim_added = Signal(int)  # claim id: sent just before claims_changed, for lists that
@@ -95,7 +98,7 @@ class Session(QObject):
     checklist_changed = Signal(int)  # claim id
     evidence_added = Signal(int, list)  # claim id, evidence ids
     evidence_changed = Signal(int, int)  # claim id, evidence id (caption, note, kind)
-    evidence_removed = Signal(int, list)  # claim id, evidence ids (a capture undone)
+    evidence_removed = Signal(int, list)  # claim id, evidence ids (filed elsewhere, undone)
     inbox_changed = Signal()  # evidence with no claim yet was added, filed or removed
     # The gallery's current item (evidence id or None); requests to annotate or read one
     # (the editor's commands answer); a request to show one item in the gallery; text
@@ -246,6 +249,10 @@ class Session(QObject):
         """Ask the window to show ``claim_id`` (and a tab of it)."""
         self.show_claim_requested.emit(claim_id, tab)
 
+    def show_inbox(self) -> None:
+        """Ask the window to show the Inbox (a capture made with no claim: its "Show")."""
+        self.show_inbox_requested.emit()
+
     def select_evidence(self, evidence_id: int | None) -> None:
         """The evidence item the user is on in the gallery (None: none)."""
         if evidence_id != self.current_evidence_id:
@@ -301,21 +308,20 @@ class Session(QObject):
         self.require_writable().claims.set_status(claim_id, status, note=note, **when)
         self.claim_changed.emit(claim_id)
 
-    def record_status(self, contact: Contact, status: Status,
-                      info_due_at: datetime | None = None) -> Contact:
-        """A status action: the contact that shows it and the new status, together."""
-        folder = self.require_writable()
-        claim_id = contact.claim_id
-        with folder.transaction():
-            saved = folder.contacts.add(contact)
-            if info_due_at is not None:
-                folder.claims.update(claim_id, info_due_at=info_due_at)
-            note = contact.summary.splitlines()[0][:200] if contact.summary else ""
-            folder.claims.set_status(claim_id, status, note=note, contact_id=saved.id,
-                                     at=contact.at, zone=contact.zone)
-        self.contacts_changed.emit(claim_id)
+    def record_status(self, claim_id: int, status: Status, *, contact: Contact | None = None,
+                      contact_id: int | None = None, info_due_at: datetime | None = None,
+                      info_items: list[str] | None = None) -> StatusRecorded:
+        """A status action: with a new ``contact`` or linked to the logged ``contact_id``
+        (core.status_flow.record_status), contact, due date and status in one transaction."""
+        from bonusdesk.core.status_flow import record_status
+
+        recorded = record_status(self.require_writable(), claim_id, status, contact=contact,
+                                 contact_id=contact_id, info_due_at=info_due_at,
+                                 info_items=info_items)
+        if contact is not None:
+            self.contacts_changed.emit(claim_id)
         self.claim_changed.emit(claim_id)
-        return saved
+        return recorded
 
     def update_platform(self, platform_id: int, **changes) -> Platform:
         platform = self.require_writable().claims.update_platform(platform_id, **changes)
@@ -335,6 +341,57 @@ class Session(QObject):
         saved = self.require_writable().contacts.add(contact)
         self.contacts_changed.emit(contact.claim_id)
         return saved
+
+    def log_contact(self, contact: Contact) -> ContactLogged:
+        """Add a contact the player typed (core.status_flow.log_contact): a written report
+        in time marks the claim reported; anything less sure comes back as a proposal."""
+        from bonusdesk.core.status_flow import log_contact
+
+        logged = log_contact(self.require_writable(), contact)
+        self.contacts_changed.emit(contact.claim_id)
+        if logged.change is not None:
+            self.claim_changed.emit(contact.claim_id)
+        return logged
+
+    def correct_contact(self, contact_id: int, reason: str = "", **changes) -> Contact:
+        """Put corrected values in place; History keeps the original (Contacts.correct)."""
+        corrected = self.require_writable().contacts.correct(contact_id, reason=reason, **changes)
+        self.contacts_changed.emit(corrected.claim_id)
+        self.claim_changed.emit(corrected.claim_id)  # a linked status may have moved
+        return corrected
+
+    def withdraw_contact(self, contact_id: int, reason: str) -> Contact:
+        """Hide a contact logged by mistake, with ``reason`` (its statuses go with it)."""
+        withdrawn = self.require_writable().contacts.withdraw(contact_id, reason)
+        self.contacts_changed.emit(withdrawn.claim_id)
+        self.claim_changed.emit(withdrawn.claim_id)
+        return withdrawn
+
+    def file_evidence(self, evidence_ids: list[int], claim_id: int | None) -> FilingResult:
+        """File items (Inbox or another claim) into ``claim_id`` (None: back to the Inbox)
+        with what goes with them (core.inbox.file_evidence); an e-mail coming from the
+        Inbox gets its attachments and contact there."""
+        from bonusdesk.core.inbox import file_evidence
+
+        folder = self.require_writable()
+        sources = {folder.evidence.get(eid).claim_id for eid in evidence_ids}
+        result = file_evidence(folder, evidence_ids, claim_id)
+        moved = [ev.id for ev in result.moved]
+        if not moved:
+            return result
+        for source in sources - {claim_id}:
+            if source is not None:
+                self.evidence_removed.emit(source, moved)
+                self.claim_changed.emit(source)  # its history has the filing
+        if claim_id is None or None in sources:
+            self.inbox_changed.emit()
+        if claim_id is not None:
+            made = [ev.id for r in result.emails for ev in r.evidence if ev.id not in moved]
+            self.evidence_added.emit(claim_id, moved + made)
+            if result.contacts:
+                self.contacts_changed.emit(claim_id)
+            self.claim_changed.emit(claim_id)
+        return result
 
     def mark_final_response(self, contact_id: int, final: bool = True) -> Contact:
         """Say that a received answer is (or is not) the operator's final response /
@@ -364,7 +421,10 @@ class Session(QObject):
 
     def update_evidence(self, evidence_id: int, **changes) -> Evidence:
         ev = self.require_writable().evidence.update(evidence_id, **changes)
-        self.evidence_changed.emit(ev.claim_id, ev.id)
+        if ev.claim_id is None:
+            self.inbox_changed.emit()
+        else:
+            self.evidence_changed.emit(ev.claim_id, ev.id)
         return ev
 
     def add_image(self, claim_id: int, png: bytes, name: str, caption: str = "",
@@ -411,10 +471,11 @@ class Session(QObject):
         else:
             self.evidence_added.emit(claim_id, ids)
 
-    def commit_import(self, folder: ClaimFolder, claim_id: int,
+    def commit_import(self, folder: ClaimFolder, claim_id: int | None,
                       staged: list[StagedFile | ImportResult]) -> list[ImportResult]:
-        """Store files staged in the job pool (evidence/importer.py). ``folder`` is the one
-        they were staged for: if it was closed since, they are discarded (FolderClosed)."""
+        """Store files staged in the job pool (evidence/importer.py) into a claim, or into
+        the Inbox for None. ``folder`` is the one they were staged for: if it was closed
+        since, they are discarded (FolderClosed)."""
         if folder is not self.folder or not folder.writable:
             for item in staged:
                 if isinstance(item, StagedFile):
@@ -436,9 +497,11 @@ class Session(QObject):
             except OSError as exc:  # disk full, folder gone: tell, keep going
                 results.append(ImportResult(item.label, error=exc.strerror or str(exc)))
         added = [ev.id for r in results for ev in r.evidence if not r.duplicate]
-        if added:
+        if added and claim_id is None:
+            self.inbox_changed.emit()
+        elif added:
             self.evidence_added.emit(claim_id, added)
-        if any(r.contact is not None for r in results):
+        if claim_id is not None and any(r.contact is not None for r in results):
             self.contacts_changed.emit(claim_id)
         return results
 

@@ -1,19 +1,32 @@
-"""Small reusable widgets: time-with-zone picker, zone box, status chip delegate, actions."""
+"""Small reusable widgets: time-with-zone picker, zone box, status chip delegate, actions,
+and the base of form dialogs that Return never saves by surprise."""
 
 from __future__ import annotations
 
 import zoneinfo
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QObject, QRectF, Qt
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPainter, QPalette
+from PySide6.QtCore import QDateTime, QObject, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateTimeEdit,
+    QDialog,
     QHBoxLayout,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
     QWidget,
 )
 
@@ -110,6 +123,33 @@ class StatusChipDelegate(QStyledItemDelegate):
         return size
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Long text in a tree's column wraps onto more lines instead of being cut with "…"
+    (a correction's old and new values, a long summary). QTreeView asks a row's height
+    without the column's width; this delegate gives it."""
+
+    def __init__(self, view: QTreeView):
+        super().__init__(view)
+        self.view = view
+        view.setWordWrap(True)
+        # Rows are measured again once the header has settled (a reload resizes sections
+        # several times; a row measured in between would keep a wrong height).
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(view.doItemsLayout)
+        view.header().sectionResized.connect(lambda *_a: self._relayout.start())
+
+    def sizeHint(self, option, index) -> QSize:
+        base = super().sizeHint(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        width = max(self.view.columnWidth(index.column()) - 10, 40)
+        text = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100_000),
+                                            Qt.TextFlag.TextWordWrap, opt.text)
+        return QSize(base.width(), max(base.height(), text.height() + 6))
+
+
 def make_action(owner: QObject, text: str, slot, shortcut=None, tip: str = "") -> QAction:
     """A QAction owned by ``owner`` (a command object). Its shortcut works once the main
     window has added it (to a menu, a toolbar, or with ``addAction``)."""
@@ -123,6 +163,35 @@ def make_action(owner: QObject, text: str, slot, shortcut=None, tip: str = "") -
     return action
 
 
+class FormDialog(QDialog):
+    """A dialog with fields to fill: Return in a field moves to the next field instead of
+    pressing the default button (a stressed player presses Return to end a line, not to
+    save half a form); Return on a focused button presses that button; Ctrl+Return saves.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
+
+    def setVisible(self, visible: bool) -> None:
+        if visible:  # before Qt picks the first auto-default button as the default one
+            for button in self.findChildren(QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        super().setVisible(visible)
+
+    def keyPressEvent(self, event) -> None:
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton):
+                focused.animateClick()
+            else:
+                self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 def plain_text(edit) -> str:
     """The text of a QPlainTextEdit as typed: ``toPlainText`` turns no-break spaces into
     plain ones, and the French letter needs them ("21 h 15", "100,00 €")."""

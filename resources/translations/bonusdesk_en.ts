@@ -418,24 +418,24 @@ Move it there anyway?</source>
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="266"/>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="283"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="268"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="285"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="322"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="324"/>
         <source>Capture cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="330"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="332"/>
         <source>The claim folder was closed before the screenshot was saved: nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="359"/>
         <location filename="../../bonusdesk/ui/capture/controller.py" line="361"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="363"/>
         <source>Capture failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,23 +445,8 @@ Move it there anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="197"/>
-        <source>Screenshot of the whole screen into this claim (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="194"/>
-        <source>Screenshot of the whole screen into this claim (%1, from any application)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="199"/>
-        <source>Screenshot of the whole screen into this claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="206"/>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="217"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="208"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="219"/>
         <source>The capture shortcut %1 works only while BonusDesk is in front: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,23 +491,38 @@ Move it there anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="284"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="286"/>
         <source>Open a claim folder first: the screenshot is stored in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="336"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="338"/>
         <source>Window “%1”, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="338"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="340"/>
         <source>Screenshot of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="345"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="347"/>
         <source>No active window was found: the whole screen was captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="194"/>
+        <source>Screenshot of the whole screen into the selected claim, else the Inbox (%1, from any application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="197"/>
+        <source>Screenshot of the whole screen into the selected claim, else the Inbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="200"/>
+        <source>Screenshot of the whole screen into the selected claim, else the Inbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -779,143 +779,206 @@ Folder: %1</source>
 <context>
     <name>ClaimCommands</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="24"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="26"/>
         <source>&amp;New claim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="25"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="27"/>
         <source>Start a new claim (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="26"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="28"/>
         <source>Close the clai&amp;m…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="47"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="62"/>
         <source>Close the claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="49"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="64"/>
         <source>The claim leaves the list of open claims; nothing is deleted and you can reopen it by recording a new status.
 
 Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="75"/>
         <source>Cannot close the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="31"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="32"/>
+        <source>Save what you typed in the claim&apos;s details (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="39"/>
+        <source>Saved: the claim is up to date in the claim folder (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClaimView</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="43"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="63"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="63"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="91"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="64"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="92"/>
         <source>E&amp;ligibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="65"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="93"/>
         <source>E&amp;vidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="66"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="94"/>
         <source>C&amp;ontacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="68"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="96"/>
         <source>Deadli&amp;nes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="133"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="169"/>
         <source>%1 · happened %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="67"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="95"/>
         <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="69"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="97"/>
         <source>Esc&amp;alation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="68"/>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="196"/>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="198"/>
+        <source>Describe what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="200"/>
+        <source>How to take it further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="201"/>
+        <source>Next step:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="45"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="148"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="65"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="169"/>
         <source>Search claims, contacts, evidence… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="66"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="170"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="72"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="176"/>
         <source>Show claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="73"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="177"/>
         <source>Open claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="74"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="178"/>
         <source>All claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="75"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="179"/>
         <source>Finished claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="241"/>
+        <source>Inbox: nothing to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="243"/>
+        <source>Screenshots taken with no claim selected wait here until you file them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="245"/>
+        <source>Inbox: %n items to file</source>
+        <translation>
+            <numerusform>Inbox: %n item to file</numerusform>
+            <numerusform>Inbox: %n items to file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="246"/>
+        <source>Newest: %1. Drag them onto a claim, or open the Inbox and use “Move to claim…”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="148"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="148"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="148"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="149"/>
         <source>Next deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,148 +986,264 @@ Why do you close it? (optional)</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="55"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="86"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="58"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="89"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="60"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="91"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="91"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="122"/>
         <source>Ticket or reference number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="92"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="123"/>
         <source>e.g. ticket #48213</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="94"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="125"/>
         <source>Agent name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="96"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="127"/>
         <source>What was said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="98"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="129"/>
         <source>What you sent or what they answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="100"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="131"/>
         <source>What they promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="101"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="132"/>
         <source>&amp;How:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="65"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="96"/>
         <source>Sent or received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="102"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="133"/>
         <source>&amp;Direction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="103"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="134"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="108"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="139"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="140"/>
         <source>&amp;Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="110"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="141"/>
         <source>&amp;Summary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="111"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="142"/>
         <source>&amp;Promised:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="119"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="157"/>
         <source>&amp;Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="152"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="279"/>
         <source>Unknown time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="153"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="280"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="188"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="357"/>
         <source>Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="189"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="358"/>
         <source>Note every exchange with support, even a phone call that led nowhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="201"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="293"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="370"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="398"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="71"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="102"/>
         <source>With whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="76"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="107"/>
         <source>In &amp;writing (form, e-mail, letter): mediators only accept a written complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="80"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="111"/>
         <source>A &amp;transcript or recording is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="82"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="113"/>
         <source>This is the operator&apos;s &amp;final response (deadlock letter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="84"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="115"/>
         <source>Its last word on your complaint: from then on you may refer the dispute to a mediator or ADR body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="104"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="135"/>
         <source>W&amp;ith:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="77"/>
+        <source>Which contact this was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="78"/>
+        <source>A new contact (fill it in below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="82"/>
+        <source>&amp;This was:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="146"/>
+        <source>Why you correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="147"/>
+        <source>e.g. wrong time, typo in the ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="148"/>
+        <source>Wh&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="163"/>
+        <source>Return goes to the next field; Ctrl+Return saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="254"/>
+        <source>They ask for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="299"/>
+        <source>Check before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="300"/>
+        <source>Please check:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="302"/>
+        <source>&amp;Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="303"/>
+        <source>&amp;Go back and fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="381"/>
+        <source>Correct a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="382"/>
+        <source>Change what is wrong. The original stays in the claim&apos;s History, with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="394"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="400"/>
+        <source>Contact corrected; History keeps the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="406"/>
+        <source>Withdraw a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="409"/>
+        <source>The contact leaves the list, the deadlines and the PDF; History still shows it, with your reason. A status recorded with it is withdrawn too.
+
+Why do you withdraw it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="413"/>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="420"/>
+        <source>Say why, in a few words: History shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="429"/>
+        <source>Cannot withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="431"/>
+        <source>Contact withdrawn; History still shows it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1094,104 +1273,155 @@ Why do you close it? (optional)</source>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="65"/>
         <source>Contacts with support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="66"/>
         <source>&amp;Log a contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="97"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="97"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="97"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="97"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="98"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="130"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="177"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="262"/>
         <source>Import emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="191"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="276"/>
         <source>Cannot import the email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="63"/>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="149"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="86"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="200"/>
         <source>&amp;Mark as the final response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="65"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="88"/>
         <source>The operator&apos;s last word on your complaint (a final response or deadlock letter): ADR bodies take the case from there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="104"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="139"/>
         <source>Final response: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="106"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="148"/>
         <source>%1, in writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="106"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="148"/>
         <source>%1, not in writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="147"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="198"/>
         <source>Un&amp;mark the final response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="168"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="227"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="68"/>
         <source>Import an &amp;email (.eml, .msg)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="71"/>
-        <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="72"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="96"/>
         <source>Confirm, remove or correct the selected contact&apos;s ticket or case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="177"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="262"/>
         <source>E-mails (*.eml *.msg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="70"/>
+        <source>Co&amp;rrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="71"/>
+        <source>Correct the selected contact (F2); History keeps the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="74"/>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="75"/>
+        <source>Withdraw the selected contact, logged by mistake (Del); History keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="78"/>
+        <source>&amp;Show withdrawn entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="94"/>
+        <source>R&amp;eference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="142"/>
+        <source>Withdrawn (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="144"/>
+        <source>Withdrawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="146"/>
+        <source>%1 (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="212"/>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="213"/>
+        <source>Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1254,67 +1484,67 @@ BonusDesk did not re-create the database, so nothing more is lost. To recover, r
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="45"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="47"/>
         <source>Deadlines are worked out from the incident time, the platform&apos;s reporting window, the status history and your contacts. Recording a status or a contact updates them at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="57"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="63"/>
         <source>Add to my &amp;calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="86"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="86"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="86"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="86"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="86"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="105"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="110"/>
         <source>No deadline for this claim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="122"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="127"/>
         <source>Save the deadlines as a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="124"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="129"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="132"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="137"/>
         <source>Cannot save the calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="91"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="99"/>
         <source>%1 (if you write now)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,248 +1552,258 @@ BonusDesk did not re-create the database, so nothing more is lost. To recover, r
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Account / player ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Bonus or offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Bonus type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Promo code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Transaction ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>Game round ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>Error code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
         <source>1. What I did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
         <source>2. What I expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
         <source>3. What happened instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="63"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
         <source>Error message (exact words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="63"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="78"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="77"/>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="80"/>
         <source>e.g. I deposited 100 € with the code WELCOME100 on the 20th at 21:15</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="83"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="82"/>
         <source>e.g. A 100 € bonus on my account, as the offer page says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="85"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="84"/>
         <source>e.g. The deposit went through but no bonus; the page shows error BNS-402</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="89"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="88"/>
         <source>Kind of problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="94"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="93"/>
         <source>How often does the error happen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="153"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="152"/>
         <source>How often?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
         <source>Was your connection stable?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
         <source>Yes, stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
         <source>No, unstable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="114"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="113"/>
         <source>When it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="117"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="116"/>
         <source>Platform default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="118"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="117"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="119"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="118"/>
         <source>Reporting window in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="124"/>
         <source>Platform &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="126"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="125"/>
         <source>Support contacts, reporting window and regulator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="128"/>
         <source>Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
         <source>Problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="131"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
         <source>When it happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="132"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="131"/>
         <source>Reporting window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="141"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="140"/>
         <source>The claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="147"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="146"/>
         <source>What happened, in three parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="154"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="153"/>
         <source>Connection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="156"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="155"/>
         <source>Error and circumstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="167"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="166"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="168"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="167"/>
         <source>Save the details (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="197"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="199"/>
         <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="226"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="228"/>
         <source>Platform default (%1 h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="326"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="327"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="64"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="63"/>
         <source>Amount asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="100"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="99"/>
         <source>What you ask for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="160"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="159"/>
         <source>I ask for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="163"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="162"/>
         <source>What you ask the operator to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="263"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="265"/>
         <source>For this kind of problem the letter asks the operator to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="171"/>
+        <source>Save state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="329"/>
+        <source>Saved at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2114,28 +2354,28 @@ BonusDesk did not re-create the database, so nothing more is lost. To recover, r
 <context>
     <name>EvidenceImport</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="59"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="62"/>
         <source>Importing evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="59"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="62"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="91"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="94"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="98"/>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="105"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="101"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="108"/>
         <source>The files were not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="128"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="137"/>
         <source>%n files added</source>
         <translation>
             <numerusform>%n file added</numerusform>
@@ -2143,7 +2383,7 @@ BonusDesk did not re-create the database, so nothing more is lost. To recover, r
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="130"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="139"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n already there</numerusform>
@@ -2151,7 +2391,7 @@ BonusDesk did not re-create the database, so nothing more is lost. To recover, r
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="132"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="143"/>
         <source>%n e-mails logged as contacts</source>
         <translation>
             <numerusform>%n e-mail logged as a contact</numerusform>
@@ -2159,137 +2399,165 @@ BonusDesk did not re-create the database, so nothing more is lost. To recover, r
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="138"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="149"/>
         <source>%1 was added as evidence but is not an e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="143"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="154"/>
         <source>Some files were not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="144"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="155"/>
         <source>These files were refused; nothing of them was kept:
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="141"/>
+        <source>in the Inbox: file them into a claim when you are ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePreview</name>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="318"/>
+        <source>The file is missing from the claim folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="324"/>
+        <source>This picture cannot be shown here. Open it with the default application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="332"/>
+        <source>This e-mail cannot be read here. Open it with the default application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="334"/>
+        <source>No preview for this kind of file. Open it with the default application.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="96"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="99"/>
         <source>Evidence gallery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="106"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="109"/>
         <source>&amp;Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="108"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="111"/>
         <source>&amp;Paste image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="113"/>
         <source>Edit &amp;caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="112"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="119"/>
         <source>Annotate or re&amp;dact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="113"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="120"/>
         <source>Arrows, boxes, text, or hiding what must not be seen, on a copy (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="116"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="123"/>
         <source>Read the te&amp;xt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="117"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="124"/>
         <source>The error message and code in a screenshot (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="199"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="213"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="202"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="216"/>
         <source>Annotate or redact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="203"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="217"/>
         <source>Read the text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="205"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="219"/>
         <source>Edit the caption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="256"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="271"/>
         <source>Add evidence files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="271"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="286"/>
         <source>Cannot add the files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="282"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="297"/>
         <source>Pasted image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="286"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="301"/>
         <source>The clipboard holds no image or file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="298"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="313"/>
         <source>Cannot add the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="300"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="315"/>
         <source>Image added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="316"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="344"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="317"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="345"/>
         <source>What does this show?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="325"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="353"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="103"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="106"/>
         <source>Drop screenshots, photos, PDFs or emails (.eml, .msg) here, or a whole folder. Ctrl+V pastes a copied image. Double-click to view; F2 edits the caption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="186"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="200"/>
         <source>%n PDF files are protected by a password (%1): their pages are not in the PDF package. Select one and click “Give the password…” to show them.</source>
         <translation>
             <numerusform>%n PDF file is protected by a password (%1): its pages are not in the PDF package. Select it and click “Give the password…” to show them.</numerusform>
@@ -2297,177 +2565,208 @@ BonusDesk did not re-create the database, so nothing more is lost. To recover, r
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="252"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="267"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="253"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="268"/>
         <source>E-mails (*.eml *.msg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="254"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="269"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="255"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="270"/>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="115"/>
+        <source>&amp;Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="116"/>
+        <source>File the selected items into another claim or back into the Inbox (or drag them onto a claim of the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="220"/>
+        <source>Move to another claim or the Inbox…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="90"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="45"/>
         <source>Evidence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="95"/>
-        <source>Evidence picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="97"/>
-        <source>No preview for this kind of file.
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="99"/>
-        <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="100"/>
-        <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="101"/>
-        <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="102"/>
-        <source>&amp;100 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="116"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="60"/>
         <source>Annotate or re&amp;dact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="118"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="62"/>
         <source>Read the te&amp;xt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="137"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="82"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="138"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="83"/>
         <source>Added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="139"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="87"/>
         <source>Size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="139"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="87"/>
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="140"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="88"/>
         <source>Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="142"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="90"/>
         <source>Dimensions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="144"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="92"/>
         <source>Pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="146"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="94"/>
         <source>Taken (EXIF):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="148"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="96"/>
         <source>SHA-256:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="149"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="97"/>
         <source>Integrity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="150"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="98"/>
         <source>Intact: the file matches its fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="151"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="99"/>
         <source>MISSING: the file is not in the folder any more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="152"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="100"/>
         <source>ALTERED: the file no longer matches its fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="155"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="103"/>
         <source>Kind of evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="159"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="107"/>
         <source>Kind of &amp;evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="161"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="109"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="162"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="110"/>
         <source>What this shows, in a few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="164"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="112"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="166"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="114"/>
         <source>&amp;Caption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="167"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="115"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="200"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="148"/>
         <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="52"/>
+        <source>Open with the default &amp;application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="54"/>
+        <source>Show in fo&amp;lder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="85"/>
+        <source>Filed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="85"/>
+        <source>the Inbox (not filed yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="156"/>
+        <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="157"/>
+        <source>No application on this computer opened it. The file is here:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="164"/>
+        <source>Cannot show the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="165"/>
+        <source>The file manager did not open. The file is here:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="174"/>
+        <source>Cannot open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2763,29 +3062,47 @@ SHA-256: %3</numerusform>
     </message>
 </context>
 <context>
+    <name>Filing</name>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="133"/>
+        <source>the Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="135"/>
+        <source>Cannot file the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="141"/>
+        <source>Already in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FolderCommands</name>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="129"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="139"/>
         <source>&amp;Open claim folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="131"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="141"/>
         <source>New claim &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="148"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="158"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="168"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="178"/>
         <source>Windows closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="169"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="179"/>
         <source>BonusDesk now shows the claim folder %1.
 
 These windows belonged to the folder that was closed; they were closed too and nothing more was written to it:
@@ -2793,34 +3110,34 @@ These windows belonged to the folder that was closed; they were closed too and n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="176"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="186"/>
         <source>Open claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="182"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="192"/>
         <source>Choose where to create the claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="218"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="228"/>
         <source>Open another claim folder?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="219"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="229"/>
         <source>BonusDesk was started again for the claim folder %1.
 
 Open it instead of %2? Windows open on %2 will be closed; the details you typed are saved first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="134"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="144"/>
         <source>&amp;Back up / move the claim folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="135"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="145"/>
         <source>Copy the whole claim folder elsewhere and check the copy, or move it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2920,30 +3237,35 @@ Create a new claim folder there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="96"/>
-        <source>&lt;h2&gt;Welcome to BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk keeps everything about a problem with an online bonus in one place, on this computer only. It works in three steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Describe the problem.&lt;/b&gt; Create a claim: the platform, when it happened, what you did, what you expected and what happened instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gather evidence.&lt;/b&gt; Take screenshots, drop files and emails into the claim. Each file is kept unchanged with its date and fingerprint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report in time and follow up.&lt;/b&gt; Write your report, send it to support before the deadline, log every answer and export a PDF package if you need to escalate.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Your claims are saved in: &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <location filename="../../bonusdesk/ui/folders.py" line="118"/>
+        <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="115"/>
-        <source>Welcome</source>
+        <location filename="../../bonusdesk/ui/folders.py" line="96"/>
+        <source>&lt;h2&gt;Welcome to BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk keeps everything about a problem with an online bonus in one place, on this computer only. It works in three steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Describe the problem.&lt;/b&gt; Create a claim: the platform, when it happened, what you did, what you expected and what happened instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gather evidence.&lt;/b&gt; Take screenshots, drop files and emails into the claim. Each file is kept unchanged with its date and fingerprint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report in time and follow up.&lt;/b&gt; Write your report, send it to support before the deadline, log every answer and export a PDF package if you need to escalate.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;No claim yet and the error is on screen? Capture it now (Ctrl+Shift+S): the screenshot waits in the Inbox until you file it into a claim.&lt;/p&gt;&lt;p&gt;Your claims are saved in: &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folders.py" line="122"/>
+        <source>&amp;What do I do now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FollowUpCommands</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/commands.py" line="25"/>
+        <location filename="../../bonusdesk/ui/followup/commands.py" line="26"/>
         <source>&amp;Log a contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/commands.py" line="54"/>
+        <location filename="../../bonusdesk/ui/followup/commands.py" line="60"/>
         <source>Cannot change the status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/commands.py" line="56"/>
+        <location filename="../../bonusdesk/ui/followup/commands.py" line="62"/>
         <source>Status changed to: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,6 +3366,39 @@ Create a new claim folder there?</source>
     </message>
 </context>
 <context>
+    <name>GuideCommands</name>
+    <message>
+        <location filename="../../bonusdesk/ui/guide.py" line="95"/>
+        <source>&amp;What do I do now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/guide.py" line="96"/>
+        <source>The journey in six steps, what evidence to gather, deadlines, escalation (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/guide.py" line="32"/>
+        <location filename="../../bonusdesk/ui/guide.py" line="44"/>
+        <location filename="../../bonusdesk/ui/guide.py" line="46"/>
+        <source>What do I do now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/guide.py" line="35"/>
+        <source>Sections of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/guide.py" line="38"/>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdBoxes</name>
     <message>
         <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="62"/>
@@ -3067,88 +3422,294 @@ Create a new claim folder there?</source>
     </message>
 </context>
 <context>
+    <name>ImagePreview</name>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="89"/>
+        <source>Evidence picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="90"/>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="91"/>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="92"/>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="93"/>
+        <source>&amp;100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxButton</name>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="110"/>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="42"/>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="48"/>
+        <source>Screenshots and files waiting to be filed into a claim. Drag them onto a claim on the left, or select them and use “Move to claim…”. Nothing is copied twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="54"/>
+        <source>Evidence in the Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="58"/>
+        <source>Nothing is waiting. A screenshot taken with no claim selected (Ctrl+Shift+S) lands here; so do files dropped here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="62"/>
+        <source>&amp;Move to claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="63"/>
+        <source>File the selected items into a claim (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="65"/>
+        <source>&amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="67"/>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="118"/>
+        <source>Add files to the Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="131"/>
+        <source>Cannot add the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailPreview</name>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="267"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="268"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="269"/>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="270"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="271"/>
+        <source>unknown (the e-mail has no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="272"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="275"/>
+        <source>E-mail text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="279"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="291"/>
+        <source>Attachments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="293"/>
+        <source>(added as evidence when you file the e-mail into a claim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="119"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="121"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="131"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="117"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="127"/>
         <source>&amp;Add evidence files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="118"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="128"/>
         <source>Add screenshots, PDFs or emails (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="151"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="156"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="177"/>
         <source>&amp;Recent folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="166"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="187"/>
         <source>&amp;Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="167"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="188"/>
         <source>&amp;Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="183"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="194"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="219"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="204"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="229"/>
         <source>Follow-up toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="208"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="233"/>
         <source>Follow-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="235"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="261"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="238"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="288"/>
+        <source>(read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="134"/>
+        <source>Go to the &amp;Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="135"/>
+        <source>Screenshots and files waiting to be filed into a claim (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="264"/>
         <source>No claims yet.
 
-Click “New claim” (Ctrl+N) to describe your problem.</source>
+Click “New claim” (Ctrl+N) to describe your problem.
+Not sure where to start? Help › What do I do now? (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="240"/>
-        <source>Select a claim on the left.</source>
+        <location filename="../../bonusdesk/ui/main_window.py" line="270"/>
+        <source>The error is on screen right now? Capture it first (%1): no claim is needed, the screenshot waits in the Inbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="248"/>
-        <source>(read-only)</source>
+        <location filename="../../bonusdesk/ui/main_window.py" line="274"/>
+        <source>Select a claim on the left.
+
+Not sure what to do next? Help › What do I do now? (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="42"/>
+        <source>Move to claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="45"/>
+        <source>File %n items into the claim they belong to. Nothing is copied; the claim&apos;s History records it.</source>
+        <translation>
+            <numerusform>File %n item into the claim it belongs to. Nothing is copied; the claim&apos;s History records it.</numerusform>
+            <numerusform>File %n items into the claim they belong to. Nothing is copied; the claim&apos;s History records it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="49"/>
+        <source>Find a claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="50"/>
+        <source>Type to find a claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="54"/>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="60"/>
+        <source>The Inbox (not filed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="70"/>
+        <source>There is no claim yet: create one first (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="76"/>
+        <source>&amp;File here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3306,6 +3867,49 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/editor/items.py" line="276"/>
         <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="126"/>
+        <source>PDF page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="135"/>
+        <source>&amp;Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="136"/>
+        <source>Ne&amp;xt page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="203"/>
+        <source>This PDF is protected by a password, so its pages cannot be shown here. On the Evidence tab, select it and use &quot;Give the password…&quot;: its pages are then shown from an unlocked copy (this file is kept as it is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="209"/>
+        <source>This PDF cannot be shown here: it is damaged, or not a PDF. Open it with the default application, which may repair it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="213"/>
+        <source>This PDF cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="243"/>
+        <source>Drawing the page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="240"/>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3544,6 +4148,52 @@ Click “New claim” (Ctrl+N) to describe your problem.</source>
     <message>
         <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="79"/>
         <source>Cannot save your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Proposals</name>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/proposals.py" line="36"/>
+        <source>Status changed to: %1 (a written report within the reporting window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/proposals.py" line="59"/>
+        <source>Record the status?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/proposals.py" line="61"/>
+        <source>&amp;Record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/proposals.py" line="63"/>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/proposals.py" line="78"/>
+        <source>Cannot change the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/proposals.py" line="81"/>
+        <source>Status changed to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/qt_strings.py" line="16"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/qt_strings.py" line="17"/>
+        <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4376,32 +5026,32 @@ Nothing was written. Choose another place, outside the claim folder.</source>
 <context>
     <name>SettingsCommands</name>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="30"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="32"/>
         <source>S&amp;ettings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="34"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="36"/>
         <source>&amp;About BonusDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="62"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="65"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="63"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="66"/>
         <source>The new language applies the next time BonusDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="36"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="38"/>
         <source>Your &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="37"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="39"/>
         <source>Your name, e-mail and postal address: your letters are signed with them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4409,181 +5059,186 @@ Nothing was written. Choose another place, outside the claim folder.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="45"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="48"/>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="119"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="49"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="127"/>
         <source>Claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="49"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="50"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="55"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="56"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="61"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="66"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="63"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="68"/>
         <source>Default reporting window in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="74"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="79"/>
         <source>Capture shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="80"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="85"/>
         <source>Closing the window keeps BonusDesk in the tray (use Quit to exit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="84"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="89"/>
         <source>Claim &amp;folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="87"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="92"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="88"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="93"/>
         <source>Default reporting &amp;window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="90"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="95"/>
         <source>Your time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="91"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="96"/>
         <source>Capture &amp;shortcut:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="95"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="100"/>
         <source>Works only while BonusDesk is in front: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="98"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="103"/>
         <source>Works from any application (system-wide).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="100"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="105"/>
         <source>No capture shortcut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="107"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="115"/>
         <source>A new language applies the next time BonusDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="127"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="135"/>
         <source>Unknown time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="128"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="136"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="76"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="81"/>
         <source>What the capture shortcut takes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="82"/>
         <source>The whole screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="78"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="83"/>
         <source>The active window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="105"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="110"/>
         <source>The shortcut &amp;takes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="66"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="71"/>
         <source>Your &amp;details (name, e-mail, address)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="67"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="72"/>
         <source>Your letters and files are signed with them; they are kept in the claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="89"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="94"/>
         <source>Signed as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="60"/>
+        <source>Same as the computer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StatusActions</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="30"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="33"/>
         <source>I &amp;reported it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="31"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="34"/>
         <source>Support &amp;answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="32"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="35"/>
         <source>They asked for &amp;information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="33"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="36"/>
         <source>&amp;Final answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="38"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="41"/>
         <source>Log how and when you sent your report to support. Keep the ticket number: support will ask for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="41"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="44"/>
         <source>Log what support answered, with the date and the agent&apos;s name if they gave one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="44"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="47"/>
         <source>Support needs more from you. Note what they asked for and by when you must answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="70"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="76"/>
         <source>They gave me a deadline to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="47"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="50"/>
         <source>The operator gave its final answer. Note the outcome and what support wrote: a refusal in writing opens the way to a mediator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4609,7 +5264,7 @@ Nothing was written. Choose another place, outside the claim folder.</source>
 <context>
     <name>TimeWithZone</name>
     <message>
-        <location filename="../../bonusdesk/ui/widgets.py" line="59"/>
+        <location filename="../../bonusdesk/ui/widgets.py" line="72"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4617,119 +5272,154 @@ Nothing was written. Choose another place, outside the claim folder.</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="104"/>
         <source>Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="95"/>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="98"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="104"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="107"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="97"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="106"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="96"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="105"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="151"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="171"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="230"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="230"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="230"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="70"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="79"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="89"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="98"/>
         <source>All times are %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="96"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="105"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="97"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="106"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="119"/>
         <source>Claim opened in BonusDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="113"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="122"/>
         <source>Screenshot taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="114"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="123"/>
         <source>Evidence added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="118"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="127"/>
         <source>Complaint package made (SHA-256 %1…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="124"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="133"/>
         <source>%1 sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="134"/>
         <source>%1 received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="127"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="136"/>
         <source>final response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="138"/>
         <source>ref. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="135"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="144"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="156"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="212"/>
         <source>dated before the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="157"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="213"/>
         <source>dated in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="148"/>
+        <source>Withdrawn (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="167"/>
+        <source>contact %1, because: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="176"/>
+        <source>from the Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="177"/>
+        <source>from claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="179"/>
+        <source>back to the Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="180"/>
+        <source>to claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="191"/>
+        <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5042,7 +5732,7 @@ Nothing was written. Choose another place, outside the claim folder.</source>
 <context>
     <name>ZoneBox</name>
     <message>
-        <location filename="../../bonusdesk/ui/widgets.py" line="37"/>
+        <location filename="../../bonusdesk/ui/widgets.py" line="50"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>

@@ -422,24 +422,24 @@ Le déplacer là quand même&#x202f;?</translation>
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="266"/>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="283"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="268"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="285"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="322"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="324"/>
         <source>Capture cancelled</source>
         <translation>Capture annulée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="330"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="332"/>
         <source>The claim folder was closed before the screenshot was saved: nothing was stored.</source>
         <translation>Le dossier de réclamations a été fermé avant l&apos;enregistrement de la capture&#x202f;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="359"/>
         <location filename="../../bonusdesk/ui/capture/controller.py" line="361"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="363"/>
         <source>Capture failed</source>
         <translation>Échec de la capture</translation>
     </message>
@@ -447,11 +447,6 @@ Le déplacer là quand même&#x202f;?</translation>
         <location filename="../../bonusdesk/ui/capture/controller.py" line="142"/>
         <source>Capture the &amp;screen</source>
         <translation>Capturer l&apos;&amp;écran</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="197"/>
-        <source>Screenshot of the whole screen into this claim (%1)</source>
-        <translation>Capture de tout l&apos;écran dans cette réclamation (%1)</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/capture/controller.py" line="152"/>
@@ -464,18 +459,8 @@ Le déplacer là quand même&#x202f;?</translation>
         <translation>Le temps d&apos;ouvrir un menu ou une page avant la capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="194"/>
-        <source>Screenshot of the whole screen into this claim (%1, from any application)</source>
-        <translation>Capture de tout l&apos;écran dans cette réclamation (%1, depuis n&apos;importe quelle application)</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="199"/>
-        <source>Screenshot of the whole screen into this claim</source>
-        <translation>Capture de tout l&apos;écran dans cette réclamation</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="206"/>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="217"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="208"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="219"/>
         <source>The capture shortcut %1 works only while BonusDesk is in front: %2</source>
         <translation>Le raccourci de capture %1 ne fonctionne que lorsque BonusDesk est au premier plan&#x202f;: %2</translation>
     </message>
@@ -510,24 +495,39 @@ Le déplacer là quand même&#x202f;?</translation>
         <translation>Une seconde image avec un bandeau&#x202f;: date, heure, fuseau horaire et empreinte</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="284"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="286"/>
         <source>Open a claim folder first: the screenshot is stored in it.</source>
         <translation>Ouvrez d&apos;abord un dossier de réclamations&#x202f;: la capture y est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="336"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="338"/>
         <source>Window “%1”, %2</source>
         <translation>Fenêtre «&#x202f;%1&#x202f;», %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="338"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="340"/>
         <source>Screenshot of %2</source>
         <translation>Capture d&apos;écran du %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/capture/controller.py" line="345"/>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="347"/>
         <source>No active window was found: the whole screen was captured.</source>
         <translation>Aucune fenêtre active trouvée&#x202f;: tout l&apos;écran a été capturé.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="197"/>
+        <source>Screenshot of the whole screen into the selected claim, else the Inbox (%1)</source>
+        <translation>Capture de tout l&apos;écran dans la réclamation sélectionnée, sinon dans «&#x202f;À classer&#x202f;» (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="194"/>
+        <source>Screenshot of the whole screen into the selected claim, else the Inbox (%1, from any application)</source>
+        <translation>Capture de tout l&apos;écran dans la réclamation sélectionnée, sinon dans «&#x202f;À classer&#x202f;» (%1, depuis n&apos;importe quelle application)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/capture/controller.py" line="200"/>
+        <source>Screenshot of the whole screen into the selected claim, else the Inbox</source>
+        <translation>Capture de tout l&apos;écran dans la réclamation sélectionnée, sinon dans «&#x202f;À classer&#x202f;»</translation>
     </message>
 </context>
 <context>
@@ -784,27 +784,27 @@ Dossier&#x202f;: %1</translation>
 <context>
     <name>ClaimCommands</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="24"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="26"/>
         <source>&amp;New claim…</source>
         <translation>&amp;Nouvelle réclamation…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="25"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="27"/>
         <source>Start a new claim (Ctrl+N)</source>
         <translation>Commencer une nouvelle réclamation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="26"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="28"/>
         <source>Close the clai&amp;m…</source>
         <translation>Clore la récla&amp;mation…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="47"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="62"/>
         <source>Close the claim</source>
         <translation>Clore la réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="49"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="64"/>
         <source>The claim leaves the list of open claims; nothing is deleted and you can reopen it by recording a new status.
 
 Why do you close it? (optional)</source>
@@ -813,116 +813,179 @@ Why do you close it? (optional)</source>
 Pourquoi la clore&#x202f;? (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/commands.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="75"/>
         <source>Cannot close the claim</source>
         <translation>Impossible de clore la réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="31"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="32"/>
+        <source>Save what you typed in the claim&apos;s details (Ctrl+S)</source>
+        <translation>Enregistrer ce que vous avez saisi dans les détails de la réclamation (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/commands.py" line="39"/>
+        <source>Saved: the claim is up to date in the claim folder (%1).</source>
+        <translation>Enregistré&#x202f;: la réclamation est à jour dans le dossier de réclamations (%1).</translation>
     </message>
 </context>
 <context>
     <name>ClaimView</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="43"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="63"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="63"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="91"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="64"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="92"/>
         <source>E&amp;ligibility</source>
         <translation>É&amp;ligibilité</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="65"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="93"/>
         <source>E&amp;vidence</source>
         <translation>&amp;Preuves</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="66"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="94"/>
         <source>C&amp;ontacts</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="68"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="96"/>
         <source>Deadli&amp;nes</source>
         <translation>Éché&amp;ances</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="133"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="169"/>
         <source>%1 · happened %2</source>
         <translation>%1 · survenu le %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="67"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="95"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="69"/>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="97"/>
         <source>Esc&amp;alation</source>
         <translation>Reco&amp;urs</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="68"/>
+        <source>What to do next</source>
+        <translation>Quoi faire ensuite</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="196"/>
+        <source>Add evidence</source>
+        <translation>Ajouter des preuves</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="198"/>
+        <source>Describe what happened</source>
+        <translation>Décrire ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="200"/>
+        <source>How to take it further</source>
+        <translation>Comment aller plus loin</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claim_view.py" line="201"/>
+        <source>Next step:</source>
+        <translation>Étape suivante&#x202f;:</translation>
     </message>
 </context>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="45"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="148"/>
         <source>Claims</source>
         <translation>Réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="65"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="169"/>
         <source>Search claims, contacts, evidence… (Ctrl+F)</source>
         <translation>Rechercher… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="66"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="170"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="72"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="176"/>
         <source>Show claims</source>
         <translation>Afficher les réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="73"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="177"/>
         <source>Open claims</source>
         <translation>Réclamations en cours</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="74"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="178"/>
         <source>All claims</source>
         <translation>Toutes les réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="75"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="179"/>
         <source>Finished claims</source>
         <translation>Réclamations terminées</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="241"/>
+        <source>Inbox: nothing to file</source>
+        <translation>À classer&#x202f;: rien en attente</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="243"/>
+        <source>Screenshots taken with no claim selected wait here until you file them</source>
+        <translation>Les captures prises sans réclamation sélectionnée attendent ici que vous les classiez</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="245"/>
+        <source>Inbox: %n items to file</source>
+        <translation>
+            <numerusform>À classer&#x202f;: %n élément en attente</numerusform>
+            <numerusform>À classer&#x202f;: %n éléments en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="246"/>
+        <source>Newest: %1. Drag them onto a claim, or open the Inbox and use “Move to claim…”.</source>
+        <translation>Le plus récent&#x202f;: %1. Glissez-les sur une réclamation, ou ouvrez «&#x202f;À classer&#x202f;» et utilisez «&#x202f;Classer dans une réclamation…&#x202f;».</translation>
     </message>
 </context>
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="148"/>
         <source>Claim</source>
         <translation>Réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="148"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="109"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="148"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="149"/>
         <source>Next deadline</source>
         <translation>Prochaine échéance</translation>
     </message>
@@ -930,149 +993,269 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="55"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="86"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="58"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="89"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Issue&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="60"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="91"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="91"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="122"/>
         <source>Ticket or reference number</source>
         <translation>Numéro de ticket ou de référence</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="92"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="123"/>
         <source>e.g. ticket #48213</source>
         <translation>ex. ticket n° 48213</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="94"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="125"/>
         <source>Agent name</source>
         <translation>Nom du conseiller</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="96"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="127"/>
         <source>What was said</source>
         <translation>Ce qui a été dit</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="98"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="129"/>
         <source>What you sent or what they answered</source>
         <translation>Ce que vous avez envoyé ou ce qu&apos;ils ont répondu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="100"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="131"/>
         <source>What they promised</source>
         <translation>Ce qu&apos;ils ont promis</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="101"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="132"/>
         <source>&amp;How:</source>
         <translation>&amp;Comment&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="65"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="96"/>
         <source>Sent or received</source>
         <translation>Envoyé ou reçu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="102"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="133"/>
         <source>&amp;Direction:</source>
         <translation>&amp;Sens&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="103"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="134"/>
         <source>&amp;When:</source>
         <translation>&amp;Quand&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="108"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="139"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Référence&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="109"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="140"/>
         <source>&amp;Agent:</source>
         <translation>&amp;Conseiller&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="110"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="141"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Résumé&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="111"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="142"/>
         <source>&amp;Promised:</source>
         <translation>&amp;Promesse&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="119"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="157"/>
         <source>&amp;Due:</source>
         <translation>À rendre &amp;avant&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="152"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="279"/>
         <source>Unknown time zone</source>
         <translation>Fuseau horaire inconnu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="153"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="280"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation>Choisissez un fuseau horaire dans la liste, par exemple Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="188"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="357"/>
         <source>Log a contact</source>
         <translation>Noter un contact</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="189"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="358"/>
         <source>Note every exchange with support, even a phone call that led nowhere.</source>
         <translation>Notez chaque échange avec le support, même un appel qui n&apos;a rien donné.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="201"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="293"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="370"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="398"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="71"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="102"/>
         <source>With whom</source>
         <translation>Avec qui</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="76"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="107"/>
         <source>In &amp;writing (form, e-mail, letter): mediators only accept a written complaint</source>
         <translation>Par écri&amp;t (formulaire, e-mail, courrier)&#x202f;: les médiateurs n&apos;acceptent qu&apos;une réclamation écrite</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="80"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="111"/>
         <source>A &amp;transcript or recording is kept</source>
         <translation>Une transcription ou un enre&amp;gistrement est conservé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="82"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="113"/>
         <source>This is the operator&apos;s &amp;final response (deadlock letter)</source>
         <translation>C&apos;est la réponse dé&amp;finitive de l&apos;opérateur (fin de sa procédure de réclamation)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="84"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="115"/>
         <source>Its last word on your complaint: from then on you may refer the dispute to a mediator or ADR body</source>
         <translation>Son dernier mot sur votre réclamation&#x202f;: vous pouvez dès lors saisir un médiateur ou un organisme de règlement des litiges</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="104"/>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="135"/>
         <source>W&amp;ith:</source>
         <translation>A&amp;vec&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="77"/>
+        <source>Which contact this was</source>
+        <translation>De quel échange il s&apos;agit</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="78"/>
+        <source>A new contact (fill it in below)</source>
+        <translation>Un nouvel échange (à remplir ci-dessous)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="82"/>
+        <source>&amp;This was:</source>
+        <translation>&amp;C&apos;était&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="146"/>
+        <source>Why you correct it</source>
+        <translation>Pourquoi vous le corrigez</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="147"/>
+        <source>e.g. wrong time, typo in the ticket number</source>
+        <translation>p. ex. mauvaise heure, faute de frappe dans le numéro de ticket</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="148"/>
+        <source>Wh&amp;y:</source>
+        <translation>Pour&amp;quoi&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="163"/>
+        <source>Return goes to the next field; Ctrl+Return saves.</source>
+        <translation>Entrée passe au champ suivant&#x202f;; Ctrl+Entrée enregistre.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="254"/>
+        <source>They ask for: %1</source>
+        <translation>Ils demandent&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="299"/>
+        <source>Check before saving</source>
+        <translation>À vérifier avant d&apos;enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="300"/>
+        <source>Please check:
+
+%1</source>
+        <translation>Vérifiez, s&apos;il vous plaît&#x202f;:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="302"/>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="303"/>
+        <source>&amp;Go back and fix it</source>
+        <translation>&amp;Revenir pour corriger</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="381"/>
+        <source>Correct a contact</source>
+        <translation>Corriger un échange</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="382"/>
+        <source>Change what is wrong. The original stays in the claim&apos;s History, with your reason.</source>
+        <translation>Modifiez ce qui est faux. L&apos;original reste dans l&apos;historique de la réclamation, avec votre raison.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="394"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="400"/>
+        <source>Contact corrected; History keeps the original.</source>
+        <translation>Échange corrigé&#x202f;; l&apos;historique garde l&apos;original.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="406"/>
+        <source>Withdraw a contact</source>
+        <translation>Retirer un échange</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="409"/>
+        <source>The contact leaves the list, the deadlines and the PDF; History still shows it, with your reason. A status recorded with it is withdrawn too.
+
+Why do you withdraw it?</source>
+        <translation>L&apos;échange quitte la liste, les échéances et le PDF&#x202f;; l&apos;historique le montre toujours, avec votre raison. Un statut enregistré avec lui est retiré aussi.
+
+Pourquoi le retirez-vous&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="413"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="420"/>
+        <source>Say why, in a few words: History shows it.</source>
+        <translation>Dites pourquoi, en quelques mots&#x202f;: l&apos;historique l&apos;affiche.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="429"/>
+        <source>Cannot withdraw</source>
+        <translation>Retrait impossible</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contact_dialog.py" line="431"/>
+        <source>Contact withdrawn; History still shows it.</source>
+        <translation>Échange retiré&#x202f;; l&apos;historique le montre toujours.</translation>
     </message>
 </context>
 <context>
@@ -1101,105 +1284,156 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="65"/>
         <source>Contacts with support</source>
         <translation>Échanges avec le support</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="66"/>
         <source>&amp;Log a contact…</source>
         <translation>&amp;Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="97"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="97"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="97"/>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="97"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="98"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="130"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="177"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="262"/>
         <source>Import emails</source>
         <translation>Importer des e-mails</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="191"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="276"/>
         <source>Cannot import the email</source>
         <translation>Impossible d&apos;importer l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="63"/>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="149"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="86"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="200"/>
         <source>&amp;Mark as the final response</source>
         <translation>&amp;Marquer comme réponse définitive</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="65"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="88"/>
         <source>The operator&apos;s last word on your complaint (a final response or deadlock letter): ADR bodies take the case from there</source>
         <translation>Le dernier mot de l&apos;opérateur sur votre réclamation (réponse définitive ou lettre de blocage)&#x202f;: les organismes de règlement des litiges prennent le dossier à partir de là</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="104"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="139"/>
         <source>Final response: %1</source>
         <translation>Réponse définitive&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="106"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="148"/>
         <source>%1, in writing</source>
         <translation>%1, par écrit</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="106"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="148"/>
         <source>%1, not in writing</source>
         <translation>%1, sans écrit</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="147"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="198"/>
         <source>Un&amp;mark the final response</source>
         <translation>Ne plus &amp;marquer comme réponse définitive</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="168"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="227"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="68"/>
         <source>Import an &amp;email (.eml, .msg)…</source>
         <translation>Importer un &amp;e-mail (.eml, .msg)…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="71"/>
-        <source>&amp;Reference</source>
-        <translation>&amp;Référence</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="72"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="96"/>
         <source>Confirm, remove or correct the selected contact&apos;s ticket or case number</source>
         <translation>Confirmer, retirer ou corriger le numéro de ticket ou de dossier de l&apos;échange sélectionné</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="177"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="262"/>
         <source>E-mails (*.eml *.msg);;All files (*)</source>
         <translation>E-mails (*.eml *.msg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="70"/>
+        <source>Co&amp;rrect…</source>
+        <translation>Co&amp;rriger…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="71"/>
+        <source>Correct the selected contact (F2); History keeps the original</source>
+        <translation>Corriger l&apos;échange sélectionné (F2)&#x202f;; l&apos;historique garde l&apos;original</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="74"/>
+        <source>&amp;Withdraw…</source>
+        <translation>Re&amp;tirer…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="75"/>
+        <source>Withdraw the selected contact, logged by mistake (Del); History keeps it</source>
+        <translation>Retirer l&apos;échange sélectionné, noté par erreur (Suppr)&#x202f;; l&apos;historique le garde</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="78"/>
+        <source>&amp;Show withdrawn entries</source>
+        <translation>Affic&amp;her les échanges retirés</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="94"/>
+        <source>R&amp;eference</source>
+        <translation>Ré&amp;férence</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="142"/>
+        <source>Withdrawn (%1): %2</source>
+        <translation>Retiré (%1)&#x202f;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="144"/>
+        <source>Withdrawn: %1</source>
+        <translation>Retiré&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="146"/>
+        <source>%1 (corrected)</source>
+        <translation>%1 (corrigé)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="212"/>
+        <source>Correct…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="213"/>
+        <source>Withdraw…</source>
+        <translation>Retirer…</translation>
     </message>
 </context>
 <context>
@@ -1261,67 +1495,67 @@ BonusDesk n&apos;a pas recréé la base de données, donc rien de plus n&apos;es
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="45"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="47"/>
         <source>Deadlines are worked out from the incident time, the platform&apos;s reporting window, the status history and your contacts. Recording a status or a contact updates them at once.</source>
         <translation>Les échéances sont calculées à partir de la date de l&apos;incident, du délai de signalement de la plateforme, de l&apos;historique des statuts et de vos échanges. Enregistrer un statut ou un échange les met à jour aussitôt.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="55"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="57"/>
         <source>Deadlines</source>
         <translation>Échéances</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="63"/>
         <source>Add to my &amp;calendar (.ics)…</source>
         <translation>Ajouter à mon &amp;agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="86"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="86"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="86"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="86"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="80"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="86"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="105"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="110"/>
         <source>No deadline for this claim.</source>
         <translation>Aucune échéance pour cette réclamation.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="122"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="127"/>
         <source>Save the deadlines as a calendar</source>
         <translation>Enregistrer les échéances comme agenda</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="124"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="129"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="132"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="137"/>
         <source>Cannot save the calendar</source>
         <translation>Impossible d&apos;enregistrer l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="91"/>
+        <location filename="../../bonusdesk/ui/followup/deadlines_tab.py" line="99"/>
         <source>%1 (if you write now)</source>
         <translation>%1 (si vous écrivez maintenant)</translation>
     </message>
@@ -1329,249 +1563,259 @@ BonusDesk n&apos;a pas recréé la base de données, donc rien de plus n&apos;es
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="55"/>
         <source>Account / player ID</source>
         <translation>Compte / identifiant joueur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Bonus or offer</source>
         <translation>Bonus ou offre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="56"/>
         <source>Bonus type</source>
         <translation>Type de bonus</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="57"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Promo code</source>
         <translation>Code promo</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="58"/>
         <source>Transaction ID</source>
         <translation>N° de transaction</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>Game round ID</source>
         <translation>N° de partie</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="59"/>
         <source>Error code</source>
         <translation>Code d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
         <source>1. What I did</source>
         <translation>1. Ce que j&apos;ai fait</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="60"/>
         <source>2. What I expected</source>
         <translation>2. Ce que j&apos;attendais</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="61"/>
         <source>3. What happened instead</source>
         <translation>3. Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="63"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
         <source>Error message (exact words)</source>
         <translation>Message d&apos;erreur (mot pour mot)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="63"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="62"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="78"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="77"/>
         <source>%1:</source>
         <translation>%1&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="81"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="80"/>
         <source>e.g. I deposited 100 € with the code WELCOME100 on the 20th at 21:15</source>
         <translation>ex. J&apos;ai déposé 100 € avec le code WELCOME100 le 20 à 21 h 15</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="83"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="82"/>
         <source>e.g. A 100 € bonus on my account, as the offer page says</source>
         <translation>ex. Un bonus de 100 € sur mon compte, comme l&apos;indique la page de l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="85"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="84"/>
         <source>e.g. The deposit went through but no bonus; the page shows error BNS-402</source>
         <translation>ex. Le dépôt est passé mais pas de bonus&#x202f;; la page affiche l&apos;erreur BNS-402</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="89"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="88"/>
         <source>Kind of problem</source>
         <translation>Type de problème</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="94"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="93"/>
         <source>How often does the error happen?</source>
         <translation>À quelle fréquence l&apos;erreur se produit-elle&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="153"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="152"/>
         <source>How often?</source>
         <translation>À quelle fréquence&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="110"/>
         <source>Was your connection stable?</source>
         <translation>Votre connexion était-elle stable&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
         <source>Yes, stable</source>
         <translation>Oui, stable</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="112"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="111"/>
         <source>No, unstable</source>
         <translation>Non, instable</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="114"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="113"/>
         <source>When it happened</source>
         <translation>Date de l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="117"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="116"/>
         <source>Platform default</source>
         <translation>Valeur de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="118"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="117"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="119"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="118"/>
         <source>Reporting window in hours</source>
         <translation>Délai de signalement en heures</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="124"/>
         <source>Platform &amp;details…</source>
         <translation>&amp;Fiche de la plateforme…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="126"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="125"/>
         <source>Support contacts, reporting window and regulator</source>
         <translation>Contacts du support, délai de signalement et régulateur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="128"/>
         <source>Platform:</source>
         <translation>Plateforme&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="129"/>
         <source>Problem:</source>
         <translation>Problème&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="131"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="130"/>
         <source>When it happened:</source>
         <translation>Date de l&apos;incident&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="132"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="131"/>
         <source>Reporting window:</source>
         <translation>Délai de signalement&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="141"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="140"/>
         <source>The claim</source>
         <translation>La réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="147"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="146"/>
         <source>What happened, in three parts</source>
         <translation>Ce qui s&apos;est passé, en trois parties</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="154"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="153"/>
         <source>Connection:</source>
         <translation>Connexion&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="156"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="155"/>
         <source>Error and circumstances</source>
         <translation>Erreur et circonstances</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="167"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="166"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="168"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="167"/>
         <source>Save the details (Ctrl+S)</source>
         <translation>Enregistrer les détails (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="197"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="199"/>
         <source>Not sure</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="226"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="228"/>
         <source>Platform default (%1 h)</source>
         <translation>Valeur de la plateforme (%1 h)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="326"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="327"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="64"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="63"/>
         <source>Amount asked for</source>
         <translation>Montant demandé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="100"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="99"/>
         <source>What you ask for</source>
         <translation>Ce que vous demandez</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="160"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="159"/>
         <source>I ask for:</source>
         <translation>Je demande&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="163"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="162"/>
         <source>What you ask the operator to do</source>
         <translation>Ce que vous demandez à l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="263"/>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="265"/>
         <source>For this kind of problem the letter asks the operator to: %1.</source>
         <translation>Pour ce type de problème, le courrier demande&#x202f;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="171"/>
+        <source>Save state</source>
+        <translation>État de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/details_tab.py" line="329"/>
+        <source>Saved at %1</source>
+        <translation>Enregistré à %1</translation>
     </message>
 </context>
 <context>
@@ -2121,28 +2365,28 @@ BonusDesk n&apos;a pas recréé la base de données, donc rien de plus n&apos;es
 <context>
     <name>EvidenceImport</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="59"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="62"/>
         <source>Importing evidence…</source>
         <translation>Import des preuves…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="59"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="62"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="91"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="94"/>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="98"/>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="105"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="101"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="108"/>
         <source>The files were not added</source>
         <translation>Les fichiers n&apos;ont pas été ajoutés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="128"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="137"/>
         <source>%n files added</source>
         <translation>
             <numerusform>%n fichier ajouté</numerusform>
@@ -2150,7 +2394,7 @@ BonusDesk n&apos;a pas recréé la base de données, donc rien de plus n&apos;es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="130"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="139"/>
         <source>%n already there</source>
         <translation>
             <numerusform>%n déjà présent</numerusform>
@@ -2158,7 +2402,7 @@ BonusDesk n&apos;a pas recréé la base de données, donc rien de plus n&apos;es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="132"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="143"/>
         <source>%n e-mails logged as contacts</source>
         <translation>
             <numerusform>%n e-mail noté comme contact</numerusform>
@@ -2166,17 +2410,17 @@ BonusDesk n&apos;a pas recréé la base de données, donc rien de plus n&apos;es
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="138"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="149"/>
         <source>%1 was added as evidence but is not an e-mail.</source>
         <translation>%1 a été ajouté comme preuve mais n&apos;est pas un e-mail.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="143"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="154"/>
         <source>Some files were not added</source>
         <translation>Certains fichiers n&apos;ont pas été ajoutés</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/importer.py" line="144"/>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="155"/>
         <source>These files were refused; nothing of them was kept:
 
 %1</source>
@@ -2184,121 +2428,149 @@ BonusDesk n&apos;a pas recréé la base de données, donc rien de plus n&apos;es
 
 %1</translation>
     </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/importer.py" line="141"/>
+        <source>in the Inbox: file them into a claim when you are ready</source>
+        <translation>dans «&#x202f;À classer&#x202f;»&#x202f;: classez-les dans une réclamation quand vous serez prêt</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePreview</name>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="318"/>
+        <source>The file is missing from the claim folder.</source>
+        <translation>Le fichier manque dans le dossier de réclamations.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="324"/>
+        <source>This picture cannot be shown here. Open it with the default application.</source>
+        <translation>Cette image ne peut pas être affichée ici. Ouvrez-la avec l&apos;application par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="332"/>
+        <source>This e-mail cannot be read here. Open it with the default application.</source>
+        <translation>Cet e-mail ne peut pas être lu ici. Ouvrez-le avec l&apos;application par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="334"/>
+        <source>No preview for this kind of file. Open it with the default application.</source>
+        <translation>Pas d&apos;aperçu pour ce type de fichier. Ouvrez-le avec l&apos;application par défaut.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="96"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="99"/>
         <source>Evidence gallery</source>
         <translation>Galerie des preuves</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="106"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="109"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="108"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="111"/>
         <source>&amp;Paste image</source>
         <translation>&amp;Coller une image</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="113"/>
         <source>Edit &amp;caption</source>
         <translation>Modifier la &amp;légende</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="112"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="119"/>
         <source>Annotate or re&amp;dact…</source>
         <translation>Annoter ou &amp;masquer…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="113"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="120"/>
         <source>Arrows, boxes, text, or hiding what must not be seen, on a copy (Ctrl+Shift+E)</source>
         <translation>Flèches, cadres, texte, ou cacher ce qui ne doit pas être vu, sur une copie (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="116"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="123"/>
         <source>Read the te&amp;xt…</source>
         <translation>Lire le te&amp;xte…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="117"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="124"/>
         <source>The error message and code in a screenshot (Ctrl+Shift+T)</source>
         <translation>Le message et le code d&apos;erreur d&apos;une capture d&apos;écran (Ctrl+Maj+T)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="199"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="213"/>
         <source>View</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="202"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="216"/>
         <source>Annotate or redact…</source>
         <translation>Annoter ou masquer…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="203"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="217"/>
         <source>Read the text…</source>
         <translation>Lire le texte…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="205"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="219"/>
         <source>Edit the caption…</source>
         <translation>Modifier la légende…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="256"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="271"/>
         <source>Add evidence files</source>
         <translation>Ajouter des preuves</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="271"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="286"/>
         <source>Cannot add the files</source>
         <translation>Impossible d&apos;ajouter les fichiers</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="282"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="297"/>
         <source>Pasted image</source>
         <translation>Image collée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="286"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="301"/>
         <source>The clipboard holds no image or file.</source>
         <translation>Le presse-papiers ne contient ni image ni fichier.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="298"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="313"/>
         <source>Cannot add the image</source>
         <translation>Impossible d&apos;ajouter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="300"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="315"/>
         <source>Image added</source>
         <translation>Image ajoutée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="316"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="344"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="317"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="345"/>
         <source>What does this show?</source>
         <translation>Que montre cette preuve&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="325"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="353"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="103"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="106"/>
         <source>Drop screenshots, photos, PDFs or emails (.eml, .msg) here, or a whole folder. Ctrl+V pastes a copied image. Double-click to view; F2 edits the caption.</source>
         <translation>Déposez ici des captures d&apos;écran, photos, PDF ou e-mails (.eml, .msg), ou un dossier entier. Ctrl+V colle une image copiée. Double-cliquez pour afficher&#x202f;; F2 modifie la légende.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="186"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="200"/>
         <source>%n PDF files are protected by a password (%1): their pages are not in the PDF package. Select one and click “Give the password…” to show them.</source>
         <translation>
             <numerusform>%n fichier PDF est protégé par un mot de passe (%1)&#x202f;: son contenu n&apos;est pas dans le dossier PDF. Sélectionnez-le et cliquez sur «&#x202f;Donner le mot de passe…&#x202f;» pour l&apos;afficher.</numerusform>
@@ -2306,179 +2578,211 @@ BonusDesk n&apos;a pas recréé la base de données, donc rien de plus n&apos;es
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="252"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="267"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="253"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="268"/>
         <source>E-mails (*.eml *.msg)</source>
         <translation>E-mails (*.eml *.msg)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="254"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="269"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="255"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="270"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="115"/>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Déplacer vers…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="116"/>
+        <source>File the selected items into another claim or back into the Inbox (or drag them onto a claim of the list)</source>
+        <translation>Classer les éléments sélectionnés dans une autre réclamation ou les remettre dans «&#x202f;À classer&#x202f;» (ou les glisser sur une réclamation de la liste)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_tab.py" line="220"/>
+        <source>Move to another claim or the Inbox…</source>
+        <translation>Classer dans une autre réclamation ou dans «&#x202f;À classer&#x202f;»…</translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="90"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="45"/>
         <source>Evidence: %1</source>
         <translation>Preuve&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="95"/>
-        <source>Evidence picture</source>
-        <translation>Image de la preuve</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="97"/>
-        <source>No preview for this kind of file.
-%1</source>
-        <translation>Pas d&apos;aperçu pour ce type de fichier.
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="99"/>
-        <source>Zoom &amp;in</source>
-        <translation>Zoom &amp;avant</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="100"/>
-        <source>Zoom &amp;out</source>
-        <translation>Zoom a&amp;rrière</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="101"/>
-        <source>&amp;Fit</source>
-        <translation>A&amp;juster</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="102"/>
-        <source>&amp;100 %</source>
-        <translation>&amp;100 %</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="116"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="60"/>
         <source>Annotate or re&amp;dact…</source>
         <translation>Annoter ou &amp;masquer…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="118"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="62"/>
         <source>Read the te&amp;xt…</source>
         <translation>Lire le te&amp;xte…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="137"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="82"/>
         <source>File:</source>
         <translation>Fichier&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="138"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="83"/>
         <source>Added:</source>
         <translation>Ajouté le&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="139"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="87"/>
         <source>Size:</source>
         <translation>Taille&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="139"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="87"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="140"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="88"/>
         <source>Type:</source>
         <translation>Type&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="142"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="90"/>
         <source>Dimensions:</source>
         <translation>Dimensions&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="144"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="92"/>
         <source>Pages:</source>
         <translation>Pages&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="146"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="94"/>
         <source>Taken (EXIF):</source>
         <translation>Prise (EXIF)&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="148"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="96"/>
         <source>SHA-256:</source>
         <translation>SHA-256&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="149"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="97"/>
         <source>Integrity:</source>
         <translation>Intégrité&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="150"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="98"/>
         <source>Intact: the file matches its fingerprint</source>
         <translation>Intact&#x202f;: le fichier correspond à son empreinte</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="151"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="99"/>
         <source>MISSING: the file is not in the folder any more</source>
         <translation>MANQUANT&#x202f;: le fichier n&apos;est plus dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="152"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="100"/>
         <source>ALTERED: the file no longer matches its fingerprint</source>
         <translation>MODIFIÉ&#x202f;: le fichier ne correspond plus à son empreinte</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="155"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="103"/>
         <source>Kind of evidence</source>
         <translation>Nature de la preuve</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="159"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="107"/>
         <source>Kind of &amp;evidence:</source>
         <translation>&amp;Nature de la preuve&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="161"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="109"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="162"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="110"/>
         <source>What this shows, in a few words</source>
         <translation>Ce que cela montre, en quelques mots</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="164"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="112"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="166"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="114"/>
         <source>&amp;Caption:</source>
         <translation>&amp;Légende&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="167"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="115"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="200"/>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="148"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="52"/>
+        <source>Open with the default &amp;application</source>
+        <translation>Ouvrir avec l&apos;&amp;application par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="54"/>
+        <source>Show in fo&amp;lder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="85"/>
+        <source>Filed in:</source>
+        <translation>Classé dans&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="85"/>
+        <source>the Inbox (not filed yet)</source>
+        <translation>«&#x202f;À classer&#x202f;» (pas encore classé)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="156"/>
+        <source>Cannot open the file</source>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="157"/>
+        <source>No application on this computer opened it. The file is here:
+%1</source>
+        <translation>Aucune application de cet ordinateur ne l&apos;a ouvert. Le fichier est ici&#x202f;:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="164"/>
+        <source>Cannot show the file</source>
+        <translation>Impossible d&apos;afficher le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="165"/>
+        <source>The file manager did not open. The file is here:
+%1</source>
+        <translation>Le gestionnaire de fichiers ne s&apos;est pas ouvert. Le fichier est ici&#x202f;:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/evidence_viewer.py" line="174"/>
+        <source>Cannot open</source>
+        <translation>Ouverture impossible</translation>
     </message>
 </context>
 <context>
@@ -2773,29 +3077,47 @@ SHA-256&#x202f;: %3</numerusform>
     </message>
 </context>
 <context>
+    <name>Filing</name>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="133"/>
+        <source>the Inbox</source>
+        <translation>«&#x202f;À classer&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="135"/>
+        <source>Cannot file the evidence</source>
+        <translation>Impossible de classer la preuve</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="141"/>
+        <source>Already in “%1”</source>
+        <translation>Déjà dans «&#x202f;%1&#x202f;»</translation>
+    </message>
+</context>
+<context>
     <name>FolderCommands</name>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="129"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="139"/>
         <source>&amp;Open claim folder…</source>
         <translation>&amp;Ouvrir un dossier de réclamations…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="131"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="141"/>
         <source>New claim &amp;folder…</source>
         <translation>Nouveau &amp;dossier de réclamations…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="148"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="158"/>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="168"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="178"/>
         <source>Windows closed</source>
         <translation>Fenêtres fermées</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="169"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="179"/>
         <source>BonusDesk now shows the claim folder %1.
 
 These windows belonged to the folder that was closed; they were closed too and nothing more was written to it:
@@ -2806,22 +3128,22 @@ Ces fenêtres appartenaient au dossier qui a été fermé&#x202f;; elles ont ét
 %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="176"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="186"/>
         <source>Open claim folder</source>
         <translation>Ouvrir un dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="182"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="192"/>
         <source>Choose where to create the claim folder</source>
         <translation>Choisissez où créer le dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="218"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="228"/>
         <source>Open another claim folder?</source>
         <translation>Ouvrir un autre dossier de réclamations&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="219"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="229"/>
         <source>BonusDesk was started again for the claim folder %1.
 
 Open it instead of %2? Windows open on %2 will be closed; the details you typed are saved first.</source>
@@ -2830,12 +3152,12 @@ Open it instead of %2? Windows open on %2 will be closed; the details you typed 
 L&apos;ouvrir à la place de %2&#x202f;? Les fenêtres ouvertes sur %2 seront fermées&#x202f;; les détails saisis sont d&apos;abord enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="134"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="144"/>
         <source>&amp;Back up / move the claim folder…</source>
         <translation>&amp;Sauvegarder / déplacer le dossier de réclamations…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="135"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="145"/>
         <source>Copy the whole claim folder elsewhere and check the copy, or move it</source>
         <translation>Copier tout le dossier de réclamations ailleurs et vérifier la copie, ou le déplacer</translation>
     </message>
@@ -2942,30 +3264,35 @@ Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="96"/>
-        <source>&lt;h2&gt;Welcome to BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk keeps everything about a problem with an online bonus in one place, on this computer only. It works in three steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Describe the problem.&lt;/b&gt; Create a claim: the platform, when it happened, what you did, what you expected and what happened instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gather evidence.&lt;/b&gt; Take screenshots, drop files and emails into the claim. Each file is kept unchanged with its date and fingerprint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report in time and follow up.&lt;/b&gt; Write your report, send it to support before the deadline, log every answer and export a PDF package if you need to escalate.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Your claims are saved in: &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Bienvenue dans BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk rassemble tout ce qui concerne un problème de bonus en ligne, au même endroit et uniquement sur cet ordinateur. Trois étapes&#x202f;:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Décrivez le problème.&lt;/b&gt; Créez une réclamation&#x202f;: la plateforme, le moment de l&apos;incident, ce que vous avez fait, ce que vous attendiez et ce qui s&apos;est passé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rassemblez les preuves.&lt;/b&gt; Faites des captures d&apos;écran, déposez des fichiers et des e-mails dans la réclamation. Chaque fichier est conservé tel quel, avec sa date et son empreinte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Signalez à temps et faites le suivi.&lt;/b&gt; Rédigez votre signalement, envoyez-le au support avant l&apos;échéance, notez chaque réponse et exportez un dossier PDF si vous devez aller plus loin.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Vos réclamations sont enregistrées dans&#x202f;: &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/folders.py" line="115"/>
+        <location filename="../../bonusdesk/ui/folders.py" line="118"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folders.py" line="96"/>
+        <source>&lt;h2&gt;Welcome to BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk keeps everything about a problem with an online bonus in one place, on this computer only. It works in three steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Describe the problem.&lt;/b&gt; Create a claim: the platform, when it happened, what you did, what you expected and what happened instead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gather evidence.&lt;/b&gt; Take screenshots, drop files and emails into the claim. Each file is kept unchanged with its date and fingerprint.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Report in time and follow up.&lt;/b&gt; Write your report, send it to support before the deadline, log every answer and export a PDF package if you need to escalate.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;No claim yet and the error is on screen? Capture it now (Ctrl+Shift+S): the screenshot waits in the Inbox until you file it into a claim.&lt;/p&gt;&lt;p&gt;Your claims are saved in: &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans BonusDesk&lt;/h2&gt;&lt;p&gt;BonusDesk rassemble tout ce qui concerne un problème de bonus en ligne, au même endroit et uniquement sur cet ordinateur. Trois étapes&#x202f;:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Décrivez le problème.&lt;/b&gt; Créez une réclamation&#x202f;: la plateforme, le moment de l&apos;incident, ce que vous avez fait, ce que vous attendiez et ce qui s&apos;est passé.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rassemblez les preuves.&lt;/b&gt; Faites des captures d&apos;écran, déposez des fichiers et des e-mails dans la réclamation. Chaque fichier est conservé tel quel, avec sa date et son empreinte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Signalez à temps et faites le suivi.&lt;/b&gt; Rédigez votre signalement, envoyez-le au support avant l&apos;échéance, notez chaque réponse et exportez un dossier PDF si vous devez aller plus loin.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Pas encore de réclamation et l&apos;erreur est à l&apos;écran&#x202f;? Capturez-la tout de suite (Ctrl+Maj+S)&#x202f;: la capture attend dans «&#x202f;À classer&#x202f;» jusqu&apos;à ce que vous la classiez dans une réclamation.&lt;/p&gt;&lt;p&gt;Vos réclamations sont enregistrées dans&#x202f;: &lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/folders.py" line="122"/>
+        <source>&amp;What do I do now?</source>
+        <translation>&amp;Que faire maintenant&#x202f;?</translation>
     </message>
 </context>
 <context>
     <name>FollowUpCommands</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/commands.py" line="25"/>
+        <location filename="../../bonusdesk/ui/followup/commands.py" line="26"/>
         <source>&amp;Log a contact…</source>
         <translation>&amp;Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/commands.py" line="54"/>
+        <location filename="../../bonusdesk/ui/followup/commands.py" line="60"/>
         <source>Cannot change the status</source>
         <translation>Impossible de changer le statut</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/commands.py" line="56"/>
+        <location filename="../../bonusdesk/ui/followup/commands.py" line="62"/>
         <source>Status changed to: %1</source>
         <translation>Nouveau statut&#x202f;: %1</translation>
     </message>
@@ -3066,6 +3393,39 @@ Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>GuideCommands</name>
+    <message>
+        <location filename="../../bonusdesk/ui/guide.py" line="95"/>
+        <source>&amp;What do I do now?</source>
+        <translation>&amp;Que faire maintenant&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/guide.py" line="96"/>
+        <source>The journey in six steps, what evidence to gather, deadlines, escalation (F1)</source>
+        <translation>Le parcours en six étapes, les preuves à rassembler, les échéances, les recours (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/guide.py" line="32"/>
+        <location filename="../../bonusdesk/ui/guide.py" line="44"/>
+        <location filename="../../bonusdesk/ui/guide.py" line="46"/>
+        <source>What do I do now?</source>
+        <translation>Que faire maintenant&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/guide.py" line="35"/>
+        <source>Sections of the guide</source>
+        <translation>Parties du guide</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/guide.py" line="38"/>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+</context>
+<context>
     <name>IdBoxes</name>
     <message>
         <location filename="../../bonusdesk/ui/editor/id_boxes.py" line="62"/>
@@ -3089,92 +3449,301 @@ Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>ImagePreview</name>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="89"/>
+        <source>Evidence picture</source>
+        <translation>Image de la preuve</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="90"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="91"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="92"/>
+        <source>&amp;Fit</source>
+        <translation>A&amp;juster</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="93"/>
+        <source>&amp;100 %</source>
+        <translation>&amp;100&#x202f;%</translation>
+    </message>
+</context>
+<context>
+    <name>InboxButton</name>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="110"/>
+        <source>Inbox</source>
+        <translation>À classer</translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="42"/>
+        <source>Inbox</source>
+        <translation>À classer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="48"/>
+        <source>Screenshots and files waiting to be filed into a claim. Drag them onto a claim on the left, or select them and use “Move to claim…”. Nothing is copied twice.</source>
+        <translation>Captures et fichiers en attente d&apos;être classés dans une réclamation. Glissez-les sur une réclamation à gauche, ou sélectionnez-les et utilisez «&#x202f;Classer dans une réclamation…&#x202f;». Rien n&apos;est copié deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="54"/>
+        <source>Evidence in the Inbox</source>
+        <translation>Preuves à classer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="58"/>
+        <source>Nothing is waiting. A screenshot taken with no claim selected (Ctrl+Shift+S) lands here; so do files dropped here.</source>
+        <translation>Rien en attente. Une capture prise sans réclamation sélectionnée (Ctrl+Maj+S) arrive ici&#x202f;; les fichiers déposés ici aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="62"/>
+        <source>&amp;Move to claim…</source>
+        <translation>&amp;Classer dans une réclamation…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="63"/>
+        <source>File the selected items into a claim (Ctrl+M)</source>
+        <translation>Classer les éléments sélectionnés dans une réclamation (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="65"/>
+        <source>&amp;View…</source>
+        <translation>&amp;Voir…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="67"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="118"/>
+        <source>Add files to the Inbox</source>
+        <translation>Ajouter des fichiers à «&#x202f;À classer&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/inbox_view.py" line="131"/>
+        <source>Cannot add the files</source>
+        <translation>Impossible d&apos;ajouter les fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>MailPreview</name>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="267"/>
+        <source>From:</source>
+        <translation>De&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="268"/>
+        <source>To:</source>
+        <translation>À&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="269"/>
+        <source>Cc:</source>
+        <translation>Cc&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="270"/>
+        <source>Date:</source>
+        <translation>Date&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="271"/>
+        <source>unknown (the e-mail has no date)</source>
+        <translation>inconnue (l&apos;e-mail n&apos;a pas de date)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="272"/>
+        <source>Subject:</source>
+        <translation>Objet&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="275"/>
+        <source>E-mail text</source>
+        <translation>Texte de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="279"/>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="291"/>
+        <source>Attachments: %1</source>
+        <translation>Pièces jointes&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="293"/>
+        <source>(added as evidence when you file the e-mail into a claim)</source>
+        <translation>(ajoutées comme preuves quand vous classerez l&apos;e-mail dans une réclamation)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="119"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="121"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="131"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="117"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="127"/>
         <source>&amp;Add evidence files…</source>
         <translation>&amp;Ajouter des preuves…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="118"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="128"/>
         <source>Add screenshots, PDFs or emails (Ctrl+I)</source>
         <translation>Ajouter des captures, des PDF ou des e-mails (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="151"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="156"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="177"/>
         <source>&amp;Recent folders</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="166"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="187"/>
         <source>&amp;Claim</source>
         <translation>&amp;Réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="167"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="188"/>
         <source>&amp;Capture</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="183"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="194"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="219"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="204"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="229"/>
         <source>Follow-up toolbar</source>
         <translation>Barre de suivi</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="208"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="233"/>
         <source>Follow-up:</source>
         <translation>Suivi&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="235"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="261"/>
         <source>No claim folder is open.
 Use File → Open claim folder.</source>
         <translation>Aucun dossier de réclamations n&apos;est ouvert.
 Utilisez Fichier → Ouvrir un dossier de réclamations.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="238"/>
-        <source>No claims yet.
-
-Click “New claim” (Ctrl+N) to describe your problem.</source>
-        <translation>Aucune réclamation pour l&apos;instant.
-
-Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) pour décrire votre problème.</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="240"/>
-        <source>Select a claim on the left.</source>
-        <translation>Sélectionnez une réclamation à gauche.</translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/main_window.py" line="248"/>
+        <location filename="../../bonusdesk/ui/main_window.py" line="288"/>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="134"/>
+        <source>Go to the &amp;Inbox</source>
+        <translation>Aller à «&#x202f;À c&amp;lasser&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="135"/>
+        <source>Screenshots and files waiting to be filed into a claim (Ctrl+Shift+I)</source>
+        <translation>Captures et fichiers en attente d&apos;être classés dans une réclamation (Ctrl+Maj+I)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="264"/>
+        <source>No claims yet.
+
+Click “New claim” (Ctrl+N) to describe your problem.
+Not sure where to start? Help › What do I do now? (F1)</source>
+        <translation>Aucune réclamation pour l&apos;instant.
+
+Cliquez sur «&#x202f;Nouvelle réclamation&#x202f;» (Ctrl+N) pour décrire votre problème.
+Vous ne savez pas par où commencer&#x202f;? Aide › Que faire maintenant&#x202f;? (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="270"/>
+        <source>The error is on screen right now? Capture it first (%1): no claim is needed, the screenshot waits in the Inbox.</source>
+        <translation>L&apos;erreur est à l&apos;écran en ce moment&#x202f;? Capturez-la d&apos;abord (%1)&#x202f;: pas besoin de réclamation, la capture attend dans «&#x202f;À classer&#x202f;».</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/main_window.py" line="274"/>
+        <source>Select a claim on the left.
+
+Not sure what to do next? Help › What do I do now? (F1)</source>
+        <translation>Sélectionnez une réclamation à gauche.
+
+Vous ne savez pas quoi faire ensuite&#x202f;? Aide › Que faire maintenant&#x202f;? (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="42"/>
+        <source>Move to claim</source>
+        <translation>Classer dans une réclamation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="45"/>
+        <source>File %n items into the claim they belong to. Nothing is copied; the claim&apos;s History records it.</source>
+        <translation>
+            <numerusform>Classer %n élément dans la réclamation à laquelle il appartient. Rien n&apos;est copié&#x202f;; l&apos;historique de la réclamation le note.</numerusform>
+            <numerusform>Classer %n éléments dans la réclamation à laquelle ils appartiennent. Rien n&apos;est copié&#x202f;; l&apos;historique de la réclamation le note.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="49"/>
+        <source>Find a claim</source>
+        <translation>Trouver une réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="50"/>
+        <source>Type to find a claim…</source>
+        <translation>Tapez pour trouver une réclamation…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="54"/>
+        <source>Claims</source>
+        <translation>Réclamations</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="60"/>
+        <source>The Inbox (not filed)</source>
+        <translation>«&#x202f;À classer&#x202f;» (pas classé)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="70"/>
+        <source>There is no claim yet: create one first (Ctrl+N).</source>
+        <translation>Il n&apos;y a pas encore de réclamation&#x202f;: créez-en une d&apos;abord (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/inbox/filing.py" line="76"/>
+        <source>&amp;File here</source>
+        <translation>&amp;Classer ici</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3901,49 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <location filename="../../bonusdesk/ui/editor/items.py" line="276"/>
         <source>proposed</source>
         <translation>proposé</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="126"/>
+        <source>PDF page</source>
+        <translation>Page du PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="135"/>
+        <source>&amp;Previous page</source>
+        <translation>Page &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="136"/>
+        <source>Ne&amp;xt page</source>
+        <translation>Page &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="203"/>
+        <source>This PDF is protected by a password, so its pages cannot be shown here. On the Evidence tab, select it and use &quot;Give the password…&quot;: its pages are then shown from an unlocked copy (this file is kept as it is).</source>
+        <translation>Ce PDF est protégé par un mot de passe&#x202f;: ses pages ne peuvent pas être affichées ici. Dans l&apos;onglet Preuves, sélectionnez-le et utilisez «&#x202f;Donner le mot de passe…&#x202f;»&#x202f;: ses pages s&apos;affichent alors depuis une copie déverrouillée (ce fichier reste tel quel).</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="209"/>
+        <source>This PDF cannot be shown here: it is damaged, or not a PDF. Open it with the default application, which may repair it.</source>
+        <translation>Ce PDF ne peut pas être affiché ici&#x202f;: il est endommagé, ou ce n&apos;est pas un PDF. Ouvrez-le avec l&apos;application par défaut, qui saura peut-être le réparer.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="213"/>
+        <source>This PDF cannot be read: %1</source>
+        <translation>Ce PDF ne peut pas être lu&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="243"/>
+        <source>Drawing the page…</source>
+        <translation>Affichage de la page…</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/evidence/previews.py" line="240"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +4182,52 @@ Cliquez sur «&#x202f;&#x202f;Nouvelle réclamation&#x202f;&#x202f;» (Ctrl+N) p
         <location filename="../../bonusdesk/ui/settings/profile_dialog.py" line="79"/>
         <source>Cannot save your details</source>
         <translation>Impossible d&apos;enregistrer vos coordonnées</translation>
+    </message>
+</context>
+<context>
+    <name>Proposals</name>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/proposals.py" line="36"/>
+        <source>Status changed to: %1 (a written report within the reporting window)</source>
+        <translation>Statut passé à&#x202f;: %1 (un signalement écrit dans le délai de signalement)</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/proposals.py" line="59"/>
+        <source>Record the status?</source>
+        <translation>Enregistrer le statut&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/proposals.py" line="61"/>
+        <source>&amp;Record it</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/proposals.py" line="63"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/proposals.py" line="78"/>
+        <source>Cannot change the status</source>
+        <translation>Impossible de changer le statut</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/proposals.py" line="81"/>
+        <source>Status changed to: %1</source>
+        <translation>Statut passé à&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../bonusdesk/ui/qt_strings.py" line="16"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Regarder dans&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/qt_strings.py" line="17"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -4405,32 +5063,32 @@ Rien n&apos;a été écrit. Choisissez un autre emplacement, hors du dossier de 
 <context>
     <name>SettingsCommands</name>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="30"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="32"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="34"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="36"/>
         <source>&amp;About BonusDesk</source>
         <translation>À &amp;propos de BonusDesk</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="62"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="65"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="63"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="66"/>
         <source>The new language applies the next time BonusDesk starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de BonusDesk.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="36"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="38"/>
         <source>Your &amp;details…</source>
         <translation>Vos &amp;coordonnées…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/commands.py" line="37"/>
+        <location filename="../../bonusdesk/ui/settings/commands.py" line="39"/>
         <source>Your name, e-mail and postal address: your letters are signed with them</source>
         <translation>Vos nom, e-mail et adresse postale&#x202f;: vos courriers sont signés avec</translation>
     </message>
@@ -4438,181 +5096,186 @@ Rien n&apos;a été écrit. Choisissez un autre emplacement, hors du dossier de 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="45"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="48"/>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="119"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="49"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="127"/>
         <source>Claim folder</source>
         <translation>Dossier de réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="49"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="50"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="55"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="56"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="61"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="66"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="63"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="68"/>
         <source>Default reporting window in hours</source>
         <translation>Délai de signalement par défaut en heures</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="74"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="79"/>
         <source>Capture shortcut</source>
         <translation>Raccourci de capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="80"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="85"/>
         <source>Closing the window keeps BonusDesk in the tray (use Quit to exit)</source>
         <translation>Fermer la fenêtre laisse BonusDesk dans la zone de notification (Quitter pour sortir)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="84"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="89"/>
         <source>Claim &amp;folder:</source>
         <translation>&amp;Dossier de réclamations&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="87"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="92"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="88"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="93"/>
         <source>Default reporting &amp;window:</source>
         <translation>Délai de &amp;signalement par défaut&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="90"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="95"/>
         <source>Your time &amp;zone:</source>
         <translation>Votre &amp;fuseau horaire&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="91"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="96"/>
         <source>Capture &amp;shortcut:</source>
         <translation>&amp;Raccourci de capture&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="107"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="115"/>
         <source>A new language applies the next time BonusDesk starts.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage de BonusDesk.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="127"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="135"/>
         <source>Unknown time zone</source>
         <translation>Fuseau horaire inconnu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="128"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="136"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation>Choisissez un fuseau horaire dans la liste, par exemple Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="95"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="100"/>
         <source>Works only while BonusDesk is in front: %1</source>
         <translation>Ne fonctionne que lorsque BonusDesk est au premier plan&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="98"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="103"/>
         <source>Works from any application (system-wide).</source>
         <translation>Fonctionne depuis n&apos;importe quelle application (raccourci global).</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="100"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="105"/>
         <source>No capture shortcut.</source>
         <translation>Aucun raccourci de capture.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="76"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="81"/>
         <source>What the capture shortcut takes</source>
         <translation>Ce que prend le raccourci de capture</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="77"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="82"/>
         <source>The whole screen</source>
         <translation>Tout l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="78"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="83"/>
         <source>The active window</source>
         <translation>La fenêtre active</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="105"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="110"/>
         <source>The shortcut &amp;takes:</source>
         <translation>Le raccourci &amp;prend&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="66"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="71"/>
         <source>Your &amp;details (name, e-mail, address)…</source>
         <translation>Vos &amp;coordonnées (nom, e-mail, adresse)…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="67"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="72"/>
         <source>Your letters and files are signed with them; they are kept in the claim folder</source>
         <translation>Vos courriers et dossiers sont signés avec&#x202f;; elles sont conservées dans le dossier de réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="89"/>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="94"/>
         <source>Signed as:</source>
         <translation>Signature&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/settings/settings_dialog.py" line="60"/>
+        <source>Same as the computer (%1)</source>
+        <translation>Comme l&apos;ordinateur (%1)</translation>
     </message>
 </context>
 <context>
     <name>StatusActions</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="30"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="33"/>
         <source>I &amp;reported it</source>
         <translation>Je l&apos;ai &amp;signalé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="31"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="34"/>
         <source>Support &amp;answered</source>
         <translation>Le support a &amp;répondu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="32"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="35"/>
         <source>They asked for &amp;information</source>
         <translation>Ils demandent des &amp;informations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="33"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="36"/>
         <source>&amp;Final answer</source>
         <translation>Réponse &amp;définitive</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="38"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="41"/>
         <source>Log how and when you sent your report to support. Keep the ticket number: support will ask for it.</source>
         <translation>Notez comment et quand vous avez envoyé votre signalement au support. Gardez le numéro de ticket&#x202f;: le support vous le demandera.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="41"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="44"/>
         <source>Log what support answered, with the date and the agent&apos;s name if they gave one.</source>
         <translation>Notez la réponse du support, avec la date et le nom du conseiller s&apos;il l&apos;a donné.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="44"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="47"/>
         <source>Support needs more from you. Note what they asked for and by when you must answer.</source>
         <translation>Le support a besoin de plus d&apos;informations. Notez ce qu&apos;ils demandent et la date limite pour répondre.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="70"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="76"/>
         <source>They gave me a deadline to answer</source>
         <translation>Ils m&apos;ont donné une date limite pour répondre</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="47"/>
+        <location filename="../../bonusdesk/ui/followup/status_actions.py" line="50"/>
         <source>The operator gave its final answer. Note the outcome and what support wrote: a refusal in writing opens the way to a mediator.</source>
         <translation>L&apos;opérateur a donné sa réponse définitive. Notez l&apos;issue et ce que le support a écrit&#x202f;: un refus écrit ouvre la voie à un médiateur.</translation>
     </message>
@@ -4638,7 +5301,7 @@ Rien n&apos;a été écrit. Choisissez un autre emplacement, hors du dossier de 
 <context>
     <name>TimeWithZone</name>
     <message>
-        <location filename="../../bonusdesk/ui/widgets.py" line="59"/>
+        <location filename="../../bonusdesk/ui/widgets.py" line="72"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
@@ -4646,120 +5309,155 @@ Rien n&apos;a été écrit. Choisissez un autre emplacement, hors du dossier de 
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="95"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="104"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="95"/>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="98"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="104"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="107"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="97"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="106"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="96"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="105"/>
         <source>Contact</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="151"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="171"/>
         <source>%1: %2</source>
         <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="230"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="230"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="174"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="230"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="70"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="79"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="89"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="98"/>
         <source>All times are %1.</source>
         <translation>Toutes les heures sont à l&apos;%1.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="96"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="105"/>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="97"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="106"/>
         <source>Export</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="110"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="119"/>
         <source>Claim opened in BonusDesk</source>
         <translation>Réclamation ouverte dans BonusDesk</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="113"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="122"/>
         <source>Screenshot taken: %1</source>
         <translation>Capture d&apos;écran prise&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="114"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="123"/>
         <source>Evidence added: %1</source>
         <translation>Preuve ajoutée&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="118"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="127"/>
         <source>Complaint package made (SHA-256 %1…)</source>
         <translation>Dossier de réclamation produit (SHA-256 %1…)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="124"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="133"/>
         <source>%1 sent</source>
         <translation>%1 envoyé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="125"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="134"/>
         <source>%1 received</source>
         <translation>%1 reçu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="127"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="136"/>
         <source>final response</source>
         <translation>réponse définitive</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="138"/>
         <source>ref. %1</source>
         <translation>réf. %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="135"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="144"/>
         <source>Status: %1</source>
         <translation>Statut&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="156"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="212"/>
         <source>dated before the incident</source>
         <translation>daté avant l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="157"/>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="213"/>
         <source>dated in the future</source>
         <translation>daté dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="148"/>
+        <source>Withdrawn (%1): %2</source>
+        <translation>Retiré (%1)&#x202f;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="167"/>
+        <source>contact %1, because: %2</source>
+        <translation>échange %1, raison&#x202f;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="176"/>
+        <source>from the Inbox</source>
+        <translation>depuis «&#x202f;À classer&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="177"/>
+        <source>from claim %1</source>
+        <translation>depuis la réclamation %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="179"/>
+        <source>back to the Inbox</source>
+        <translation>remis dans «&#x202f;À classer&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="180"/>
+        <source>to claim %1</source>
+        <translation>vers la réclamation %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/followup/timeline_tab.py" line="191"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#x202f;: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -5071,7 +5769,7 @@ Rien n&apos;a été écrit. Choisissez un autre emplacement, hors du dossier de 
 <context>
     <name>ZoneBox</name>
     <message>
-        <location filename="../../bonusdesk/ui/widgets.py" line="37"/>
+        <location filename="../../bonusdesk/ui/widgets.py" line="50"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>

@@ -85,6 +85,35 @@ def answer_modal(trigger: Callable[[], object], handler: Callable[[object], None
     return result
 
 
+def answer_modals(trigger: Callable[[], object], *handlers: Callable[[object], None]):
+    """Like answer_modal, for an action that opens several modal dialogs one after the
+    other (a dialog, then the question it asks): each handler answers the next one."""
+    todo = list(handlers)
+    handled: list[int] = []  # ids only, for the reason answer_modal gives
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and id(dialog) not in handled and todo:
+            handled.append(id(dialog))
+            todo.pop(0)(dialog)
+        if todo:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    result = trigger()
+    assert not todo, f"{len(todo)} dialog(s) expected did not open"
+    return result
+
+
+def click_button(box, text: str) -> None:
+    """Press the button of a message box whose text (without "&") is ``text``."""
+    for button in box.buttons():
+        if button.text().replace("&", "") == text:
+            button.click()
+            return
+    raise AssertionError(f"no button {text!r} in {[b.text() for b in box.buttons()]}")
+
+
 @pytest.fixture
 def session(prefs, folder, english):
     """A session on the shared claim folder, for dialogs and tabs tested on their own."""

@@ -282,6 +282,15 @@ def test_a_capture_with_no_claim_selected_goes_to_the_inbox(window, qtbot, folde
     assert controller.after.notice.title.text() == "Screenshot added to the Inbox"
 
 
+def test_show_on_an_inbox_capture_opens_the_inbox_with_it_selected(window, qtbot, folder,
+                                                                   claim):
+    controller = window.commands.capture
+    last = capture(qtbot, controller, controller.capture_full)
+    QTest.mouseClick(controller.after.notice.show_button, Qt.MouseButton.LeftButton)
+    assert window.right.currentWidget() is window.inbox_view
+    assert window.inbox_view.selected_ids() == [last.original.id]
+
+
 def test_an_inbox_capture_filed_into_a_claim_can_still_be_undone_while_unused(
         window, qtbot, folder, claim):
     from bonusdesk.core.inbox import file_evidence

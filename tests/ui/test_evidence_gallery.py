@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTabWidget
 
 from bonusdesk.ui.evidence.evidence_viewer import EvidenceViewer
 from bonusdesk.ui.evidence.importer import expand_paths
@@ -115,7 +115,7 @@ def test_viewer_shows_the_sha256_and_saves_caption_and_note(qtbot, session, fold
     ev = folder.evidence.import_file(claim.id, make_png(tmp_path / "v.png")).evidence[0]
     viewer = EvidenceViewer(session, ev)
     qtbot.addWidget(viewer)
-    texts = [w.text().replace("\n", "") for w in viewer.findChildren(type(viewer.image.label))]
+    texts = [w.text().replace("\n", "") for w in viewer.findChildren(QLabel)]
     assert ev.sha256 in texts
     assert any("Intact" in t for t in texts)
     viewer.kind.setCurrentIndex(viewer.kind.findData("bank_proof"))
@@ -133,10 +133,11 @@ def test_viewer_zoom_changes_the_displayed_size(qtbot, session, folder, claim, t
         claim.id, make_png(tmp_path / "z.png", size=(200, 100))).evidence[0]
     viewer = EvidenceViewer(session, ev)
     qtbot.addWidget(viewer)
-    viewer.image.set_scale(2.0)
-    assert viewer.image.label.pixmap().width() == 400
-    viewer.image.set_scale(0.5)
-    assert viewer.image.label.pixmap().width() == 100
+    image = viewer.preview.image
+    image.set_scale(2.0)
+    assert image.label.pixmap().width() == 400
+    image.set_scale(0.5)
+    assert image.label.pixmap().width() == 100
 
 
 def test_thumbnails_load_only_for_the_rows_on_screen(window, qtbot, folder, claim, tmp_path):
@@ -154,3 +155,51 @@ def test_thumbnails_load_only_for_the_rows_on_screen(window, qtbot, folder, clai
     gallery.view.scrollToBottom()
     qtbot.waitUntil(lambda: gallery.model.loaded_thumbnails() > shown
                     and gallery.model.pending_thumbnails() == 0, timeout=10000)
+
+
+def test_emails_eml_and_msg_show_an_envelope_not_the_information_icon(window, folder, claim,
+                                                                       tmp_path):
+    from PySide6.QtWidgets import QStyle
+
+    from bonusdesk.ui.icons import mail_icon
+    from tests.factories import write_eml, write_msg
+
+    folder.evidence.import_file(claim.id, write_eml(tmp_path / "reply.eml"))
+    folder.evidence.import_file(claim.id, write_msg(tmp_path / "reply.msg"))
+    window.select_claim(claim.id)
+    model = window.claim_view.evidence.model
+    info = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+    icons = [model.index(r).data(Qt.ItemDataRole.DecorationRole) for r in range(2)]
+    assert [i.cacheKey() for i in icons] == [mail_icon().cacheKey()] * 2
+    assert mail_icon().pixmap(64).toImage() != info.pixmap(64).toImage()
+
+
+def test_a_pdf_shows_its_first_page_as_its_thumbnail(window, qtbot, folder, claim, tmp_path):
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "releve.pdf"
+    c = canvas.Canvas(str(pdf))
+    c.setFillColorRGB(0.8, 0.1, 0.1)
+    c.rect(0, 0, 600, 900, fill=1)  # a red first page: its thumbnail must be red
+    c.showPage()
+    c.save()
+    folder.evidence.import_file(claim.id, pdf)
+    from pypdf import PdfReader, PdfWriter
+
+    locked = tmp_path / "protege.pdf"
+    writer = PdfWriter(clone_from=PdfReader(pdf))
+    writer.encrypt("secret")
+    writer.write(locked)
+    folder.evidence.import_file(claim.id, locked)  # kept as is until the player unlocks it
+    window.select_claim(claim.id)
+    gallery = window.claim_view.evidence
+    window.claim_view.tabs.setCurrentWidget(gallery)
+    qtbot.waitUntil(lambda: gallery.model.loaded_thumbnails() == 2
+                    and gallery.model.pending_thumbnails() == 0, timeout=10000)
+    thumb = gallery.model.index(0).data(Qt.ItemDataRole.DecorationRole).toImage()
+    centre = QColor(thumb.pixel(thumb.width() // 2, thumb.height() // 2))
+    assert centre.red() > 150 and centre.green() < 60 and centre.blue() < 60
+    # The locked one cannot be drawn without its password: the file icon, not a warning.
+    style = QApplication.style()
+    file_icon = style.standardIcon(style.StandardPixmap.SP_FileIcon).pixmap(48).toImage()
+    assert gallery.model.index(1).data(Qt.ItemDataRole.DecorationRole).toImage() == file_icon

@@ -265,3 +265,26 @@ def test_files_dropped_on_a_read_only_folder_are_refused_before_any_copy(
         assert len(shown) == 1 and "is read-only (it is on a read-only disk)" in shown[0]
         assert sorted((filled / "evidence").rglob("*")) == files_before
         window.quit()
+
+
+def test_selecting_a_contact_does_not_unlock_its_actions_when_read_only(
+        open_window, folder, claim, qtbot, english):
+    from bonusdesk.core.model import Channel, Contact, Direction
+
+    folder.contacts.add(Contact(claim.id, Channel.EMAIL, datetime(2026, 11, 21, 9, tzinfo=UTC),
+                                "Europe/Paris", Direction.RECEIVED, summary="We refuse"))
+    folder.close()
+    with read_only(folder.path):
+        window = open_window(open_folder(None, folder.path))
+        window.select_claim(claim.id)
+        tab = window.claim_view.contacts
+        tab.view.setCurrentIndex(tab.model.index(0, 0))
+        assert tab.selected_contact() is not None
+        assert not tab.correct_button.isEnabled() and not tab.withdraw_button.isEnabled()
+        assert not tab.final_button.isEnabled()
+        window.quit()
+    window = open_window(open_folder(None, folder.path))  # writable again: they come back
+    window.select_claim(claim.id)
+    tab = window.claim_view.contacts
+    tab.view.setCurrentIndex(tab.model.index(0, 0))
+    assert tab.correct_button.isEnabled() and tab.final_button.isEnabled()

@@ -170,9 +170,10 @@ def test_a_detected_reference_is_corrected_by_typing_the_right_one(contacts, fol
 def test_right_click_on_a_contact_offers_the_reference_actions(contacts, qtbot):
     rect = contacts.view.visualRect(contacts.model.index(0, 3))
     contacts.view.customContextMenuRequested.emit(rect.center())
-    menu = contacts.references.menu
+    menu = contacts.context_menu  # the contact's own actions, then the reference's
     qtbot.waitUntil(menu.isVisible)
-    assert [a.text() for a in menu.actions()] == [
+    assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
+        "Correct…", "Withdraw…",
         "&Confirm the reference", "&Not a reference: remove it", "Co&rrect the reference…"]
     menu.hide()
 

@@ -10,7 +10,7 @@ from bonusdesk.core.model import Channel, Contact, Counterpart, Direction, Statu
 from bonusdesk.ui.followup.contact_dialog import ContactDialog
 from bonusdesk.ui.followup.status_actions import ACTIONS
 
-from .conftest import answer_modal
+from .conftest import answer_modal, answer_modals, click_button
 
 
 def _action(key):
@@ -50,6 +50,7 @@ def test_info_request_with_a_deadline_sets_the_answer_due_time(window, folder, c
     window.select_claim(claim.id)
 
     def fill(dialog):
+        dialog.reference.setText("T-48213")
         dialog.summary.setPlainText("Please send a bank statement")
         dialog.due_enabled.setChecked(True)
         dialog.due.zone_box.set_zone("Europe/Paris")
@@ -68,6 +69,8 @@ def test_resolved_offers_accepted_or_rejected(window, folder, claim):
 
     def fill(dialog):
         dialog.outcome.setCurrentIndex(dialog.outcome.findData(Status.RESOLVED_REJECTED))
+        dialog.reference.setText("T-48213")
+        dialog.summary.setPlainText("They refuse: wagering not met")
         dialog.accept()
 
     assert answer_modal(run_action(window, "resolved"), fill)
@@ -102,7 +105,8 @@ def test_log_a_contact_from_the_contacts_tab(window, folder, claim):
         dialog.summary.setPlainText("Called, they will check")
         dialog.accept()
 
-    answer_modal(tab.add_contact, fill)
+    # A call to the operator could be the report: BonusDesk asks, the player says no.
+    answer_modals(tab.add_contact, fill, lambda box: click_button(box, "Not now"))
     (contact,) = folder.contacts.list(claim.id)
     assert (contact.channel, contact.agent) == (Channel.PHONE, "Julie")
     assert tab.model.rowCount() == 1

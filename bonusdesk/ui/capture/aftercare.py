@@ -186,5 +186,9 @@ class AfterCapture(QObject):
         last = self.last
         self.notice.hide()
         self.show_window()
-        if last is not None and not last.removed and last.destination.claim_id is not None:
+        if last is None or last.removed:
+            return
+        if last.destination.claim_id is not None:
             self.session.show_claim(last.destination.claim_id, "evidence")
+        else:  # where it waits to be filed
+            self.session.show_inbox()

@@ -191,12 +191,14 @@ class CaptureController(QObject):
         # Never both: where the grab fails to take the key first, one press would capture twice.
         full.setShortcut(QKeySequence() if ok else QKeySequence(sequence))
         if ok:
-            tip = self.tr("Screenshot of the whole screen into this claim (%1, from any "
-                          "application)")
+            tip = self.tr("Screenshot of the whole screen into the selected claim, else the "
+                          "Inbox (%1, from any application)")
         elif sequence:
-            tip = self.tr("Screenshot of the whole screen into this claim (%1)")
+            tip = self.tr("Screenshot of the whole screen into the selected claim, else the "
+                          "Inbox (%1)")
         else:
-            tip = self.tr("Screenshot of the whole screen into this claim")
+            tip = self.tr("Screenshot of the whole screen into the selected claim, else the "
+                          "Inbox")
         full.setToolTip(tip.replace("%1", sequence))
         self.hotkey_problem = "" if ok or not sequence or hotkey is None else hotkey.reason
         problem = (sequence, self.hotkey_problem)

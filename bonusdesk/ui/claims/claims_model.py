@@ -4,28 +4,37 @@ claims_proxy.ClaimsFilterProxy).
 Every look-up by claim id goes through a dict, so loading the list is linear in the
 number of claims, and a new or changed claim touches one row (insert or dataChanged),
 never a reset: the selection and the scroll position stay where the user left them.
+
+Evidence items dragged from a gallery drop onto a claim's row (``evidence_dropped``):
+the panel files them there.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 
 from bonusdesk.core.deadlines import STATE_COLOURS, Deadline, DeadlineState
 from bonusdesk.core.model import Claim
-from bonusdesk.core.timeutil import format_local, now_utc
+from bonusdesk.core.timeutil import now_utc
+from bonusdesk.core.zones import show_time
 
+from ..evidence.evidence_model import EVIDENCE_MIME, dropped_evidence
+from ..i18n import current_language
 from ..labels import (
     STATUS_COLOURS,
     deadline_kind_label,
+    deadline_label,
     deadline_state_label,
     relative_time,
     status_label,
@@ -60,12 +69,15 @@ class ClaimRow:
 
 class ClaimsTableModel(QAbstractTableModel):
     TITLE, PLATFORM, STATUS, DEADLINE = range(4)
+    evidence_dropped = Signal(list, int)  # evidence ids, the claim they were dropped on
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[ClaimRow] = []
         self._row_by_id: dict[int, int] = {}  # claim id -> row
         self.now: datetime = now_utc()  # the time relative deadlines are shown against
+        self.folder_path: Path | None = None  # drops from another folder are refused
+        self.computer_zone: str | None = None  # tooltips name a zone only when it differs
 
     # -- loading -------------------------------------------------------------
     def set_rows(self, rows: list[ClaimRow], now: datetime | None = None) -> None:
@@ -148,6 +160,33 @@ class ClaimsTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
+    # -- evidence dropped on a claim --------------------------------------------------
+    def flags(self, index):
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDropEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:
+        return [EVIDENCE_MIME]
+
+    def supportedDropActions(self):
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def _drop_target(self, row: int, parent) -> int | None:
+        n = parent.row() if parent.isValid() else row
+        return self._rows[n].claim.id if 0 <= n < len(self._rows) else None
+
+    def canDropMimeData(self, data, _action, row, _column, parent) -> bool:
+        return (self._drop_target(row, parent) is not None
+                and bool(dropped_evidence(data, self.folder_path)))
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        claim_id = self._drop_target(row, parent)
+        ids = dropped_evidence(data, self.folder_path)
+        if claim_id is None or not ids:
+            return False
+        self.evidence_dropped.emit(ids, claim_id)
+        return False  # nothing for the view to remove: the session moves the items
+
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -187,11 +226,16 @@ class ClaimsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and col == self.STATUS:
             return QColor(STATUS_COLOURS[row.claim.status])
         if role == Qt.ItemDataRole.ToolTipRole and col == self.TITLE:
-            return row.claim.title  # the column is often too narrow for the whole title
+            # The column is often too narrow for the whole title; a narrow list hides the
+            # platform column.
+            return f"{row.claim.title} — {row.platform}"
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.STATUS:
+            return status_label(row.claim.status)  # the chip may be elided
         if role == Qt.ItemDataRole.ToolTipRole and col == self.DEADLINE and row.deadline:
             d = row.deadline
-            return (f"{deadline_state_label(d.state)} — "
-                    f"{format_local(d.due_at, d.zone)}")
+            return (f"{deadline_label(d, current_language())} — "
+                    f"{deadline_state_label(d.state)} — "
+                    f"{show_time(d.due_at, d.zone, current_language(), self.computer_zone)}")
         return None
 
 

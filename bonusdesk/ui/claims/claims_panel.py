@@ -1,9 +1,14 @@
-"""Left side of the window: search box, status filter and the claims table.
+"""Left side of the window: search box, status filter, the Inbox and the claims table.
 
 The panel keeps its list current from the session's signals (claims added, a claim or a
-platform changed, new deadlines) and tells the session which claim the user picked. Only
-opening a folder reads every claim; a new or changed claim updates its one row, so the
-list stays put (selection, scroll) and costs the same at 30 claims or 30,000.
+platform changed, new deadlines, the Inbox) and tells the session which claim the user
+picked. Evidence dragged onto a claim's row is filed there (onto the Inbox: back to it).
+Only opening a folder reads every claim; a new or changed claim updates its one row, so
+the list stays put (selection, scroll) and costs the same at 30 claims or 30,000.
+
+The title column keeps at least ``TITLE_SHARE`` of the width: the status and deadline
+columns get what is left and elide (their full text is in the tooltip), and the table
+never scrolls sideways, so the title cannot be scrolled out of view.
 """
 
 from __future__ import annotations
@@ -15,36 +20,133 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from bonusdesk.core.errors import BonusDeskError
+from bonusdesk.core.inbox import summary as inbox_summary
 from bonusdesk.core.model import Status
 from bonusdesk.core.search import matching_claim_ids
+from bonusdesk.core.zones import show_time
 
+from ..evidence.evidence_model import dropped_evidence
 from ..followup.deadline_watch import most_urgent_by_claim
+from ..i18n import current_language
+from ..inbox.filing import file_items
 from ..labels import status_label
 from ..session import Session
 from ..widgets import StatusChipDelegate
 from .claims_model import ClaimIdRole, ClaimRow, ClaimsTableModel
 from .claims_proxy import ClaimsFilterProxy
 
+TITLE_SHARE = 0.45  # of the table's width, at least, for the claim's title
+MIN_COLUMN = 48  # px: a squeezed status or deadline column still shows its start
+NARROW = 420  # px: below this the platform column is left out (its name is in the tooltip)
+
+
+class ClaimsTable(QTableView):
+    """The claims table: fits its columns to its width (no sideways scrolling) and takes
+    evidence dropped on a row (the model says which claim)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setDragDropOverwriteMode(True)  # onto a claim, never between two
+        self.setDropIndicatorShown(True)
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self.fit_columns)
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                       model.dataChanged):
+            signal.connect(lambda *_a: self._fit_timer.start())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Status, deadline and platform columns as wide as their text when there is room;
+        squeezed (and elided) when there is not, so the title keeps its share."""
+        header = self.horizontalHeader()
+        avail = self.viewport().width()
+        narrow = avail < NARROW
+        header.setSectionHidden(ClaimsTableModel.PLATFORM, narrow)
+        columns = [ClaimsTableModel.STATUS, ClaimsTableModel.DEADLINE]
+        if not narrow:
+            columns.insert(0, ClaimsTableModel.PLATFORM)
+        wanted = {c: max(self.sizeHintForColumn(c), header.sectionSizeHint(c), MIN_COLUMN)
+                  for c in columns}
+        room = avail - max(int(avail * TITLE_SHARE), 120)
+        total = sum(wanted.values())
+        if total <= room:
+            widths = wanted
+        else:  # each gets its minimum, then a share of what is left by what it wanted
+            spare = max(room - MIN_COLUMN * len(columns), 0)
+            extra = sum(w - MIN_COLUMN for w in wanted.values()) or 1
+            widths = {c: MIN_COLUMN + (wanted[c] - MIN_COLUMN) * spare // extra
+                      for c in columns}
+        for c in columns:
+            header.resizeSection(c, widths[c])
+        self.horizontalScrollBar().setValue(0)
+
+
+class InboxButton(QPushButton):
+    """The Inbox's row above the claims: how many items wait; evidence dropped on it goes
+    back to the Inbox."""
+
+    evidence_dropped = Signal(list)
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setCheckable(True)
+        self.setAcceptDrops(True)
+        self.setAccessibleName(self.tr("Inbox"))
+        self.setStyleSheet("QPushButton { text-align: left; padding: 4px 8px; }")
+
+    def _ids(self, event) -> list[int]:
+        folder = self.session.folder
+        return dropped_evidence(event.mimeData(), folder.path if folder else None)
+
+    def dragEnterEvent(self, event) -> None:
+        if self._ids(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        ids = self._ids(event)
+        if ids:
+            event.acceptProposedAction()
+            self.evidence_dropped.emit(ids)
+
 
 class ClaimsPanel(QWidget):
     """The claims of the session's folder; picking one makes it the session's claim."""
 
     claim_selected = Signal(int)
-    _FITTED = (ClaimsTableModel.PLATFORM, ClaimsTableModel.STATUS, ClaimsTableModel.DEADLINE)
+    inbox_selected = Signal()  # the user picked the Inbox (the window shows it)
 
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
         self.model = ClaimsTableModel(self)
+        self.model.evidence_dropped.connect(self._dropped)
         self.proxy = ClaimsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
+        self.inbox_button = InboxButton(session)
+        self.inbox_button.clicked.connect(self.show_inbox)
+        self.inbox_button.evidence_dropped.connect(lambda ids: self._dropped(ids, None))
+        self.table = ClaimsTable()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Claims"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -57,14 +159,13 @@ class ClaimsPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setItemDelegateForColumn(ClaimsTableModel.STATUS, StatusChipDelegate(self))
         header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # Sizing to contents reads every row; a sample keeps start-up fast with many claims.
         header.setResizeContentsPrecision(40)
         header.setSectionResizeMode(ClaimsTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        # Not ResizeToContents: that measures the sample again after every change (each
-        # keystroke of a search, each new claim), painting-cost work in Python per cell.
-        # The columns are fitted when the list is read and when deadlines arrive.
-        for col in self._FITTED:
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        for col in (ClaimsTableModel.PLATFORM, ClaimsTableModel.STATUS,
+                    ClaimsTableModel.DEADLINE):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.search = QLineEdit()
@@ -90,10 +191,15 @@ class ClaimsPanel(QWidget):
         row.addWidget(self.search, 1)
         row.addWidget(self.status_filter)
         layout.addLayout(row)
+        layout.addWidget(self.inbox_button)
         layout.addWidget(self.table, 1)
 
         self._added_one = False  # claim_added came before the claims_changed that follows
         session.folder_changed.connect(self.reload)
+        session.folder_changed.connect(self.update_inbox)
+        session.inbox_changed.connect(self.update_inbox)
+        session.current_claim_changed.connect(
+            lambda claim_id: claim_id is not None and self.inbox_button.setChecked(False))
         session.claim_added.connect(self._claim_added)
         session.claims_changed.connect(self._claims_changed)
         session.platform_changed.connect(self._platform_changed)
@@ -110,13 +216,13 @@ class ClaimsPanel(QWidget):
         if folder is None:
             self.model.set_rows([], self.session.clock())
             return
+        self.model.folder_path, self.model.computer_zone = folder.path, self.session.zone
         platforms = {p.id: p.name for p in folder.claims.platforms()}
         deadlines = most_urgent_by_claim(self.session.deadlines)
         rows = [ClaimRow(c, platforms.get(c.platform_id, ""), deadlines.get(c.id))
                 for c in folder.claims.list()]
         self.model.set_rows(rows, self.session.clock())
         self.apply_search()  # the reset cleared the selection: this selects the claim again
-        self._fit_columns(self._FITTED)
 
     def refresh_claim(self, claim_id: int) -> None:
         """Update one row after the claim changed (keeps the selection)."""
@@ -130,11 +236,6 @@ class ClaimsPanel(QWidget):
     def _claim_added(self, claim_id: int) -> None:
         self._added_one = True
         self.refresh_claim(claim_id)
-        self._fit_columns([ClaimsTableModel.PLATFORM])  # perhaps a new, longer name
-
-    def _fit_columns(self, columns) -> None:
-        for col in columns:
-            self.table.resizeColumnToContents(col)
 
     def _claims_changed(self) -> None:
         """Claims were added: those announced one by one are listed already; otherwise
@@ -148,12 +249,41 @@ class ClaimsPanel(QWidget):
         folder = self.session.folder
         if folder is not None:
             self.model.rename_platform(platform_id, folder.claims.platform(platform_id).name)
-            self._fit_columns([ClaimsTableModel.PLATFORM])
 
     def _deadlines_changed(self) -> None:
         self.model.set_deadlines(most_urgent_by_claim(self.session.deadlines),
                                  self.session.deadlines_at)
-        self._fit_columns([ClaimsTableModel.DEADLINE])
+
+    # -- the Inbox ----------------------------------------------------------------------
+    def update_inbox(self) -> None:
+        """The Inbox row: how many items wait, since when."""
+        folder = self.session.folder
+        self.inbox_button.setEnabled(folder is not None)
+        waiting = inbox_summary(folder) if folder is not None else None
+        if waiting is None or waiting.count == 0:
+            self.inbox_button.setText(self.tr("Inbox: nothing to file"))
+            self.inbox_button.setToolTip(self.tr(
+                "Screenshots taken with no claim selected wait here until you file them"))
+            return
+        self.inbox_button.setText(self.tr("Inbox: %n items to file", "", waiting.count))
+        self.inbox_button.setToolTip(self.tr("Newest: %1. Drag them onto a claim, or open "
+                                             "the Inbox and use “Move to claim…”.").replace(
+            "%1", show_time(waiting.newest_at, self.session.zone, current_language())))
+
+    def show_inbox(self) -> None:
+        """Show the Inbox: no claim is current (a capture now goes to the Inbox)."""
+        self.table.selectionModel().clearSelection()
+        self.table.setCurrentIndex(QModelIndex())
+        self.session.select_claim(None)
+        self.inbox_button.setChecked(True)
+        self.inbox_selected.emit()
+
+    @property
+    def inbox_shown(self) -> bool:
+        return self.inbox_button.isChecked()
+
+    def _dropped(self, ids: list[int], claim_id: int | None) -> None:
+        file_items(self.session, ids, claim_id, self)
 
     # -- search, filter, selection -------------------------------------------------
     def _search_ids(self, text: str) -> set[int] | None:

@@ -1,4 +1,5 @@
-"""Claim commands: "New claim…" and "Close the claim…" (their actions and dialogs)."""
+"""Claim commands: "New claim…", "Save" (Ctrl+S) and "Close the claim…" (their actions
+and dialogs)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.model import Status
+from bonusdesk.core.timeutil import get_zone
 
 from ..session import Session
 from ..widgets import make_action
@@ -25,6 +27,19 @@ class ClaimCommands(QObject):
             self.tr("Start a new claim (Ctrl+N)"))
         self.act_close_claim = make_action(self, self.tr("Close the clai&m…"),
                                            self.close_claim)
+        self.act_save = make_action(
+            self, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save,
+            self.tr("Save what you typed in the claim's details (Ctrl+S)"))
+
+    def save(self) -> bool:
+        """Save unsaved details and say so, also when there was nothing left to save: a
+        player who presses Ctrl+S wants to see that the claim is safe."""
+        if self.session.current_claim_id is None or not self.session.flush_edits():
+            return False  # a dialog said why it could not be saved
+        self.session.notify(self.tr("Saved: the claim is up to date in the claim folder "
+                                    "(%1).").replace("%1", _clock(self.session)),
+                            10000)
+        return True
 
     def new_claim(self) -> int | None:
         """Ask for the claim; it is created, selected and shown on its Details tab."""
@@ -60,3 +75,8 @@ class ClaimCommands(QObject):
             QMessageBox.warning(self.window, self.tr("Cannot close the claim"), str(exc))
             return False
         return True
+
+
+def _clock(session: Session) -> str:
+    """The time of day on the player's clock ("21:15")."""
+    return session.clock().astimezone(get_zone(session.zone)).strftime("%H:%M")

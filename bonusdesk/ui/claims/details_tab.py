@@ -7,7 +7,6 @@ export...): the tab registers itself with ``session.register_editor``.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import Category, Claim, Recurrence, Remedy
-from bonusdesk.core.timeutil import BadTime, local_zone_name, now_utc
+from bonusdesk.core.timeutil import BadTime, get_zone, local_zone_name, now_utc
 
 from ..claim_tab import ClaimTab
 from ..labels import category_label, recurrence_label, remedy_label
@@ -167,7 +166,9 @@ class DetailsTab(ClaimTab):
         self.save_button = QPushButton(self.tr("&Save changes"))
         self.save_button.setToolTip(self.tr("Save the details (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        # Ctrl+S is the window's Save action (claims/commands.py): it works on every tab.
+        self.saved_note = QLabel()
+        self.saved_note.setAccessibleName(self.tr("Save state"))
         inner = QWidget()
         v = QVBoxLayout(inner)
         v.addWidget(box_ident)
@@ -177,6 +178,7 @@ class DetailsTab(ClaimTab):
         v.addWidget(self.transactions)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.saved_note)
         row.addWidget(self.save_button)
         v.addLayout(row)
         self.scroll = scroll = QScrollArea()
@@ -319,12 +321,13 @@ class DetailsTab(ClaimTab):
             return False
         try:
             changes = self.changes()
-            if not changes:
-                return True
-            self.claim = self.session.update_claim(self.claim.id, **changes)
+            if changes:
+                self.claim = self.session.update_claim(self.claim.id, **changes)
         except (BonusDeskError, BadTime) as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
             return False
+        self.saved_note.setText(self.tr("Saved at %1").replace(
+            "%1", self.session.clock().astimezone(get_zone(self.session.zone)).strftime("%H:%M")))
         return True
 
     def save_if_dirty(self) -> bool:

@@ -56,7 +56,10 @@ class GalleryView(QListView):
         self.setWordWrap(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        # Files from outside drop in; items drag out onto a claim of the list (filing).
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
         # Drops arrive at the viewport; it must accept them itself.
         self.viewport().setAcceptDrops(True)
 
@@ -109,6 +112,10 @@ class EvidenceTab(ClaimTab):
         paste.clicked.connect(self.paste)
         caption = QPushButton(self.tr("Edit &caption"))
         caption.clicked.connect(self.edit_caption)
+        move = QPushButton(self.tr("&Move to…"))
+        move.setToolTip(self.tr("File the selected items into another claim or back into "
+                                "the Inbox (or drag them onto a claim of the list)"))
+        move.clicked.connect(self.move_selected)
         self.annotate_button = QPushButton(self.tr("Annotate or re&dact…"))
         self.annotate_button.setToolTip(self.tr("Arrows, boxes, text, or hiding what must "
                                                 "not be seen, on a copy (Ctrl+Shift+E)"))
@@ -136,9 +143,14 @@ class EvidenceTab(ClaimTab):
         self.buttons.addWidget(add)
         self.buttons.addWidget(paste)
         self.buttons.addWidget(caption)
-        self.buttons.addWidget(self.annotate_button)
-        self.buttons.addWidget(self.read_button)
+        self.buttons.addWidget(move)
         self.buttons.addStretch(1)
+        # The picture's own actions on a row of their own: with "Move to…" on one row the
+        # tab pushed the window past a 1024-pixel screen in French.
+        self.picture_buttons = QHBoxLayout()
+        self.picture_buttons.addWidget(self.annotate_button)
+        self.picture_buttons.addWidget(self.read_button)
+        self.picture_buttons.addStretch(1)
         # The password button beside its note: in the button row it pushed the window
         # past a 1024-pixel screen in French.
         locked_row = QHBoxLayout()
@@ -149,9 +161,10 @@ class EvidenceTab(ClaimTab):
         layout.addLayout(locked_row)
         layout.addWidget(self.view, 1)
         layout.addLayout(self.buttons)
+        layout.addLayout(self.picture_buttons)
         session.evidence_added.connect(self._added)
         session.evidence_changed.connect(self._changed)
-        self.follow(session.evidence_removed)  # a capture undone: the gallery reloads
+        self.follow(session.evidence_removed)  # filed elsewhere or a capture undone: reload
         session.show_evidence_requested.connect(self._show_evidence)
         self._update_image_buttons()
         follow_read_only(session, lambda: [add, paste, caption])
@@ -160,7 +173,8 @@ class EvidenceTab(ClaimTab):
         self.folder = folder
         # Read-only media: no thumbnail cache can be written, the gallery scales the originals.
         thumbs = folder.evidence.thumbnail if folder.writable else folder.evidence.file_path
-        self.model.set_items(folder.evidence.list(claim.id), thumbs)
+        self.model.set_items(folder.evidence.list(claim.id), thumbs,
+                             folder.path, folder.evidence.file_path)
         self._current_changed(self.view.currentIndex())
         self._update_unlock()
 
@@ -203,6 +217,7 @@ class EvidenceTab(ClaimTab):
             menu.addAction(self.tr("Read the text…"),
                            lambda: self.session.request_read_text(ev.id))
         menu.addAction(self.tr("Edit the caption…"), self.edit_caption)
+        menu.addAction(self.tr("Move to another claim or the Inbox…"), self.move_selected)
         if self.unlock.act_unlock.isEnabled():
             menu.addAction(self.unlock.act_unlock)
         menu.aboutToHide.connect(menu.deleteLater)  # one menu per right-click, not kept
@@ -307,6 +322,19 @@ class EvidenceTab(ClaimTab):
         viewer = EvidenceViewer(self.session, ev, self)
         viewer.exec()
         viewer.deleteLater()
+
+    def selected_ids(self) -> list[int]:
+        return [i.data(EvidenceRole).id for i in self.view.selectionModel().selectedIndexes()]
+
+    def move_selected(self) -> None:
+        """"Move to…": the selected items into another claim, or back to the Inbox."""
+        from ..inbox.filing import choose_and_file
+
+        ids = self.selected_ids()
+        if not ids and self.view.currentIndex().isValid():
+            ids = [self.view.currentIndex().data(EvidenceRole).id]
+        if ids and self.claim is not None:
+            choose_and_file(self.session, ids, self, from_claim=self.claim.id)
 
     def edit_caption(self) -> None:
         index = self.view.currentIndex()

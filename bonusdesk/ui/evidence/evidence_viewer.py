@@ -1,10 +1,11 @@
-"""Evidence viewer: the file zoomable, its metadata and SHA-256, caption editing; for
-pictures, the way into the annotate/redact editor and "Read the text" (ui/editor/)."""
+"""Evidence viewer: a preview of the file (picture, PDF pages, e-mail), its metadata and
+SHA-256, caption editing, the file handed to the desktop ("Open with the default
+application", "Show in folder"); for pictures, the way into the annotate/redact editor and
+"Read the text" (ui/editor/)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -24,59 +24,14 @@ from PySide6.QtWidgets import (
 
 from bonusdesk.core.errors import BonusDeskError
 from bonusdesk.core.model import Evidence, EvidenceKind
-from bonusdesk.core.timeutil import format_local
+from bonusdesk.core.zones import show_time
 
+from ..i18n import current_language
 from ..labels import evidence_kind_label
 from ..safety.readonly import lock_for_read_only
 from ..session import Session
-
-
-class ZoomImage(QScrollArea):
-    """A picture that zooms with Ctrl+wheel, +/- and 'fit'."""
-
-    def __init__(self, pixmap: QPixmap, parent=None):
-        super().__init__(parent)
-        self.pixmap = pixmap
-        self.label = QLabel()
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWidget(self.label)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scale = 1.0
-        self.fitted = True
-
-    def set_scale(self, scale: float) -> None:
-        self.fitted = False
-        self.scale = max(0.05, min(8.0, scale))
-        self._apply()
-
-    def fit(self) -> None:
-        self.fitted = True
-        if self.pixmap.isNull():
-            return
-        avail = self.viewport().size()
-        self.scale = min(avail.width() / self.pixmap.width(),
-                         avail.height() / self.pixmap.height(), 1.0)
-        self._apply()
-
-    def _apply(self) -> None:
-        if self.pixmap.isNull():
-            return
-        size = self.pixmap.size() * self.scale
-        self.label.setPixmap(self.pixmap.scaled(
-            size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
-        self.label.resize(size)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if self.fitted:
-            self.fit()
-
-    def wheelEvent(self, event) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.set_scale(self.scale * (1.25 if event.angleDelta().y() > 0 else 0.8))
-            event.accept()
-            return
-        super().wheelEvent(event)
+from .file_actions import open_with_default_app, show_in_folder
+from .previews import MailPreview, make_preview
 
 
 class EvidenceViewer(QDialog):
@@ -89,41 +44,31 @@ class EvidenceViewer(QDialog):
         folder = session.require_folder()
         self.setWindowTitle(self.tr("Evidence: %1").replace("%1", ev.original_name))
         self.resize(1000, 680)
-        path = folder.evidence.file_path(ev)
-        pixmap = QPixmap(str(path)) if ev.is_image else QPixmap()
-        self.image = ZoomImage(pixmap)
-        self.image.setAccessibleName(self.tr("Evidence picture"))
-        if pixmap.isNull():
-            self.image.label.setText(self.tr("No preview for this kind of file.\n%1")
-                                     .replace("%1", str(path)))
-        zoom_in = QPushButton(self.tr("Zoom &in"))
-        zoom_out = QPushButton(self.tr("Zoom &out"))
-        fit = QPushButton(self.tr("&Fit"))
-        actual = QPushButton(self.tr("&100 %"))
-        zoom_in.clicked.connect(lambda: self.image.set_scale(self.image.scale * 1.25))
-        zoom_out.clicked.connect(lambda: self.image.set_scale(self.image.scale * 0.8))
-        fit.clicked.connect(self.image.fit)
-        actual.clicked.connect(lambda: self.image.set_scale(1.0))
-        QShortcut(QKeySequence.StandardKey.ZoomIn, self,
-                  activated=lambda: self.image.set_scale(self.image.scale * 1.25))
-        QShortcut(QKeySequence.StandardKey.ZoomOut, self,
-                  activated=lambda: self.image.set_scale(self.image.scale * 0.8))
-        zoom_row = QHBoxLayout()
-        for b in (zoom_out, zoom_in, fit, actual):
-            zoom_row.addWidget(b)
-        zoom_row.addStretch(1)
+        self.folder = folder
+        self.path = folder.evidence.file_path(ev)
+        self.preview = make_preview(folder, ev, session.zone, session.jobs)
+        if isinstance(self.preview, MailPreview):
+            self.preview.open_evidence.connect(self.open_other)
+        open_app = QPushButton(self.tr("Open with the default &application"))
+        open_app.clicked.connect(self.open_outside)
+        show = QPushButton(self.tr("Show in fo&lder"))
+        show.clicked.connect(self.show_in_folder)
+        file_row = QHBoxLayout()
+        file_row.addWidget(open_app)
+        file_row.addWidget(show)
         if ev.is_image:
             annotate = QPushButton(self.tr("Annotate or re&dact…"))
             annotate.clicked.connect(lambda: session.request_edit(ev.id))
             read = QPushButton(self.tr("Read the te&xt…"))
             read.clicked.connect(lambda: session.request_read_text(ev.id))
-            zoom_row.addWidget(annotate)
-            zoom_row.addWidget(read)
+            file_row.addWidget(annotate)
+            file_row.addWidget(read)
+        file_row.addStretch(1)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.image, 1)
-        lv.addLayout(zoom_row)
+        lv.addWidget(self.preview, 1)
+        lv.addLayout(file_row)
 
         integrity = folder.evidence.check(ev)
         facts = QFormLayout()
@@ -135,7 +80,10 @@ class EvidenceViewer(QDialog):
             facts.addRow(label, v)
 
         fact(self.tr("File:"), ev.original_name)
-        fact(self.tr("Added:"), format_local(ev.captured_at, ev.zone))
+        fact(self.tr("Added:"), show_time(ev.captured_at, ev.zone, current_language(),
+                                          session.zone))
+        fact(self.tr("Filed in:"), self.tr("the Inbox (not filed yet)") if ev.claim_id is None
+             else folder.claims.get(ev.claim_id).title)
         fact(self.tr("Size:"), self.tr("%1 bytes").replace("%1", QLocale().toString(ev.size)))
         fact(self.tr("Type:"), ev.mime)
         if ev.width and ev.height:
@@ -200,3 +148,31 @@ class EvidenceViewer(QDialog):
                 QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
                 return
         super().accept()
+
+    # -- the file, outside BonusDesk ---------------------------------------------------
+    def open_outside(self) -> bool:
+        if open_with_default_app(self.path):
+            return True
+        QMessageBox.warning(self, self.tr("Cannot open the file"), self.tr(
+            "No application on this computer opened it. The file is here:\n%1")
+            .replace("%1", str(self.path)))
+        return False
+
+    def show_in_folder(self) -> bool:
+        if show_in_folder(self.path):
+            return True
+        QMessageBox.warning(self, self.tr("Cannot show the file"), self.tr(
+            "The file manager did not open. The file is here:\n%1").replace("%1", str(self.path)))
+        return False
+
+    def open_other(self, evidence_id: int) -> None:
+        """An e-mail's attachment: its own viewer, on top of this one."""
+        try:
+            self.binding.check()
+            other = self.folder.evidence.get(evidence_id)
+        except BonusDeskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open"), str(exc))
+            return
+        viewer = EvidenceViewer(self.session, other, self)
+        viewer.exec()
+        viewer.deleteLater()

@@ -4,7 +4,9 @@
 2. Job pool: expand folders, then copy, hash and inspect each file into the evidence
    folder's temp area (``EvidenceStore.stage_file``: files only, no database).
 3. GUI thread: ``session.commit_import`` stores them (one transaction each) and says so
-   (``evidence_added``, ``contacts_changed`` for e-mails); refusals are listed to the user.
+   (``evidence_added``, ``contacts_changed`` for e-mails, ``inbox_changed`` for the
+   Inbox); refusals are listed to the user; an e-mail that asks for documents proposes
+   "They asked for information" (asked, never applied silently).
 
 Cancel stops between files and keeps those already copied. If the folder was closed
 meanwhile, the copies are discarded and nothing is stored anywhere.
@@ -18,7 +20,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from bonusdesk.core.errors import BonusDeskError, EvidenceRejected
-from bonusdesk.core.evidence import ImportResult
+from bonusdesk.core.evidence import INBOX_EMAIL_NOTE, ImportResult
 
 from ..jobs import Job, JobContext
 from ..session import Session
@@ -39,12 +41,12 @@ def expand_paths(paths: list[Path]) -> list[Path]:
 
 
 class EvidenceImport(QObject):
-    """One import into one claim. ``done(results)`` at the end, also after a cancel or a
-    failure, with what was stored (maybe nothing)."""
+    """One import into one claim, or into the Inbox (``claim_id`` None). ``done(results)``
+    at the end, also after a cancel or a failure, with what was stored (maybe nothing)."""
 
     done = Signal(list)  # list[ImportResult]
 
-    def __init__(self, session: Session, claim_id: int, parent: QWidget,
+    def __init__(self, session: Session, claim_id: int | None, parent: QWidget,
                  expect_email: bool = False):
         super().__init__(parent)
         self.session, self.claim_id, self.parent_widget = session, claim_id, parent
@@ -54,7 +56,8 @@ class EvidenceImport(QObject):
 
     def start(self, paths: list[Path]) -> Job:
         folder = self.session.require_writable()  # read-only: refused before any copy
-        folder.claims.get(self.claim_id)  # an unknown claim is refused before any copy
+        if self.claim_id is not None:
+            folder.claims.get(self.claim_id)  # an unknown claim is refused before any copy
         stage = folder.evidence.stage_file  # files only: safe in the pool
         self.progress = QProgressDialog(self.tr("Importing evidence…"), self.tr("Cancel"),
                                         0, 0, self.parent_widget)
@@ -116,6 +119,11 @@ class EvidenceImport(QObject):
         if results:
             self.report(results)
         self.done.emit(results)
+        contacts = [r.contact for r in results if r.contact is not None]
+        if contacts:
+            from ..followup.proposals import ask_about_contacts
+
+            ask_about_contacts(self.session, contacts, self.parent_widget)
         self.deleteLater()
 
     def report(self, results: list[ImportResult]) -> None:
@@ -123,11 +131,14 @@ class EvidenceImport(QObject):
         added = sum(1 for r in results if r.ok and not r.duplicate)
         dupes = sum(1 for r in results if r.duplicate)
         bad = [r for r in results if not r.ok]
-        warnings = [w for r in results for w in r.warnings]
+        # The Inbox note on e-mails is said once, in words of the UI, not as a warning.
+        warnings = [w for r in results for w in r.warnings if w != INBOX_EMAIL_NOTE]
         contacts = sum(1 for r in results if r.contact is not None)
         parts = [self.tr("%n files added", "", added)]
         if dupes:
             parts.append(self.tr("%n already there", "", dupes))
+        if self.claim_id is None and added:
+            parts.append(self.tr("in the Inbox: file them into a claim when you are ready"))
         if contacts:
             parts.append(self.tr("%n e-mails logged as contacts", "", contacts))
         self.session.notify(", ".join(parts))
@@ -145,7 +156,7 @@ class EvidenceImport(QObject):
                 .replace("%1", "\n".join(lines[:30])))
 
 
-def start_import(session: Session, claim_id: int, paths: list[Path], parent: QWidget,
+def start_import(session: Session, claim_id: int | None, paths: list[Path], parent: QWidget,
                  expect_email: bool = False) -> EvidenceImport:
     """Import ``paths`` (files or folders) into the claim; connect to ``done``."""
     importer = EvidenceImport(session, claim_id, parent, expect_email)

@@ -1,5 +1,5 @@
 """Follow-up commands: the status actions ("I reported it"... Ctrl+1 to Ctrl+5) and
-"Log a contact…", for the session's current claim."""
+"Log a contact…", for the session's current claim (dialogs start in the claim's zone)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bonusdesk.core.errors import BonusDeskError
+from bonusdesk.core.zones import claim_zone
 
 from ..labels import status_label
 from ..session import Session
@@ -40,16 +41,21 @@ class FollowUpCommands(QObject):
         claim_id = self.session.current_claim_id
         if claim_id is None or not self.session.flush_edits():
             return False
-        dialog = action_dialog(action, claim_id, self.session.zone, self.window)
+        zone = claim_zone(self.session.require_folder(), claim_id)
+        dialog = action_dialog(action, claim_id, zone, self.window, self.session)
         binding = self.session.bind(dialog)
         accepted = dialog.exec()
         dialog.deleteLater()
         if not accepted:
             return False
         status = dialog.outcome_value() or action.status
+        linked = dialog.linked_id()
         try:
             binding.check()
-            self.session.record_status(dialog.contact(), status, dialog.due_at())
+            self.session.record_status(
+                claim_id, status, contact=None if linked is not None else dialog.contact(),
+                contact_id=linked, info_due_at=dialog.due_at(),
+                info_items=dialog.info_items or None)
         except BonusDeskError as exc:
             QMessageBox.warning(self.window, self.tr("Cannot change the status"), str(exc))
             return False

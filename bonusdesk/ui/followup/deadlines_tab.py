@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -21,13 +22,14 @@ from bonusdesk.core.errors import BonusDeskError, OutputRefused
 from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.ics import folder_uid, write_ics
 from bonusdesk.core.model import Claim
-from bonusdesk.core.timeutil import format_local
+from bonusdesk.core.zones import show_time
 
 from .. import i18n
 from ..claim_tab import ClaimTab
 from ..labels import deadline_label, deadline_state_label, party_label, relative_time
 from ..safety.outputs import ask_save_path, default_output_dir, show_refusal
 from ..session import Session
+from ..widgets import WrappingDelegate
 
 
 class DeadlinesTab(ClaimTab):
@@ -53,6 +55,10 @@ class DeadlinesTab(ClaimTab):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(True)
         self.view.setAccessibleName(self.tr("Deadlines"))
+        # "What" takes the width the others leave and wraps: at 1024 px the state, due date
+        # and party stay in view instead of behind a sideways scroll.
+        self.view.setItemDelegateForColumn(1, WrappingDelegate(self.view))
+        self.view.header().setStretchLastSection(False)
         self.empty = QLabel()
         ics = QPushButton(self.tr("Add to my &calendar (.ics)…"))
         ics.clicked.connect(self.export_calendar)
@@ -78,15 +84,17 @@ class DeadlinesTab(ClaimTab):
         self.model.clear()
         self.model.setHorizontalHeaderLabels([
             self.tr("State"), self.tr("What"), self.tr("Due"), self.tr("When"), self.tr("Who")])
+        header = self.view.header()  # clear() dropped the columns and their modes
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for d in self.deadlines:
             state = QStandardItem(state_words(d))
             state.setForeground(QColor(STATE_COLOURS[d.state]))
             font = state.font()
             font.setBold(d.state.is_open)
             state.setFont(font)
-            due = format_local(d.due_at, self.zone, with_zone=False)
-            if d.zone != self.zone:
-                due += f"  ({format_local(d.due_at, d.zone)})"
+            # In the zone the deadline is counted in, named when it is not the computer's.
+            due = show_time(d.due_at, d.zone, i18n.current_language(), self.zone)
             if not d.state.is_dated:  # counted from now: it moves until you write
                 due = self.tr("%1 (if you write now)").replace("%1", due)
             when = relative_time(d.due_at, now) if d.state.is_open else ""
@@ -96,9 +104,6 @@ class DeadlinesTab(ClaimTab):
                 it.setEditable(False)
             items[0].setData(d.key, Qt.ItemDataRole.UserRole)
             self.model.appendRow(items)
-        for col in (0, 2, 3):
-            self.view.resizeColumnToContents(col)
-        self.view.setColumnWidth(1, 360)
         if self.deadlines:
             self.empty.setText("")
         elif not self.empty.text():

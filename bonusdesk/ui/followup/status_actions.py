@@ -1,4 +1,6 @@
-"""Explicit status changes ("I reported it", ...): each records a contact and the time.
+"""Explicit status changes ("I reported it", ...): each records a contact and the time,
+a new one or one already logged (the chat just noted, the e-mail just imported), offered
+first so that nothing is typed twice.
 
 The actions are data (ACTIONS); followup/commands.py runs them through the session.
 Referring the claim to a mediator or ADR body is not one of them: it has its own dialog
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from bonusdesk.core.model import Channel, Direction, Status
 
 from ..labels import status_label
+from ..session import Session
 from .contact_dialog import ContactDialog
 
 
@@ -60,7 +63,10 @@ ACTIONS = (
 
 
 def action_dialog(action: StatusAction, claim_id: int, zone: str,
-                  parent: QWidget | None = None) -> ContactDialog:
+                  parent: QWidget | None = None, session: Session | None = None
+                  ) -> ContactDialog:
+    """The dialog of a status action; with ``session``, it offers the contacts that can
+    back the status (``linkable_contacts``) and checks a new one before saving."""
     outcomes = None
     if action.key == "resolved":
         outcomes = [(status_label(Status.RESOLVED_ACCEPTED), Status.RESOLVED_ACCEPTED),
@@ -68,7 +74,13 @@ def action_dialog(action: StatusAction, claim_id: int, zone: str,
     ask_due = ""
     if action.key == "info":
         ask_due = QCoreApplication.translate("StatusActions", "They gave me a deadline to answer")
+    linkable = []
+    if session is not None:
+        from bonusdesk.core.status_flow import linkable_contacts
+
+        linkable = linkable_contacts(session.require_folder(), claim_id, action.status)
     title = action.text().replace("&", "")
     return ContactDialog(claim_id, zone, title, action.intro(), action.channel,
                          action.direction, ask_due=ask_due, outcomes=outcomes,
-                         final_response=action.key == "resolved", parent=parent)
+                         final_response=action.key == "resolved", parent=parent,
+                         session=session, linkable=linkable)

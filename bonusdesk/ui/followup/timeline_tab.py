@@ -4,8 +4,12 @@ Sorted by instant, every time in the claim's zone (named once, above the list), 
 fact once (a status recorded with its contact, an imported e-mail and the contact made
 from it, are one line), and entries dated before the incident or in the future flagged.
 Besides the PDF's lines it lists the other records of the log (field edits, checklist
-answers, transactions, referrals). An e-mail without a date is listed at its import time
-and says "Date unknown".
+answers, transactions, referrals, corrections, filings). An e-mail without a date is
+listed at its import time and says "Date unknown".
+
+Nothing is hidden here: a withdrawn contact (and the status recorded with it) stays,
+struck out with its reason; a correction shows the old and the new values; a filing says
+where the evidence came from.
 """
 
 from __future__ import annotations
@@ -16,9 +20,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout
 
+from bonusdesk.core import vocabulary
 from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.model import Claim
-from bonusdesk.core.timeutil import format_local
+from bonusdesk.core.timeutil import format_local, from_iso
+from bonusdesk.core.zones import show_time
 
 from ..claim_tab import ClaimTab
 from ..i18n import current_language
@@ -30,6 +36,7 @@ from ..labels import (
     status_label,
 )
 from ..session import Session
+from ..widgets import WrappingDelegate
 from .contact_words import mark_uncertain, when_text
 
 if TYPE_CHECKING:  # imported when the tab is first shown (Babel and the event log)
@@ -67,12 +74,14 @@ class TimelineTab(ClaimTab):
         self.view.setRootIsDecorated(False)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(True)
+        # A correction's old and new values stay readable: the text column wraps.
+        self.view.setItemDelegateForColumn(2, WrappingDelegate(self.view))
         self.view.setAccessibleName(self.tr("History"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.zone_note)
         layout.addWidget(self.view)
         self.follow(session.claim_changed, session.contacts_changed, session.checklist_changed,
-                    session.evidence_added, session.evidence_changed,
+                    session.evidence_added, session.evidence_changed, session.evidence_removed,
                     session.transactions_changed, session.escalations_changed)
 
     # -- words ---------------------------------------------------------------------------
@@ -134,21 +143,68 @@ class TimelineTab(ClaimTab):
         for change in entry.statuses:
             text = self.tr("Status: %1").replace("%1", status_label(change.status))
             parts.append(text + (f" ({change.note})" if change.note else ""))
-        return " – ".join(parts)
+        text = " – ".join(parts)
+        if entry.contact is not None and entry.contact.withdrawn:
+            text = self.tr("Withdrawn (%1): %2").replace(
+                "%1", entry.contact.withdrawn_reason).replace("%2", text)
+        return text
 
     def _record_text(self, event: dict) -> str:
         action, entity, data = event["action"], event["entity"], event.get("data") or {}
         text = event_label(action, entity)
         detail = ""
-        if entity == "evidence" and data.get("name"):
+        if action == "file" and entity == "evidence":
+            detail = self._filing(data)
+        elif entity == "evidence" and data.get("name"):
             detail = data["name"]
         elif action == "change" and entity == "claim":
             detail = ", ".join(claim_field_label(f) for f in sorted(data))
         elif entity == "checklist" and data.get("key") is not None:
             detail = checklist_label(data.get("key", ""), data.get("label", ""))
+        elif action == "correct" and entity == "contact":
+            detail = self._correction(data)
+        elif action == "withdraw" and entity == "contact":
+            detail = self.tr("contact %1, because: %2").replace(
+                "%1", str(event.get("entity_id"))).replace("%2", data.get("reason", ""))
         elif entity in ("transaction", "escalation"):
             detail = data.get("reference") or data.get("case_number") or ""
         return self.tr("%1: %2").replace("%1", text).replace("%2", detail) if detail else text
+
+    def _filing(self, data: dict) -> str:
+        """"releve.pdf (from the Inbox)": where a filed item came from, or went."""
+        claim_id = self.claim.id if self.claim is not None else None
+        origin = (self.tr("from the Inbox") if data.get("from_claim") is None
+                  else self.tr("from claim %1").replace("%1", str(data["from_claim"])))
+        if data.get("to_claim") != claim_id:
+            origin = (self.tr("back to the Inbox") if data.get("to_claim") is None
+                      else self.tr("to claim %1").replace("%1", str(data["to_claim"])))
+        return f"{data.get('name', '')} ({origin})"
+
+    def _correction(self, data: dict) -> str:
+        """"When: 20/11/2026 22:00 → 21:50 · Reference: — → T-5521 (wrong time)"."""
+        lang = current_language()
+        parts = []
+        for field, change in (data.get("changes") or {}).items():
+            old, new = (self._value(field, change.get(v)) for v in ("old", "new"))
+            name = (vocabulary.text("contact_field", field, lang)
+                    if vocabulary.has("contact_field", field) else field)
+            parts.append(self.tr("%1: %2 → %3").replace("%1", name).replace("%2", old)
+                         .replace("%3", new))
+        text = " · ".join(parts)
+        if data.get("reason"):
+            text += f" ({data['reason']})"
+        return text
+
+    def _value(self, field: str, value) -> str:
+        if value in (None, "", []):
+            return "—"
+        if field in ("at", "promised_due_at"):
+            zone = self.claim.incident_zone if self.claim is not None else self.session.zone
+            return show_time(from_iso(value), zone, current_language(), self.session.zone)
+        if field in ("channel", "direction"):
+            return vocabulary.value_text(value, current_language())
+        text = str(value).splitlines()[0] if str(value) else ""
+        return text[:60]
 
     def flag_text(self, entry: Entry) -> str:
         from bonusdesk.core.timeline import Flag
@@ -162,7 +218,7 @@ class TimelineTab(ClaimTab):
         from bonusdesk.core.timeline import claim_timeline
 
         self.timeline = timeline = claim_timeline(folder, claim.id, now=self.session.clock(),
-                                                  records=True)
+                                                  records=True, withdrawn=True)
         return [Row(e, format_local(e.at, timeline.zone, with_zone=False),
                     self.kind_text(e), self.entry_text(claim, e), self.flag_text(e))
                 for e in timeline.entries]
@@ -183,6 +239,10 @@ class TimelineTab(ClaimTab):
                 it.setToolTip(text)
                 if row.flags:  # the player typed that date: say so where it shows
                     it.setForeground(QColor(FLAGGED))
+                if row.entry.withdrawn:  # kept, struck out: History hides nothing
+                    font = it.font()
+                    font.setStrikeOut(True)
+                    it.setFont(font)
             mark_uncertain(items[0], when_tip)
             self.model.appendRow(items)
         self.view.resizeColumnToContents(0)

@@ -23,10 +23,12 @@ class SettingsCommands(QObject):
 
     def __init__(self, session: Session, window: QWidget,
                  switch_folder: Callable[[Path], bool],
-                 hotkey_problem: Callable[[], str | None] = lambda: None):
+                 hotkey_problem: Callable[[], str | None] = lambda: None,
+                 tray_available: Callable[[], bool] = lambda: True):
         super().__init__(window)
         self.session, self.window = session, window
         self.switch_folder, self.hotkey_problem = switch_folder, hotkey_problem
+        self.tray_available = tray_available
         self.act_settings = make_action(self, self.tr("S&ettings…"), self.open_settings,
                                         QKeySequence.StandardKey.Preferences)
         if self.act_settings.shortcut().isEmpty():
@@ -48,6 +50,7 @@ class SettingsCommands(QObject):
         current = str(folder.path) if folder is not None else (
             prefs.folder or str(default_claim_folder()))
         dialog = SettingsDialog(prefs, current, self.window, hotkey_problem=self.hotkey_problem(),
+                                tray_available=self.tray_available(),
                                 open_profile=self.edit_profile if folder is not None else None)
         accepted = dialog.exec()
         dialog.deleteLater()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from bonusdesk.core.timeutil import BadTime, get_zone
 
+from ..i18n import system_language
 from ..prefs import Prefs
 from ..widgets import ZoneBox
 
@@ -36,7 +37,7 @@ class SettingsDialog(QDialog):
     ``open_profile``: opens "Your details" (None: no folder is open, the button is off)."""
 
     def __init__(self, prefs: Prefs, current_folder: str, parent=None,
-                 hotkey_problem: str | None = None,
+                 hotkey_problem: str | None = None, tray_available: bool = True,
                  open_profile: Callable[[], object] | None = None):
         super().__init__(parent)
         self.prefs = prefs
@@ -53,9 +54,13 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(browse)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
+        # Until the user picks one, the app follows the system's language (saving the
+        # dialog must not pin today's language for good).
+        system = {"en": "English", "fr": "Français"}[system_language()]
+        self.language.addItem(self.tr("Same as the computer (%1)").replace("%1", system), "")
         self.language.addItem("English", "en")
         self.language.addItem("Français", "fr")
-        self.language.setCurrentIndex(self.language.findData(prefs.language))
+        self.language.setCurrentIndex(self.language.findData(prefs.language_choice))
         self.window_hours = QSpinBox()
         self.window_hours.setRange(1, 24 * 366)
         self.window_hours.setSuffix(self.tr(" h"))
@@ -104,6 +109,9 @@ class SettingsDialog(QDialog):
         self.hotkey_note.setVisible(hotkey_problem is not None)
         form.addRow(self.tr("The shortcut &takes:"), self.hotkey_takes)
         form.addRow("", self.close_to_tray)
+        # Without a tray there is nothing to keep BonusDesk in: the option is not offered.
+        self.tray_available = tray_available
+        self.close_to_tray.setVisible(tray_available)
         note = QLabel(self.tr("A new language applies the next time BonusDesk starts."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -129,13 +137,15 @@ class SettingsDialog(QDialog):
             return
         p = self.prefs
         self.folder_changed = self.folder.text().strip() != p.folder
-        self.language_changed = self.language.currentData() != p.language
-        p.language = self.language.currentData()
+        chosen = self.language.currentData()
+        self.language_changed = (chosen or system_language()) != p.language
+        p.language_choice = chosen
         p.window_hours = self.window_hours.value()
         p.zone = self.zone.zone()
         p.hotkey = self.hotkey.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
         p.hotkey_takes = self.hotkey_takes.currentData()
-        p.close_to_tray = self.close_to_tray.isChecked()
+        if self.tray_available:
+            p.close_to_tray = self.close_to_tray.isChecked()
         super().accept()
 
     def chosen_folder(self) -> str:
