@@ -82,6 +82,23 @@ def _ocr_hits(folder: ClaimFolder, query: str, limit: int, seen: set[int]) -> li
 
 
 def matching_claim_ids(folder: ClaimFolder, text: str) -> set[int]:
-    """Claims that match ``text`` in their own fields, their contacts or their evidence."""
-    return {hit.claim_id for hit in search(folder, text, limit=100_000)
-            if hit.claim_id is not None}
+    """Claims that match ``text`` in their own fields, their contacts or their evidence.
+
+    One SQL query for the ids alone: the claims list filters by this set on each
+    keystroke, and ranking, snippets and a Hit per matching row (``search``) cost
+    hundreds of milliseconds when a common word matches most of 30,000 claims."""
+    query = fts_query(text)
+    if not query:
+        return set()
+    parts = [
+        "select rowid from claims_fts where claims_fts match :q",
+        "select claim_id from contacts where withdrawn_at is null and rowid in "
+        "(select rowid from contacts_fts where contacts_fts match :q)",
+        "select claim_id from evidence where rowid in "
+        "(select rowid from evidence_fts where evidence_fts match :q)",
+    ]
+    if folder.db["ocr_text"].exists():
+        parts.append("select e.claim_id from ocr_text o join evidence e on e.id = o.evidence_id "
+                     "where o.id in (select rowid from ocr_text_fts where ocr_text_fts match :q)")
+    rows = folder.db.execute(" union ".join(parts), {"q": query})
+    return {claim_id for (claim_id,) in rows if claim_id is not None}  # None: the Inbox

@@ -91,6 +91,8 @@ class Session(QObject):
     show_inbox_requested = Signal()  # the window shows the Inbox (no claim current)
     # Data, by what changed. claim_changed covers fields, status and history entries.
     claims_changed = Signal()  # claims were added (lists re-read)
+    claim_added = Signal(int)  # claim id: sent just before claims_changed, for lists that
+    # add one row rather than re-read (the claims list at 30,000 claims)
     claim_changed = Signal(int)  # claim id
     platform_changed = Signal(int)  # platform id (its claims' windows and names)
     checklist_changed = Signal(int)  # claim id
@@ -291,6 +293,7 @@ class Session(QObject):
             if new_platform is not None:
                 claim.platform_id = folder.claims.add_platform(new_platform).id
             created = folder.claims.create(claim)
+        self.claim_added.emit(created.id)
         self.claims_changed.emit()
         return created
 

@@ -21,7 +21,7 @@ from bonusdesk.core.ocr_store import (
     store_text,
     stored_texts,
 )
-from bonusdesk.core.search import search
+from bonusdesk.core.search import matching_claim_ids, search
 
 from .rendered import DOC_NUMBER, MRZ, error_dialog, id_card
 
@@ -65,6 +65,7 @@ def test_screenshots_are_found_by_the_text_read_in_them(folder, claim, dialog_ev
         assert [(h.item_id, h.claim_id) for h in hits] == [(dialog_ev.id, claim.id)], query
     hit = next(h for h in search(folder, "contactez") if h.kind == "evidence")
     assert "contactez" in hit.snippet and hit.title == "erreur.png"
+    assert matching_claim_ids(folder, "contactez") == {claim.id}  # the claims list's search
 
 
 def test_cancelled_reading_stores_nothing(folder, dialog_ev):

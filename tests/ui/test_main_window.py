@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt
 
 from bonusdesk.core.model import Category, Claim, Status
-from bonusdesk.ui.claims.claims_model import ClaimIdRole, ClaimsFilterProxy
+from bonusdesk.ui.claims.claims_model import ClaimIdRole
+from bonusdesk.ui.claims.claims_proxy import ClaimsFilterProxy
 from bonusdesk.ui.claims.new_claim_dialog import NewClaimDialog
 
 from .conftest import answer_modal

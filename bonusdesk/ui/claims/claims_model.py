@@ -1,7 +1,13 @@
-"""Claims list: a table model over the core's claims, and a filtering/sorting proxy.
+"""Claims list: a table model over the core's claims (sorted and filtered by
+claims_proxy.ClaimsFilterProxy).
+
+Every look-up by claim id goes through a dict, so loading the list is linear in the
+number of claims, and a new or changed claim touches one row (insert or dataChanged),
+never a reset: the selection and the scroll position stay where the user left them.
 
 Evidence items dragged from a gallery drop onto a claim's row (``evidence_dropped``):
-the panel files them there."""
+the panel files them there.
+"""
 
 from __future__ import annotations
 
@@ -13,14 +19,13 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QColor
 
 from bonusdesk.core.deadlines import STATE_COLOURS, Deadline, DeadlineState
-from bonusdesk.core.model import Claim, Status
+from bonusdesk.core.model import Claim
 from bonusdesk.core.timeutil import now_utc
 from bonusdesk.core.zones import show_time
 
@@ -44,6 +49,12 @@ _STATE_RANK = {DeadlineState.OVERDUE: 0, DeadlineState.LATE: 0, DeadlineState.DU
                DeadlineState.NEEDS_WRITTEN: 1, DeadlineState.UPCOMING: 2,
                DeadlineState.MISSED: 3, DeadlineState.DONE_LATE: 4, DeadlineState.MET: 4}
 _RANK_SPAN = 1e11  # more seconds than any timestamp we meet
+# What a new minute changes in a row whose deadline did not: its text, colour and tooltip.
+DEADLINE_TEXT_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
+                       Qt.ItemDataRole.ToolTipRole]
+_ROLES = frozenset({SortRole, ClaimIdRole, StatusRole, Qt.ItemDataRole.DisplayRole,
+                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
+                    Qt.ItemDataRole.ToolTipRole})
 
 
 @dataclass
@@ -51,7 +62,9 @@ class ClaimRow:
     claim: Claim
     platform: str
     deadline: Deadline | None = None  # the most urgent open one
-    sort_keys: tuple = ()  # filled by the model: (title, platform, urgency)
+    # Worked out by the model when the claim or its deadline changes: the status and
+    # deadline columns sort by it, and a new minute's deadlines compare it for every row.
+    urgency: float = 0.0
 
 
 class ClaimsTableModel(QAbstractTableModel):
@@ -61,6 +74,7 @@ class ClaimsTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[ClaimRow] = []
+        self._row_by_id: dict[int, int] = {}  # claim id -> row
         self.now: datetime = now_utc()  # the time relative deadlines are shown against
         self.folder_path: Path | None = None  # drops from another folder are refused
         self.computer_zone: str | None = None  # tooltips name a zone only when it differs
@@ -70,43 +84,74 @@ class ClaimsTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.now = now or now_utc()
         for r in rows:
-            self._fill_keys(r)
+            r.urgency = _urgency(r)
         self._rows = rows
+        self._row_by_id = {r.claim.id: n for n, r in enumerate(rows)}
         self.endResetModel()
 
     def set_deadlines(self, deadlines: dict[int, Deadline], now: datetime) -> None:
-        """New next deadlines for every claim (the proxy re-sorts, selection stays)."""
+        """New next deadlines for every claim (the proxy moves the rows whose deadline
+        changed, the selection stays); every row's relative time ("in 3 h") is repainted.
+
+        They come every minute and after each change: rows whose deadline is the same
+        keep their sort key, so the proxy is told which rows changed and, apart from
+        them, only that the deadline texts did (``DEADLINE_TEXT_ROLES``)."""
         self.now = now
-        for row in self._rows:
-            row.deadline = deadlines.get(row.claim.id)
-            self._fill_keys(row)
+        changed = []
+        for n, row in enumerate(self._rows):
+            new = deadlines.get(row.claim.id)
+            if new != row.deadline:
+                row.deadline = new
+                row.urgency = _urgency(row)
+                changed.append(n)
+        last = self.columnCount() - 1
+        spans = [(n, n) for n in changed] if len(changed) <= 32 else (
+            [(changed[0], changed[-1])] if changed else [])
+        for first, end in spans:
+            self.dataChanged.emit(self.index(first, 0), self.index(end, last))
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
+            self.dataChanged.emit(self.index(0, self.DEADLINE),
+                                  self.index(len(self._rows) - 1, self.DEADLINE),
+                                  DEADLINE_TEXT_ROLES)
 
     def deadline_of(self, claim_id: int) -> Deadline | None:
-        n = self.row_of(claim_id)
+        n = self._row_by_id.get(claim_id, -1)
         return self._rows[n].deadline if n >= 0 else None
 
     def row_of(self, claim_id: int) -> int:
-        for n, r in enumerate(self._rows):
-            if r.claim.id == claim_id:
-                return n
-        return -1
+        """The claim's row, -1 when it is not in the list."""
+        return self._row_by_id.get(claim_id, -1)
 
     def claim_at(self, row: int) -> Claim:
         return self._rows[row].claim
 
+    def rows(self) -> list[ClaimRow]:
+        """Every row, in model order (read-only: the proxy sorts and filters from it)."""
+        return self._rows
+
     def update_row(self, row: ClaimRow) -> None:
-        self._fill_keys(row)
-        n = self.row_of(row.claim.id)
+        """Insert a new claim at the end, or refresh the one row of a known claim."""
+        row.urgency = _urgency(row)
+        n = self._row_by_id.get(row.claim.id, -1)
         if n < 0:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+            n = len(self._rows)
+            self.beginInsertRows(QModelIndex(), n, n)
             self._rows.append(row)
+            self._row_by_id[row.claim.id] = n
             self.endInsertRows()
             return
         self._rows[n] = row
         self.dataChanged.emit(self.index(n, 0), self.index(n, self.columnCount() - 1))
+
+    def rename_platform(self, platform_id: int, name: str) -> None:
+        """Show a platform's new name on its claims' rows (one dataChanged for the span)."""
+        changed = [n for n, row in enumerate(self._rows)
+                   if row.claim.platform_id == platform_id and row.platform != name]
+        for n in changed:
+            self._rows[n].platform = name
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0),
+                                  self.index(changed[-1], self.columnCount() - 1))
 
     # -- Qt model API --------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
@@ -151,11 +196,15 @@ class ClaimsTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        col = index.column()
-        # Sorting and filtering ask these for every row: answer them first.
+        return self.row_data(index.row(), index.column(), role)
+
+    def row_data(self, n: int, col: int, role=Qt.ItemDataRole.DisplayRole):
+        """``data()`` for row ``n``: the proxy calls it directly, without making indexes."""
+        if role not in _ROLES:  # the view asks a dozen roles per cell; most have no answer
+            return None
+        row = self._rows[n]
         if role == SortRole:
-            return row.sort_keys[min(col, 2)]
+            return sort_key(row, col)
         if role == ClaimIdRole:
             return row.claim.id
         if role == StatusRole:
@@ -189,56 +238,23 @@ class ClaimsTableModel(QAbstractTableModel):
                     f"{show_time(d.due_at, d.zone, current_language(), self.computer_zone)}")
         return None
 
-    def _fill_keys(self, row: ClaimRow) -> None:
-        row.sort_keys = (row.claim.title.lower(), row.platform.lower(), self._urgency(row))
 
-    @staticmethod
-    def _urgency(row: ClaimRow) -> float:
-        """Smaller is more urgent: deadlines by state then due time; then claims without
-        one (recently changed first); finished claims last."""
-        changed = (row.claim.updated_at or row.claim.created_at).timestamp()
-        if not row.claim.status.is_open:
-            return 7 * _RANK_SPAN - changed
-        if row.deadline is None:
-            return 6 * _RANK_SPAN - changed
-        return _STATE_RANK[row.deadline.state] * _RANK_SPAN + row.deadline.due_at.timestamp()
+def sort_key(row: ClaimRow, column: int):
+    """What column ``column`` sorts ``row`` by: text for the name columns, urgency for the
+    status and deadline columns (one number, compared without Python objects)."""
+    if column == ClaimsTableModel.TITLE:
+        return row.claim.title.lower()
+    if column == ClaimsTableModel.PLATFORM:
+        return row.platform.lower()
+    return row.urgency
 
 
-class ClaimsFilterProxy(QSortFilterProxyModel):
-    """Filters by status group and by the ids a full-text search returned."""
-
-    ALL, OPEN, CLOSED = "all", "open", "closed"
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._status: str = self.ALL
-        self._ids: set[int] | None = None
-        # Sorting compares SortRole values in C++: fast on thousands of claims.
-        self.setSortRole(SortRole)
-        self.setDynamicSortFilter(True)
-
-    def set_status_filter(self, value: str) -> None:
-        """ALL, OPEN, CLOSED or a Status value."""
-        self.beginFilterChange()
-        self._status = value
-        self.endFilterChange()
-
-    def set_search_ids(self, ids: set[int] | None) -> None:
-        """None shows every claim; a set shows only those claims."""
-        self.beginFilterChange()
-        self._ids = ids
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        if self._ids is not None and model.data(index, ClaimIdRole) not in self._ids:
-            return False
-        status = Status(model.data(index, StatusRole))
-        if self._status == self.OPEN:
-            return status.is_open
-        if self._status == self.CLOSED:
-            return not status.is_open
-        if self._status == self.ALL:
-            return True
-        return status.value == self._status
+def _urgency(row: ClaimRow) -> float:
+    """Smaller is more urgent: deadlines by state then due time; then claims without
+    one (recently changed first); finished claims last."""
+    changed = (row.claim.updated_at or row.claim.created_at).timestamp()
+    if not row.claim.status.is_open:
+        return 7 * _RANK_SPAN - changed
+    if row.deadline is None:
+        return 6 * _RANK_SPAN - changed
+    return _STATE_RANK[row.deadline.state] * _RANK_SPAN + row.deadline.due_at.timestamp()

@@ -3,6 +3,8 @@
 The panel keeps its list current from the session's signals (claims added, a claim or a
 platform changed, new deadlines, the Inbox) and tells the session which claim the user
 picked. Evidence dragged onto a claim's row is filed there (onto the Inbox: back to it).
+Only opening a folder reads every claim; a new or changed claim updates its one row, so
+the list stays put (selection, scroll) and costs the same at 30 claims or 30,000.
 
 The title column keeps at least ``TITLE_SHARE`` of the width: the status and deadline
 columns get what is left and elide (their full text is in the tooltip), and the table
@@ -37,7 +39,8 @@ from ..inbox.filing import file_items
 from ..labels import status_label
 from ..session import Session
 from ..widgets import StatusChipDelegate
-from .claims_model import ClaimIdRole, ClaimRow, ClaimsFilterProxy, ClaimsTableModel
+from .claims_model import ClaimIdRole, ClaimRow, ClaimsTableModel
+from .claims_proxy import ClaimsFilterProxy
 
 TITLE_SHARE = 0.45  # of the table's width, at least, for the claim's title
 MIN_COLUMN = 48  # px: a squeezed status or deadline column still shows its start
@@ -179,8 +182,7 @@ class ClaimsPanel(QWidget):
         self.status_filter.addItem(self.tr("Finished claims"), ClaimsFilterProxy.CLOSED)
         for s in Status:
             self.status_filter.addItem(status_label(s), s.value)
-        self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_status_filter(self.status_filter.currentData()))
+        self.status_filter.currentIndexChanged.connect(self._status_filter_changed)
         self.proxy.set_status_filter(ClaimsFilterProxy.OPEN)
 
         layout = QVBoxLayout(self)
@@ -192,13 +194,15 @@ class ClaimsPanel(QWidget):
         layout.addWidget(self.inbox_button)
         layout.addWidget(self.table, 1)
 
+        self._added_one = False  # claim_added came before the claims_changed that follows
         session.folder_changed.connect(self.reload)
         session.folder_changed.connect(self.update_inbox)
         session.inbox_changed.connect(self.update_inbox)
         session.current_claim_changed.connect(
             lambda claim_id: claim_id is not None and self.inbox_button.setChecked(False))
-        session.claims_changed.connect(self.reload)
-        session.platform_changed.connect(lambda _pid: self.reload())
+        session.claim_added.connect(self._claim_added)
+        session.claims_changed.connect(self._claims_changed)
+        session.platform_changed.connect(self._platform_changed)
         session.claim_changed.connect(self.refresh_claim)
         session.deadlines_changed.connect(self._deadlines_changed)
         # Text read from a picture is searchable: a search already typed may find more.
@@ -206,17 +210,19 @@ class ClaimsPanel(QWidget):
 
     # -- keeping the list current ----------------------------------------------------
     def reload(self) -> None:
-        """Re-read the claims; deadlines already known stay until the watch sends new ones."""
+        """Re-read every claim (a folder was opened); the deadlines the session already
+        has stay until the watch sends new ones."""
         folder = self.session.folder
         if folder is None:
             self.model.set_rows([], self.session.clock())
             return
         self.model.folder_path, self.model.computer_zone = folder.path, self.session.zone
         platforms = {p.id: p.name for p in folder.claims.platforms()}
-        rows = [ClaimRow(c, platforms.get(c.platform_id, ""), self.model.deadline_of(c.id))
+        deadlines = most_urgent_by_claim(self.session.deadlines)
+        rows = [ClaimRow(c, platforms.get(c.platform_id, ""), deadlines.get(c.id))
                 for c in folder.claims.list()]
         self.model.set_rows(rows, self.session.clock())
-        self.apply_search()
+        self.apply_search()  # the reset cleared the selection: this selects the claim again
 
     def refresh_claim(self, claim_id: int) -> None:
         """Update one row after the claim changed (keeps the selection)."""
@@ -226,6 +232,23 @@ class ClaimsPanel(QWidget):
         claim = folder.claims.get(claim_id)
         platform = folder.claims.platform(claim.platform_id)
         self.model.update_row(ClaimRow(claim, platform.name, self.model.deadline_of(claim_id)))
+
+    def _claim_added(self, claim_id: int) -> None:
+        self._added_one = True
+        self.refresh_claim(claim_id)
+
+    def _claims_changed(self) -> None:
+        """Claims were added: those announced one by one are listed already; otherwise
+        (a bulk change that does not say which) the list is read again."""
+        if self._added_one:
+            self._added_one = False
+            return
+        self.reload()
+
+    def _platform_changed(self, platform_id: int) -> None:
+        folder = self.session.folder
+        if folder is not None:
+            self.model.rename_platform(platform_id, folder.claims.platform(platform_id).name)
 
     def _deadlines_changed(self) -> None:
         self.model.set_deadlines(most_urgent_by_claim(self.session.deadlines),
@@ -274,6 +297,24 @@ class ClaimsPanel(QWidget):
 
     def apply_search(self) -> None:
         self.proxy.set_search_ids(self._search_ids(self.search.text().strip()))
+        self._reselect_current()
+
+    def _reselect_current(self) -> None:
+        """A search or a filter may have hidden the claim open on the right; when it is
+        listed again, it is the selected row again."""
+        current = self.session.current_claim_id
+        if current is None or self.table.currentIndex().data(ClaimIdRole) == current:
+            return
+        row = self.model.row_of(current)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+        if index is not None and index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _status_filter_changed(self, _index: int) -> None:
+        self.proxy.set_status_filter(self.status_filter.currentData())
+        self._reselect_current()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -293,15 +334,19 @@ class ClaimsPanel(QWidget):
         return index
 
     def select(self, claim_id: int) -> bool:
-        """Select the claim's row (the list is re-read if it is new); True when shown."""
-        if self.model.row_of(claim_id) < 0:
-            self.reload()
+        """Select the claim's row (listed first if it is new); True when shown."""
+        if self.model.row_of(claim_id) < 0 and self.session.folder is not None:
+            self.refresh_claim(claim_id)
+        return self._select_row(claim_id)
+
+    def _select_row(self, claim_id: int) -> bool:
         index = self.visible_index(claim_id)
         if not index.isValid():
             return False
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
         return True
 
     def _current_changed(self, current, _previous) -> None:
