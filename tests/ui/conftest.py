@@ -67,8 +67,12 @@ def window(qtbot, prefs, folder, english):
 def answer_modal(trigger: Callable[[], object], handler: Callable[[object], None]):
     """Run ``trigger`` (which opens a modal dialog) and let ``handler`` fill and close it."""
     seen = []
+    over = []  # set when the trigger returned: a poll left running would answer a later
+    # test's dialog with this handler
 
     def poll():
+        if over:
+            return
         dialog = QApplication.activeModalWidget()
         if dialog is None:
             QTimer.singleShot(20, poll)
@@ -80,7 +84,10 @@ def answer_modal(trigger: Callable[[], object], handler: Callable[[object], None
         handler(dialog)
 
     QTimer.singleShot(0, poll)
-    result = trigger()
+    try:
+        result = trigger()
+    finally:
+        over.append(True)
     assert seen, "the action opened no dialog"
     return result
 
@@ -91,7 +98,11 @@ def answer_modals(trigger: Callable[[], object], *handlers: Callable[[object], N
     todo = list(handlers)
     handled: list[int] = []  # ids only, for the reason answer_modal gives
 
+    over = []  # as in answer_modal: no poll outlives its trigger
+
     def poll():
+        if over:
+            return
         dialog = QApplication.activeModalWidget()
         if dialog is not None and id(dialog) not in handled and todo:
             handled.append(id(dialog))
@@ -100,7 +111,10 @@ def answer_modals(trigger: Callable[[], object], *handlers: Callable[[object], N
             QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)
-    result = trigger()
+    try:
+        result = trigger()
+    finally:
+        over.append(True)
     assert not todo, f"{len(todo)} dialog(s) expected did not open"
     return result
 

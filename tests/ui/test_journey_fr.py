@@ -179,6 +179,10 @@ def test_the_whole_journey_in_french_from_the_inbox_to_the_pdf(qtbot, prefs, fol
         type_into(dialog.reason, "mauvaise heure")
         dialog.accept()
 
+    # Shortcuts reach only the active window: after the dialogs above, wait until the
+    # main window has it back (under load the window system answers late).
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     view.contacts.view.setFocus()
     answer_modal(lambda: QTest.keyClick(view.contacts.view, Qt.Key.Key_F2), correct)
     history = [row.text for row in view.timeline.build_rows(
