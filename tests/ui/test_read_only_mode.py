@@ -288,3 +288,32 @@ def test_selecting_a_contact_does_not_unlock_its_actions_when_read_only(
     tab = window.claim_view.contacts
     tab.view.setCurrentIndex(tab.model.index(0, 0))
     assert tab.correct_button.isEnabled() and tab.final_button.isEnabled()
+
+
+def test_a_read_only_folder_can_prepare_a_referral_but_not_record_one(
+        open_window, folder, claim, qtbot, english):
+    from bonusdesk.core.escalations import add_escalation
+    from bonusdesk.core.model import Escalation
+    from bonusdesk.ui.escalation.refer_dialog import ReferDialog
+
+    add_escalation(folder, Escalation(claim.id, "forum", datetime(2026, 11, 22, 9, tzinfo=UTC),
+                                      "Europe/Paris"))
+    folder.close()
+    with read_only(folder.path):
+        window = open_window(open_folder(None, folder.path))
+        window.select_claim(claim.id)
+        tab = window.claim_view.escalation
+        window.claim_view.tabs.setCurrentWidget(tab)  # the tab loads when shown
+        qtbot.waitUntil(lambda: bool(tab.escalations))
+        assert tab.escalations and not tab.update_button.isEnabled()
+        dialog = ReferDialog(window.session, claim.id, "fr-mediateur-jeux")
+        qtbot.addWidget(dialog)
+        assert dialog.export_button.isEnabled()  # the package can still be made elsewhere
+        assert not dialog.record_button.isEnabled()
+        window.quit()
+    window = open_window(open_folder(None, folder.path))
+    window.select_claim(claim.id)
+    tab = window.claim_view.escalation
+    window.claim_view.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: bool(tab.escalations))
+    assert tab.update_button.isEnabled()

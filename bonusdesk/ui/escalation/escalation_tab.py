@@ -200,7 +200,7 @@ class EscalationTab(ClaimTab):
             self.view.resizeColumnToContents(col)
         self.none.setVisible(not self.escalations)
         self.view.setVisible(bool(self.escalations))
-        self.update_button.setEnabled(bool(self.escalations))
+        self.update_button.setEnabled(bool(self.escalations) and not self.session.read_only)
 
     # -- actions ------------------------------------------------------------------------
     def fill_in(self, where: str) -> None:

@@ -191,6 +191,9 @@ class ReferDialog(QDialog):
         enabled = bool(key)
         for w in (self.record_button, self.export_button, self.copy_where, self.letter):
             w.setEnabled(enabled)
+        # Read-only folder: the letter and the package can still be made (elsewhere), but
+        # the referral cannot be recorded in it.
+        self.record_button.setEnabled(enabled and not self.session.read_only)
         if not key:
             self.who.setText(self.tr("Pick the body to refer the dispute to. The platform's "
                                      "regulator decides which ones apply."))
