@@ -123,7 +123,6 @@ class ContactsTab(ClaimTab):
 
     def load(self, folder: ClaimFolder, claim: Claim, zone: str) -> None:
         selected = self.selected_contact()
-        self.contacts = {c.id: c for c in folder.contacts.list(claim.id)}
         self.model.clear()
         self.model.setHorizontalHeaderLabels([
             self.tr("When"), self.tr("How"), self.tr("Direction"), self.tr("Reference"),
@@ -165,7 +164,6 @@ class ContactsTab(ClaimTab):
                 mark_uncertain(items[0], when_tip)
                 mark_uncertain(items[3], reference_tip)
             items[0].setData(c.id, Qt.ItemDataRole.UserRole)
-            items[0].setData(c.withdrawn, Qt.ItemDataRole.UserRole + 1)
             self.model.appendRow(items)
         for col in range(4):
             self.view.resizeColumnToContents(col)
@@ -231,13 +229,8 @@ class ContactsTab(ClaimTab):
     # -- the selected contact ----------------------------------------------------------
     def selected_id(self) -> int | None:
         """The selected contact's id, if it can still be changed (not withdrawn)."""
-        index = self.view.currentIndex()
-        if not index.isValid():
-            return None
-        first = self.model.index(index.row(), 0)
-        if first.data(Qt.ItemDataRole.UserRole + 1):
-            return None
-        return first.data(Qt.ItemDataRole.UserRole)
+        c = self.selected_contact()
+        return c.id if c is not None and not c.withdrawn else None
 
     def _update_buttons(self) -> None:
         # A read-only folder changes nothing: the selection must not re-enable them.
