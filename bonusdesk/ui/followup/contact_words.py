@@ -43,3 +43,10 @@ def mark_uncertain(item: QStandardItem, tooltip: str) -> None:
     font.setItalic(True)
     item.setFont(font)
     item.setToolTip(tooltip)
+
+
+def mark_withdrawn(item: QStandardItem) -> None:
+    """Struck out: a withdrawn entry stays listed (History hides nothing) but reads as gone."""
+    font = QFont(item.font())
+    font.setStrikeOut(True)
+    item.setFont(font)

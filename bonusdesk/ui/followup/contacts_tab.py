@@ -41,7 +41,7 @@ from ..safety.readonly import follow_read_only
 from ..session import Session
 from ..widgets import WrappingDelegate
 from .contact_dialog import correct_contact, log_contact, withdraw_contact
-from .contact_words import mark_uncertain, reference_text, when_text
+from .contact_words import mark_uncertain, mark_withdrawn, reference_text, when_text
 from .reference_actions import ReferenceActions
 
 
@@ -157,9 +157,7 @@ class ContactsTab(ClaimTab):
                 it.setEditable(False)
                 it.setToolTip(tip)
                 if c.withdrawn:
-                    font = it.font()
-                    font.setStrikeOut(True)
-                    it.setFont(font)
+                    mark_withdrawn(it)
             if not c.withdrawn:
                 mark_uncertain(items[0], when_tip)
                 mark_uncertain(items[3], reference_tip)

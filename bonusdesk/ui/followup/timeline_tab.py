@@ -37,7 +37,7 @@ from ..labels import (
 )
 from ..session import Session
 from ..widgets import WrappingDelegate
-from .contact_words import mark_uncertain, when_text
+from .contact_words import mark_uncertain, mark_withdrawn, when_text
 
 if TYPE_CHECKING:  # imported when the tab is first shown (Babel and the event log)
     from bonusdesk.core.timeline import Entry, Timeline
@@ -240,9 +240,7 @@ class TimelineTab(ClaimTab):
                 if row.flags:  # the player typed that date: say so where it shows
                     it.setForeground(QColor(FLAGGED))
                 if row.entry.withdrawn:  # kept, struck out: History hides nothing
-                    font = it.font()
-                    font.setStrikeOut(True)
-                    it.setFont(font)
+                    mark_withdrawn(it)
             mark_uncertain(items[0], when_tip)
             self.model.appendRow(items)
         self.view.resizeColumnToContents(0)
