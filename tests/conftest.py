@@ -22,6 +22,12 @@ def _log_dir(monkeypatch, tmp_path_factory):
     monkeypatch.setenv("BONUSDESK_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
 
 
+@pytest.fixture(autouse=True)
+def _cache_dir(monkeypatch, tmp_path_factory):
+    # Derived caches (deadlines) of one test are never seen by another, nor by the user's.
+    monkeypatch.setenv("BONUSDESK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture
 def folder(tmp_path):
     f = ClaimFolder.create(tmp_path / "claims")

@@ -6,7 +6,7 @@ and escalations, with the few derived facts they share (first complaint, first
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 
@@ -23,6 +23,11 @@ from .model import (
     Transaction,
 )
 from .rows import from_values
+
+# Every table the facts are read from. The deadline cache (deadline_cache.py) recomputes a
+# claim when an event touches one of its rows here: a new input must be added here too.
+CLAIM_TABLES = ("claims", "status_changes", "contacts", "transactions", "escalations")
+SHARED_TABLES = ("platforms",)  # a row here is the input of every claim that names it
 
 
 def _grouped(folder, cls, table: str, order: str, where: str = "") -> dict[int, list]:
@@ -65,6 +70,10 @@ class ClaimFacts:
     contacts: list[Contact]
     transactions: list[Transaction]
     escalations: list[Escalation]
+    # The range of ``now`` in which what was worked out from these facts holds: each
+    # comparison with ``now`` (``reached``) narrows it. ``None``: unbounded on that side.
+    now_from: datetime | None = field(default=None, compare=False)
+    now_until: datetime | None = field(default=None, compare=False)
 
     @classmethod
     def read(cls, folder, claim: Claim) -> ClaimFacts:
@@ -98,6 +107,14 @@ class ClaimFacts:
             return None
         closings = [c.at for c in self.history if c.status in FINISHED]
         return max(closings) if closings else None
+
+    def reached(self, at: datetime, now: datetime) -> bool:
+        """``at <= now``, noting for which ``now`` the answer stays the same."""
+        if at <= now:
+            self.now_from = at if self.now_from is None else max(self.now_from, at)
+            return True
+        self.now_until = at if self.now_until is None else min(self.now_until, at)
+        return False
 
     def first_status(self, statuses, after: datetime | None = None, strict: bool = False):
         for change in self.history:

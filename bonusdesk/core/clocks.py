@@ -143,7 +143,7 @@ def procedure_end(book: RuleBook, stage: Recipient | None, facts: ClaimFacts,
     if reply is None or complaint is None:
         return None, ""
     due = add(complaint, reply.duration, facts.zone)
-    return (due, BASIS_PROPOSED) if due <= now else (None, "")
+    return (due, BASIS_PROPOSED) if facts.reached(due, now) else (None, "")
 
 
 def _met(facts: ClaimFacts, rule: Rule, started: datetime,

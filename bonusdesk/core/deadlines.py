@@ -15,7 +15,7 @@ Kinds of deadline (the key is stable, e.g. ``claim:3:reporting``):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
@@ -108,6 +108,7 @@ class Deadline:
     basis: str = ""  # "proposed": start proposed because the operator never answered
 
 
+_DEFAULTS = {f.name: f.default for f in fields(Deadline)}
 _LAST = datetime.max.replace(tzinfo=UTC)
 
 
@@ -142,6 +143,52 @@ def state_of(due_at: datetime, done_at: datetime | None, now: datetime,
     return DeadlineState.UPCOMING
 
 
+# A deadline before ``now`` gives it a state (what deadline_cache.py keeps): Deadline's
+# fields but ``state``, in this order, then whether the window is soft, when the claim
+# ended, and for a clock waiting for a written complaint the duration counted from
+# ``now`` (its due_at is then None). Only the state and those due times depend on ``now``.
+DRAFT_FIELDS = tuple(f.name for f in fields(Deadline) if f.name != "state")
+_FIELDS = tuple(f.name for f in fields(Deadline))
+_STATE_AT = _FIELDS.index("state")
+_DUE_AT = DRAFT_FIELDS.index("due_at")
+_ZONE_AT = DRAFT_FIELDS.index("zone")
+_DONE_AT = DRAFT_FIELDS.index("done_at")
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    values: tuple  # DRAFT_FIELDS
+    soft: bool = False
+    ended_at: datetime | None = None
+    written_in: Duration | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """Open at any ``now``: the state of an undone deadline of a claim still going
+        only moves between upcoming, due soon and overdue (or late)."""
+        return self.written_in is not None or (self.values[_DONE_AT] is None
+                                               and self.ended_at is None)
+
+
+def finish(draft: Draft, now: datetime, soon: timedelta = DUE_SOON) -> Deadline:
+    """The deadline at ``now``."""
+    values = draft.values
+    if draft.written_in is not None:  # counted as if the written complaint were sent now
+        due = add(now, draft.written_in, values[_ZONE_AT])
+        values = values[:_DUE_AT] + (due,) + values[_DUE_AT + 1:]
+        state = DeadlineState.NEEDS_WRITTEN
+    else:
+        state = state_of(values[_DUE_AT], values[_DONE_AT], now, draft.ended_at, soon,
+                         draft.soft)
+    deadline = _new(Deadline)  # a frozen dataclass: __init__ would cost 20 setattr calls
+    deadline.__dict__.update(zip(_FIELDS, values[:_STATE_AT] + (state,) + values[_STATE_AT:],
+                                 strict=True))
+    return deadline
+
+
+_new = object.__new__
+
+
 def claim_deadlines(folder, claim: Claim | int, now: datetime | None = None, *,
                     rules: RuleBook | None = None, soon: timedelta = DUE_SOON,
                     follow_up_days: int = FOLLOW_UP_WORKING_DAYS) -> list[Deadline]:
@@ -153,17 +200,30 @@ def claim_deadlines(folder, claim: Claim | int, now: datetime | None = None, *,
 
 def _deadlines(facts: ClaimFacts, now: datetime, rules: RuleBook, soon: timedelta,
                follow_up_days: int) -> list[Deadline]:
+    return sorted((finish(d, now, soon) for d in drafts(facts, now, rules, follow_up_days)),
+                  key=urgency_key)
+
+
+def drafts(facts: ClaimFacts, now: datetime, rules: RuleBook,
+           follow_up_days: int = FOLLOW_UP_WORKING_DAYS) -> list[Draft]:
+    """The claim's deadlines before ``now`` gives them a state. They hold for every
+    ``now`` in [facts.now_from, facts.now_until) (a proposed start appears once a date
+    passes); a deadline that would have no state (the claim ended first) is left out."""
     claim = facts.claim
-    found: list[Deadline] = []
+    found: list[Draft] = []
 
     def emit(kind, suffix, label, due_at, party, started_at, done_at, soft=False,
-             state=None, **extra):
-        due_at = due_at.astimezone(UTC)
-        state = state or state_of(due_at, done_at, now, facts.ended_at, soon, soft)
-        if state is not None:
-            found.append(Deadline(
-                f"claim:{claim.id}:{suffix}", claim.id, claim.title, kind, label, due_at,
-                facts.zone, state, party, started_at, done_at, **extra))
+             written_in=None, **extra):
+        if written_in is None:
+            due_at = due_at.astimezone(UTC)
+            if done_at is None and facts.ended_at is not None and facts.ended_at <= due_at:
+                return  # the claim ended before it ran out (state_of: None)
+        values = dict(key=f"claim:{claim.id}:{suffix}", claim_id=claim.id,
+                      claim_title=claim.title, kind=kind, label=label, due_at=due_at,
+                      zone=facts.zone, party=party, started_at=started_at, done_at=done_at,
+                      **extra)
+        found.append(Draft(tuple(values.get(name, _DEFAULTS[name]) for name in DRAFT_FIELDS),
+                           soft, facts.ended_at, written_in))
 
     # Reporting window: elapsed hours from the incident. The platform's wish, not a bar.
     # Met by the first report: a "reported" (or later) status or a message to the operator.
@@ -187,13 +247,12 @@ def _deadlines(facts: ClaimFacts, now: datetime, rules: RuleBook, soon: timedelt
                      role=rule.role, basis=clock.basis)
         if clock.needs_written:  # counted as if the written complaint were sent now
             emit(DeadlineKind.ESCALATION, f"escalation:{clock.key}", rule.label,
-                 add(now, rule.duration, facts.zone), rule.party, None, None,
-                 state=DeadlineState.NEEDS_WRITTEN, **extra)
+                 None, rule.party, None, None, written_in=rule.duration, **extra)
             continue
         emit(DeadlineKind.ESCALATION, f"escalation:{clock.key}", rule.label,
              add(clock.started, rule.duration, facts.zone), rule.party, clock.started,
              clock.done, **extra)
-    return sorted(found, key=urgency_key)
+    return found
 
 
 def _follow_up(facts: _Facts, working_days: int, emit) -> None:
@@ -253,8 +312,18 @@ def list_deadlines(folder, now: datetime | None = None, *, claim_id: int | None 
                    open_only: bool = False, rules: RuleBook | None = None,
                    soon: timedelta = DUE_SOON,
                    follow_up_days: int = FOLLOW_UP_WORKING_DAYS) -> list[Deadline]:
-    """Deadlines across all claims (or one), most urgent first."""
+    """Deadlines across all claims (or one), most urgent first.
+
+    Across all claims with the folder's own rules, each claim's deadlines come from the
+    deadline cache (deadline_cache.py) unless that claim changed since: same results.
+    """
     now = now or now_utc()
+    if claim_id is None and rules is None:
+        from .deadline_cache import cached_drafts
+
+        kept = cached_drafts(folder, now, follow_up_days, open_only)
+        if kept is not None:
+            return sorted((finish(d, now, soon) for d in kept), key=urgency_key)
     rules = rules or rules_for_folder(folder)
     if claim_id is not None:
         every = [ClaimFacts.read(folder, folder.claims.get(claim_id))]
