@@ -28,20 +28,33 @@ deadlines are computed as without it; it is never an error for the user.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import logging
 import os
 import sqlite3
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import platformdirs
 
 from . import events
 from .claimfacts import CLAIM_TABLES, SHARED_TABLES, ClaimFacts
-from .deadlines import DRAFT_FIELDS, DeadlineKind, Draft, drafts
+from .deadlines import (
+    _URGENCY,
+    DRAFT_FIELDS,
+    FIELDS,
+    Deadline,
+    DeadlineKind,
+    DeadlineState,
+    Draft,
+    drafts,
+    finish,
+    make_deadline,
+    urgency_key,
+)
 from .durations import Duration
 from .rules import RULES_FILE, rules_for_folder, shipped_rules_path
 
@@ -55,7 +68,7 @@ _UNRELATED = frozenset({"profile", "evidence", "ocr_text", "export", "checklist"
 _PER_CLAIM_READ = 200  # fewer stale claims than this: read their facts claim by claim
 _TIMES = {DRAFT_FIELDS.index(n) for n in ("due_at", "started_at", "done_at")}
 _KIND_AT = DRAFT_FIELDS.index("kind")
-_COLUMNS = ("is_open", "soft", "ended_at", "written_amount", "written_unit", *DRAFT_FIELDS)
+_COLUMNS = ("fixed_state", "soft", "ended_at", "written_amount", "written_unit", *DRAFT_FIELDS)
 
 
 class CacheUnusable(Exception):
@@ -183,25 +196,58 @@ def _range_text(dt: datetime | None) -> str | None:
     return None if dt is None else dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")
 
 
-def _row(draft: Draft) -> tuple:
+def _row(draft: Draft, now: datetime) -> tuple:
+    """A draft as stored: with its state when ``now`` cannot change it (done, ended,
+    waiting for a written complaint), else NULL and worked out in SQL at read time."""
     values = list(draft.values)
     for at in _TIMES:
         values[at] = _iso(values[at])
     values[_KIND_AT] = str(values[_KIND_AT])
     written = draft.written_in
-    return (int(draft.is_open), int(draft.soft), _iso(draft.ended_at),
+    fixed = None
+    if written is not None or not draft.is_open:
+        fixed = str(finish(draft, now).state)
+    return (fixed, int(draft.soft), _iso(draft.ended_at),
             written.amount if written else None, written.unit if written else None, *values)
 
 
 def _draft(row: tuple, iso=datetime.fromisoformat,
            kinds=DeadlineKind._value2member_map_) -> Draft:
-    _open_, soft, ended, amount, unit, *values = row
+    _fixed, soft, ended, amount, unit, *values = row
     for at in _TIMES:
         if values[at] is not None:
             values[at] = iso(values[at])
     values[_KIND_AT] = kinds[values[_KIND_AT]]
     return Draft(tuple(values), bool(soft), ended and iso(ended),
                  Duration(amount, unit) if unit else None)
+
+
+# The state of an undone deadline of a claim still going, as deadlines.state_of works it
+# out (due_at is UTC ISO text: it compares as text in time order), then the sort order of
+# deadlines.urgency_key.
+_STATE_SQL = """case when fixed_state is not null then fixed_state
+    when due_at < :now then (case when soft then 'late' else 'overdue' end)
+    when due_at < :soon then 'due_soon' else 'upcoming' end"""
+_URGENCY_SQL = "case state " + " ".join(
+    f"when '{state}' then {rank}" for state, rank in _URGENCY.items()) + " end"
+_DEADLINE_COLUMNS = ", ".join("state" if f == "state" else f for f in FIELDS)
+
+
+def _deadline(row, iso=datetime.fromisoformat, kinds=DeadlineKind._value2member_map_,
+              states=DeadlineState._value2member_map_) -> Deadline:
+    values = list(row)
+    values[_D_KIND] = kinds[values[_D_KIND]]
+    values[_D_DUE] = iso(values[_D_DUE])
+    values[_D_STATE] = states[values[_D_STATE]]
+    for at in _D_OPTIONAL_TIMES:
+        if values[at] is not None:
+            values[at] = iso(values[at])
+    return make_deadline(values)
+
+
+_D_KIND, _D_DUE, _D_STATE = (FIELDS.index(n) for n in ("kind", "due_at", "state"))
+_D_OPTIONAL_TIMES = tuple(FIELDS.index(n) for n in ("started_at", "done_at"))
+_D_CLAIM = FIELDS.index("claim_id")
 
 
 class _Cache:
@@ -219,13 +265,26 @@ class _Cache:
         return {r[0] for r in self.con.execute(
             "select id from claims where now_from > ? or now_until <= ?", [at, at])}
 
-    def drafts(self, open_only: bool, skip: set[int]) -> list[Draft]:
-        sql = f"select {', '.join(_COLUMNS)} from deadlines"
-        at = DRAFT_FIELDS.index("claim_id") + 5
-        rows = self.con.execute(sql + (" where is_open" if open_only else ""))
+    def dated(self, now: datetime, soon: timedelta, open_only: bool, skip: set[int]
+              ) -> list[Deadline]:
+        """The stored deadlines with a fixed due time, finished at ``now``, most urgent
+        first (SQLite sorts them: the same order as deadlines.urgency_key)."""
+        where = "written_unit is null" + (" and fixed_state is null" if open_only else "")
+        rows = self.con.execute(
+            f"select {_DEADLINE_COLUMNS} from (select *, {_STATE_SQL} as state "
+            f"from deadlines where {where}) order by {_URGENCY_SQL}, due_at, key",
+            {"now": now.astimezone(UTC).isoformat(),
+             "soon": (now + soon).astimezone(UTC).isoformat()})
+        return [_deadline(r) for r in rows if r[_D_CLAIM] not in skip]
+
+    def waiting_written(self, skip: set[int]) -> list[Draft]:
+        """The stored clocks waiting for a written complaint (due: now + a duration)."""
+        rows = self.con.execute(f"select {', '.join(_COLUMNS)} from deadlines "
+                                "where written_unit is not null")
+        at = _COLUMNS.index("claim_id")
         return [_draft(r) for r in rows if r[at] not in skip]
 
-    def write(self, generation: str | None, meta: dict[str, str], stale: Iterable[int],
+    def write(self, generation: str | None, meta: dict[str, str], stale: Iterable[int], now,
               everything: bool, computed: dict[int, tuple[ClaimFacts, list[Draft]]]) -> None:
         """Store the recomputed claims unless someone else wrote since we read."""
         con = self.con
@@ -248,7 +307,7 @@ class _Cache:
             con.executemany(
                 f"insert into deadlines ({', '.join(_COLUMNS)}) "
                 f"values ({', '.join('?' * len(_COLUMNS))})",
-                [_row(d) for _, found in computed.values() for d in found])
+                [_row(d, now) for _, found in computed.values() for d in found])
             meta = {**meta, "generation": str(int(generation or 0) + 1)}
             con.executemany("insert or replace into meta (key, value) values (?, ?)",
                             meta.items())
@@ -258,11 +317,12 @@ class _Cache:
             raise
 
 
-def cached_drafts(folder, now: datetime, follow_up_days: int, open_only: bool
-                  ) -> list[Draft] | None:
-    """Every claim's drafts (only open ones if ``open_only``), through the cache; ``None``
-    when the cache cannot even be read (the caller computes as without it)."""
-    head_seq, head_hash = _head(folder)  # first: the rows read later are at least as new
+def cached_deadlines(folder, now: datetime, soon: timedelta, follow_up_days: int,
+                     open_only: bool) -> list[Deadline] | None:
+    """Every claim's deadlines (only open ones if ``open_only``) at ``now``, most urgent
+    first, through the cache; ``None`` when the cache cannot be read (the caller then
+    computes as without it)."""
+    head = events.head(folder.db)  # first: the rows read later are at least as new
     try:
         key = cache_key(folder, follow_up_days)
         cache = _Cache(_open(cache_path(folder)))
@@ -270,19 +330,16 @@ def cached_drafts(folder, now: datetime, follow_up_days: int, open_only: bool
         log.info("deadline cache not used: %s", exc)
         return None
     try:
-        return _use(folder, cache, key, (head_seq, head_hash), now, follow_up_days,
-                    open_only)
+        return _use(folder, cache, key, head, now, soon, follow_up_days, open_only)
     finally:
         cache.con.close()
 
 
-def _head(folder) -> tuple[int, str]:
-    return events.head(folder.db)
-
-
 def _use(folder, cache: _Cache, key: str, head: tuple[int, str], now: datetime,
-         follow_up_days: int, open_only: bool) -> list[Draft] | None:
+         soon: timedelta, follow_up_days: int, open_only: bool) -> list[Deadline] | None:
     folder_ids = {r[0] for r in folder.db.execute("select id from claims")}
+    dated: list[Deadline] = []
+    waiting: list[Draft] = []
     try:
         cache.con.execute("begin")  # one snapshot of the cache for all that is read
         meta = cache.meta()
@@ -293,9 +350,9 @@ def _use(folder, cache: _Cache, key: str, head: tuple[int, str], now: datetime,
             cached_ids = cache.claim_ids()
             stale |= (folder_ids - cached_ids) | cache.out_of_range(now)
             stale |= cached_ids - folder_ids  # deleted claims: dropped from the cache
-            kept = cache.drafts(open_only, stale) if stale != folder_ids else []
-        else:
-            kept = []
+            if not folder_ids <= stale:
+                dated = cache.dated(now, soon, open_only, stale)
+                waiting = cache.waiting_written(stale)
         cache.con.execute("commit")
     except sqlite3.Error as exc:
         log.warning("deadline cache unreadable (%s): computing without it", exc)
@@ -307,12 +364,21 @@ def _use(folder, cache: _Cache, key: str, head: tuple[int, str], now: datetime,
         cache.write(meta.get("generation"), {"key": key, "head_seq": str(head[0]),
                                              "head_hash": head[1],
                                              "folder": str(folder.path)},
-                    stale or (), everything, computed)
+                    stale or (), now, everything, computed)
     except sqlite3.Error as exc:
         log.info("deadline cache not updated: %s", exc)
-    fresh = [d for _, found in computed.values() for d in found
-             if not open_only or d.is_open]
-    return kept + fresh
+    waiting += [d for _, found in computed.values() for d in found]
+    return _merge(dated, [d for d in (finish(w, now, soon) for w in waiting)
+                          if not open_only or d.state.is_open])
+
+
+def _merge(ordered: list[Deadline], others: list[Deadline]) -> list[Deadline]:
+    """``others`` placed into the urgency-ordered list (usually a handful of them)."""
+    if len(others) > 64:
+        return sorted(ordered + others, key=urgency_key)  # runs of sorted data: near linear
+    for d in others:
+        bisect.insort(ordered, d, key=urgency_key)
+    return ordered
 
 
 def _compute(folder, ids: set[int], now: datetime, follow_up_days: int, per_claim: bool

@@ -148,8 +148,8 @@ def state_of(due_at: datetime, done_at: datetime | None, now: datetime,
 # ended, and for a clock waiting for a written complaint the duration counted from
 # ``now`` (its due_at is then None). Only the state and those due times depend on ``now``.
 DRAFT_FIELDS = tuple(f.name for f in fields(Deadline) if f.name != "state")
-_FIELDS = tuple(f.name for f in fields(Deadline))
-_STATE_AT = _FIELDS.index("state")
+FIELDS = tuple(f.name for f in fields(Deadline))
+_STATE_AT = FIELDS.index("state")
 _DUE_AT = DRAFT_FIELDS.index("due_at")
 _ZONE_AT = DRAFT_FIELDS.index("zone")
 _DONE_AT = DRAFT_FIELDS.index("done_at")
@@ -180,13 +180,16 @@ def finish(draft: Draft, now: datetime, soon: timedelta = DUE_SOON) -> Deadline:
     else:
         state = state_of(values[_DUE_AT], values[_DONE_AT], now, draft.ended_at, soon,
                          draft.soft)
-    deadline = _new(Deadline)  # a frozen dataclass: __init__ would cost 20 setattr calls
-    deadline.__dict__.update(zip(_FIELDS, values[:_STATE_AT] + (state,) + values[_STATE_AT:],
-                                 strict=True))
+    return make_deadline(values[:_STATE_AT] + (state,) + values[_STATE_AT:])
+
+
+def make_deadline(values, _new=object.__new__) -> Deadline:
+    """A Deadline from its fields' values in FIELDS order, as ``Deadline(*values)`` but
+    without the 20 ``object.__setattr__`` calls of a frozen dataclass's __init__
+    (listings make 30,000 of them)."""
+    deadline = _new(Deadline)
+    deadline.__dict__.update(zip(FIELDS, values, strict=True))
     return deadline
-
-
-_new = object.__new__
 
 
 def claim_deadlines(folder, claim: Claim | int, now: datetime | None = None, *,
@@ -319,11 +322,11 @@ def list_deadlines(folder, now: datetime | None = None, *, claim_id: int | None 
     """
     now = now or now_utc()
     if claim_id is None and rules is None:
-        from .deadline_cache import cached_drafts
+        from .deadline_cache import cached_deadlines
 
-        kept = cached_drafts(folder, now, follow_up_days, open_only)
-        if kept is not None:
-            return sorted((finish(d, now, soon) for d in kept), key=urgency_key)
+        found = cached_deadlines(folder, now, soon, follow_up_days, open_only)
+        if found is not None:
+            return found
     rules = rules or rules_for_folder(folder)
     if claim_id is not None:
         every = [ClaimFacts.read(folder, folder.claims.get(claim_id))]
