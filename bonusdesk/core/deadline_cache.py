@@ -55,7 +55,7 @@ from .deadlines import (
     make_deadline,
     urgency_key,
 )
-from .durations import Duration
+from .durations import Duration, add
 from .rules import RULES_FILE, rules_for_folder, shipped_rules_path
 
 log = logging.getLogger(__name__)
@@ -225,12 +225,12 @@ def _draft(row: tuple, iso=datetime.fromisoformat,
 # The state of an undone deadline of a claim still going, as deadlines.state_of works it
 # out (due_at is UTC ISO text: it compares as text in time order), then the sort order of
 # deadlines.urgency_key.
-_STATE_SQL = """case when fixed_state is not null then fixed_state
-    when due_at < :now then (case when soft then 'late' else 'overdue' end)
-    when due_at < :soon then 'due_soon' else 'upcoming' end"""
+_STATE_SQL = """case when d.fixed_state is not null then d.fixed_state
+    when d.due_at < ? then (case when d.soft then 'late' else 'overdue' end)
+    when d.due_at < ? then 'due_soon' else 'upcoming' end"""
 _URGENCY_SQL = "case state " + " ".join(
     f"when '{state}' then {rank}" for state, rank in _URGENCY.items()) + " end"
-_DEADLINE_COLUMNS = ", ".join("state" if f == "state" else f for f in FIELDS)
+_DEADLINE_COLUMNS = ", ".join("due as due_at" if f == "due_at" else f for f in FIELDS)
 
 
 def _deadline(row, iso=datetime.fromisoformat, kinds=DeadlineKind._value2member_map_,
@@ -265,24 +265,29 @@ class _Cache:
         return {r[0] for r in self.con.execute(
             "select id from claims where now_from > ? or now_until <= ?", [at, at])}
 
-    def dated(self, now: datetime, soon: timedelta, open_only: bool, skip: set[int]
-              ) -> list[Deadline]:
-        """The stored deadlines with a fixed due time, finished at ``now``, most urgent
-        first (SQLite sorts them: the same order as deadlines.urgency_key)."""
-        where = "written_unit is null" + (" and fixed_state is null" if open_only else "")
+    def ordered(self, now: datetime, soon: timedelta, open_only: bool, skip: set[int]
+                ) -> list[Deadline]:
+        """The stored deadlines finished at ``now``, most urgent first: SQLite works out
+        their states and sorts them (the order of deadlines.urgency_key)."""
+        # A clock waiting for a written complaint is due ``now`` + its duration: the same
+        # for every clock of one (duration, zone), worked out once each.
+        written = [(amount, unit, zone, add(now, Duration(amount, unit), zone).isoformat())
+                   for amount, unit, zone in self.con.execute(
+                       "select distinct written_amount, written_unit, zone from deadlines "
+                       "where written_unit is not null")]
+        table = (" union all ".join(["select ?, ?, ?, ?"] * len(written)) if written
+                 else "select null, null, null, null where 0")
+        where = " where d.fixed_state is null or d.written_unit is not null" if open_only \
+            else ""
         rows = self.con.execute(
-            f"select {_DEADLINE_COLUMNS} from (select *, {_STATE_SQL} as state "
-            f"from deadlines where {where}) order by {_URGENCY_SQL}, due_at, key",
-            {"now": now.astimezone(UTC).isoformat(),
-             "soon": (now + soon).astimezone(UTC).isoformat()})
+            f"with written (amount, unit, zone, due) as ({table}) "
+            f"select {_DEADLINE_COLUMNS} from (select d.*, coalesce(d.due_at, w.due) as due, "
+            f"{_STATE_SQL} as state from deadlines d left join written w "
+            "on d.written_amount = w.amount and d.written_unit = w.unit and d.zone = w.zone"
+            f"{where}) order by {_URGENCY_SQL}, due, key",
+            [v for row in written for v in row]
+            + [now.astimezone(UTC).isoformat(), (now + soon).astimezone(UTC).isoformat()])
         return [_deadline(r) for r in rows if r[_D_CLAIM] not in skip]
-
-    def waiting_written(self, skip: set[int]) -> list[Draft]:
-        """The stored clocks waiting for a written complaint (due: now + a duration)."""
-        rows = self.con.execute(f"select {', '.join(_COLUMNS)} from deadlines "
-                                "where written_unit is not null")
-        at = _COLUMNS.index("claim_id")
-        return [_draft(r) for r in rows if r[at] not in skip]
 
     def write(self, generation: str | None, meta: dict[str, str], stale: Iterable[int], now,
               everything: bool, computed: dict[int, tuple[ClaimFacts, list[Draft]]]) -> None:
@@ -338,8 +343,7 @@ def cached_deadlines(folder, now: datetime, soon: timedelta, follow_up_days: int
 def _use(folder, cache: _Cache, key: str, head: tuple[int, str], now: datetime,
          soon: timedelta, follow_up_days: int, open_only: bool) -> list[Deadline] | None:
     folder_ids = {r[0] for r in folder.db.execute("select id from claims")}
-    dated: list[Deadline] = []
-    waiting: list[Draft] = []
+    kept: list[Deadline] = []
     try:
         cache.con.execute("begin")  # one snapshot of the cache for all that is read
         meta = cache.meta()
@@ -351,8 +355,7 @@ def _use(folder, cache: _Cache, key: str, head: tuple[int, str], now: datetime,
             stale |= (folder_ids - cached_ids) | cache.out_of_range(now)
             stale |= cached_ids - folder_ids  # deleted claims: dropped from the cache
             if not folder_ids <= stale:
-                dated = cache.dated(now, soon, open_only, stale)
-                waiting = cache.waiting_written(stale)
+                kept = cache.ordered(now, soon, open_only, stale)
         cache.con.execute("commit")
     except sqlite3.Error as exc:
         log.warning("deadline cache unreadable (%s): computing without it", exc)
@@ -367,9 +370,8 @@ def _use(folder, cache: _Cache, key: str, head: tuple[int, str], now: datetime,
                     stale or (), now, everything, computed)
     except sqlite3.Error as exc:
         log.info("deadline cache not updated: %s", exc)
-    waiting += [d for _, found in computed.values() for d in found]
-    return _merge(dated, [d for d in (finish(w, now, soon) for w in waiting)
-                          if not open_only or d.state.is_open])
+    fresh = (finish(d, now, soon) for _, found in computed.values() for d in found)
+    return _merge(kept, [d for d in fresh if not open_only or d.state.is_open])
 
 
 def _merge(ordered: list[Deadline], others: list[Deadline]) -> list[Deadline]:

@@ -188,7 +188,7 @@ def make_deadline(values, _new=object.__new__) -> Deadline:
     without the 20 ``object.__setattr__`` calls of a frozen dataclass's __init__
     (listings make 30,000 of them)."""
     deadline = _new(Deadline)
-    deadline.__dict__.update(zip(FIELDS, values, strict=True))
+    deadline.__dict__.update(zip(FIELDS, values, strict=False))  # lengths fixed above
     return deadline
 
 
