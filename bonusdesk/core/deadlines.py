@@ -78,7 +78,7 @@ class DeadlineKind(StrEnum):
 
 
 # Most urgent first: what is late, then what is close, then the rest.
-_URGENCY = {DeadlineState.OVERDUE: 0, DeadlineState.LATE: 0, DeadlineState.DUE_SOON: 1,
+URGENCY = {DeadlineState.OVERDUE: 0, DeadlineState.LATE: 0, DeadlineState.DUE_SOON: 1,
             DeadlineState.NEEDS_WRITTEN: 1, DeadlineState.UPCOMING: 2,
             DeadlineState.MISSED: 3, DeadlineState.DONE_LATE: 4, DeadlineState.MET: 4}
 
@@ -117,7 +117,7 @@ def urgency_key(deadline: Deadline | None) -> tuple:
     if deadline is None:
         return (9, _LAST, "")
     # due_at is UTC (emit): comparing datetimes orders them as their ISO text would.
-    return (_URGENCY[deadline.state], deadline.due_at, deadline.key)
+    return (URGENCY[deadline.state], deadline.due_at, deadline.key)
 
 
 def state_of(due_at: datetime, done_at: datetime | None, now: datetime,
