@@ -1107,16 +1107,17 @@ def cmd_deadlines(args) -> int:
         return EXIT_OK
     lines = [] if found else ["no deadlines"]
     local = _local_formatter(zone)
-    labels = {state: f"{label:<9}" for state, label in STATE_LABELS.items()}
+    # Per state, worked out once: its padded label, whether it is open, whether dated.
+    states = {state.value: (f"{label:<9}", state.is_open, state.is_dated)
+              for state, label in STATE_LABELS.items()}
     for d in found:
-        state = d.state
-        when = format_relative(d.due_at, now) if state.is_open else ""
-        if not state.is_dated:
+        label, is_open, is_dated = states[d.state.value]
+        when = format_relative(d.due_at, now) if is_open else ""
+        if not is_dated:
             when, due = "write to the operator first", "(if you write now) " + local(d.due_at)
         else:
             due = local(d.due_at)
-        lines.append(f"{labels[state]}\t{due}\t{when}\t"
-                     f"claim {d.claim_id}\t{d.label}\t{d.claim_title}")
+        lines.append(f"{label}\t{due}\t{when}\tclaim {d.claim_id}\t{d.label}\t{d.claim_title}")
     lines += [f"note: claim {claim_id}: {message}" for claim_id, message in unknown]
     write_lines(lines)
     return EXIT_OK

@@ -399,21 +399,25 @@ class RelativeTime:
 def relative_parts(due_at: datetime, now: datetime) -> RelativeTime:
     """How far ``due_at`` is from ``now``, rounded down: minutes under an hour,
     hours under two days, then days."""
+    return RelativeTime(*_relative(due_at, now))
+
+
+def _relative(due_at: datetime, now: datetime) -> tuple[str, int, str]:
     seconds = (due_at - now).total_seconds()
     direction = "in" if seconds > 0 else "overdue"
     seconds = abs(seconds)
     if seconds < 60:
-        return RelativeTime("now", 0, "")
+        return "now", 0, ""
     if seconds < 3600:
-        return RelativeTime(direction, int(seconds // 60), "min")
+        return direction, int(seconds // 60), "min"
     if seconds < 48 * 3600:
-        return RelativeTime(direction, int(seconds // 3600), "h")
-    return RelativeTime(direction, int(seconds // 86400), "d")
+        return direction, int(seconds // 3600), "h"
+    return direction, int(seconds // 86400), "d"
 
 
 def format_relative(due_at: datetime, now: datetime, translate=None) -> str:
     """"in 5 h", "overdue by 2 d"...; ``translate`` maps an English template to the
     user's language (the UI's tr), keeping ``{n}``."""
-    parts = relative_parts(due_at, now)
-    template = translate(parts.template) if translate else parts.template
-    return template.format(n=parts.amount)
+    direction, amount, unit = _relative(due_at, now)  # no RelativeTime: lists call it 10,000s
+    template = RELATIVE_TEMPLATES[(direction, unit)]  # of times
+    return (translate(template) if translate else template).format(n=amount)
