@@ -202,10 +202,9 @@ class Store:
 
     def _row(self, draft: Draft, now: datetime, shape_ids: dict[tuple, int]) -> tuple:
         values, written = draft.values, draft.written_in
+        kind, *rest = [values[at] for at in _SHAPE_AT]
         shape = (int(draft.soft), written.amount if written else None,
-                 written.unit if written else None,
-                 *(str(v) if i == 0 else v for i, v in
-                   enumerate(values[at] for at in _SHAPE_AT)))
+                 written.unit if written else None, kind.value, *rest)
         sid = shape_ids.get(shape)
         if sid is None:
             sid = shape_ids[shape] = self.con.execute(

@@ -108,7 +108,6 @@ class Deadline:
     basis: str = ""  # "proposed": start proposed because the operator never answered
 
 
-_DEFAULTS = {f.name: f.default for f in fields(Deadline)}
 _LAST = datetime.max.replace(tzinfo=UTC)
 
 
@@ -215,18 +214,19 @@ def drafts(facts: ClaimFacts, now: datetime, rules: RuleBook,
     claim = facts.claim
     found: list[Draft] = []
 
+    ended, zone = facts.ended_at, facts.zone
+
     def emit(kind, suffix, label, due_at, party, started_at, done_at, soft=False,
-             written_in=None, **extra):
+             written_in=None, rule="", contact_id=None, label_fr="", window_hours=None,
+             working_days=None, promised_action="", recipient="", role="", basis=""):
         if written_in is None:
             due_at = due_at.astimezone(UTC)
-            if done_at is None and facts.ended_at is not None and facts.ended_at <= due_at:
+            if done_at is None and ended is not None and ended <= due_at:
                 return  # the claim ended before it ran out (state_of: None)
-        values = dict(key=f"claim:{claim.id}:{suffix}", claim_id=claim.id,
-                      claim_title=claim.title, kind=kind, label=label, due_at=due_at,
-                      zone=facts.zone, party=party, started_at=started_at, done_at=done_at,
-                      **extra)
-        found.append(Draft(tuple(values.get(name, _DEFAULTS[name]) for name in DRAFT_FIELDS),
-                           soft, facts.ended_at, written_in))
+        found.append(Draft((  # DRAFT_FIELDS, in order
+            f"claim:{claim.id}:{suffix}", claim.id, claim.title, kind, label, due_at, zone,
+            party, started_at, done_at, rule, contact_id, label_fr, window_hours, working_days,
+            promised_action, recipient, role, basis), soft, ended, written_in))
 
     # Reporting window: elapsed hours from the incident. The platform's wish, not a bar.
     # Met by the first report: a "reported" (or later) status or a message to the operator.
