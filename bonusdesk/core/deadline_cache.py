@@ -193,8 +193,8 @@ def _use(folder, cache: Store, key: str, head: tuple[int, str], now: datetime,
                     stale or (), everything, computed, now)
     except sqlite3.Error as exc:
         log.info("deadline cache not updated: %s", exc)
-    fresh = (finish(d, now, soon) for _, found in computed.values() for d in found)
-    return _merge(kept, [d for d in fresh if not open_only or d.state.is_open])
+    return _merge(kept, [finish(d, now, soon) for _, found in computed.values()
+                         for d in found if not open_only or d.is_open])
 
 
 def _merge(ordered: list[Deadline], others: list[Deadline]) -> list[Deadline]:

@@ -28,7 +28,7 @@ from .deadlines import (
     DeadlineKind,
     DeadlineState,
     Draft,
-    finish,
+    state_of,
 )
 from .durations import Duration, add
 
@@ -212,7 +212,13 @@ class Store:
                 f"{', '.join(SHAPE_FIELDS)}) values ({', '.join('?' * len(shape))})",
                 shape).lastrowid
         # The state when ``now`` no longer changes it (done, ended, waiting for writing).
-        fixed = str(finish(draft, now).state) if written or not draft.is_open else None
+        if written:
+            fixed = DeadlineState.NEEDS_WRITTEN.value
+        elif draft.is_open:
+            fixed = None
+        else:
+            fixed = state_of(values[_AT["due_at"]], values[_AT["done_at"]], now,
+                             draft.ended_at, soft=draft.soft).value
         return (_iso(values[_AT["due_at"]]) or "", values[_AT["key"]],
                 values[_AT["claim_id"]], sid, _iso(values[_AT["started_at"]]),
                 _iso(values[_AT["done_at"]]), values[_AT["contact_id"]],
