@@ -5,6 +5,12 @@ opens its own read-only connection to the claim folder (SQLite connections canno
 threads; WAL lets it read while the app writes), lists the open deadlines and sends them
 back. The session keeps them (``session.deadlines``) and says so (``deadlines_changed``);
 reminders that came due are notified once (``reminders_due``).
+
+The listing goes through the deadline cache (core/deadline_cache.py): only claims changed
+since the last listing are computed. One job runs at a time per folder: a change while it
+runs asks for one more run after it (the first listing of a large folder, which computes
+every claim, can take seconds; starting a job per change would compute it several times
+over on the same cores).
 """
 
 from __future__ import annotations
@@ -42,6 +48,8 @@ class DeadlineWatch(QObject):
         self.jobs, self.clock = jobs, clock
         self.path: Path | None = None
         self._generation = 0
+        self._running: Path | None = None  # the folder a job is listing now
+        self._again = False  # something changed while it ran: list once more after it
         self.timer = QTimer(self, interval=REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self._soon = QTimer(self, singleShot=True, interval=SETTLE_MS)
@@ -66,10 +74,25 @@ class DeadlineWatch(QObject):
         if self.path is None:
             return
         self._generation += 1
+        if self._running == self.path:
+            self._again = True  # its result is dropped (older); one more run follows it
+            return
+        self._start()
+
+    def _start(self) -> None:
+        self._again = False
         generation, path, now = self._generation, self.path, self.clock()
+        self._running = path
         self.jobs.start(lambda _ctx: _open_deadlines(path, now), name="deadlines", owner=self,
                         on_result=lambda result: self._done(generation, now, result),
-                        on_error=lambda exc: self._failed(generation, exc))
+                        on_error=lambda exc: self._failed(generation, exc),
+                        on_finished=lambda: self._finished(path))
+
+    def _finished(self, path: Path) -> None:
+        if self._running == path:
+            self._running = None
+        if self._again and self.path is not None and self._running is None:
+            self._start()
 
     def _done(self, generation: int, now: datetime, result: list[Deadline]) -> None:
         if generation == self._generation:  # else an older run, or another folder
