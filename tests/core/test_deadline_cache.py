@@ -272,7 +272,12 @@ def test_a_cache_of_another_version_or_a_damaged_table_is_never_an_error(folder,
     con.execute("drop table deadlines")
     con.commit()
     con.close()
+    computed.clear()
     assert_same(folder)
+    assert computed, "rebuilt"
+    computed.clear()
+    assert_same(folder)
+    assert computed == []
 
 
 def test_the_cache_lives_in_the_cache_directory_one_file_per_folder(tmp_path, monkeypatch):
@@ -355,3 +360,18 @@ def test_random_edit_sequences_list_what_a_fresh_computation_lists(folder, seed)
             claim = rng.choice(claims)
             assert [d for d in list_deadlines(folder, now) if d.claim_id == claim.id] == \
                 claim_deadlines(folder, claim, now)
+
+
+def test_a_listing_that_read_before_another_wrote_does_not_overwrite_it(folder):
+    busy_claims(folder, 3)
+    list_deadlines(folder, NOW)
+    store = deadline_cache._open(deadline_cache.cache_path(folder))
+    try:
+        meta = store.meta()
+        rows = store.con.execute("select count(*) from deadlines").fetchone()
+        stale_generation = str(int(meta["generation"]) - 1)
+        store.write(stale_generation, {"head_seq": "0", "head_hash": "x"}, [], True, {}, NOW)
+        assert store.meta() == meta
+        assert store.con.execute("select count(*) from deadlines").fetchone() == rows
+    finally:
+        store.close()
