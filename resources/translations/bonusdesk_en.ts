@@ -902,52 +902,52 @@ Why do you close it? (optional)</source>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="148"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="151"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="169"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="172"/>
         <source>Search claims, contacts, evidence… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="170"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="173"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="176"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="179"/>
         <source>Show claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="177"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="180"/>
         <source>Open claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="178"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="181"/>
         <source>All claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="179"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="182"/>
         <source>Finished claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="241"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="264"/>
         <source>Inbox: nothing to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="243"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="266"/>
         <source>Screenshots taken with no claim selected wait here until you file them</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="245"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="268"/>
         <source>Inbox: %n items to file</source>
         <translation>
             <numerusform>Inbox: %n item to file</numerusform>
@@ -955,7 +955,7 @@ Why do you close it? (optional)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="246"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="269"/>
         <source>Newest: %1. Drag them onto a claim, or open the Inbox and use “Move to claim…”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,22 +963,22 @@ Why do you close it? (optional)</source>
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="148"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="193"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="148"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="193"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="148"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="193"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="149"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="194"/>
         <source>Next deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,39 +1283,39 @@ Why do you withdraw it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="128"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="128"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="128"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="130"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="262"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="253"/>
         <source>Import emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="276"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="267"/>
         <source>Cannot import the email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="86"/>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="200"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="196"/>
         <source>&amp;Mark as the final response</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,27 +1325,27 @@ Why do you withdraw it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="139"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="138"/>
         <source>Final response: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="148"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="147"/>
         <source>%1, in writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="148"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="147"/>
         <source>%1, not in writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="198"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="194"/>
         <source>Un&amp;mark the final response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="227"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="223"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,7 +1360,7 @@ Why do you withdraw it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="262"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="253"/>
         <source>E-mails (*.eml *.msg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,32 +1395,32 @@ Why do you withdraw it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="128"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="142"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="141"/>
         <source>Withdrawn (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="144"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="143"/>
         <source>Withdrawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="146"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="145"/>
         <source>%1 (corrected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="212"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="208"/>
         <source>Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="213"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="209"/>
         <source>Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,41 +2274,61 @@ BonusDesk did not re-create the database, so nothing more is lost. To recover, r
     </message>
     <message>
         <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="126"/>
+        <source>The &amp;letter as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="127"/>
+        <source>The referral letter kept in the claim when the referral was recorded, on the Evidence tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="131"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="167"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="173"/>
         <source>BonusDesk cannot tell where this claim goes next: the platform&apos;s regulator is unknown, or its terms name the ADR body. Pick one above (the platform details say which regulator applies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="177"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="183"/>
         <source>What %1 needs, from what your claim holds now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="185"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="191"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="185"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="191"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="186"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="192"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="186"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="192"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="234"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="239"/>
+        <source>The letter as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="240"/>
+        <source>This referral was recorded before BonusDesk kept the letters it sends. Import the letter you sent (Evidence tab) to keep it with the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="261"/>
         <source>Cannot update the referral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,7 +3472,7 @@ Create a new claim folder there?</source>
 <context>
     <name>InboxButton</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="113"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4426,7 +4446,7 @@ Not sure what to do next? Help › What do I do now? (F1)</source>
     <name>ReferDialog</name>
     <message>
         <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="63"/>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="342"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="351"/>
         <source>Refer to a mediator / ADR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4552,77 +4572,77 @@ Not sure what to do next? Help › What do I do now? (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="195"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="198"/>
         <source>Pick the body to refer the dispute to. The platform&apos;s regulator decides which ones apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="214"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="217"/>
         <source>Your edited letter was kept: the details you just changed are not in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="226"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="229"/>
         <source>Not a legal body: it can publish your case, it cannot decide it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="231"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="234"/>
         <source>Online form: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="233"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="236"/>
         <source>By post: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="236"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="239"/>
         <source>E-mail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="238"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="241"/>
         <source>The operator&apos;s terms and conditions name its address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="265"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="268"/>
         <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="271"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="274"/>
         <source>Save the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="273"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="276"/>
         <source>Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="279"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="282"/>
         <source>Cannot save the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="308"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="311"/>
         <source>Unknown time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="309"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="312"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="314"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="317"/>
         <source>The file is not complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="315"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="318"/>
         <source>%n items are missing for %1:</source>
         <translation>
             <numerusform>%n item is missing for %1:</numerusform>
@@ -4630,22 +4650,27 @@ Not sure what to do next? Help › What do I do now? (F1)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="317"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="320"/>
         <source>The body may refuse an incomplete file. Record the referral anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="324"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="330"/>
         <source>Referred to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="326"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="332"/>
+        <source>Referral letter to %1, as sent on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="335"/>
         <source>Cannot record the referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="328"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="337"/>
         <source>Referral to %1 recorded: its deadlines start now.</source>
         <translation type="unfinished"></translation>
     </message>
