@@ -573,162 +573,272 @@ Move it there anyway?</source>
 <context>
     <name>CheckFolderDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="76"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="81"/>
         <source>Check the claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="84"/>
         <source>BonusDesk checks the database, the event log, every table against the events, every evidence file against its SHA-256 and the anchors of past exports. Nothing is changed.
 Folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="88"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="93"/>
         <source>Check progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="90"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="95"/>
         <source>Problems and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="94"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="99"/>
         <source>&amp;Copy the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="97"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="102"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="111"/>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="131"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="116"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="136"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="124"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="129"/>
         <source>Checking the database and the event log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="125"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="130"/>
         <source>Comparing every table with the event log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="126"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="131"/>
         <source>Checking evidence file %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="129"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="134"/>
         <source>Checking the anchors of past exports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="145"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="151"/>
+        <source>As &apos;bonusdesk-cli verify&apos; says it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="176"/>
+        <source>FAILED: %n problems found, listed below. Point at one for the words of &apos;bonusdesk-cli verify&apos;; the copied report includes them.</source>
+        <translation>
+            <numerusform>FAILED: %n problem found, listed below. Point at it for the words of &apos;bonusdesk-cli verify&apos;; the copied report includes them.</numerusform>
+            <numerusform>FAILED: %n problems found, listed below. Point at one for the words of &apos;bonusdesk-cli verify&apos;; the copied report includes them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="207"/>
+        <source>Platform %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="207"/>
+        <source>Claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="208"/>
+        <source>Status change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="209"/>
+        <source>Checklist item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="209"/>
+        <source>Evidence item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="210"/>
+        <source>Contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="210"/>
+        <source>Player details %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="211"/>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="211"/>
+        <source>Transaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="212"/>
+        <source>Referral %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="215"/>
+        <source>Row %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="225"/>
+        <source>%1: “%2” is not what BonusDesk recorded (event %3): it was changed outside BonusDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="229"/>
+        <source>%1: no event recorded this row: it was added outside BonusDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="232"/>
+        <source>%1: deleted by event %2, but in the table again: it was put back outside BonusDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="235"/>
+        <source>%1: recorded by event %2, but gone from the table: it was deleted outside BonusDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="238"/>
+        <source>Evidence item %1: its file %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="241"/>
+        <source>Evidence item %1: its file %2 was changed (its SHA-256 no longer matches the one recorded when it was added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="245"/>
+        <source>The file %1 was changed (its content no longer matches the SHA-256 in its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="248"/>
+        <source>%1 is not recorded as evidence: it was put in the folder outside BonusDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="251"/>
+        <source>Evidence item %1: %2 is a link, not the stored file; BonusDesk does not follow links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="253"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="149"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="258"/>
+        <source>Note: %1 is intact (its content matches the SHA-256 in its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="260"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="156"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="162"/>
         <source>The check could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="161"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="167"/>
         <source>Checked: evidence files %1, events %2, table rows %3, export anchors %4, and the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="167"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="173"/>
         <source>OK: the claim folder is intact; nothing was changed behind BonusDesk&apos;s back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="170"/>
-        <source>FAILED: %n problems found. Each one is listed below, as &apos;bonusdesk-cli verify&apos; names it.</source>
-        <translation>
-            <numerusform>FAILED: %n problem found. It is listed below, as &apos;bonusdesk-cli verify&apos; names it.</numerusform>
-            <numerusform>FAILED: %n problems found. Each one is listed below, as &apos;bonusdesk-cli verify&apos; names it.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="174"/>
-        <source>Head of the event log (anchor): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="180"/>
-        <source>Missing file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="181"/>
-        <source>Altered file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="182"/>
-        <source>Stray file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="183"/>
-        <source>Wrong path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="184"/>
-        <source>Unexpected pending file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="185"/>
-        <source>Event log broken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="186"/>
-        <source>Event log protection removed</source>
+        <source>Head of the event log (anchor): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="187"/>
-        <source>Database damaged</source>
+        <source>Missing file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="188"/>
-        <source>Sync conflict copy</source>
+        <source>Altered file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="189"/>
-        <source>Row changed</source>
+        <source>Stray file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="190"/>
-        <source>Row without event</source>
+        <source>Wrong path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="191"/>
-        <source>Row deleted</source>
+        <source>Unexpected pending file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="192"/>
+        <source>Event log broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="193"/>
+        <source>Event log protection removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="194"/>
+        <source>Database damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="195"/>
+        <source>Sync conflict copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="196"/>
+        <source>Row changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="197"/>
+        <source>Row without event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="198"/>
+        <source>Row deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="199"/>
         <source>Export anchor lost</source>
         <translation type="unfinished"></translation>
     </message>

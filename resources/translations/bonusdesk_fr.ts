@@ -577,163 +577,273 @@ Le déplacer là quand même&#x202f;?</translation>
 <context>
     <name>CheckFolderDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="76"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="81"/>
         <source>Check the claim folder</source>
         <translation>Vérifier le dossier de réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="84"/>
         <source>BonusDesk checks the database, the event log, every table against the events, every evidence file against its SHA-256 and the anchors of past exports. Nothing is changed.
 Folder: %1</source>
         <translation>BonusDesk vérifie la base de données, le journal des événements, chaque table par rapport aux événements, chaque fichier de preuve par rapport à son SHA-256 et les ancres des exports passés. Rien n&apos;est modifié.
 Dossier&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="88"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="93"/>
         <source>Check progress</source>
         <translation>Avancement de la vérification</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="90"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="95"/>
         <source>Problems and notes</source>
         <translation>Problèmes et remarques</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="94"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="99"/>
         <source>&amp;Copy the report</source>
         <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="97"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="102"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="111"/>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="131"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="116"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="136"/>
         <source>Checking…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="124"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="129"/>
         <source>Checking the database and the event log…</source>
         <translation>Vérification de la base de données et du journal des événements…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="125"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="130"/>
         <source>Comparing every table with the event log…</source>
         <translation>Comparaison de chaque table avec le journal des événements…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="126"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="131"/>
         <source>Checking evidence file %1 of %2…</source>
         <translation>Vérification du fichier de preuve %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="129"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="134"/>
         <source>Checking the anchors of past exports…</source>
         <translation>Vérification des ancres des exports passés…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="145"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="151"/>
+        <source>As &apos;bonusdesk-cli verify&apos; says it: %1</source>
+        <translation>Selon «&#x202f;bonusdesk-cli verify&#x202f;»&#x202f;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="176"/>
+        <source>FAILED: %n problems found, listed below. Point at one for the words of &apos;bonusdesk-cli verify&apos;; the copied report includes them.</source>
+        <translation>
+            <numerusform>ÉCHEC&#x202f;: %n problème trouvé, listé ci-dessous. Survolez-le pour lire les mots de «&#x202f;bonusdesk-cli verify&#x202f;»&#x202f;; le rapport copié les inclut.</numerusform>
+            <numerusform>ÉCHEC&#x202f;: %n problèmes trouvés, listés ci-dessous. Survolez-en un pour lire les mots de «&#x202f;bonusdesk-cli verify&#x202f;»&#x202f;; le rapport copié les inclut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="207"/>
+        <source>Platform %1</source>
+        <translation>Plateforme %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="207"/>
+        <source>Claim %1</source>
+        <translation>Réclamation %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="208"/>
+        <source>Status change %1</source>
+        <translation>Changement de statut %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="209"/>
+        <source>Checklist item %1</source>
+        <translation>Élément de liste de contrôle %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="209"/>
+        <source>Evidence item %1</source>
+        <translation>Preuve %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="210"/>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="210"/>
+        <source>Player details %1</source>
+        <translation>Coordonnées du joueur %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="211"/>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="211"/>
+        <source>Transaction %1</source>
+        <translation>Transaction %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="212"/>
+        <source>Referral %1</source>
+        <translation>Saisine %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="215"/>
+        <source>Row %1 of %2</source>
+        <translation>Ligne %1 de la table %2</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="225"/>
+        <source>%1: “%2” is not what BonusDesk recorded (event %3): it was changed outside BonusDesk.</source>
+        <translation>%1&#x202f;: «&#x202f;%2&#x202f;» ne correspond plus à ce que BonusDesk a enregistré (événement %3)&#x202f;: la valeur a été modifiée en dehors de BonusDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="229"/>
+        <source>%1: no event recorded this row: it was added outside BonusDesk.</source>
+        <translation>%1&#x202f;: aucun événement n’a enregistré cette ligne&#x202f;: elle a été ajoutée en dehors de BonusDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="232"/>
+        <source>%1: deleted by event %2, but in the table again: it was put back outside BonusDesk.</source>
+        <translation>%1&#x202f;: supprimée par l’événement %2, mais de nouveau dans la table&#x202f;: elle a été remise en dehors de BonusDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="235"/>
+        <source>%1: recorded by event %2, but gone from the table: it was deleted outside BonusDesk.</source>
+        <translation>%1&#x202f;: enregistrée par l’événement %2, mais absente de la table&#x202f;: elle a été supprimée en dehors de BonusDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="238"/>
+        <source>Evidence item %1: its file %2 is missing.</source>
+        <translation>Preuve %1&#x202f;: son fichier %2 est introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="241"/>
+        <source>Evidence item %1: its file %2 was changed (its SHA-256 no longer matches the one recorded when it was added).</source>
+        <translation>Preuve %1&#x202f;: son fichier %2 a été modifié (son SHA-256 ne correspond plus à celui enregistré lors de son ajout).</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="245"/>
+        <source>The file %1 was changed (its content no longer matches the SHA-256 in its name).</source>
+        <translation>Le fichier %1 a été modifié (son contenu ne correspond plus au SHA-256 de son nom).</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="248"/>
+        <source>%1 is not recorded as evidence: it was put in the folder outside BonusDesk.</source>
+        <translation>%1 n’est pas enregistré comme preuve&#x202f;: il a été placé dans le dossier en dehors de BonusDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="251"/>
+        <source>Evidence item %1: %2 is a link, not the stored file; BonusDesk does not follow links.</source>
+        <translation>Preuve %1&#x202f;: %2 est un lien, pas le fichier conservé&#x202f;; BonusDesk ne suit pas les liens.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="253"/>
         <source>%1: %2</source>
         <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="149"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="258"/>
+        <source>Note: %1 is intact (its content matches the SHA-256 in its name).</source>
+        <translation>Remarque&#x202f;: %1 est intact (son contenu correspond au SHA-256 de son nom).</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="260"/>
         <source>Note: %1</source>
         <translation>Remarque&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="156"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="162"/>
         <source>The check could not run: %1</source>
         <translation>La vérification n&apos;a pas pu se faire&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="161"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="167"/>
         <source>Checked: evidence files %1, events %2, table rows %3, export anchors %4, and the database.</source>
         <translation>Vérifiés&#x202f;: fichiers de preuve %1, événements %2, lignes de tables %3, ancres d&apos;export %4, et la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="167"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="173"/>
         <source>OK: the claim folder is intact; nothing was changed behind BonusDesk&apos;s back.</source>
         <translation>OK&#x202f;: le dossier de réclamation est intact&#x202f;; rien n&apos;a été modifié à l&apos;insu de BonusDesk.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="170"/>
-        <source>FAILED: %n problems found. Each one is listed below, as &apos;bonusdesk-cli verify&apos; names it.</source>
-        <translation>
-            <numerusform>ÉCHEC&#x202f;: %n problème trouvé. Il est listé ci-dessous, tel que «&#x202f;bonusdesk-cli verify&#x202f;» le nomme.</numerusform>
-            <numerusform>ÉCHEC&#x202f;: %n problèmes trouvés. Chacun est listé ci-dessous, tel que «&#x202f;bonusdesk-cli verify&#x202f;» le nomme.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="174"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="181"/>
         <source>Head of the event log (anchor): %1</source>
         <translation>Tête du journal des événements (ancre)&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="180"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="187"/>
         <source>Missing file</source>
         <translation>Fichier manquant</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="181"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="188"/>
         <source>Altered file</source>
         <translation>Fichier altéré</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="182"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="189"/>
         <source>Stray file</source>
         <translation>Fichier inconnu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="183"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="190"/>
         <source>Wrong path</source>
         <translation>Chemin incorrect</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="184"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="191"/>
         <source>Unexpected pending file</source>
         <translation>Fichier en attente inattendu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="185"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="192"/>
         <source>Event log broken</source>
         <translation>Journal des événements rompu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="186"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="193"/>
         <source>Event log protection removed</source>
         <translation>Protection du journal des événements supprimée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="187"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="194"/>
         <source>Database damaged</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="188"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="195"/>
         <source>Sync conflict copy</source>
         <translation>Copie de conflit de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="189"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="196"/>
         <source>Row changed</source>
         <translation>Ligne modifiée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="190"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="197"/>
         <source>Row without event</source>
         <translation>Ligne sans événement</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="191"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="198"/>
         <source>Row deleted</source>
         <translation>Ligne supprimée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="192"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="199"/>
         <source>Export anchor lost</source>
         <translation>Ancre d&apos;export perdue</translation>
     </message>
