@@ -2,8 +2,9 @@
 
 Listing the deadlines of 10,000 claims means reading ~100,000 rows and working out
 ~33,000 deadlines: over a second each time, and the app does it on every change. Each
-claim's deadlines are kept here as drafts (deadlines.Draft: all but the state, which
-``now`` decides at read time) until that claim, or what it depends on, changes.
+claim's deadlines are kept (deadline_store.py) as drafts (deadlines.Draft: all but the
+state, which ``now`` decides at read time) until that claim, or what it depends on,
+changes. This module decides which claims still hold; docs/adr/0003 says why.
 
 Where: one SQLite file per claim folder in the user's cache directory
 (``platformdirs.user_cache_dir("BonusDesk")/deadlines``, or ``$BONUSDESK_CACHE_DIR``),
@@ -49,7 +50,7 @@ from .rules import RULES_FILE, rules_for_folder, shipped_rules_path
 log = logging.getLogger(__name__)
 
 FORMAT = 1  # bump when deadlines.py, clocks.py or claimfacts.py change what they compute
-APP_NAME = "BonusDesk"
+APP_NAME = "BonusDesk"  # as applog.APP_NAME (not imported: it loads logging.handlers)
 # Entities whose events never change a deadline input when they name no claim; any
 # other event that names neither a claim nor the rows it changed rebuilds everything.
 _UNRELATED = frozenset({"profile", "evidence", "ocr_text", "export", "checklist"})
