@@ -186,7 +186,9 @@ class Store:
             con.executemany(
                 "insert into deadlines (due_at, key, claim_id, shape_id, started_at, done_at, "
                 "contact_id, promised_action, fixed_state) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [self._row(d, now, shape_ids) for _, found in computed.values() for d in found])
+                # in key order: appended to the table's b-tree rather than scattered in it
+                sorted(self._row(d, now, shape_ids) for _, found in computed.values()
+                       for d in found))
             meta = {**meta, "generation": str(int(generation or 0) + 1)}
             con.executemany("insert or replace into meta (key, value) values (?, ?)",
                             meta.items())
