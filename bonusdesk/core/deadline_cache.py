@@ -35,6 +35,7 @@ import json
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -44,7 +45,7 @@ from . import events
 from .claimfacts import CLAIM_TABLES, SHARED_TABLES, ClaimFacts
 from .deadline_store import FORMAT as STORE_FORMAT
 from .deadline_store import Store, connect
-from .deadlines import Deadline, Draft, drafts, finish, urgency_key
+from .deadline_types import Deadline, Draft, finish, urgency_key
 from .rules import RULES_FILE, rules_for_folder, shipped_rules_path
 
 log = logging.getLogger(__name__)
@@ -143,10 +144,12 @@ def _open(path: Path) -> Store:
 
 
 def cached_deadlines(folder, now: datetime, soon: timedelta, follow_up_days: int,
-                     open_only: bool) -> list[Deadline] | None:
+                     open_only: bool, drafts: Callable) -> list[Deadline] | None:
     """Every claim's deadlines (only open ones if ``open_only``) at ``now``, most urgent
     first, through the cache; ``None`` when the cache cannot be read (the caller then
-    computes as without it)."""
+    computes as without it). ``drafts(facts, now, rules, follow_up_days)`` computes one
+    claim's (deadlines.drafts: passed in, so that this module does not import the one
+    that imports it)."""
     head = events.head(folder.db)  # first: the rows read later are at least as new
     try:
         key = cache_key(folder, follow_up_days)
@@ -155,13 +158,14 @@ def cached_deadlines(folder, now: datetime, soon: timedelta, follow_up_days: int
         log.info("deadline cache not used: %s", exc)
         return None
     try:
-        return _use(folder, cache, key, head, now, soon, follow_up_days, open_only)
+        return _use(folder, cache, key, head, now, soon, follow_up_days, open_only, drafts)
     finally:
         cache.close()
 
 
 def _use(folder, cache: Store, key: str, head: tuple[int, str], now: datetime,
-         soon: timedelta, follow_up_days: int, open_only: bool) -> list[Deadline] | None:
+         soon: timedelta, follow_up_days: int, open_only: bool, drafts: Callable
+         ) -> list[Deadline] | None:
     folder_ids = {r[0] for r in folder.db.execute("select id from claims")}
     kept: list[Deadline] = []
     try:
@@ -186,7 +190,7 @@ def _use(folder, cache: Store, key: str, head: tuple[int, str], now: datetime,
         meta, stale, kept = {}, None, []
     everything = stale is None
     computed = _compute(folder, folder_ids if everything else stale & folder_ids, now,
-                        follow_up_days, per_claim=not everything)
+                        follow_up_days, drafts, per_claim=not everything)
     try:
         cache.write(meta.get("generation"), {"key": key, "head_seq": str(head[0]),
                                              "head_hash": head[1],
@@ -207,8 +211,8 @@ def _merge(ordered: list[Deadline], others: list[Deadline]) -> list[Deadline]:
     return ordered
 
 
-def _compute(folder, ids: set[int], now: datetime, follow_up_days: int, per_claim: bool
-             ) -> dict[int, tuple[ClaimFacts, list[Draft]]]:
+def _compute(folder, ids: set[int], now: datetime, follow_up_days: int, drafts: Callable,
+             per_claim: bool) -> dict[int, tuple[ClaimFacts, list[Draft]]]:
     if not ids:
         return {}
     rules = rules_for_folder(folder)

@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from .claimfacts import ClaimFacts
-from .deadlines import (
+from .deadline_types import (
     DRAFT_FIELDS,
     FIELDS,
     URGENCY,

@@ -60,13 +60,15 @@ def assert_same(folder, now=NOW):
 def computed(monkeypatch):
     """The claim ids the cache computes (rather than reads), call after call."""
     seen: list[int] = []
-    real = deadline_cache.drafts
+    real = deadline_cache._compute
 
-    def spy(facts, *args, **kwargs):
-        seen.append(facts.claim.id)
-        return real(facts, *args, **kwargs)
+    def compute(folder, ids, now, follow_up_days, drafts, **kwargs):
+        def spy(facts, *args):
+            seen.append(facts.claim.id)
+            return drafts(facts, *args)
+        return real(folder, ids, now, follow_up_days, spy, **kwargs)
 
-    monkeypatch.setattr(deadline_cache, "drafts", spy)
+    monkeypatch.setattr(deadline_cache, "_compute", compute)
     return seen
 
 
