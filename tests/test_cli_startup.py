@@ -40,11 +40,13 @@ def test_version_after_other_options_still_answers(tmp_path):
     assert (proc.returncode, proc.stdout) == (0, f"BonusDesk {__version__}\n")
 
 
-def test_claim_list_loads_the_folder_but_no_pdf_image_or_locale_library(tmp_path):
+def test_claim_list_loads_the_folder_but_no_sqlite_utils_pdf_image_or_locale_library(tmp_path):
     folder = tmp_path / "claims"
     subprocess.run([sys.executable, "-m", "bonusdesk.cli", "--folder", str(folder), "init"],
                    check=True, capture_output=True, env=subprocess_env(), timeout=120)
     names, proc = imported_by("--folder", str(folder), "claim", "list")
     assert proc.returncode == 0, proc.stderr[-2000:]
-    assert "sqlite_utils" in top_level(names)
-    assert top_level(names).isdisjoint({"reportlab", "PIL", "babel", "pypdf", "mss"})
+    assert "bonusdesk.core.folder" in names
+    # An up-to-date folder opens on the plain sqlite3 connection (core/dbopen.py).
+    assert top_level(names).isdisjoint({"sqlite_utils", "reportlab", "PIL", "babel", "pypdf",
+                                        "mss"})

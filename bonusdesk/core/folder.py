@@ -18,8 +18,6 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from . import dbopen, events, outpaths, schema, scratch, sync, tracked
 from .errors import (
     BadInput,
@@ -120,7 +118,7 @@ class ClaimFolder:
     folder could not be opened for writing (read-only disk, no permission), or None.
     """
 
-    def __init__(self, path: Path, db: Database, lock: FolderLock | None,
+    def __init__(self, path: Path, db: dbopen.Connection, lock: FolderLock | None,
                  read_only_reason: str | None = None, connection: dbopen.Reader | None = None):
         self.path = path
         self.db = db
@@ -190,11 +188,11 @@ class ClaimFolder:
         db = None
         try:
             with disk_errors(path, "opening the claim folder"):
-                # No sqlite-utils plugins: none may touch evidence (and no entry-point scan).
-                db = Database(path / DB_NAME, execute_plugins=False)
+                db = dbopen.connect(path / DB_NAME)
                 dbopen.configure(db)
                 dbopen.refuse_unknown(db, path, lambda: evidence_file_count(path))
-                if not schema.migrations.applied(db):
+                applied = schema.applied_names(db)
+                if not applied:
                     files = evidence_file_count(path)
                     if files:
                         raise DatabaseLost(path, f"its database {DB_NAME} holds no claim "
@@ -203,7 +201,8 @@ class ClaimFolder:
                         raise NotAClaimFolder(path)
                 db.enable_wal()
                 db.execute("PRAGMA synchronous = FULL")
-                schema.migrations.apply(db)
+                if schema.pending_names(applied):  # up to date: no sqlite-utils at all
+                    schema.migrations.apply(db)
                 tracked.install(db)
             folder = cls(path, db, lock)
             folder._recover()
@@ -220,8 +219,9 @@ class ClaimFolder:
         db = reader.db
         try:
             dbopen.refuse_unknown(db, path, lambda: evidence_file_count(path))
-            if schema.migrations.pending(db):
-                initialised = bool(schema.migrations.applied(db))
+            applied = schema.applied_names(db)
+            if schema.pending_names(applied):
+                initialised = bool(applied)
                 if not initialised:
                     files = evidence_file_count(path)
                     if files:
@@ -271,7 +271,7 @@ class ClaimFolder:
 
     # -- transactions and events ---------------------------------------------
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Database]:
+    def transaction(self) -> Iterator[dbopen.Connection]:
         """One atomic change: the data and its event commit together or not at all.
 
         Every change to a tracked table must be described by :meth:`log` inside the
