@@ -880,7 +880,10 @@ def _add_report_parser(sub, common) -> None:
 # -- capture (issue 3) -------------------------------------------------------------
 def cmd_capture(args) -> int:
     from .core.capture import BadCaptureRequest, CaptureMode, capture_to_claim
+    from .core.capture_warmup import probe_platform
     from .core.monitors import Rect
+
+    probe_platform()  # `uname -p` runs while the folder opens and the screen is grabbed
 
     mode, region = CaptureMode.ALL, None
     if args.monitor is not None:

@@ -132,7 +132,7 @@ _local = threading.local()
 
 
 def _new_mss():
-    from .libfind import one_ldconfig
+    from .capture_warmup import one_ldconfig
 
     with one_ldconfig():  # mss's eight library look-ups: one ldconfig, not eight (issue 17)
         import mss

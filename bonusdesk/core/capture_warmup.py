@@ -1,5 +1,11 @@
-"""Shared-library look-ups answered from one ``ldconfig -p`` run, while mss starts.
+"""What a short-lived capture process (``bonusdesk-cli capture``) can start early or do
+once, so that it stays near ``scrot``'s time (issue 17; bench/capture.py).
 
+**The OS description.** ``platform.platform()``, stored with every capture, runs
+``uname -p`` in a process (~15 ms) the first time; :func:`probe_platform` starts it on a
+thread while the folder opens and the screen is grabbed (the app warms it the same way).
+
+**Shared-library look-ups answered from one ``ldconfig -p`` run, while mss starts.**
 mss finds its X libraries (X11, Xfixes, Xrandr, xcb and four xcb extensions) with
 ``ctypes.util.find_library``, which on Linux runs ``/sbin/ldconfig -p`` once per name:
 eight processes, ~35 ms of a ``bonusdesk-cli capture`` that scrot does in ~90 ms
@@ -17,6 +23,7 @@ import re
 import struct
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 
 # ldconfig's ABI tag for this interpreter, as ctypes.util writes it for x86-64; other
@@ -59,3 +66,13 @@ def one_ldconfig() -> Iterator[None]:
         yield
     finally:
         ctypes.util.find_library = original
+
+
+def probe_platform() -> threading.Thread:
+    """Start ``platform.platform()`` on a daemon thread; its answer is cached, so the
+    capture's own call returns at once (or computes the same string if it comes first)."""
+    import platform
+
+    thread = threading.Thread(target=platform.platform, name="platform-probe", daemon=True)
+    thread.start()
+    return thread

@@ -1,4 +1,5 @@
-"""mss starts with one ``ldconfig -p`` run, not one per X library (issue 17)."""
+"""A capture process starts early what it can: the OS description on a thread, and mss
+with one ``ldconfig -p`` run instead of one per X library (issue 17)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import ctypes.util
 import subprocess
 import sys
 
-from bonusdesk.core.libfind import one_ldconfig
+from bonusdesk.core.capture_warmup import one_ldconfig, probe_platform
 from tests.conftest import subprocess_env
 
 NAMES = ("X11", "Xfixes", "Xrandr", "xcb", "xcb-randr", "xcb-render", "xcb-shm",
@@ -36,3 +37,13 @@ def test_a_first_grab_runs_ldconfig_at_most_once():
                           env=subprocess_env(), timeout=120)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert int(proc.stdout) <= 1
+
+
+def test_the_platform_probe_leaves_the_same_description_the_capture_stores():
+    import platform
+
+    expected = platform.platform()
+    platform._platform_cache.clear()  # as in a new process: computed by the probe
+    probe_platform().join(timeout=30)
+    assert platform._platform_cache  # the probe did the slow part...
+    assert platform.platform() == expected  # ...and the capture reads the same string
