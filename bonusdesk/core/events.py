@@ -25,8 +25,8 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .dbopen import upsert
 from .model import Event
+from .sqlwrite import upsert
 from .timeutil import now_utc, to_iso
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing

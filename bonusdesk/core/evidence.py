@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from . import dbopen
+from . import sqlwrite
 from .atomicfile import fsync_dir
 from .errors import BadInput, EvidenceRejected, FolderDamaged, NoSpaceLeft, NotFound
 from .faults import disk_errors
@@ -165,7 +165,7 @@ class EvidenceStore:
             tmp.unlink()  # the same bytes are stored once
             return rel
         with self.folder.transaction():
-            dbopen.upsert(self.db, "pending_files",
+            sqlwrite.upsert(self.db, "pending_files",
                           {"path": rel, "sha256": sha, "started_at": to_iso(now_utc())}, "path")
         if final.exists() and not final.is_symlink():
             # altered copy of the same content address: restore it
@@ -357,7 +357,7 @@ class EvidenceStore:
             parent_sha256=parent_sha256, metadata=facts.metadata,
         )
         with self.folder.transaction():
-            eid = dbopen.insert(self.db, "evidence", to_row(ev))  # no sqlite-utils: capture
+            eid = sqlwrite.insert(self.db, "evidence", to_row(ev))  # no sqlite-utils: capture
             self.db.execute("delete from pending_files where path = ?", [rel])
             self.folder.log("import" if source != "capture" else "capture", "evidence", eid,
                             claim_id, {"sha256": sha, "name": name, "kind": kind.value,
