@@ -117,11 +117,11 @@ def folder_path(args) -> Path:
     return Path(args.folder).expanduser() if getattr(args, "folder", None) else default_folder()
 
 
-def open_folder(args, writable: bool = True) -> ClaimFolder:
+def open_folder(args, writable: bool = True, brief: bool = False) -> ClaimFolder:
     from .core.folder import ClaimFolder
 
     path = folder_path(args)
-    folder = ClaimFolder.open(path, writable=writable)
+    folder = ClaimFolder.open(path, writable=writable, brief=brief)
     warn_if_synced(folder.path)
     return folder
 
@@ -894,7 +894,7 @@ def cmd_capture(args) -> int:
             region = Rect.parse(args.region)
         except ValueError as exc:
             raise BadCaptureRequest(str(exc)) from None
-    with open_folder(args) as folder:
+    with open_folder(args, brief=True) as folder:  # one or two commits, then closed
         result = capture_to_claim(folder, args.id, mode, monitor=args.monitor, region=region,
                                   delay=args.delay, stamped=args.stamped,
                                   caption=args.caption or "")
