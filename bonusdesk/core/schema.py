@@ -13,7 +13,6 @@ tables=[...])``, or verify reports those rows.
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -181,6 +180,8 @@ def m002_deadline_reminders(db: Database) -> None:
     )
     # Identifies this folder in exported calendars, so the UIDs of its deadlines
     # stay stable across exports but do not collide with another folder's.
+    import uuid  # here: only a folder being created or upgraded needs it
+
     db["meta"].insert({"key": "folder_uid", "value": uuid.uuid4().hex}, pk="key",
                       ignore=True)
 
