@@ -45,6 +45,15 @@ def file_state(db_path: Path) -> str:
 _TRANSACTION_CONTROL = ("begin", "commit", "end", "rollback", "savepoint", "release")
 
 
+def _first_word(sql: str) -> str:
+    """The statement's first keyword, lower case, after any leading comments."""
+    text = sql.lstrip()
+    while text.startswith(("--", "/*")):
+        end = text.find("\n") if text.startswith("--") else text.find("*/")
+        text = "" if end < 0 else text[end + (1 if text.startswith("--") else 2):].lstrip()
+    return text.split(None, 1)[0].lower() if text else ""
+
+
 class Connection:
     """A claim folder's connection, used like sqlite-utils' ``Database``.
 
@@ -88,13 +97,13 @@ class Connection:
                 self.conn.execute("ROLLBACK")  # the implicit transaction the failure opened
             raise
         if (not was_open and self.conn.in_transaction and cursor.description is None
-                and sql.lstrip().split(None, 1)[0].lower() not in _TRANSACTION_CONTROL):
+                and _first_word(sql) not in _TRANSACTION_CONTROL):
             self.conn.execute("COMMIT")
         return cursor
 
     def query(self, sql: str, params=None) -> Iterator[dict]:
         """The rows of a SELECT as dicts; other statements go to sqlite-utils."""
-        if sql.lstrip()[:6].lower() != "select":
+        if _first_word(sql) != "select":
             return self.full.query(sql, params)
         cursor = self.conn.execute(sql, params) if params is not None else self.conn.execute(sql)
         keys = [d[0] for d in cursor.description]

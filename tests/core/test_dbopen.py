@@ -30,7 +30,8 @@ def test_query_gives_the_rows_sqlite_utils_gives_even_with_repeated_column_names
     for db in (ours, theirs):
         db.execute("INSERT INTO t (k, v, n) VALUES ('a', 'é', 1), ('b', NULL, 2)")
     for sql in ("select * from t order by id", "SELECT a.id, b.id FROM t a JOIN t b "
-                "ON a.id < b.id", "  select k from t where n = ?", "PRAGMA table_info(t)"):
+                "ON a.id < b.id", "  select k from t where n = ?", "-- k\nselect k from t",
+                "PRAGMA table_info(t)"):
         params = [2] if "?" in sql else None
         assert list(ours.query(sql, params)) == list(theirs.query(sql, params))
     assert ours._full is not None  # the PRAGMA went to sqlite-utils, as it must
@@ -44,6 +45,9 @@ def test_a_write_outside_a_transaction_is_committed_at_once(tmp_path):
     with pytest.raises(sqlite3.IntegrityError):
         ours.execute("INSERT INTO t (k) VALUES ('x')")
     assert not ours.conn.in_transaction  # the failed write left no transaction open
+    ours.execute("-- a note\n/* another */ BEGIN")  # transaction control is left alone
+    assert ours.conn.in_transaction
+    ours.execute("ROLLBACK")
 
 
 def test_atomic_commits_together_rolls_back_together_and_nests(tmp_path):
