@@ -163,21 +163,26 @@ def configure(db: Connection) -> None:
     db.execute("PRAGMA busy_timeout = 5000")
 
 
-def refuse_unknown(db: Connection, folder: Path, evidence_files: Callable[[], int]) -> None:
-    """Refuse a database that is not one, or was written by a newer BonusDesk.
+def refuse_unknown(db: Connection, folder: Path, evidence_files: Callable[[], int]
+                   ) -> list[str]:
+    """Refuse a database that is not one, or was written by a newer BonusDesk; else
+    return the migrations it records (one query: what opening a folder checks).
 
     ``evidence_files()``: how many evidence files the folder holds (core/folder.py knows).
     """
     try:
-        unknown = schema.unknown_applied(db)
+        applied = schema.applied_names(db)
     except sqlite3.DatabaseError as exc:
         files = evidence_files()
         what = f"its database {DB_NAME} cannot be read ({exc})"
         if files:
             raise DatabaseLost(folder, what, files) from None
         raise FolderDamaged(folder, what, "restore bonusdesk.db from a backup") from None
+    known = schema.known_migration_names()
+    unknown = [name for name in applied if name not in known]
     if unknown:
         raise FolderTooNew(folder, unknown)
+    return applied
 
 
 def _uri(path: Path, **params: str) -> str:

@@ -194,8 +194,7 @@ class ClaimFolder:
             with disk_errors(path, "opening the claim folder"):
                 db = dbopen.connect(path / DB_NAME)
                 dbopen.configure(db)
-                dbopen.refuse_unknown(db, path, lambda: evidence_file_count(path))
-                applied = schema.applied_names(db)
+                applied = dbopen.refuse_unknown(db, path, lambda: evidence_file_count(path))
                 if not applied:
                     files = evidence_file_count(path)
                     if files:
@@ -223,8 +222,7 @@ class ClaimFolder:
         reader = dbopen.open_reader(path)
         db = reader.db
         try:
-            dbopen.refuse_unknown(db, path, lambda: evidence_file_count(path))
-            applied = schema.applied_names(db)
+            applied = dbopen.refuse_unknown(db, path, lambda: evidence_file_count(path))
             if schema.pending_names(applied):
                 initialised = bool(applied)
                 if not initialised:
