@@ -22,6 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 RESULTS = OUT / "results"
+# Derived caches (the deadline cache) of benches and of the processes they start stay under
+# bench/out, never in the user's cache directory; a bench may still set its own per run.
+os.environ.setdefault("BONUSDESK_CACHE_DIR", str(OUT / "cache"))
 
 
 def repo_on_path() -> None:
