@@ -190,7 +190,8 @@ class ImagePage(_FullPage):
             _, nh = note.wrap(w - 8, h)
             note.drawOn(self.canv, x + 4, y + h - nh - 4)
             return
-        if placed.passthrough is not None:
+        splicer = self.state.splicer
+        if placed.passthrough is not None and splicer is None:
             # pypdf inserts the image data untouched after rendering (see post.py), once
             # for all the parts of a split image
             self.state.images.append(ImageSlot(
@@ -204,7 +205,12 @@ class ImagePage(_FullPage):
                 path.rect(*clip)
                 self.canv.clipPath(path, stroke=0, fill=0)
             self.canv.transform(*placement(placed.turn, x, image_y, w, full_h))
-            self.canv.drawImage(placed.path, 0, 0, 1, 1, mask="auto")
+            if placed.passthrough is not None:
+                # the data untouched, copied in when the file is written (splice.py),
+                # once for all the parts of a split image
+                self.canv.doForm(splicer.image(self.canv, placed.path, placed.passthrough))
+            else:
+                self.canv.drawImage(placed.path, 0, 0, 1, 1, mask="auto")
             self.canv.restoreState()
         if self.part == self.parts - 1:
             self.preparer.done(placed)

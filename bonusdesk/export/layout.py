@@ -30,6 +30,7 @@ from reportlab.platypus import (  # noqa: E402
     TableStyle,
 )
 
+from ..core.localefmt import lang_tag  # noqa: E402
 from ..resources import resource_path  # noqa: E402
 from .scripts import fit_markup, fit_scripts  # noqa: E402
 
@@ -161,6 +162,10 @@ class RenderState:
     on_page: Callable[[int], None] | None = None  # progress/cancel hook
     failures: dict[int, str] = field(default_factory=dict)  # evidence number -> why not drawn
     late_evidence_pages: list[int] = field(default_factory=list)  # index cells (LateNumber)
+    # Set when the images are drawn by reportlab and their data spliced in (splice.py);
+    # None when post.py places them with pypdf (``images``).
+    splicer: object | None = None
+    attachments: list = field(default_factory=list)  # (name, path, caption), with splicer
 
 
 class Bookmark(Flowable):
@@ -230,8 +235,9 @@ def _fit(value: str, font: str, size: float, width: float) -> str:
 
 
 class PackageDoc(BaseDocTemplate):
-    def __init__(self, filename: str, state: RenderState, **meta):
+    def __init__(self, filename, state: RenderState, lang: str = "en", **meta):
         register_fonts()
+        self.package_lang = lang  # not "lang": BaseDocTemplate has one (None by default)
         super().__init__(filename, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                          topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 4 * mm,
                          creator="BonusDesk", **meta)
@@ -270,7 +276,11 @@ class PackageDoc(BaseDocTemplate):
         canv.restoreState()
 
     def beforeDocument(self):
+        # What readers and screen readers use to present the package: outline open,
+        # the title (not the file name) in the window bar, the language.
         self.canv.showOutline()
+        self.canv.setViewerPreference("DisplayDocTitle", "true")
+        self.canv.setCatalogEntry("Lang", lang_tag(self.package_lang))
         self.canv._bonusdesk_state = self.state  # lets Bookmark update the running header
 
     def _endBuild(self):
@@ -279,6 +289,8 @@ class PackageDoc(BaseDocTemplate):
         self._doSave = 0
         super()._endBuild()
         self._define_late_numbers()
+        if self.state.splicer is not None:
+            self.state.splicer.attach(self.canv, self.state.attachments)
         self.canv.save()
 
     def _define_late_numbers(self) -> None:

@@ -1,4 +1,6 @@
-"""Second stage of the PDF, with pypdf: PNG data, merged PDF pages, attachments, password.
+"""Second stage of the PDF, with pypdf, when evidence PDF pages are merged or a password is
+set (otherwise splice.py writes the file in one pass): PNG data, merged PDF pages,
+attachments, password. Language, outline mode and viewer preferences come from reportlab.
 
 The reportlab output it rewrites holds text and fonts only; screenshot data is read
 from the evidence files while the final file is written, one image at a time, so
@@ -16,7 +18,6 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
     ArrayObject,
-    BooleanObject,
     ByteStringObject,
     DecodedStreamObject,
     DictionaryObject,
@@ -26,7 +27,6 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from ..core.localefmt import lang_tag
 from ..core.pdf_check import content_bytes, describe, open_pdf, page_box
 from .evidence_pages import ImageSlot, PdfSlot
 from .images import JpegData, PngData
@@ -233,19 +233,9 @@ def _stamp_failure(writer: PdfWriter, slot: PdfSlot, text: str) -> None:
                     writer._add_object(font), "\n".join(ops))
 
 
-def _describe_document(writer: PdfWriter, lang: str) -> None:
-    """Language, title shown in the window bar, outline open: what readers and screen
-    readers use to present the package (title and author come from reportlab)."""
-    root = writer._root_object  # pypdf has no public setter for /Lang
-    root[NameObject("/Lang")] = TextStringObject(lang_tag(lang))
-    root[NameObject("/PageMode")] = NameObject("/UseOutlines")
-    root[NameObject("/ViewerPreferences")] = DictionaryObject({
-        NameObject("/DisplayDocTitle"): BooleanObject(True)})
-
-
 def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[PdfSlot],
            attachments: list[tuple[str, str, str]], password: str | None,
-           step=lambda: None, lang: str = "en",
+           step=lambda: None,
            failure_note: str = "{reason}") -> tuple[dict[int, str], str]:
     """Write the final PDF to ``out`` (fsynced). ``attachments``: (name, path, caption).
     Returns the pages that could not be drawn and the file's SHA-256.
@@ -259,7 +249,6 @@ def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[P
         reader = PdfReader(rendered)
         lazy = password is None
         writer = PdfWriter(clone_from=reader)
-        _describe_document(writer, lang)
         placed: dict = {}
         for n, slot in enumerate(images, 1):
             _place_image(writer, slot, n, lazy, placed)
@@ -281,14 +270,14 @@ def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[P
             writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
             writer.pdf_header = b"%PDF-1.7"  # AES-256 (R 6) is not a PDF 1.3 feature
         with open(out, "wb") as fh:
-            hashing = _HashingFile(fh)
+            hashing = HashingFile(fh)
             writer.write(hashing)
             fh.flush()
             os.fsync(fh.fileno())
     return failed, hashing.hexdigest()
 
 
-class _HashingFile:
+class HashingFile:
     """Forwards writes to ``fh`` and hashes them: the PDF's SHA-256 without reading the
     file back (a lossless export of 300 screenshots is 255 MB)."""
 
