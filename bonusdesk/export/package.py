@@ -298,19 +298,24 @@ def _write(job: ExportJob, progress: ProgressCallback | None,
 
     if progress:
         progress(0, total, "checking the evidence files")
-    check_files(data.evidence + (data.withheld if options.bundle and options.bundle_originals
-                                 else []))
-    part, hold = part_file(out)
+    check = _BackgroundCheck(data.evidence + (data.withheld if options.bundle
+                                              and options.bundle_originals else []))
+    try:
+        part, hold = part_file(out)
+    except BaseException:
+        check.verdict()
+        raise
     try:
         bundle_part, bundle_hold = (part_file(options.bundle) if options.bundle
                                     else (None, None))
     except BaseException:
         hold.release()
         part.unlink(missing_ok=True)
+        check.verdict()
         raise
     limit = options.max_mb * 1024 * 1024 if options.max_mb else None
     try:
-        with _scratch(job) as work:
+        with _scratch(job) as work, check:
             level = _first_level(data, Path(work), check_cancel)
             while True:
                 check_cancel()
@@ -328,6 +333,7 @@ def _write(job: ExportJob, progress: ProgressCallback | None,
                 if progress:
                     progress(0, total, f"re-encoding screenshots to fit under "
                                        f"{options.max_mb:g} MB")
+            check.verdict()  # before the originals are copied into the bundle
             bundle_sha = ""
             if bundle_part is not None:
                 write_bundle(data, bundle_part, part, out.name, sha, check_cancel)
@@ -362,6 +368,35 @@ def _write(job: ExportJob, progress: ProgressCallback | None,
                                if data.originals_bundle else [])
                         + ([over_limit_note(data, size)] if over else []),
                         over_limit=over)
+
+
+class _BackgroundCheck:
+    """``check_files`` in a thread while the package is laid out: hashing the evidence
+    releases the GIL, so it takes the other core instead of adding its time to the
+    export's. Nothing is published before :meth:`verdict` says the files are intact.
+
+    Used as a context manager around the work that overlaps it: an error in that work
+    (say, a file that vanished) is reported as the check's EvidenceProblem when the
+    check finds one, since that is its cause; a cancel stays a cancel.
+    """
+
+    def __init__(self, items: list) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-check")
+        self._future = pool.submit(check_files, items)
+        pool.shutdown(wait=False)
+
+    def verdict(self) -> None:
+        """Wait for the check; raises EvidenceProblem when a file is missing or altered."""
+        self._future.result()
+
+    def __enter__(self) -> _BackgroundCheck:
+        return self
+
+    def __exit__(self, kind, exc, tb) -> None:
+        if kind is not None and not issubclass(kind, ExportCancelled):
+            self.verdict()
 
 
 def not_drawn_summary(not_drawn: list[tuple[int, int, str, str]]) -> str:

@@ -10,7 +10,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from bonusdesk.core.inspect_file import inspect
-from bonusdesk.export import ExportOptions, export_claim
+from bonusdesk.export import EvidenceProblem, ExportOptions, export_claim
 from bonusdesk.export import post as pypdf_stage
 from bonusdesk.export.images import png_passthrough
 from bonusdesk.export.verify_bundle import verify_bundle
@@ -141,3 +141,27 @@ def test_bundle_of_a_one_pass_package_verifies(folder, screens_claim, tmp_path):
     export_claim(folder, claim.id, tmp_path / "p.pdf", ExportOptions(bundle=zpath))
     report = verify_bundle(zpath)
     assert report.ok, report.problems
+
+
+@pytest.mark.parametrize("damage", ["altered", "missing"])
+def test_a_damaged_screenshot_stops_the_export_checked_while_laying_out(
+        folder, screens_claim, tmp_path, damage):
+    """The evidence check runs beside the layout now: its verdict still stops the export
+    before anything is published, whatever the layout met on the way."""
+    claim, items = screens_claim
+    target = folder.evidence.file_path(items[0])
+    target.chmod(0o644)
+    if damage == "missing":
+        target.unlink()
+    else:
+        with open(target, "r+b") as fh:
+            fh.seek(200)
+            fh.write(b"\x00\x01")
+    target_dir = tmp_path / "out"
+    target_dir.mkdir()
+    out, zpath = target_dir / "p.pdf", target_dir / "p.zip"
+    with pytest.raises(EvidenceProblem) as err:
+        export_claim(folder, claim.id, out, ExportOptions(bundle=zpath))
+    assert err.value.problems[0][:2] == (1, items[0].id)
+    assert damage in str(err.value)
+    assert list(target_dir.iterdir()) == []  # no PDF, no bundle, no part file
