@@ -18,15 +18,20 @@ from .collect import ExportData, Numbered, is_email, is_pdf
 from .images import ImagePreparer, JpegData, PngData, display_size, orientation, placement
 from .labels import labels, value_text
 from .layout import (
+    BOLD,
+    FONT,
     FRAME_W,
     GRID,
     MARGIN,
+    MONO,
     PAGE_H,
     Bookmark,
     PageMark,
     RenderState,
+    draw_line,
     key_values,
     markup,
+    one_line,
 )
 from .layout import text as para
 
@@ -153,14 +158,21 @@ class ImagePage(_FullPage):
         if self.parts > 1:
             title += " – " + labels(self.data.options.lang)["image_part"].format(
                 i=self.part + 1, n=self.parts)
-        blocks = [para(title, "h2")]
         caption = _caption(self.data, self.item)
+        line = caption_line(self.data, self.item)
+        # (parts for a plain line, the Paragraph otherwise, its style)
+        blocks = [([(title, BOLD)], lambda: para(title, "h2"), "h2")]
         if len(caption) > TITLE_CAPTION:
-            blocks.append(para(caption, "small"))
-        blocks.append(markup(escape_line(caption_line(self.data, self.item)), "small"))
-        for flow in blocks:
-            _, h = flow.wrap(self.width, y)
-            flow.drawOn(self.canv, 0, y - h)
+            blocks.append(([(caption, FONT)], lambda: para(caption, "small"), "small"))
+        blocks.append((_line_parts(line), lambda: markup(escape_line(line), "small"), "small"))
+        for parts, paragraph, style in blocks:
+            runs = one_line(parts, style, self.width)
+            if runs is not None:
+                h = draw_line(self.canv, runs, style, y)
+            else:
+                flow = paragraph()
+                _, h = flow.wrap(self.width, y)
+                flow.drawOn(self.canv, 0, y - h)
             y -= h + 1 * mm
         return y - 1 * mm
 
@@ -214,6 +226,16 @@ class ImagePage(_FullPage):
             self.canv.restoreState()
         if self.part == self.parts - 1:
             self.preparer.done(placed)
+
+
+_SHA256 = re.compile(r"\b([0-9a-f]{64})\b")
+
+
+def _line_parts(value: str) -> list[tuple[str, str]]:
+    """The caption line as (text, font) parts: the SHA-256 in the monospaced font, as
+    :func:`escape_line` marks it up."""
+    pieces = _SHA256.split(value)  # text, digest, text, ...
+    return [(piece, MONO if i % 2 else FONT) for i, piece in enumerate(pieces) if piece]
 
 
 def escape_line(value: str) -> str:
