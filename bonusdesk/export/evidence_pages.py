@@ -25,15 +25,15 @@ from .layout import (
     MARGIN,
     MONO,
     PAGE_H,
+    STYLES,
     Bookmark,
     PageMark,
     RenderState,
-    draw_line,
     key_values,
     markup,
-    one_line,
 )
 from .layout import text as para
+from .textline import draw_line, one_line
 
 FRAME_X, FRAME_Y = MARGIN, MARGIN + 4 * mm  # where layout.PackageDoc puts its frame
 MAX_TEXT_CHARS = 200_000  # a pathological email body must not produce a thousand pages
@@ -166,9 +166,9 @@ class ImagePage(_FullPage):
             blocks.append(([(caption, FONT)], lambda: para(caption, "small"), "small"))
         blocks.append((_line_parts(line), lambda: markup(escape_line(line), "small"), "small"))
         for parts, paragraph, style in blocks:
-            runs = one_line(parts, style, self.width)
+            runs = one_line(parts, STYLES[style], self.width, FONT)
             if runs is not None:
-                h = draw_line(self.canv, runs, style, y)
+                h = draw_line(self.canv, runs, STYLES[style], y)
             else:
                 flow = paragraph()
                 _, h = flow.wrap(self.width, y)

@@ -6,7 +6,6 @@ names, € and « » come out right whatever fonts the reader has.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -33,7 +32,8 @@ from reportlab.platypus import (  # noqa: E402
 
 from ..core.localefmt import lang_tag  # noqa: E402
 from ..resources import resource_path  # noqa: E402
-from .scripts import fit_markup, fit_scripts, main_font_only  # noqa: E402
+from .scripts import fit_markup, fit_scripts  # noqa: E402
+from .textline import PlainText  # noqa: E402
 
 PAGE_W, PAGE_H = A4
 LANDSCAPE = landscape(A4)  # for wide screenshots and landscape PDF pages
@@ -98,64 +98,31 @@ def _narrow_spaces(value: str, style: str) -> str:
     return value.replace("\u202f", f'<font size="{size:g}">\u00a0</font>')
 
 
-def text(value: object, style: str = "body") -> Paragraph:
-    """A wrapped paragraph of user text: escaped, newlines kept, any script handled."""
+# Table cells: an index or a table of facts has hundreds, mostly one short line each.
+PLAIN_CELLS = ("cell", "cellb")
+
+
+def text(value: object, style: str = "body") -> Paragraph | PlainText:
+    """A wrapped paragraph of user text: escaped, newlines kept, any script handled.
+
+    In a table cell, a PlainText: the same Paragraph, drawn as plain text when it is
+    one line (see textline.py)."""
     register_fonts()
-    body = fit_scripts(str(value), FONT).replace("\n", "<br/>")
-    return Paragraph(_narrow_spaces(body, style), STYLES[style])
+    value = str(value)
+
+    def paragraph() -> Paragraph:
+        body = fit_scripts(value, FONT).replace("\n", "<br/>")
+        return Paragraph(_narrow_spaces(body, style), STYLES[style])
+
+    if style in PLAIN_CELLS:
+        return PlainText(value, STYLES[style], FONT, paragraph)
+    return paragraph()
 
 
 def markup(value: str, style: str = "body") -> Paragraph:
     """A paragraph of trusted reportlab markup (our own labels, user text escaped)."""
     register_fonts()
     return Paragraph(_narrow_spaces(fit_markup(value, FONT), style), STYLES[style])
-
-
-# Whitespace a Paragraph would fold or break at: such text is left to a Paragraph.
-_NOT_ONE_LINE = re.compile(r"[\t\n\r\f\v]|  |^ | $")
-
-
-def one_line(parts: list[tuple[str, str]], style: str, width: float
-             ) -> list[tuple[str, str, float]] | None:
-    """``parts`` ((text, font)) as the runs (text, font, size) a one-line Paragraph of
-    ``style`` would draw, or None when a Paragraph is needed: the text does not fit in
-    ``width``, or it has characters the main font lacks or whitespace it would fold.
-
-    A page of its own per screenshot has a title and a caption line: drawing them as
-    plain text where a Paragraph would give the same line saves parsing their markup
-    and breaking their lines for every page.
-    """
-    register_fonts()
-    size = STYLES[style].fontSize
-    whole = "".join(value for value, _ in parts)
-    if not whole or _NOT_ONE_LINE.search(whole) or not main_font_only(whole, FONT):
-        return None
-    runs: list[tuple[str, str, float]] = []
-    for value, font in parts:
-        for i, piece in enumerate(value.split("\u202f")):
-            if i:  # as _narrow_spaces: a no-break space at half the size
-                runs.append(("\u00a0", font, size / 2))
-            if piece:
-                runs.append((piece, font, size))
-    # a hair of margin: at the very edge, let the Paragraph decide
-    if sum(pdfmetrics.stringWidth(t, f, s) for t, f, s in runs) > width - 0.01:
-        return None
-    return runs
-
-
-def draw_line(canv, runs: list[tuple[str, str, float]], style: str, top: float) -> float:
-    """Draw :func:`one_line`'s runs where a Paragraph of ``style`` whose top is at ``top``
-    puts its first baseline; returns the height that Paragraph takes (its leading)."""
-    st = STYLES[style]
-    canv.saveState()
-    canv.setFillColor(st.textColor)
-    tx = canv.beginText(0, top - st.fontSize)
-    for value, font, size in runs:
-        tx.setFont(font, size)
-        tx.textOut(value)
-    canv.drawText(tx)
-    canv.restoreState()
-    return st.leading
 
 
 def mono_breakable(value: str) -> str:

@@ -10,19 +10,20 @@ import pytest
 from reportlab.pdfgen import canvas
 
 from bonusdesk.export.evidence_pages import _line_parts, escape_line
-from bonusdesk.export.layout import BOLD, FONT, draw_line, markup, one_line, register_fonts
+from bonusdesk.export.layout import BOLD, FONT, STYLES, markup, register_fonts
 from bonusdesk.export.layout import text as para
+from bonusdesk.export.textline import draw_line, one_line
 
 SHA = "d0dac3dacb840ffa6deb5d79a9609740c2321a92bca14b82f08159788e79cd88"
 WIDTH = 750  # a landscape frame, in points
 
 
-def _pixels(draw) -> bytes:
+def _pixels(draw, height: float = 60) -> bytes:
     """Render what ``draw(canvas, top)`` draws on a small page; the page's pixels."""
     buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(WIDTH + 20, 60))
+    c = canvas.Canvas(buf, pagesize=(WIDTH + 20, height))
     c.translate(10, 0)
-    draw(c, 50)
+    draw(c, height - 10)
     c.save()
     page = pypdfium2.PdfDocument(buf.getvalue())[0]
     return page.render(scale=4).to_pil().convert("L").tobytes()
@@ -40,11 +41,11 @@ def _pixels(draw) -> bytes:
 ])
 def test_plain_line_draws_the_same_pixels_as_its_paragraph(parts, style, paragraph):
     register_fonts()
-    runs = one_line(parts, style, WIDTH)
+    runs = one_line(parts, STYLES[style], WIDTH, FONT)
     assert runs is not None
 
     def plain(c, top):
-        draw_line(c, runs, style, top)
+        draw_line(c, runs, STYLES[style], top)
 
     def with_paragraph(c, top):
         flow = paragraph()
@@ -64,4 +65,33 @@ def test_plain_line_draws_the_same_pixels_as_its_paragraph(parts, style, paragra
     "mot " * 200,  # wraps
 ])
 def test_text_a_paragraph_treats_differently_stays_a_paragraph(value):
-    assert one_line([(value, FONT)], "small", WIDTH) is None
+    register_fonts()
+    assert one_line([(value, FONT)], STYLES["small"], WIDTH, FONT) is None
+
+
+def test_table_cells_draw_the_same_pixels_as_paragraphs_and_wrap_the_same(monkeypatch):
+    """key_values cells are PlainText: one-line cells drawn plain, the rest Paragraphs,
+    the table exactly as it is with Paragraphs in every cell."""
+    from reportlab.platypus import Paragraph
+
+    from bonusdesk.export import layout
+    from bonusdesk.export.textline import PlainText
+
+    pairs = [("Heure locale", "20/11/2026 21:16 (heure de Paris)"),
+             ("Étendue", "0, 0, 1\u202f920 × 1\u202f080"),
+             ("Note", "une note longue " * 12),  # wraps: drawn by its Paragraph
+             ("Zone", "Europe/Paris"), ("Caractères", "订单 12345")]
+    plain = layout.key_values(pairs, 120, WIDTH)
+    assert all(isinstance(c, PlainText) for row in plain._cellvalues for c in row)
+    monkeypatch.setattr(layout, "PLAIN_CELLS", ())
+    paragraphs = layout.key_values(pairs, 120, WIDTH)
+    assert all(isinstance(c, Paragraph) for row in paragraphs._cellvalues for c in row)
+
+    def draw(table):
+        def go(c, top):
+            _, h = table.wrapOn(c, WIDTH, 1000)
+            table.drawOn(c, 0, top - h)
+        return go
+
+    assert plain.wrap(WIDTH, 1000) == paragraphs.wrap(WIDTH, 1000)
+    assert _pixels(draw(plain), height=300) == _pixels(draw(paragraphs), height=300)
