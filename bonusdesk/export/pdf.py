@@ -130,12 +130,11 @@ def _write_spliced(splicer: Splicer, buffer: io.BytesIO, out: Path,
                    step: Callable[[], None]) -> str:
     rendered = buffer.getvalue()
     buffer.close()
-    with open(out, "wb") as fh:
-        hashing = HashingFile(fh)
+    with open(out, "wb") as fh, HashingFile(fh) as hashing:
         splicer.write(rendered, hashing, step)
         fh.flush()
         os.fsync(fh.fileno())
-    return hashing.hexdigest()
+        return hashing.hexdigest()
 
 
 def work_units(data: ExportData) -> int:

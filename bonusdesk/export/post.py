@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import queue
+import threading
 import warnings
 from pathlib import Path
 
@@ -269,24 +271,40 @@ def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[P
         if password is not None:
             writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
             writer.pdf_header = b"%PDF-1.7"  # AES-256 (R 6) is not a PDF 1.3 feature
-        with open(out, "wb") as fh:
-            hashing = HashingFile(fh)
+        with open(out, "wb") as fh, HashingFile(fh) as hashing:
             writer.write(hashing)
             fh.flush()
             os.fsync(fh.fileno())
-    return failed, hashing.hexdigest()
+            sha = hashing.hexdigest()
+    return failed, sha
 
 
 class HashingFile:
     """Forwards writes to ``fh`` and hashes them: the PDF's SHA-256 without reading the
-    file back (a lossless export of 300 screenshots is 255 MB)."""
+    file back (a lossless export of 300 screenshots is 255 MB).
+
+    The hashing runs in a thread beside the writing (hashlib releases the GIL), so on two
+    cores it adds nothing to the export's time; a few chunks wait at most. Use it in a
+    ``with`` block: leaving it stops the thread, whatever happened.
+    """
+
+    QUEUED = 8  # chunks (up to 1 MiB each) waiting to be hashed
 
     def __init__(self, fh) -> None:
         self.fh, self.hash = fh, hashlib.sha256()
+        self._queue: queue.Queue = queue.Queue(self.QUEUED)
+        self._thread = threading.Thread(target=self._hash, name="export-hash", daemon=True)
+        self._thread.start()
+
+    def _hash(self) -> None:
+        while (data := self._queue.get()) is not None:
+            self.hash.update(data)
 
     def write(self, data) -> int:
-        self.hash.update(data)
-        return self.fh.write(data)
+        data = bytes(data)  # a caller's reused buffer would change under the hasher
+        written = self.fh.write(data)
+        self._queue.put(data)
+        return written
 
     def tell(self) -> int:
         return self.fh.tell()
@@ -295,4 +313,17 @@ class HashingFile:
         self.fh.flush()
 
     def hexdigest(self) -> str:
+        """The SHA-256 of everything written (call after the last write)."""
+        self.close()
         return self.hash.hexdigest()
+
+    def close(self) -> None:
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+
+    def __enter__(self) -> HashingFile:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

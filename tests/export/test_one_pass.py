@@ -3,6 +3,7 @@ screenshot and attachment data spliced in, never parsed and rewritten by pypdf."
 
 from __future__ import annotations
 
+import hashlib
 import io
 
 import pytest
@@ -100,8 +101,9 @@ def test_one_pass_file_is_one_clean_revision_a_pdf_reader_accepts(folder, screen
                                                                   tmp_path):
     claim, _ = screens_claim
     out = tmp_path / "p.pdf"
-    export_claim(folder, claim.id, out, ExportOptions())
+    result = export_claim(folder, claim.id, out, ExportOptions())
     data = out.read_bytes()
+    assert result.sha256 == hashlib.sha256(data).hexdigest()  # hashed while written
     assert data.count(b"startxref") == 1 and data.count(b"%%EOF") == 1  # no appended update
     assert b"BDSPLICE" not in data  # every marker was replaced by its data
     check = qpdf_check(out)
