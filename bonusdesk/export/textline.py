@@ -65,10 +65,12 @@ class PlainText(Flowable):
     """A Paragraph of plain text (made by ``paragraph`` only when needed) that draws
     itself as one plain line whenever it is one line at the width it is given."""
 
-    def __init__(self, value: str, style: ParagraphStyle, main_font: str,
-                 paragraph: Callable[[], Paragraph]):
+    def __init__(self, value: str | list[tuple[str, str]], style: ParagraphStyle,
+                 main_font: str, paragraph: Callable[[], Paragraph]):
+        """``value``: the text, or (text, font) parts as the Paragraph's markup sets them."""
         super().__init__()
-        self.value, self.style, self.main_font, self._make = value, style, main_font, paragraph
+        self.parts = [(value, style.fontName)] if isinstance(value, str) else value
+        self.style, self.main_font, self._make = style, main_font, paragraph
         self._para: Paragraph | None = None
         self._runs: Runs | None = None
 
@@ -78,8 +80,7 @@ class PlainText(Flowable):
         return self._para
 
     def wrap(self, aw, ah):
-        self._runs = one_line([(self.value, self.style.fontName)], self.style, aw,
-                              self.main_font)
+        self._runs = one_line(self.parts, self.style, aw, self.main_font)
         if self._runs is None:
             self.width, self.height = self.paragraph().wrap(aw, ah)
         else:
