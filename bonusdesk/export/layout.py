@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reportlab import rl_config
 
@@ -240,6 +241,7 @@ class PageMark(Flowable):
         self.state.evidence_page.setdefault(self.number, self.canv.getPageNumber())
 
 
+@lru_cache(maxsize=256)  # the same header, footer and section on page after page
 def _fit(value: str, font: str, size: float, width: float) -> str:
     """``value`` cut with an ellipsis so it is at most ``width`` points wide."""
     if pdfmetrics.stringWidth(value, font, size) <= width:

@@ -73,6 +73,7 @@ class PlainText(Flowable):
         self.style, self.main_font, self._make = style, main_font, paragraph
         self._para: Paragraph | None = None
         self._runs: Runs | None = None
+        self._wrapped: tuple | None = None  # (aw, ah, size): a table wraps a cell often
 
     def paragraph(self) -> Paragraph:
         if self._para is None:
@@ -80,11 +81,15 @@ class PlainText(Flowable):
         return self._para
 
     def wrap(self, aw, ah):
+        if self._wrapped is not None and self._wrapped[0] == aw and (
+                self._runs is not None or self._wrapped[1] == ah):
+            return self._wrapped[2]  # a plain line does not depend on the height
         self._runs = one_line(self.parts, self.style, aw, self.main_font)
         if self._runs is None:
             self.width, self.height = self.paragraph().wrap(aw, ah)
         else:
             self.width, self.height = aw, self.style.leading
+        self._wrapped = (aw, ah, (self.width, self.height))
         return self.width, self.height
 
     def draw(self):
