@@ -27,7 +27,7 @@ from ..core.folder import EXPORT_SCRATCH, ClaimFolder
 from ..core.outpaths import check_outputs
 from ..core.report_text import LANGUAGES
 from .bundle import write_bundle
-from .collect import ExportData, check_files, collect
+from .collect import BackgroundCheck, ExportData, collect
 from .images import FLOOR, LEVELS, ImagePreparer, estimate_levels
 from .labels import deadline_label
 from .options import (
@@ -298,7 +298,7 @@ def _write(job: ExportJob, progress: ProgressCallback | None,
 
     if progress:
         progress(0, total, "checking the evidence files")
-    check = _BackgroundCheck(data.evidence + (data.withheld if options.bundle
+    check = BackgroundCheck(data.evidence + (data.withheld if options.bundle
                                               and options.bundle_originals else []))
     try:
         part, hold = part_file(out)
@@ -368,35 +368,6 @@ def _write(job: ExportJob, progress: ProgressCallback | None,
                                if data.originals_bundle else [])
                         + ([over_limit_note(data, size)] if over else []),
                         over_limit=over)
-
-
-class _BackgroundCheck:
-    """``check_files`` in a thread while the package is laid out: hashing the evidence
-    releases the GIL, so it takes the other core instead of adding its time to the
-    export's. Nothing is published before :meth:`verdict` says the files are intact.
-
-    Used as a context manager around the work that overlaps it: an error in that work
-    (say, a file that vanished) is reported as the check's EvidenceProblem when the
-    check finds one, since that is its cause; a cancel stays a cancel.
-    """
-
-    def __init__(self, items: list) -> None:
-        from concurrent.futures import ThreadPoolExecutor
-
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-check")
-        self._future = pool.submit(check_files, items)
-        pool.shutdown(wait=False)
-
-    def verdict(self) -> None:
-        """Wait for the check; raises EvidenceProblem when a file is missing or altered."""
-        self._future.result()
-
-    def __enter__(self) -> _BackgroundCheck:
-        return self
-
-    def __exit__(self, kind, exc, tb) -> None:
-        if kind is not None and not issubclass(kind, ExportCancelled):
-            self.verdict()
 
 
 def not_drawn_summary(not_drawn: list[tuple[int, int, str, str]]) -> str:
