@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
 from ..core import localefmt as lf
 from ..core.mail import open_mail
-from ..core.pdf_check import describe, open_pdf, page_box
+from ..core.pdf_check import open_pdf, page_box
 from ..core.report_text import evidence_label
 from .collect import ExportData, Numbered, is_email, is_pdf
 from .images import ImagePreparer, JpegData, PngData, display_size, orientation, placement
@@ -33,6 +33,7 @@ from .layout import (
     markup,
 )
 from .layout import text as para
+from .reasons import not_drawn_reason
 from .textline import draw_line, one_line
 
 FRAME_X, FRAME_Y = MARGIN, MARGIN + 4 * mm  # where layout.PackageDoc puts its frame
@@ -190,17 +191,10 @@ class ImagePage(_FullPage):
         # where the whole image sits so that this part's rows fall in the box (x, y, w, h)
         image_y = y + h + self.part * rows * scale - full_h
         clip = (x, y, w, h) if self.parts > 1 else None
-        self.canv.setStrokeColor(GRID)
-        self.canv.rect(x - 0.5, y - 0.5, w + 1, h + 1)
         try:
             placed = self.preparer.place(self.item)
         except Exception as exc:  # noqa: BLE001 - one damaged image must not sink the package
-            reason = describe(exc)
-            self.state.failures.setdefault(self.item.n, reason)
-            note = para(labels(self.data.options.lang)["not_drawn"].format(reason=reason),
-                        "alert")
-            _, nh = note.wrap(w - 8, h)
-            note.drawOn(self.canv, x + 4, y + h - nh - 4)
+            self._not_drawn(exc, room)
             return
         splicer = self.state.splicer
         if placed.passthrough is not None and splicer is None:
@@ -217,15 +211,35 @@ class ImagePage(_FullPage):
                 path.rect(*clip)
                 self.canv.clipPath(path, stroke=0, fill=0)
             self.canv.transform(*placement(placed.turn, x, image_y, w, full_h))
-            if placed.passthrough is not None:
-                # the data untouched, copied in when the file is written (splice.py),
-                # once for all the parts of a split image
-                self.canv.doForm(splicer.image(self.canv, placed.path, placed.passthrough))
-            else:
-                self.canv.drawImage(placed.path, 0, 0, 1, 1, mask="auto")
+            try:
+                if placed.passthrough is not None:
+                    # the data untouched, copied in when the file is written (splice.py),
+                    # once for all the parts of a split image
+                    self.canv.doForm(splicer.image(self.canv, placed.path,
+                                                   placed.passthrough))
+                else:  # decoded by reportlab: a file it cannot decode fails here
+                    self.canv.drawImage(placed.path, 0, 0, 1, 1, mask="auto")
+            except Exception as exc:  # noqa: BLE001 - one damaged image must not sink it
+                self.canv.restoreState()  # nothing was drawn: the image never loaded
+                self.preparer.done(placed)
+                self._not_drawn(exc, room)
+                return
             self.canv.restoreState()
+        self.canv.setStrokeColor(GRID)  # the frame, once the image is known to be drawn
+        self.canv.rect(x - 0.5, y - 0.5, w + 1, h + 1)
         if self.part == self.parts - 1:
             self.preparer.done(placed)
+
+    def _not_drawn(self, exc: BaseException, room: float) -> None:
+        """Under the caption, across the page (a small image's frame would squeeze it), why
+        the image is not drawn, in the package's language; the item is listed as not drawn
+        (its original is attached or bundled with its SHA-256 all the same)."""
+        lang = self.data.options.lang
+        reason = not_drawn_reason(exc, lang)
+        self.state.failures.setdefault(self.item.n, reason)
+        note = para(labels(lang)["not_drawn"].format(reason=reason), "alert")
+        _, nh = note.wrap(self.width, room)
+        note.drawOn(self.canv, 0, room - nh)
 
 
 _SHA256 = re.compile(r"\b([0-9a-f]{64})\b")
@@ -390,7 +404,7 @@ def evidence_story(data: ExportData, state: RenderState, preparer: ImagePreparer
         try:
             shown = _item_body(data, state, preparer, item)
         except Exception as exc:  # noqa: BLE001 - one item must never sink the package
-            reason = describe(exc)
+            reason = not_drawn_reason(exc, data.options.lang)
             state.failures.setdefault(item.n, reason)
             shown = [False], [NotePage(data, item, state,
                                        t["not_drawn"].format(reason=reason))]

@@ -108,7 +108,8 @@ def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,
         _render(data, rendered, preparer, final, note)
         failed, sha = finish(rendered, out, final.images, final.pdf_slots, attachments,
                              data.options.password, step,
-                             failure_note=labels(data.options.lang)["page_not_drawn"])
+                             failure_note=labels(data.options.lang)["page_not_drawn"],
+                             lang=data.options.lang)
         rendered.unlink(missing_ok=True)
     else:
         final.splicer, final.attachments = Splicer(), attachments

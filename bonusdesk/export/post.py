@@ -29,9 +29,10 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from ..core.pdf_check import content_bytes, describe, open_pdf, page_box
+from ..core.pdf_check import content_bytes, open_pdf, page_box
 from .evidence_pages import ImageSlot, PdfSlot
 from .images import JpegData, PngData
+from .reasons import not_drawn_reason
 
 CHUNK = 1024 * 1024
 
@@ -238,7 +239,7 @@ def _stamp_failure(writer: PdfWriter, slot: PdfSlot, text: str) -> None:
 def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[PdfSlot],
            attachments: list[tuple[str, str, str]], password: str | None,
            step=lambda: None,
-           failure_note: str = "{reason}") -> tuple[dict[int, str], str]:
+           failure_note: str = "{reason}", lang: str = "en") -> tuple[dict[int, str], str]:
     """Write the final PDF to ``out`` (fsynced). ``attachments``: (name, path, caption).
     Returns the pages that could not be drawn and the file's SHA-256.
 
@@ -260,7 +261,7 @@ def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[P
             try:
                 _merge_pdf_page(writer, slot, n, readers)
             except Exception as exc:  # noqa: BLE001 - one damaged page must not sink the package
-                reason = f"page {slot.source_page + 1}: {describe(exc)}"
+                reason = not_drawn_reason(exc, lang, page=slot.source_page + 1)
                 failed.setdefault(slot.number, reason)
                 _stamp_failure(writer, slot, failure_note.format(reason=reason))
             step()
