@@ -317,3 +317,48 @@ def unknown_applied(db: Database) -> list[str]:
     """Migrations recorded in the folder that this version does not know."""
     known = known_migration_names()
     return [m.name for m in migrations.applied(db) if m.name not in known]
+
+
+@migrations()
+def m020_search_claim_ids(db: Database) -> None:
+    # The claims list's search wants only the claims a word is found in. Joining each
+    # matching contact, evidence or OCR row back to its table for its claim_id cost 150 ms
+    # for a common word at 30,000 claims, so each of those tables gets a second, derived
+    # index whose rowid carries the claim: (claim_id << 32) | id. Contentless (it stores
+    # no text: deleting a row needs its old values, which the triggers give) and without
+    # column sizes (never ranked). Only rows the search counts are in it: a contact not
+    # withdrawn, an item in a claim (the Inbox has none). Ids must stay below 2**32 (they
+    # are row counters). core/search.py falls back to the join on a folder opened
+    # read-only before this upgrade.
+    indexes = (  # table, indexed columns, which rows ("{r}" = the row), columns they read
+        ("contacts", ("reference", "agent", "summary", "promised_action"),
+         "{r}claim_id IS NOT NULL AND {r}withdrawn_at IS NULL", ("claim_id", "withdrawn_at")),
+        ("evidence", ("original_name", "caption", "note"), "{r}claim_id IS NOT NULL",
+         ("claim_id",)),
+        ("ocr_text", ("text",), "{r}claim_id IS NOT NULL", ("claim_id",)),
+    )
+    for table, columns, member, keys in indexes:
+        if not db[table].exists():
+            continue
+        fts = f"{table}_claim_fts"
+        cols = ", ".join(columns)
+        db.execute(f"CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content='', "
+                   f"columnsize=0, tokenize='{FTS_TOKENIZE}')")
+
+        def write(row: str, command: bool, fts=fts, cols=cols, columns=columns,
+                  member=member) -> str:
+            """The statement adding (or, with ``command``, removing) ``row`` ("new."/"old.")."""
+            values = ", ".join(f"{row}{c}" for c in columns)
+            head, first = (f"{fts}, rowid", "'delete', ") if command else ("rowid", "")
+            return (f"INSERT INTO {fts}({head}, {cols}) SELECT {first}({row}claim_id << 32) | "
+                    f"{row}id, {values} WHERE {member.format(r=row)};")
+
+        watched = ", ".join(dict.fromkeys(("id", *keys, *columns)))
+        db.execute(f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN "
+                   f"{write('new.', False)} END")
+        db.execute(f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN "
+                   f"{write('old.', True)} END")
+        db.execute(f"CREATE TRIGGER {fts}_au AFTER UPDATE OF {watched} ON {table} BEGIN "
+                   f"{write('old.', True)} {write('new.', False)} END")
+        db.execute(f"INSERT INTO {fts}(rowid, {cols}) SELECT (claim_id << 32) | id, {cols} "
+                   f"FROM {table} WHERE {member.format(r='')}")
