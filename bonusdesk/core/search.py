@@ -96,14 +96,26 @@ def matching_claim_ids(folder: ClaimFolder, text: str) -> set[int]:
     db = folder.db
     present = {name for (name,) in db.execute(
         "select name from sqlite_master where type = 'table' and name in "
-        "('ocr_text', 'evidence_claim_fts')")}
-    if "evidence_claim_fts" not in present:  # opened read-only before the m020 upgrade
+        "('ocr_text', 'evidence_claim_fts', 'claim_text_fts')")}
+    if "evidence_claim_fts" not in present:  # not upgraded to m020 (a raw connection)
         return _matching_claim_ids_by_join(db, query, "ocr_text" in present)
+    if _one_token(text) and "claim_text_fts" in present:
+        # One word is in one of a claim's rows exactly when it is in the claim's text.
+        rows = db.execute("select rowid from claim_text_fts where claim_text_fts match ?",
+                          [query])
+        return {claim_id for (claim_id,) in rows}
     parts = ["select rowid from claims_fts where claims_fts match :q"]
     parts += [f"select rowid >> 32 from {fts} where {fts} match :q"
               for fts in ("contacts_claim_fts", "evidence_claim_fts", "ocr_text_claim_fts")
               if fts != "ocr_text_claim_fts" or "ocr_text" in present]
     return {claim_id for (claim_id,) in db.execute(" union ".join(parts), {"q": query})}
+
+
+def _one_token(text: str) -> bool:
+    """Whether ``text`` is one word the index reads as one token (letters and digits
+    only: "bonus", "crédité", "TX42"; not "DEP-177", which is two, nor several words)."""
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    return len(words) == 1 and words[0].isalnum()
 
 
 def _matching_claim_ids_by_join(db, query: str, ocr: bool) -> set[int]:
