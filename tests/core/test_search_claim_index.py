@@ -42,8 +42,8 @@ def by_join(folder, text: str) -> set[int]:
     return _matching_claim_ids_by_join(folder.db, query, True) if query else set()
 
 
-def assert_same_as_join(folder) -> None:
-    for text in [*WORDS, *(w[:3] for w in WORDS)]:  # whole words, and while typing
+def assert_same_as_join(folder, more=()) -> None:
+    for text in [*WORDS, *(w[:3] for w in WORDS), *more]:  # whole words, while typing
         assert matching_claim_ids(folder, text) == by_join(folder, text), text
     for fts in (*CLAIM_INDEXES, "claim_text_fts"):  # contentless ones: exact old values
         folder.db.execute(f"insert into {fts}({fts}) values ('integrity-check')")
@@ -87,12 +87,15 @@ def test_ids_match_the_join_after_every_kind_of_change(folder, platform):
                                                        "Tours gratuits")]
     evidence, contacts, n = [], [], 0
 
+    unique: list[str] = []  # one word per text written: found in one place only
+
     def text() -> str:
-        return " ".join(rng.sample(WORDS, 2))
+        unique.append(f"mot{len(unique)}")
+        return " ".join([*rng.sample(WORDS, 2), unique[-1]])
 
     for _step in range(60):
         op = rng.choice(["evidence", "inbox", "caption", "file", "contact", "withdraw",
-                         "correct", "ocr"])
+                         "correct", "ocr", "claim"])
         n += 1
         if op in ("evidence", "inbox"):
             target = rng.choice(claims).id if op == "evidence" else None
@@ -115,9 +118,12 @@ def test_ids_match_the_join_after_every_kind_of_change(folder, platform):
             folder.contacts.withdraw(c.id, "logged by mistake")
         elif op == "correct" and contacts:
             folder.contacts.correct(rng.choice(contacts).id, "typo", summary=text())
+        elif op == "claim":
+            folder.claims.update(rng.choice(claims).id, title=text(), error_code=rng.choice(
+                ["", "DEP-177", "TX42"]))
         elif op == "ocr" and evidence:
             store_ocr(folder, folder.evidence.get(rng.choice(evidence).id), text())
-        assert_same_as_join(folder)
+        assert_same_as_join(folder, unique)
     assert any(matching_claim_ids(folder, w) for w in WORDS)  # the sequence did find things
 
 
