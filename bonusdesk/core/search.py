@@ -9,6 +9,7 @@ quoted (see ``fts_query``), so FTS syntax typed by a user cannot break the query
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -101,9 +102,12 @@ def matching_claim_ids(folder: ClaimFolder, text: str) -> set[int]:
         return _matching_claim_ids_by_join(db, query, "ocr_text" in present)
     if _one_token(text) and "claim_text_fts" in present:
         # One word is in one of a claim's rows exactly when it is in the claim's text.
-        rows = db.execute("select rowid from claim_text_fts where claim_text_fts match ?",
-                          [query])
-        return {claim_id for (claim_id,) in rows}
+        try:
+            rows = db.execute("select rowid from claim_text_fts where claim_text_fts match ?",
+                              [query]).fetchall()
+            return {claim_id for (claim_id,) in rows}
+        except sqlite3.OperationalError:
+            pass  # SQLite read it as several tokens after all (no positions there for that)
     parts = ["select rowid from claims_fts where claims_fts match :q"]
     parts += [f"select rowid >> 32 from {fts} where {fts} match :q"
               for fts in ("contacts_claim_fts", "evidence_claim_fts", "ocr_text_claim_fts")

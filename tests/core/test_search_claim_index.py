@@ -185,3 +185,13 @@ def test_read_only_folder_before_the_upgrade_is_refused_with_the_reason(tmp_path
     con = sqlite3.connect(path / "bonusdesk.db")
     assert not con.execute("select 1 from sqlite_master where name = 'evidence_claim_fts'"
                            ).fetchall()  # nothing was written to it
+
+
+def test_a_word_sqlite_splits_after_all_falls_back_to_the_row_indexes(folder, claim,
+                                                                     monkeypatch):
+    # The one-word index has no positions: a word of several tokens cannot be looked up
+    # there. If the check and SQLite's tokenizer ever disagree, the search still answers.
+    import bonusdesk.core.search as search_module
+
+    monkeypatch.setattr(search_module, "_one_token", lambda _text: True)
+    assert matching_claim_ids(folder, "BNS-402") == by_join(folder, "BNS-402") == {claim.id}
