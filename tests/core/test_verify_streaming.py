@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 import tracemalloc
 
+import pytest
+
 from bonusdesk.core import tracked
 from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.core.integrity import verify
@@ -77,3 +79,23 @@ def test_verify_leaves_nothing_behind_and_works_read_only(folder, claim):
     with read_only(path), ClaimFolder.open(path, writable=False) as reader:
         report = verify(reader)
     assert report.ok and report.files_checked == 2 and report.rows_checked == first.rows_checked
+
+
+class Stop(Exception):
+    pass
+
+
+def test_a_check_stopped_half_way_says_why_and_the_next_one_runs(folder, claim):
+    from tests.core.test_search_ids import png
+
+    for colour in ("red", "blue", "green", "white"):
+        folder.evidence.add_bytes(claim.id, png(colour), f"{colour}.png")
+
+    def stop_in_files(done, _total, step):
+        if step == "files" and done >= 1:
+            raise Stop  # the app's Cancel button
+
+    with pytest.raises(Stop):
+        verify(folder, progress=stop_in_files)
+    report = verify(folder)
+    assert report.ok and report.files_checked == 4
