@@ -328,8 +328,10 @@ def m020_search_claim_ids(db: Database) -> None:
     # no text: deleting a row needs its old values, which the triggers give) and without
     # column sizes (never ranked). Only rows the search counts are in it: a contact not
     # withdrawn, an item in a claim (the Inbox has none). Ids must stay below 2**32 (they
-    # are row counters). core/search.py falls back to the join on a folder opened
-    # read-only before this upgrade.
+    # are row counters). A folder that needs this upgrade but is read-only is refused like
+    # any older folder (core/folder.py); core/search.py keeps the join for a database
+    # without these tables. The triggers of _claim_text_index read several tables: a
+    # migration that drops a column they name must re-create them.
     indexes = (  # table, indexed columns, which rows ("{r}" = the row), columns they read
         ("contacts", ("reference", "agent", "summary", "promised_action"),
          "{r}claim_id IS NOT NULL AND {r}withdrawn_at IS NULL", ("claim_id", "withdrawn_at")),
@@ -386,9 +388,11 @@ def _claim_text_index(db: Database) -> None:
 
     def text_of(claim: str) -> str:
         """SQL: all the text of claim ``claim`` (an SQL expression), words apart."""
+        def row_text(cols) -> str:
+            return " || char(10) || ".join(f"coalesce({c}, '')" for c in cols)
+
         parts = " UNION ALL ".join(
-            f"SELECT {' || char(10) || '.join(f'coalesce({c}, {chr(39)}{chr(39)})' for c in cols)}"
-            f" AS t FROM {table} WHERE {key} = {claim}{extra}"
+            f"SELECT {row_text(cols)} AS t FROM {table} WHERE {key} = {claim}{extra}"
             for table, key, extra, cols in sources)
         return f"(SELECT group_concat(t, char(10)) FROM ({parts}))"
 
