@@ -1210,7 +1210,7 @@ def cmd_ready(args) -> int:
 
 def cmd_escalate(args) -> int:
     from .core.atomicfile import write_atomic
-    from .core.escalate import plan_escalation, record_escalation
+    from .core.escalate import plan_escalation, record_escalation, sent_letter
     from .core.outpaths import check_outputs
     from .core.timeutil import format_local, local_zone_name, parse_user_time
 
@@ -1237,11 +1237,13 @@ def cmd_escalate(args) -> int:
                 lang=plan.letter.lang, recipient=plan.recipient.key, bundle=args.bundle,
                 max_mb=args.max_mb or None))
         escalation = record_escalation(folder, plan, sent_at, args.case_number or "")
+        kept = sent_letter(folder, escalation)
     doc = {"escalation": jsonable(escalation), "ready": plan.ready,
            "recipient": plan.recipient.key, "where": plan.where,
            "deadline": plan.deadline.isoformat() if plan.deadline else None,
            "letter": {"lang": plan.letter.lang, "subject": plan.letter.subject,
-                      "file": str(args.letter) if args.letter else None},
+                      "file": str(args.letter) if args.letter else None,
+                      "kept": {"evidence_id": kept.id, "sha256": kept.sha256}},
            "pdf": str(result.pdf) if result else None,
            "bundle": str(result.bundle) if result and result.bundle else None}
     if args.json:
@@ -1255,7 +1257,9 @@ def cmd_escalate(args) -> int:
     _print_ready(plan.readiness)
     if args.letter:
         print(f"letter ({plan.letter.lang}): {args.letter}")
-    else:
+    print(f"letter kept in the claim as evidence {kept.id} (sha256 {kept.sha256}); if you "
+          "change it before sending, import the version you sent")
+    if not args.letter:
         print("", plan.letter.text, sep="\n")
     if result:
         print(f"{result.pdf}\t{result.pages} pages\tsha256 {result.sha256}")

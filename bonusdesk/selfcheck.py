@@ -13,6 +13,7 @@ stops the check. :func:`run_self_check` returns the process exit code (0 = all p
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import sys
 import tempfile
@@ -161,6 +162,18 @@ def _step_redact_and_read(ctx: _Context) -> str:
     return f"redacted copy {copy.id} read by {result.version} ({result.languages})"
 
 
+def _step_diagnostics(_ctx: _Context) -> str:
+    """"Copy diagnostics" names the Qt the app runs on (a bundle must carry PySide6's
+    package metadata for that: Qt itself is never imported by the core)."""
+    from bonusdesk.core.diagnostics import NO_QT, collect
+
+    info = collect(log_lines=0)
+    if importlib.util.find_spec("PySide6") is not None and info["qt"] == NO_QT:
+        raise RuntimeError("PySide6 is here but its version is unknown: its package "
+                           "metadata is missing (packaging/bonusdesk.spec copy_metadata)")
+    return f"{info['app']}, {info['qt']}, zone {info['time_zone']}"
+
+
 STEPS: list[tuple[str, Callable[[_Context], str]]] = [
     ("claim folder", _step_folder),
     ("evidence", _step_evidence),
@@ -169,6 +182,7 @@ STEPS: list[tuple[str, Callable[[_Context], str]]] = [
     ("PDF export", _step_export),
     ("PDF pages", _step_pdf_pages),
     ("redaction and OCR", _step_redact_and_read),
+    ("diagnostics", _step_diagnostics),
 ]
 
 

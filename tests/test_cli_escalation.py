@@ -3,6 +3,7 @@ run as real processes like a user would."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import zipfile
 
@@ -76,6 +77,12 @@ def test_ready_then_escalate_to_the_french_mediator(run_cli, tmp_path):
     assert out["escalation"]["case_number"] == "M-1"
     assert out["letter"]["lang"] == "fr"
     assert letter.read_text("utf-8").startswith("Demande de médiation : litige avec Paris Étoile")
+    # The letter is also kept in the claim, as a document tied to the referral by its hash.
+    kept = out["letter"]["kept"]
+    shown = json.loads(run_cli("evidence", "list", "1", "--json", folder=f, check=0).stdout)
+    [item] = [e for e in shown if e["id"] == kept["evidence_id"]]
+    assert item["sha256"] == kept["sha256"] == hashlib.sha256(letter.read_bytes()).hexdigest()
+    assert item["kind"] == "document" and item["source"] == "referral_letter"
     first = " ".join(pdftotext(pdf, 1, 1).split())
     assert "Dossier de saisine : Médiateur des jeux en ligne (ANJ)" in first
     assert "Le dossier est-il complet ?" in first and "Complet : rien ne manque." in first

@@ -90,3 +90,23 @@ def test_self_check_result_is_also_written_to_a_file(tmp_path, monkeypatch):
     written = (tmp_path / "logs" / "self-check.txt").read_text(encoding="utf-8").splitlines()
     assert written == lines
     assert f"result also written to {tmp_path / 'logs' / 'self-check.txt'}" in lines
+
+
+def test_self_check_fails_when_qt_is_there_without_its_package_metadata(tmp_path,
+                                                                        monkeypatch):
+    # A bundle that carries PySide6 but not its metadata: Copy diagnostics could not name
+    # the Qt the app runs on (and the core must not import Qt to find out).
+    import importlib.metadata
+
+    real = importlib.metadata.version
+
+    def version(dist):
+        if dist.startswith("PySide6"):
+            raise importlib.metadata.PackageNotFoundError(dist)
+        return real(dist)
+
+    monkeypatch.setattr(importlib.metadata, "version", version)
+    lines: list[str] = []
+    assert run_self_check(out=lines.append, workdir=tmp_path) == 1
+    fail = next(line for line in lines if line.startswith("FAIL "))
+    assert fail.startswith("FAIL diagnostics: RuntimeError") and "metadata" in fail

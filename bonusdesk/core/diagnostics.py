@@ -10,7 +10,6 @@ sync client covers it, and the last lines of the log. The claim database is neve
 from __future__ import annotations
 
 import importlib.metadata
-import importlib.util
 import platform
 import sys
 import traceback
@@ -23,17 +22,18 @@ from . import applog
 LOG_LINES = 40
 
 
-def _qt_version() -> str:
+NO_QT = "not installed (command line only)"
+
+
+def qt_version() -> str:
+    """PySide6's version from its package metadata, never by importing Qt (the core stays
+    Qt-free; the app bundle carries the metadata: packaging/bonusdesk.spec)."""
     for dist in ("PySide6-Essentials", "PySide6"):
         try:
             return f"PySide6 {importlib.metadata.version(dist)}"
         except importlib.metadata.PackageNotFoundError:
             continue
-    if getattr(sys, "frozen", False) and importlib.util.find_spec("PySide6"):
-        import PySide6  # only its __init__: no Qt library is loaded by this
-
-        return f"PySide6 {PySide6.__version__}"
-    return "not installed (command line only)"
+    return NO_QT
 
 
 def _screens() -> dict:
@@ -69,7 +69,7 @@ def collect(log_lines: int = LOG_LINES, extra: dict | None = None) -> dict:
         "os": platform.platform(),
         "machine": platform.machine(),
         "python": f"{platform.python_implementation()} {platform.python_version()}",
-        "qt": _qt_version(),
+        "qt": qt_version(),
         "time_zone": local_zone_name(),
         **_screens(),
         **_folder(),

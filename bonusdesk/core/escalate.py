@@ -8,6 +8,10 @@ The app's "Refer to a mediator / ADR" dialog and ``bonusdesk-cli escalate`` shar
     plan.where                 # web form, else postal address
     plan.letter.text           # the referral letter in the recipient's language
     record_escalation(folder, plan, sent_at, case_number="M-2026-1234")
+
+Recording keeps the letter as sent (the player's edited text, else the one written
+from the claim) as a document of the claim, tied to the referral by its metadata and
+by the referral's event: what was sent can be shown, hashed and exported later.
 """
 
 from __future__ import annotations
@@ -15,12 +19,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from .errors import BadInput
 from .escalations import add_escalation
-from .model import Escalation, Status
+from .model import LETTER_SOURCE, Escalation, EvidenceKind, Status
 from .readiness import Readiness, readiness
 from .referral import ReferralLetter, referral_letter
 from .rules import Recipient, rules_for_folder
-from .timeutil import local_zone_name, now_utc
+from .timeutil import get_zone, local_zone_name, now_utc
 
 
 @dataclass(frozen=True)
@@ -60,13 +65,22 @@ def plan_escalation(folder, claim_id: int, recipient: str, now: datetime | None 
 
 def record_escalation(folder, plan: EscalationPlan, sent_at: datetime | None = None,
                       case_number: str = "", note: str = "",
-                      zone: str | None = None, status_note: str | None = None) -> Escalation:
-    """Record the referral and the claim's "escalated" status, in one transaction.
+                      zone: str | None = None, status_note: str | None = None,
+                      letter: str | None = None, letter_caption: str | None = None
+                      ) -> Escalation:
+    """Record the referral, the claim's "escalated" status and the letter as sent, in
+    one transaction.
 
     ``status_note``: the status change's note in the reader's language (the app's);
-    default "referred to <recipient>" in English, as the CLI writes it."""
+    default "referred to <recipient>" in English, as the CLI writes it. ``letter``: the
+    text actually sent when the player edited it (default: the plan's letter);
+    ``letter_caption``: the stored letter's caption in the reader's language."""
     sent_at = sent_at or now_utc()
     zone = zone or local_zone_name()
+    text = plan.letter.text if letter is None else letter
+    if not text.strip():
+        raise BadInput("the referral letter is empty: write what you sent to "
+                       f"{plan.recipient.label}")
     with folder.transaction():
         escalation = add_escalation(folder, Escalation(
             plan.claim_id, plan.recipient.key, sent_at, zone, case_number=case_number,
@@ -74,4 +88,28 @@ def record_escalation(folder, plan: EscalationPlan, sent_at: datetime | None = N
         folder.claims.set_status(plan.claim_id, Status.ESCALATED, at=sent_at, zone=zone,
                                  note=f"referred to {plan.recipient.label}"
                                  if status_note is None else status_note)
+        _keep_letter(folder, plan, escalation, text, zone, letter_caption)
     return escalation
+
+
+def _keep_letter(folder, plan: EscalationPlan, escalation: Escalation, text: str,
+                 zone: str, caption: str | None) -> None:
+    day = escalation.sent_at.astimezone(get_zone(zone)).date().isoformat()
+    folder.evidence.add_bytes(
+        plan.claim_id, text.encode("utf-8"),
+        f"referral-letter-{plan.recipient.key}-{day}.txt", EvidenceKind.DOCUMENT,
+        caption if caption is not None else
+        f"Referral letter to {plan.recipient.label}, as sent on {day}",
+        zone=zone, source=LETTER_SOURCE,
+        metadata={"escalation_id": escalation.id, "recipient": plan.recipient.key,
+                  "language": plan.letter.lang, "edited": text != plan.letter.text},
+        event_data={"escalation_id": escalation.id})
+
+
+def sent_letter(folder, escalation: Escalation):
+    """The letter kept when ``escalation`` was recorded (an Evidence), or ``None``
+    (referrals recorded before letters were kept)."""
+    for ev in folder.evidence.list(escalation.claim_id):
+        if ev.source == LETTER_SOURCE and ev.metadata.get("escalation_id") == escalation.id:
+            return ev
+    return None

@@ -72,6 +72,11 @@ class CheckState(StrEnum):
     NOT_APPLICABLE = "not_applicable"
 
 
+# Evidence ``source`` of a referral letter kept as sent (core/escalate.py): the player's
+# own words, not evidence of what happened, so readiness does not count it.
+LETTER_SOURCE = "referral_letter"
+
+
 class EvidenceKind(StrEnum):
     SCREENSHOT = "screenshot"
     ID_DOCUMENT = "id_document"
@@ -254,7 +259,7 @@ class Evidence:
     pages: int | None = None
     exif_time: str = ""
     # import | capture | clipboard | email_attachment | email_forwarded | decrypted | derivative
-    source: str = "import"
+    source: str = "import"  # capture, import, email_attachment, ..., LETTER_SOURCE
     parent_sha256: str = ""  # for a stamped derivative: the original's hash
     metadata: dict = field(default_factory=dict)
     id: int | None = None

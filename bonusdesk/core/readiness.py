@@ -27,7 +27,7 @@ from .clocks import chosen_next, claim_clocks, stage_for
 from .durations import add
 from .escalations import amount_value
 from .localefmt import french_spacing
-from .model import Claim, TransactionKind
+from .model import LETTER_SOURCE, Claim, TransactionKind
 from .rules import Recipient, RuleBook, rules_for_folder
 from .timeutil import format_local, now_utc
 from .vocabulary import NNBSP
@@ -202,7 +202,7 @@ def readiness(folder, claim: Claim | int, recipient: str | Recipient,
     claim = folder.claims.get(claim.id if isinstance(claim, Claim) else claim)
     facts = ClaimFacts.read(folder, claim)
     check = _Checker(book, facts, player_profile.load(folder), recipient, now,
-                     len(folder.evidence.list(claim.id)))
+                     sum(ev.source != LETTER_SOURCE for ev in folder.evidence.list(claim.id)))
     keys = ["competent", *(["in_scope"] if recipient.excluded_kinds else []),
             *recipient.needs, "language"]
     items = tuple(check.item(k) for k in dict.fromkeys(keys))

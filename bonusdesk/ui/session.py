@@ -573,13 +573,21 @@ class Session(QObject):
         self.transactions_changed.emit(claim_id)
 
     def record_escalation(self, plan, sent_at: datetime, case_number: str = "",
-                          note: str = "", status_note: str | None = None) -> Escalation:
-        """Record a referral (core.escalate plan) and the claim's "escalated" status:
-        the recipient's own clocks start at ``sent_at``."""
-        from bonusdesk.core.escalate import record_escalation
+                          note: str = "", status_note: str | None = None,
+                          letter: str | None = None, letter_caption: str | None = None
+                          ) -> Escalation:
+        """Record a referral (core.escalate plan), the claim's "escalated" status and the
+        letter as sent (kept as a document of the claim): the recipient's own clocks
+        start at ``sent_at``."""
+        from bonusdesk.core.escalate import record_escalation, sent_letter
 
-        saved = record_escalation(self.require_writable(), plan, sent_at, case_number, note,
-                                  zone=self.zone, status_note=status_note)
+        folder = self.require_writable()
+        saved = record_escalation(folder, plan, sent_at, case_number, note, zone=self.zone,
+                                  status_note=status_note, letter=letter,
+                                  letter_caption=letter_caption)
+        kept = sent_letter(folder, saved)
+        if kept is not None:
+            self.evidence_added.emit(plan.claim_id, [kept.id])
         self.escalations_changed.emit(plan.claim_id)
         self.claim_changed.emit(plan.claim_id)
         return saved

@@ -573,162 +573,272 @@ Move it there anyway?</source>
 <context>
     <name>CheckFolderDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="76"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="81"/>
         <source>Check the claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="84"/>
         <source>BonusDesk checks the database, the event log, every table against the events, every evidence file against its SHA-256 and the anchors of past exports. Nothing is changed.
 Folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="88"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="93"/>
         <source>Check progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="90"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="95"/>
         <source>Problems and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="94"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="99"/>
         <source>&amp;Copy the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="97"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="102"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="111"/>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="131"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="116"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="136"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="124"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="129"/>
         <source>Checking the database and the event log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="125"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="130"/>
         <source>Comparing every table with the event log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="126"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="131"/>
         <source>Checking evidence file %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="129"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="134"/>
         <source>Checking the anchors of past exports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="145"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="151"/>
+        <source>As &apos;bonusdesk-cli verify&apos; says it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="176"/>
+        <source>FAILED: %n problems found, listed below. Point at one for the words of &apos;bonusdesk-cli verify&apos;; the copied report includes them.</source>
+        <translation>
+            <numerusform>FAILED: %n problem found, listed below. Point at it for the words of &apos;bonusdesk-cli verify&apos;; the copied report includes them.</numerusform>
+            <numerusform>FAILED: %n problems found, listed below. Point at one for the words of &apos;bonusdesk-cli verify&apos;; the copied report includes them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="207"/>
+        <source>Platform %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="207"/>
+        <source>Claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="208"/>
+        <source>Status change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="209"/>
+        <source>Checklist item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="209"/>
+        <source>Evidence item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="210"/>
+        <source>Contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="210"/>
+        <source>Player details %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="211"/>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="211"/>
+        <source>Transaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="212"/>
+        <source>Referral %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="215"/>
+        <source>Row %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="225"/>
+        <source>%1: “%2” is not what BonusDesk recorded (event %3): it was changed outside BonusDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="229"/>
+        <source>%1: no event recorded this row: it was added outside BonusDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="232"/>
+        <source>%1: deleted by event %2, but in the table again: it was put back outside BonusDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="235"/>
+        <source>%1: recorded by event %2, but gone from the table: it was deleted outside BonusDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="238"/>
+        <source>Evidence item %1: its file %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="241"/>
+        <source>Evidence item %1: its file %2 was changed (its SHA-256 no longer matches the one recorded when it was added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="245"/>
+        <source>The file %1 was changed (its content no longer matches the SHA-256 in its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="248"/>
+        <source>%1 is not recorded as evidence: it was put in the folder outside BonusDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="251"/>
+        <source>Evidence item %1: %2 is a link, not the stored file; BonusDesk does not follow links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="253"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="149"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="258"/>
+        <source>Note: %1 is intact (its content matches the SHA-256 in its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="260"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="156"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="162"/>
         <source>The check could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="161"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="167"/>
         <source>Checked: evidence files %1, events %2, table rows %3, export anchors %4, and the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="167"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="173"/>
         <source>OK: the claim folder is intact; nothing was changed behind BonusDesk&apos;s back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="170"/>
-        <source>FAILED: %n problems found. Each one is listed below, as &apos;bonusdesk-cli verify&apos; names it.</source>
-        <translation>
-            <numerusform>FAILED: %n problem found. It is listed below, as &apos;bonusdesk-cli verify&apos; names it.</numerusform>
-            <numerusform>FAILED: %n problems found. Each one is listed below, as &apos;bonusdesk-cli verify&apos; names it.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="174"/>
-        <source>Head of the event log (anchor): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="180"/>
-        <source>Missing file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="181"/>
-        <source>Altered file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="182"/>
-        <source>Stray file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="183"/>
-        <source>Wrong path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="184"/>
-        <source>Unexpected pending file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="185"/>
-        <source>Event log broken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="186"/>
-        <source>Event log protection removed</source>
+        <source>Head of the event log (anchor): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="187"/>
-        <source>Database damaged</source>
+        <source>Missing file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="188"/>
-        <source>Sync conflict copy</source>
+        <source>Altered file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="189"/>
-        <source>Row changed</source>
+        <source>Stray file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="190"/>
-        <source>Row without event</source>
+        <source>Wrong path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="191"/>
-        <source>Row deleted</source>
+        <source>Unexpected pending file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="192"/>
+        <source>Event log broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="193"/>
+        <source>Event log protection removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="194"/>
+        <source>Database damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="195"/>
+        <source>Sync conflict copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="196"/>
+        <source>Row changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="197"/>
+        <source>Row without event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="198"/>
+        <source>Row deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="199"/>
         <source>Export anchor lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,52 +1012,52 @@ Why do you close it? (optional)</source>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="148"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="151"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="169"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="172"/>
         <source>Search claims, contacts, evidence… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="170"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="173"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="176"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="179"/>
         <source>Show claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="177"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="180"/>
         <source>Open claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="178"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="181"/>
         <source>All claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="179"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="182"/>
         <source>Finished claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="241"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="264"/>
         <source>Inbox: nothing to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="243"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="266"/>
         <source>Screenshots taken with no claim selected wait here until you file them</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="245"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="268"/>
         <source>Inbox: %n items to file</source>
         <translation>
             <numerusform>Inbox: %n item to file</numerusform>
@@ -955,7 +1065,7 @@ Why do you close it? (optional)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="246"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="269"/>
         <source>Newest: %1. Drag them onto a claim, or open the Inbox and use “Move to claim…”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,22 +1073,22 @@ Why do you close it? (optional)</source>
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="148"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="193"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="148"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="193"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="148"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="193"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="149"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="194"/>
         <source>Next deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,39 +1393,39 @@ Why do you withdraw it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="128"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="128"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="128"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="130"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="262"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="253"/>
         <source>Import emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="276"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="267"/>
         <source>Cannot import the email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="86"/>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="200"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="196"/>
         <source>&amp;Mark as the final response</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,27 +1435,27 @@ Why do you withdraw it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="139"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="138"/>
         <source>Final response: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="148"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="147"/>
         <source>%1, in writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="148"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="147"/>
         <source>%1, not in writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="198"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="194"/>
         <source>Un&amp;mark the final response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="227"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="223"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,7 +1470,7 @@ Why do you withdraw it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="262"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="253"/>
         <source>E-mails (*.eml *.msg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,32 +1505,32 @@ Why do you withdraw it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="128"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="142"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="141"/>
         <source>Withdrawn (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="144"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="143"/>
         <source>Withdrawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="146"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="145"/>
         <source>%1 (corrected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="212"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="208"/>
         <source>Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="213"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="209"/>
         <source>Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,41 +2384,61 @@ BonusDesk did not re-create the database, so nothing more is lost. To recover, r
     </message>
     <message>
         <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="126"/>
+        <source>The &amp;letter as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="127"/>
+        <source>The referral letter kept in the claim when the referral was recorded, on the Evidence tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="131"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="167"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="173"/>
         <source>BonusDesk cannot tell where this claim goes next: the platform&apos;s regulator is unknown, or its terms name the ADR body. Pick one above (the platform details say which regulator applies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="177"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="183"/>
         <source>What %1 needs, from what your claim holds now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="185"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="191"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="185"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="191"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="186"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="192"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="186"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="192"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="234"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="239"/>
+        <source>The letter as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="240"/>
+        <source>This referral was recorded before BonusDesk kept the letters it sends. Import the letter you sent (Evidence tab) to keep it with the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="261"/>
         <source>Cannot update the referral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,7 +3582,7 @@ Create a new claim folder there?</source>
 <context>
     <name>InboxButton</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="113"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4426,7 +4556,7 @@ Not sure what to do next? Help › What do I do now? (F1)</source>
     <name>ReferDialog</name>
     <message>
         <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="63"/>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="342"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="351"/>
         <source>Refer to a mediator / ADR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4552,77 +4682,77 @@ Not sure what to do next? Help › What do I do now? (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="195"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="198"/>
         <source>Pick the body to refer the dispute to. The platform&apos;s regulator decides which ones apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="214"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="217"/>
         <source>Your edited letter was kept: the details you just changed are not in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="226"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="229"/>
         <source>Not a legal body: it can publish your case, it cannot decide it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="231"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="234"/>
         <source>Online form: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="233"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="236"/>
         <source>By post: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="236"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="239"/>
         <source>E-mail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="238"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="241"/>
         <source>The operator&apos;s terms and conditions name its address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="265"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="268"/>
         <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="271"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="274"/>
         <source>Save the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="273"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="276"/>
         <source>Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="279"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="282"/>
         <source>Cannot save the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="308"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="311"/>
         <source>Unknown time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="309"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="312"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="314"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="317"/>
         <source>The file is not complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="315"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="318"/>
         <source>%n items are missing for %1:</source>
         <translation>
             <numerusform>%n item is missing for %1:</numerusform>
@@ -4630,22 +4760,27 @@ Not sure what to do next? Help › What do I do now? (F1)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="317"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="320"/>
         <source>The body may refuse an incomplete file. Record the referral anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="324"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="330"/>
         <source>Referred to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="326"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="332"/>
+        <source>Referral letter to %1, as sent on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="335"/>
         <source>Cannot record the referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="328"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="337"/>
         <source>Referral to %1 recorded: its deadlines start now.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -577,163 +577,273 @@ Le déplacer là quand même&#x202f;?</translation>
 <context>
     <name>CheckFolderDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="76"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="81"/>
         <source>Check the claim folder</source>
         <translation>Vérifier le dossier de réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="79"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="84"/>
         <source>BonusDesk checks the database, the event log, every table against the events, every evidence file against its SHA-256 and the anchors of past exports. Nothing is changed.
 Folder: %1</source>
         <translation>BonusDesk vérifie la base de données, le journal des événements, chaque table par rapport aux événements, chaque fichier de preuve par rapport à son SHA-256 et les ancres des exports passés. Rien n&apos;est modifié.
 Dossier&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="88"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="93"/>
         <source>Check progress</source>
         <translation>Avancement de la vérification</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="90"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="95"/>
         <source>Problems and notes</source>
         <translation>Problèmes et remarques</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="94"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="99"/>
         <source>&amp;Copy the report</source>
         <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="97"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="102"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="111"/>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="131"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="116"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="136"/>
         <source>Checking…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="124"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="129"/>
         <source>Checking the database and the event log…</source>
         <translation>Vérification de la base de données et du journal des événements…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="125"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="130"/>
         <source>Comparing every table with the event log…</source>
         <translation>Comparaison de chaque table avec le journal des événements…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="126"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="131"/>
         <source>Checking evidence file %1 of %2…</source>
         <translation>Vérification du fichier de preuve %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="129"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="134"/>
         <source>Checking the anchors of past exports…</source>
         <translation>Vérification des ancres des exports passés…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="145"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="151"/>
+        <source>As &apos;bonusdesk-cli verify&apos; says it: %1</source>
+        <translation>Selon «&#x202f;bonusdesk-cli verify&#x202f;»&#x202f;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="176"/>
+        <source>FAILED: %n problems found, listed below. Point at one for the words of &apos;bonusdesk-cli verify&apos;; the copied report includes them.</source>
+        <translation>
+            <numerusform>ÉCHEC&#x202f;: %n problème trouvé, listé ci-dessous. Survolez-le pour lire les mots de «&#x202f;bonusdesk-cli verify&#x202f;»&#x202f;; le rapport copié les inclut.</numerusform>
+            <numerusform>ÉCHEC&#x202f;: %n problèmes trouvés, listés ci-dessous. Survolez-en un pour lire les mots de «&#x202f;bonusdesk-cli verify&#x202f;»&#x202f;; le rapport copié les inclut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="207"/>
+        <source>Platform %1</source>
+        <translation>Plateforme %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="207"/>
+        <source>Claim %1</source>
+        <translation>Réclamation %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="208"/>
+        <source>Status change %1</source>
+        <translation>Changement de statut %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="209"/>
+        <source>Checklist item %1</source>
+        <translation>Élément de liste de contrôle %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="209"/>
+        <source>Evidence item %1</source>
+        <translation>Preuve %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="210"/>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="210"/>
+        <source>Player details %1</source>
+        <translation>Coordonnées du joueur %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="211"/>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="211"/>
+        <source>Transaction %1</source>
+        <translation>Transaction %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="212"/>
+        <source>Referral %1</source>
+        <translation>Saisine %1</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="215"/>
+        <source>Row %1 of %2</source>
+        <translation>Ligne %1 de la table %2</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="225"/>
+        <source>%1: “%2” is not what BonusDesk recorded (event %3): it was changed outside BonusDesk.</source>
+        <translation>%1&#x202f;: «&#x202f;%2&#x202f;» ne correspond plus à ce que BonusDesk a enregistré (événement %3)&#x202f;: la valeur a été modifiée en dehors de BonusDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="229"/>
+        <source>%1: no event recorded this row: it was added outside BonusDesk.</source>
+        <translation>%1&#x202f;: aucun événement n’a enregistré cette ligne&#x202f;: elle a été ajoutée en dehors de BonusDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="232"/>
+        <source>%1: deleted by event %2, but in the table again: it was put back outside BonusDesk.</source>
+        <translation>%1&#x202f;: supprimée par l’événement %2, mais de nouveau dans la table&#x202f;: elle a été remise en dehors de BonusDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="235"/>
+        <source>%1: recorded by event %2, but gone from the table: it was deleted outside BonusDesk.</source>
+        <translation>%1&#x202f;: enregistrée par l’événement %2, mais absente de la table&#x202f;: elle a été supprimée en dehors de BonusDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="238"/>
+        <source>Evidence item %1: its file %2 is missing.</source>
+        <translation>Preuve %1&#x202f;: son fichier %2 est introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="241"/>
+        <source>Evidence item %1: its file %2 was changed (its SHA-256 no longer matches the one recorded when it was added).</source>
+        <translation>Preuve %1&#x202f;: son fichier %2 a été modifié (son SHA-256 ne correspond plus à celui enregistré lors de son ajout).</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="245"/>
+        <source>The file %1 was changed (its content no longer matches the SHA-256 in its name).</source>
+        <translation>Le fichier %1 a été modifié (son contenu ne correspond plus au SHA-256 de son nom).</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="248"/>
+        <source>%1 is not recorded as evidence: it was put in the folder outside BonusDesk.</source>
+        <translation>%1 n’est pas enregistré comme preuve&#x202f;: il a été placé dans le dossier en dehors de BonusDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="251"/>
+        <source>Evidence item %1: %2 is a link, not the stored file; BonusDesk does not follow links.</source>
+        <translation>Preuve %1&#x202f;: %2 est un lien, pas le fichier conservé&#x202f;; BonusDesk ne suit pas les liens.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="253"/>
         <source>%1: %2</source>
         <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="149"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="258"/>
+        <source>Note: %1 is intact (its content matches the SHA-256 in its name).</source>
+        <translation>Remarque&#x202f;: %1 est intact (son contenu correspond au SHA-256 de son nom).</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="260"/>
         <source>Note: %1</source>
         <translation>Remarque&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="156"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="162"/>
         <source>The check could not run: %1</source>
         <translation>La vérification n&apos;a pas pu se faire&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="161"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="167"/>
         <source>Checked: evidence files %1, events %2, table rows %3, export anchors %4, and the database.</source>
         <translation>Vérifiés&#x202f;: fichiers de preuve %1, événements %2, lignes de tables %3, ancres d&apos;export %4, et la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="167"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="173"/>
         <source>OK: the claim folder is intact; nothing was changed behind BonusDesk&apos;s back.</source>
         <translation>OK&#x202f;: le dossier de réclamation est intact&#x202f;; rien n&apos;a été modifié à l&apos;insu de BonusDesk.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="170"/>
-        <source>FAILED: %n problems found. Each one is listed below, as &apos;bonusdesk-cli verify&apos; names it.</source>
-        <translation>
-            <numerusform>ÉCHEC&#x202f;: %n problème trouvé. Il est listé ci-dessous, tel que «&#x202f;bonusdesk-cli verify&#x202f;» le nomme.</numerusform>
-            <numerusform>ÉCHEC&#x202f;: %n problèmes trouvés. Chacun est listé ci-dessous, tel que «&#x202f;bonusdesk-cli verify&#x202f;» le nomme.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="174"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="181"/>
         <source>Head of the event log (anchor): %1</source>
         <translation>Tête du journal des événements (ancre)&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="180"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="187"/>
         <source>Missing file</source>
         <translation>Fichier manquant</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="181"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="188"/>
         <source>Altered file</source>
         <translation>Fichier altéré</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="182"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="189"/>
         <source>Stray file</source>
         <translation>Fichier inconnu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="183"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="190"/>
         <source>Wrong path</source>
         <translation>Chemin incorrect</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="184"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="191"/>
         <source>Unexpected pending file</source>
         <translation>Fichier en attente inattendu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="185"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="192"/>
         <source>Event log broken</source>
         <translation>Journal des événements rompu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="186"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="193"/>
         <source>Event log protection removed</source>
         <translation>Protection du journal des événements supprimée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="187"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="194"/>
         <source>Database damaged</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="188"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="195"/>
         <source>Sync conflict copy</source>
         <translation>Copie de conflit de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="189"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="196"/>
         <source>Row changed</source>
         <translation>Ligne modifiée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="190"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="197"/>
         <source>Row without event</source>
         <translation>Ligne sans événement</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="191"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="198"/>
         <source>Row deleted</source>
         <translation>Ligne supprimée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="192"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="199"/>
         <source>Export anchor lost</source>
         <translation>Ancre d&apos;export perdue</translation>
     </message>
@@ -909,52 +1019,52 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="148"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="151"/>
         <source>Claims</source>
         <translation>Réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="169"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="172"/>
         <source>Search claims, contacts, evidence… (Ctrl+F)</source>
         <translation>Rechercher… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="170"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="173"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="176"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="179"/>
         <source>Show claims</source>
         <translation>Afficher les réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="177"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="180"/>
         <source>Open claims</source>
         <translation>Réclamations en cours</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="178"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="181"/>
         <source>All claims</source>
         <translation>Toutes les réclamations</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="179"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="182"/>
         <source>Finished claims</source>
         <translation>Réclamations terminées</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="241"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="264"/>
         <source>Inbox: nothing to file</source>
         <translation>À classer&#x202f;: rien en attente</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="243"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="266"/>
         <source>Screenshots taken with no claim selected wait here until you file them</source>
         <translation>Les captures prises sans réclamation sélectionnée attendent ici que vous les classiez</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="245"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="268"/>
         <source>Inbox: %n items to file</source>
         <translation>
             <numerusform>À classer&#x202f;: %n élément en attente</numerusform>
@@ -962,7 +1072,7 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="246"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="269"/>
         <source>Newest: %1. Drag them onto a claim, or open the Inbox and use “Move to claim…”.</source>
         <translation>Le plus récent&#x202f;: %1. Glissez-les sur une réclamation, ou ouvrez «&#x202f;À classer&#x202f;» et utilisez «&#x202f;Classer dans une réclamation…&#x202f;».</translation>
     </message>
@@ -970,22 +1080,22 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="148"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="193"/>
         <source>Claim</source>
         <translation>Réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="148"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="193"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="148"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="193"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="149"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="194"/>
         <source>Next deadline</source>
         <translation>Prochaine échéance</translation>
     </message>
@@ -1294,39 +1404,39 @@ Pourquoi le retirez-vous&#x202f;?</translation>
         <translation>&amp;Noter un échange…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="128"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="128"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="95"/>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="128"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="130"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="262"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="253"/>
         <source>Import emails</source>
         <translation>Importer des e-mails</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="276"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="267"/>
         <source>Cannot import the email</source>
         <translation>Impossible d&apos;importer l&apos;e-mail</translation>
     </message>
     <message>
         <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="86"/>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="200"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="196"/>
         <source>&amp;Mark as the final response</source>
         <translation>&amp;Marquer comme réponse définitive</translation>
     </message>
@@ -1336,27 +1446,27 @@ Pourquoi le retirez-vous&#x202f;?</translation>
         <translation>Le dernier mot de l&apos;opérateur sur votre réclamation (réponse définitive ou lettre de blocage)&#x202f;: les organismes de règlement des litiges prennent le dossier à partir de là</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="139"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="138"/>
         <source>Final response: %1</source>
         <translation>Réponse définitive&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="148"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="147"/>
         <source>%1, in writing</source>
         <translation>%1, par écrit</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="148"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="147"/>
         <source>%1, not in writing</source>
         <translation>%1, sans écrit</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="198"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="194"/>
         <source>Un&amp;mark the final response</source>
         <translation>Ne plus &amp;marquer comme réponse définitive</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="227"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="223"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
@@ -1371,7 +1481,7 @@ Pourquoi le retirez-vous&#x202f;?</translation>
         <translation>Confirmer, retirer ou corriger le numéro de ticket ou de dossier de l&apos;échange sélectionné</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="262"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="253"/>
         <source>E-mails (*.eml *.msg);;All files (*)</source>
         <translation>E-mails (*.eml *.msg);;Tous les fichiers (*)</translation>
     </message>
@@ -1406,32 +1516,32 @@ Pourquoi le retirez-vous&#x202f;?</translation>
         <translation>Ré&amp;férence</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="129"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="128"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="142"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="141"/>
         <source>Withdrawn (%1): %2</source>
         <translation>Retiré (%1)&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="144"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="143"/>
         <source>Withdrawn: %1</source>
         <translation>Retiré&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="146"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="145"/>
         <source>%1 (corrected)</source>
         <translation>%1 (corrigé)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="212"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="208"/>
         <source>Correct…</source>
         <translation>Corriger…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="213"/>
+        <location filename="../../bonusdesk/ui/followup/contacts_tab.py" line="209"/>
         <source>Withdraw…</source>
         <translation>Retirer…</translation>
     </message>
@@ -2285,41 +2395,61 @@ BonusDesk n&apos;a pas recréé la base de données, donc rien de plus n&apos;es
     </message>
     <message>
         <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="126"/>
+        <source>The &amp;letter as sent</source>
+        <translation>La &amp;lettre envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="127"/>
+        <source>The referral letter kept in the claim when the referral was recorded, on the Evidence tab</source>
+        <translation>La lettre de saisine conservée dans la réclamation lors de l’enregistrement de la saisine, dans l’onglet Preuves</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="131"/>
         <source>Referrals</source>
         <translation>Saisines</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="167"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="173"/>
         <source>BonusDesk cannot tell where this claim goes next: the platform&apos;s regulator is unknown, or its terms name the ADR body. Pick one above (the platform details say which regulator applies).</source>
         <translation>BonusDesk ne peut pas dire où porter cette réclamation ensuite&#x202f;: le régulateur de la plateforme est inconnu, ou ses conditions désignent l&apos;organisme de règlement des litiges. Choisissez-le ci-dessus (les détails de la plateforme indiquent le régulateur).</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="177"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="183"/>
         <source>What %1 needs, from what your claim holds now:</source>
         <translation>Ce dont %1 a besoin, d&apos;après le contenu actuel de votre réclamation&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="185"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="191"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="185"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="191"/>
         <source>To</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="186"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="192"/>
         <source>Case number</source>
         <translation>N° de dossier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="186"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="192"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="234"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="239"/>
+        <source>The letter as sent</source>
+        <translation>La lettre envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="240"/>
+        <source>This referral was recorded before BonusDesk kept the letters it sends. Import the letter you sent (Evidence tab) to keep it with the claim.</source>
+        <translation>Cette saisine a été enregistrée avant que BonusDesk ne conserve les lettres envoyées. Importez la lettre que vous avez envoyée (onglet Preuves) pour la garder avec la réclamation.</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="261"/>
         <source>Cannot update the referral</source>
         <translation>Impossible de mettre à jour la saisine</translation>
     </message>
@@ -3479,7 +3609,7 @@ Créer un nouveau dossier de réclamations ici&#x202f;?</translation>
 <context>
     <name>InboxButton</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="110"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="113"/>
         <source>Inbox</source>
         <translation>À classer</translation>
     </message>
@@ -4461,7 +4591,7 @@ Vous ne savez pas quoi faire ensuite&#x202f;? Aide › Que faire maintenant&#x20
     <name>ReferDialog</name>
     <message>
         <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="63"/>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="342"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="351"/>
         <source>Refer to a mediator / ADR</source>
         <translation>Saisir un médiateur</translation>
     </message>
@@ -4587,77 +4717,77 @@ Vous ne savez pas quoi faire ensuite&#x202f;? Aide › Que faire maintenant&#x20
         <translation>N&amp;ote&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="195"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="198"/>
         <source>Pick the body to refer the dispute to. The platform&apos;s regulator decides which ones apply.</source>
         <translation>Choisissez l&apos;organisme à saisir. Le régulateur de la plateforme détermine ceux qui s&apos;appliquent.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="214"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="217"/>
         <source>Your edited letter was kept: the details you just changed are not in it.</source>
         <translation>Votre lettre modifiée a été conservée&#x202f;: elle ne contient pas les informations que vous venez de changer.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="226"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="229"/>
         <source>Not a legal body: it can publish your case, it cannot decide it.</source>
         <translation>Sans valeur juridique&#x202f;: il peut rendre votre cas public, pas le trancher.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="231"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="234"/>
         <source>Online form: %1</source>
         <translation>Formulaire en ligne&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="233"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="236"/>
         <source>By post: %1</source>
         <translation>Par courrier&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="236"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="239"/>
         <source>E-mail: %1</source>
         <translation>E-mail&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="238"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="241"/>
         <source>The operator&apos;s terms and conditions name its address.</source>
         <translation>Les conditions générales de l&apos;opérateur indiquent son adresse.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="265"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="268"/>
         <source>Copied to the clipboard.</source>
         <translation>Copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="271"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="274"/>
         <source>Save the letter</source>
         <translation>Enregistrer le courrier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="273"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="276"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="279"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="282"/>
         <source>Cannot save the letter</source>
         <translation>Impossible d&apos;enregistrer le courrier</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="308"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="311"/>
         <source>Unknown time zone</source>
         <translation>Fuseau horaire inconnu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="309"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="312"/>
         <source>Pick a time zone from the list, e.g. Europe/Paris.</source>
         <translation>Choisissez un fuseau horaire dans la liste, par exemple Europe/Paris.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="314"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="317"/>
         <source>The file is not complete</source>
         <translation>Le dossier n&apos;est pas complet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="315"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="318"/>
         <source>%n items are missing for %1:</source>
         <translation>
             <numerusform>%n élément manque pour %1&#x202f;:</numerusform>
@@ -4665,22 +4795,27 @@ Vous ne savez pas quoi faire ensuite&#x202f;? Aide › Que faire maintenant&#x20
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="317"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="320"/>
         <source>The body may refuse an incomplete file. Record the referral anyway?</source>
         <translation>L&apos;organisme peut refuser un dossier incomplet. Noter quand même la saisine&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="324"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="330"/>
         <source>Referred to %1</source>
         <translation>Saisine&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="326"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="332"/>
+        <source>Referral letter to %1, as sent on %2</source>
+        <translation>Lettre de saisine — %1, telle qu’envoyée le %2</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="335"/>
         <source>Cannot record the referral</source>
         <translation>Impossible de noter la saisine</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="328"/>
+        <location filename="../../bonusdesk/ui/escalation/refer_dialog.py" line="337"/>
         <source>Referral to %1 recorded: its deadlines start now.</source>
         <translation>Saisine notée (%1)&#x202f;: ses délais démarrent maintenant.</translation>
     </message>

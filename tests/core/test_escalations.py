@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from bonusdesk.core import events, schema
 from bonusdesk.core.errors import BadInput, NotFound
-from bonusdesk.core.escalate import plan_escalation, record_escalation
+from bonusdesk.core.escalate import plan_escalation, record_escalation, sent_letter
 from bonusdesk.core.escalations import (
     add_escalation,
     add_transaction,
@@ -28,6 +28,7 @@ from bonusdesk.core.model import (
     Direction,
     Escalation,
     EscalationStatus,
+    EvidenceKind,
     Status,
     Transaction,
     TransactionKind,
@@ -138,3 +139,52 @@ def test_record_escalation_takes_the_status_note_in_the_readers_language(folder,
     record_escalation(folder, plan, utc(2026, 12, 1, 9), status_note="Saisine de l'IBAS")
     [change] = [c for c in folder.claims.history(claim.id) if c.status is Status.ESCALATED]
     assert change.note == "Saisine de l'IBAS"
+
+
+def test_recording_a_referral_keeps_the_letter_as_sent_with_its_hash(folder, claim):
+    folder.claims.update_platform(claim.platform_id, regulator="UKGC")
+    plan = plan_escalation(folder, claim.id, "uk-ibas", utc(2026, 12, 1))
+    e = record_escalation(folder, plan, utc(2026, 12, 1, 9), "IB-7")
+    kept = sent_letter(folder, e)
+    assert kept is not None and kept.claim_id == claim.id
+    assert folder.evidence.file_path(kept).read_bytes().decode("utf-8") == plan.letter.text
+    assert kept.kind is EvidenceKind.DOCUMENT and kept.mime == "text/plain"
+    assert kept.original_name == "referral-letter-uk-ibas-2026-12-01.txt"
+    assert kept.metadata["edited"] is False and kept.metadata["recipient"] == "uk-ibas"
+    [stored] = [ev for ev in events.list_events(folder.db, claim.id)
+                if ev.entity == "evidence" and ev.entity_id == kept.id]
+    assert stored.data["escalation_id"] == e.id and stored.data["sha256"] == kept.sha256
+    assert verify(folder).ok
+
+
+def test_an_edited_letter_is_kept_as_the_player_sent_it(folder, claim):
+    folder.claims.update_platform(claim.platform_id, regulator="UKGC")
+    plan = plan_escalation(folder, claim.id, "uk-ibas", utc(2026, 12, 1))
+    edited = plan.letter.text + "\nPS: the chat transcript is attached twice.\n"
+    e = record_escalation(folder, plan, utc(2026, 12, 1, 9), letter=edited,
+                          letter_caption="Lettre de saisine de l'IBAS")
+    kept = sent_letter(folder, e)
+    assert folder.evidence.file_path(kept).read_bytes().decode("utf-8") == edited
+    assert kept.caption == "Lettre de saisine de l'IBAS" and kept.metadata["edited"] is True
+
+
+def test_an_empty_letter_records_nothing(folder, claim):
+    folder.claims.update_platform(claim.platform_id, regulator="UKGC")
+    plan = plan_escalation(folder, claim.id, "uk-ibas", utc(2026, 12, 1))
+    with pytest.raises(BadInput, match="letter is empty"):
+        record_escalation(folder, plan, utc(2026, 12, 1, 9), letter="  \n")
+    assert list_escalations(folder, claim.id) == []
+    assert folder.claims.get(claim.id).status is not Status.ESCALATED
+    assert folder.evidence.list(claim.id) == []
+
+
+def test_a_kept_letter_is_not_counted_as_evidence_for_the_next_body(folder, claim):
+    from bonusdesk.core.readiness import readiness
+
+    folder.claims.update_platform(claim.platform_id, regulator="UKGC")
+    plan = plan_escalation(folder, claim.id, "uk-ibas", utc(2026, 12, 1))
+    record_escalation(folder, plan, utc(2026, 12, 1, 9))
+    assert len(folder.evidence.list(claim.id)) == 1  # only the letter
+    check = readiness(folder, claim.id, "uk-ibas", utc(2026, 12, 2))
+    [evidence] = [i for i in check.items if i.key == "evidence"]
+    assert evidence.state == "missing"

@@ -47,19 +47,24 @@ def test_an_intact_folder_is_reported_ok_with_what_was_checked(qtbot, session, f
     assert not [line for line in lines(dialog) if not line.startswith("Note: ")]
 
 
-def test_a_tampered_claim_row_is_named_like_the_cli_names_it(qtbot, session, folder, claim):
+def test_a_tampered_claim_row_is_said_from_its_facts_with_the_clis_words_kept(
+        qtbot, session, folder, claim):
     tamper(folder.path, "UPDATE claims SET incident_at = '2020-01-01T00:00:00+00:00' "
                         f"WHERE id = {claim.id}")
-    cli_messages = [p.message for p in verify(folder).problems]
+    (cli,) = verify(folder).problems
     dialog = run_check(qtbot, session)
-    assert dialog.verdict.text().startswith("FAILED: 1 problem found.")
+    assert dialog.verdict.text().startswith("FAILED: 1 problem found, listed below.")
     problems = [line for line in lines(dialog) if not line.startswith("Note: ")]
-    assert problems == [f"Row changed: {m}" for m in cli_messages]
-    assert problems[0].startswith(f"Row changed: claim {claim.id}: incident_at is "
+    assert problems == [f"Claim {claim.id}: “incident_at” is not what BonusDesk recorded "
+                        f"(event {cli.event_seq}): it was changed outside BonusDesk."]
+    assert dialog.items.item(0).toolTip() == \
+        f"As 'bonusdesk-cli verify' says it: {cli.message}"
+    assert cli.message.startswith(f"claim {claim.id}: incident_at is "
                                   '"2020-01-01T00:00:00+00:00" in the table, ')
     dialog.copy_report()
     copied = QGuiApplication.clipboard().text()
-    assert "FAILED: 1 problem found." in copied and problems[0] in copied
+    assert "FAILED: 1 problem found" in copied and problems[0] in copied
+    assert f"    verify: {cli.message}" in copied  # what support matches with the CLI
 
 
 def test_deleted_rows_and_a_missing_file_are_each_listed(qtbot, session, folder, claim,
@@ -71,9 +76,10 @@ def test_deleted_rows_and_a_missing_file_are_each_listed(qtbot, session, folder,
     tamper(folder.path, "DELETE FROM status_changes")
     dialog = run_check(qtbot, session)
     problems = [line for line in lines(dialog) if not line.startswith("Note: ")]
-    assert any(line.startswith("Missing file: missing evidence file ") for line in problems)
-    assert any(line.startswith("Row deleted: ") for line in problems)
-    assert dialog.verdict.text().startswith(f"FAILED: {len(problems)} problems found.")
+    assert f"Evidence item {ev.id}: its file {ev.path} is missing." in problems
+    assert any(line.startswith("Status change ") and line.endswith(
+        "but gone from the table: it was deleted outside BonusDesk.") for line in problems)
+    assert dialog.verdict.text().startswith(f"FAILED: {len(problems)} problems found, listed below.")
 
 
 def test_the_file_menu_opens_the_check(window, qtbot):
@@ -96,9 +102,12 @@ def test_the_check_speaks_french(qtbot, session, folder, claim, french):
                         f"WHERE id = {claim.id}")
     dialog = run_check(qtbot, session)
     assert dialog.windowTitle() == "Vérifier le dossier de réclamation"
-    assert dialog.verdict.text().startswith("ÉCHEC\u202f: 1 problème trouvé.")
-    assert lines(dialog)[0].startswith(f"Ligne modifiée\u202f: claim {claim.id}: incident_at")
-    dialog.items.clear()  # the core's own sentences are English (docs/desktop-app.md)
+    assert dialog.verdict.text().startswith("ÉCHEC\u202f: 1 problème trouvé")
+    assert lines(dialog)[0].startswith(f"Réclamation {claim.id}\u202f: «\u202fincident_at")
+    # The column's name is the database's own word ("incident_at", not French).
+    dialog.items.item(0).setText(lines(dialog)[0].replace("incident_at", "X"))
+    assert dialog.items.item(0).toolTip().startswith("Selon «\u202fbonusdesk-cli verify\u202f»")
+    dialog.items.item(0).setToolTip("")  # the CLI's words stay English, on purpose
     # The chain head is hex: "…367be2…" would read as the English word "be".
     dialog.verdict.setText(dialog.verdict.text().replace(dialog.report.head, "HEAD"))
     assert untranslated(dialog, str(folder.path)) == []
@@ -114,11 +123,12 @@ def test_a_damaged_folder_is_checked_file_by_file(qtbot, folder, claim, tmp_path
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.finished_check, timeout=30000):
         dialog.start()
-    assert dialog.verdict.text().startswith("FAILED: 1 problem found.")
+    assert dialog.verdict.text().startswith("FAILED: 1 problem found, listed below.")
     found = lines(dialog)
     assert found[0].startswith(f"Database damaged: the claim folder {path} is damaged: its "
                                "database bonusdesk.db is empty (0 bytes)")
-    assert found[1:] == [f"Note: intact: {ev.path}"]
+    assert found[1:] == [f"Note: {ev.path} is intact (its content matches the SHA-256 in "
+                         "its name)."]
     assert (path / "bonusdesk.db").stat().st_size == 0
     runner.wait()
 

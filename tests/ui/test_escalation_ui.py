@@ -317,3 +317,61 @@ def test_recording_a_referral_starts_the_bodys_own_clock(window, folder, claim, 
     assert view.deadlines.states()[key] == "upcoming"
     row = next(d for d in view.deadlines.deadlines if d.key == key)
     assert row.due_at.date() == datetime(2027, 3, 15).date()  # 90 days after 15 Dec
+
+
+def test_the_letter_as_sent_is_kept_in_the_claim_and_shown_in_its_evidence(
+        window, qtbot, folder, claim, monkeypatch):
+    """The player edits the letter, records the referral: the words actually sent are a
+    document of the claim (hash, event) that the gallery shows at once, captioned in the
+    app's language."""
+    from bonusdesk.core.escalate import sent_letter
+
+    folder.claims.update_platform(claim.platform_id, regulator="UKGC", adr="uk-ibas")
+    folder.contacts.add(Contact(claim_id=claim.id, channel=Channel.EMAIL,
+                                at=utc(2026, 9, 1, 9, 0), zone=PARIS, summary="Complaint"))
+    view = open_claim(window, claim)
+    gallery = view.evidence
+    before = gallery.model.rowCount()
+    monkeypatch.setattr("bonusdesk.ui.escalation.refer_dialog.QMessageBox.question",
+                        lambda *a: QMessageBox.StandardButton.Yes)
+    added = "PS: my account statement of 1 September is attached."
+
+    def refer(dialog: ReferDialog):
+        dialog.letter.setPlainText(dialog.letter.toPlainText() + "\n" + added)
+        dialog.sent_at.zone_box.set_zone(PARIS)
+        dialog.sent_at.edit.setDateTime(datetime(2026, 12, 15, 11, 30))
+        dialog.record_button.click()
+
+    answer_modal(window.commands.escalation.act_refer.trigger, refer)
+    (escalation,) = list_escalations(folder, claim.id)
+    kept = sent_letter(folder, escalation)
+    text = folder.evidence.file_path(kept).read_text("utf-8")
+    assert text.endswith(added) and kept.metadata["edited"] is True
+    assert kept.caption == ("Referral letter to IBAS (Independent Betting Adjudication "
+                            "Service), as sent on 15 December 2026")
+    qtbot.waitUntil(lambda: gallery.model.rowCount() == before + 1, timeout=5000)
+    assert kept.id in [ev.id for ev in gallery.model.items()]
+    # The Escalation tab's "letter as sent" shows it, selected, on the Evidence tab.
+    view.tabs.setCurrentWidget(view.escalation)
+    qtbot.waitUntil(lambda: view.escalation.letter_button.isEnabled(), timeout=5000)
+    view.escalation.letter_button.click()
+    assert view.tabs.currentWidget() is gallery
+    qtbot.waitUntil(lambda: getattr(gallery.current_evidence(), "id", None) == kept.id,
+                    timeout=5000)
+
+
+def test_a_referral_recorded_before_letters_were_kept_says_how_to_add_it(
+        window, qtbot, folder, claim, monkeypatch):
+    from bonusdesk.core.escalations import add_escalation
+    from bonusdesk.core.model import Escalation
+
+    folder.claims.update_platform(claim.platform_id, regulator="UKGC", adr="uk-ibas")
+    add_escalation(folder, Escalation(claim.id, "uk-ibas", utc(2026, 12, 1, 9), PARIS))
+    view = open_claim(window, claim)
+    view.tabs.setCurrentWidget(view.escalation)
+    said = []
+    monkeypatch.setattr("bonusdesk.ui.escalation.escalation_tab.QMessageBox.information",
+                        lambda *a: said.append(a[2]))
+    qtbot.waitUntil(lambda: view.escalation.letter_button.isEnabled(), timeout=5000)
+    assert view.escalation.show_letter() is False
+    assert "Import the letter you sent" in said[0]

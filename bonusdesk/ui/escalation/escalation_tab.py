@@ -123,11 +123,17 @@ class EscalationTab(ClaimTab):
         update.setToolTip(self.tr("The body's answer: case number, status, decision"))
         update.clicked.connect(self.update_selected)
         self.update_button = update
+        letter = QPushButton(self.tr("The &letter as sent"))
+        letter.setToolTip(self.tr("The referral letter kept in the claim when the referral "
+                                  "was recorded, on the Evidence tab"))
+        letter.clicked.connect(self.show_letter)
+        self.letter_button = letter
         referrals = QGroupBox(self.tr("Referrals"))
         rv = QVBoxLayout(referrals)
         rv.addWidget(self.view)
         row = QHBoxLayout()
         row.addWidget(self.none, 1)
+        row.addWidget(letter)
         row.addWidget(update)
         rv.addLayout(row)
         layout = QVBoxLayout(self)
@@ -201,6 +207,7 @@ class EscalationTab(ClaimTab):
         self.none.setVisible(not self.escalations)
         self.view.setVisible(bool(self.escalations))
         self.update_button.setEnabled(bool(self.escalations) and not self.session.read_only)
+        self.letter_button.setEnabled(bool(self.escalations))
 
     # -- actions ------------------------------------------------------------------------
     def fill_in(self, where: str) -> None:
@@ -214,13 +221,33 @@ class EscalationTab(ClaimTab):
             return None
         return refer(self.session, self.claim.id, self, self.recipient.currentData() or "")
 
-    def update_selected(self) -> bool:
+    def _selected(self) -> Escalation | None:
+        """The referral selected in the list, else the latest one."""
         index = self.view.currentIndex()
         row = index.row() if index.isValid() else len(self.escalations) - 1
-        if row < 0:
+        return self.escalations[row] if row >= 0 else None
+
+    def show_letter(self) -> bool:
+        """The selected referral's letter as sent, selected on the Evidence tab."""
+        from bonusdesk.core.escalate import sent_letter
+
+        e = self._selected()
+        if e is None or self.session.folder is None:
             return False
-        e = self.escalations[row]
-        name = self.model.item(row, 1).text()
+        kept = sent_letter(self.session.folder, e)
+        if kept is None:
+            QMessageBox.information(self, self.tr("The letter as sent"), self.tr(
+                "This referral was recorded before BonusDesk kept the letters it sends. "
+                "Import the letter you sent (Evidence tab) to keep it with the claim."))
+            return False
+        self.session.show_evidence(e.claim_id, kept.id)
+        return True
+
+    def update_selected(self) -> bool:
+        e = self._selected()
+        if e is None:
+            return False
+        name = self.model.item(self.escalations.index(e), 1).text()
         dialog = EscalationUpdateDialog(e, name, self)
         binding = self.session.bind(dialog)
         accepted = dialog.exec()

@@ -322,9 +322,15 @@ class ReferDialog(QDialog):
             return None
         try:
             self.binding.check()
+            from bonusdesk.core.localefmt import long_date  # Babel: only when recording
+
+            day = long_date(sent_at, self.session.zone, current_language())
             self.recorded = self.session.record_escalation(
                 self.plan, sent_at, self.case_number.text().strip(), self.note.text().strip(),
-                status_note=self.tr("Referred to %1").replace("%1", name))
+                status_note=self.tr("Referred to %1").replace("%1", name),
+                letter=plain_text(self.letter),
+                letter_caption=self.tr("Referral letter to %1, as sent on %2")
+                .replace("%1", name).replace("%2", day))
         except BonusDeskError as exc:
             QMessageBox.warning(self, self.tr("Cannot record the referral"), str(exc))
             return None

@@ -1,7 +1,9 @@
 """"Check the claim folder": the core's ``integrity.verify`` (the same check as
 ``bonusdesk-cli verify``) run as a job on a read-only connection of its own, then the
-verdict: OK with what was checked, or every problem named as the CLI names it
-(row-level differences included), in a list the player can scroll and copy.
+verdict: OK with what was checked, or every problem in a list the player can scroll and
+copy. Each problem is said in the app's language from the report's facts (which row,
+which file, which event); the CLI's own English sentence stays with it (tooltip, Copy)
+so that support can match it with ``bonusdesk-cli verify``.
 """
 
 from __future__ import annotations
@@ -26,10 +28,13 @@ from PySide6.QtWidgets import (
 
 from bonusdesk.core.errors import DatabaseLost
 from bonusdesk.core.folder import ClaimFolder
-from bonusdesk.core.integrity import Report, survey_damaged, verify
+from bonusdesk.core.integrity import Problem, Report, survey_damaged, verify
 
 from ..jobs import Job, JobContext, JobRunner
 from ..session import Session
+
+CLI_WORDS = Qt.ItemDataRole.UserRole  # a problem item's sentence as the CLI prints it
+INTACT = "intact: "  # integrity.survey_damaged's note for a file that checks out
 
 
 def check_folder(path: Path, ctx: JobContext) -> Report:
@@ -141,12 +146,13 @@ class CheckFolderDialog(QDialog):
         warning = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         info = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
         for p in report.problems:
-            # The kind in the UI's language, then the core's sentence, exactly as the CLI prints it.
-            text = self.tr("%1: %2").replace("%1", self.kind_label(p.kind)).replace(
-                "%2", p.message)
-            self.items.addItem(QListWidgetItem(warning, text))
+            item = QListWidgetItem(warning, self.problem_text(p))
+            item.setData(CLI_WORDS, p.message)  # exactly as the CLI prints it
+            item.setToolTip(self.tr("As 'bonusdesk-cli verify' says it: %1")
+                            .replace("%1", p.message))
+            self.items.addItem(item)
         for note in report.notices:
-            self.items.addItem(QListWidgetItem(info, self.tr("Note: %1").replace("%1", note)))
+            self.items.addItem(QListWidgetItem(info, self.note_text(note)))
         self.copy_button.setEnabled(True)
         self.finished_check.emit(report)
 
@@ -167,8 +173,9 @@ class CheckFolderDialog(QDialog):
             head = self.tr("OK: the claim folder is intact; nothing was changed behind "
                            "BonusDesk's back.")
         else:
-            head = self.tr("FAILED: %n problems found. Each one is listed below, as "
-                           "'bonusdesk-cli verify' names it.", "", len(report.problems))
+            head = self.tr("FAILED: %n problems found, listed below. Point at one for "
+                           "the words of 'bonusdesk-cli verify'; the copied report "
+                           "includes them.", "", len(report.problems))
         text = f"{head}\n{counts}"
         if report.head and not report.head.startswith("0:"):  # an empty log has no head
             text += "\n" + self.tr("Head of the event log (anchor): %1").replace(
@@ -193,10 +200,75 @@ class CheckFolderDialog(QDialog):
         }
         return labels.get(kind, kind)
 
+    # -- each problem in the UI's language --------------------------------------------
+    def row_name(self, table: str, key: list | None) -> str:
+        """"claim 3" as the UI says it: the kind of record, then its number."""
+        nouns = {
+            "platforms": self.tr("Platform %1"), "claims": self.tr("Claim %1"),
+            "status_changes": self.tr("Status change %1"),
+            "checklist": self.tr("Checklist item %1"), "evidence": self.tr("Evidence item %1"),
+            "contacts": self.tr("Contact %1"), "profile": self.tr("Player details %1"),
+            "exports": self.tr("Export %1"), "transactions": self.tr("Transaction %1"),
+            "escalations": self.tr("Referral %1"),
+        }
+        number = ", ".join(str(k) for k in key or [])
+        return nouns.get(table, self.tr("Row %1 of %2").replace("%2", table)).replace(
+            "%1", number)
+
+    def problem_text(self, p: Problem) -> str:
+        """The problem said from its facts; kinds with no more facts than a sentence (the
+        event log, the database, anchors) keep the core's words after the kind."""
+        row = self.row_name(p.table, p.key) if p.table else ""
+        seq = str(p.event_seq) if p.event_seq is not None else ""
+        item = str(p.evidence_id) if p.evidence_id is not None else ""
+        if p.kind == "row-changed":
+            return self.tr("%1: “%2” is not what BonusDesk recorded (event %3): it was "
+                           "changed outside BonusDesk.").replace("%1", row).replace(
+                "%2", ", ".join(p.columns)).replace("%3", seq)
+        if p.kind == "row-unlogged" and not seq:
+            return self.tr("%1: no event recorded this row: it was added outside "
+                           "BonusDesk.").replace("%1", row)
+        if p.kind == "row-unlogged":
+            return self.tr("%1: deleted by event %2, but in the table again: it was put "
+                           "back outside BonusDesk.").replace("%1", row).replace("%2", seq)
+        if p.kind == "row-gone":
+            return self.tr("%1: recorded by event %2, but gone from the table: it was "
+                           "deleted outside BonusDesk.").replace("%1", row).replace("%2", seq)
+        if p.kind == "missing":
+            return self.tr("Evidence item %1: its file %2 is missing.").replace(
+                "%1", item).replace("%2", p.path)
+        if p.kind == "altered" and item:
+            return self.tr("Evidence item %1: its file %2 was changed (its SHA-256 no longer "
+                           "matches the one recorded when it was added).").replace(
+                "%1", item).replace("%2", p.path)
+        if p.kind == "altered":
+            return self.tr("The file %1 was changed (its content no longer matches the "
+                           "SHA-256 in its name).").replace("%1", p.path)
+        if p.kind == "stray":
+            return self.tr("%1 is not recorded as evidence: it was put in the folder "
+                           "outside BonusDesk.").replace("%1", p.path)
+        if p.kind == "path" and item:
+            return self.tr("Evidence item %1: %2 is a link, not the stored file; BonusDesk "
+                           "does not follow links.").replace("%1", item).replace("%2", p.path)
+        return self.tr("%1: %2").replace("%1", self.kind_label(p.kind)).replace(
+            "%2", p.message)
+
+    def note_text(self, note: str) -> str:
+        if note.startswith(INTACT):  # survey of a damaged folder: one line per good file
+            return self.tr("Note: %1 is intact (its content matches the SHA-256 in its "
+                           "name).").replace("%1", note[len(INTACT):])
+        return self.tr("Note: %1").replace("%1", note)
+
     def report_text(self) -> str:
-        """The whole verdict as plain text (what Copy puts on the clipboard)."""
+        """The whole verdict as plain text (what Copy puts on the clipboard): each problem
+        in the UI's language, then as ``bonusdesk-cli verify`` says it."""
         lines = [self.windowTitle(), str(self.path), self.verdict.text(), ""]
-        lines += [self.items.item(i).text() for i in range(self.items.count())]
+        for i in range(self.items.count()):
+            item = self.items.item(i)
+            lines.append(item.text())
+            cli = item.data(CLI_WORDS)
+            if cli:
+                lines.append(f"    verify: {cli}")
         return "\n".join(lines)
 
     def copy_report(self) -> None:
