@@ -79,7 +79,8 @@ def test_deleted_rows_and_a_missing_file_are_each_listed(qtbot, session, folder,
     assert f"Evidence item {ev.id}: its file {ev.path} is missing." in problems
     assert any(line.startswith("Status change ") and line.endswith(
         "but gone from the table: it was deleted outside BonusDesk.") for line in problems)
-    assert dialog.verdict.text().startswith(f"FAILED: {len(problems)} problems found, listed below.")
+    assert dialog.verdict.text().startswith(
+        f"FAILED: {len(problems)} problems found, listed below.")
 
 
 def test_the_file_menu_opens_the_check(window, qtbot):
