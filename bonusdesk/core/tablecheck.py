@@ -88,7 +88,7 @@ def _snapshots(db: Database) -> Iterator[tuple]:
             table = snap.get("t")
             if table not in tables:
                 continue
-            key = events.canonical_json(snap.get("k"))
+            key = _key_json(snap.get("k"))
             values = snap.get("v")
             if values is None:
                 yield table, key, seq, None, "[]", seq, pos
@@ -98,6 +98,14 @@ def _snapshots(db: Database) -> Iterator[tuple]:
             if shape is None:
                 shape = colsets[cols] = json.dumps(cols)
             yield table, key, seq, tracked.row_digest(values), shape, seq, pos
+
+
+def _key_json(key) -> str:
+    """``events.canonical_json(key)``, without json.dumps's per-call cost for the usual
+    key, a list of integer ids (half a million keys at 300,000 evidence rows)."""
+    if type(key) is list and all(type(k) is int for k in key):
+        return "[" + ",".join(map(str, key)) + "]"
+    return events.canonical_json(key)
 
 
 def _replay(db: Database) -> None:
@@ -199,7 +207,7 @@ def _check_table(db: Database, t: Tracked, problems: list[RowProblem]) -> int:
         rows = [tracked.canonical_row(dict(zip(names, values, strict=True)), t)
                 for values in chunk]
         keys = [tracked.row_key(row, pks) for row in rows]
-        key_jsons = [events.canonical_json(key) for key in keys]
+        key_jsons = [_key_json(key) for key in keys]
         expected = _take_expected(db, t.table, key_jsons, shapes)
         for row, key, key_json in zip(rows, keys, key_jsons, strict=True):
             checked += 1

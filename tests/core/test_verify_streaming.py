@@ -99,3 +99,11 @@ def test_a_check_stopped_half_way_says_why_and_the_next_one_runs(folder, claim):
         verify(folder, progress=stop_in_files)
     report = verify(folder)
     assert report.ok and report.files_checked == 4
+
+
+def test_row_keys_are_written_as_the_log_writes_them():
+    from bonusdesk.core.events import canonical_json
+    from bonusdesk.core.tablecheck import _key_json
+
+    for key in ([1], [3, 14], [-5, 10**20], [True], [1.0], ["é"], [None], []):
+        assert _key_json(key) == canonical_json(key), key
