@@ -13,6 +13,9 @@ Starts its own Xvfb (1920×1080×24) showing a realistic casino page full screen
    Also the GUI thread's share, ``grab()`` alone (target < 30 ms, docs/capture.md).
 2. Whole processes, in turn (A B A B ...): ``bonusdesk-cli capture CLAIM`` beside
    ``scrot`` writing a PNG of the same screen. Target: ≤ 1.5× scrot (issue 17).
+   For scale, the least a Python process can do (bench/capture_floor.py: the
+   interpreter, mss, the same pixel conversion and encoder, SHA-256, one fsync'd write;
+   no folder, no database, no metadata) beside scrot, and the CLI beside that floor.
 3. The encoders the choice was made from, same pixels, encode only (no target).
 
 Needs Xvfb and scrot on PATH.
@@ -120,12 +123,27 @@ def whole_process(runs: int, work: Path, display: str) -> list[Result]:
     env = x11_env(display, PYTHONPATH=str(ROOT), BONUSDESK_TZ="Europe/Paris")
     folder = str(work / "claims")
     shot = str(work / "scrot.png")
-    pair = paired([CLI, "--folder", folder, "capture", "1"], ["scrot", "-o", shot], runs,
-                  env_a=env, env_b=env)
+    ours = [CLI, "--folder", folder, "capture", "1"]
+    scrot = ["scrot", "-o", shot]
+    least = [sys.executable, str(Path(__file__).with_name("capture_floor.py")),
+             str(work / "floor-process.png")]
+    pair = paired(ours, scrot, runs, env_a=env, env_b=env)
+    floor_pair = paired(least, scrot, runs, env_a=env, env_b=env)
+    over_floor = paired(ours, least, runs, env_a=env, env_b=env)
     return [Result("bonusdesk-cli capture 1 (whole process)", pair.wall("a"), "s",
                    "scrot -o FILE (whole process, same screen)", pair.wall("b"),
                    Target("ratio", "<=", 1.5), ratio=pair.ratio,
-                   spread=spread([s.wall for s in pair.a]), note=pair.cpu_note())]
+                   spread=spread([s.wall for s in pair.a]), note=pair.cpu_note()),
+            Result("Python floor, whole process: mss grab, same conversion and encoder, "
+                   "SHA-256, fsync'd write; no folder", floor_pair.wall("a"), "s",
+                   "scrot -o FILE (whole process, same screen)", floor_pair.wall("b"),
+                   ratio=floor_pair.ratio, spread=spread([s.wall for s in floor_pair.a]),
+                   note=floor_pair.cpu_note()),
+            Result("bonusdesk-cli capture 1 beside the Python floor (what the folder, "
+                   "its database, event and metadata add)", over_floor.wall("a"), "s",
+                   "Python floor (whole process)", over_floor.wall("b"),
+                   ratio=over_floor.ratio, spread=spread([s.wall for s in over_floor.a]),
+                   note=over_floor.cpu_note())]
 
 
 def compare_encoders(runs: int) -> list[str]:

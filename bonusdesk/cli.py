@@ -117,11 +117,11 @@ def folder_path(args) -> Path:
     return Path(args.folder).expanduser() if getattr(args, "folder", None) else default_folder()
 
 
-def open_folder(args, writable: bool = True) -> ClaimFolder:
+def open_folder(args, writable: bool = True, brief: bool = False) -> ClaimFolder:
     from .core.folder import ClaimFolder
 
     path = folder_path(args)
-    folder = ClaimFolder.open(path, writable=writable)
+    folder = ClaimFolder.open(path, writable=writable, brief=brief)
     warn_if_synced(folder.path)
     return folder
 
@@ -880,7 +880,10 @@ def _add_report_parser(sub, common) -> None:
 # -- capture (issue 3) -------------------------------------------------------------
 def cmd_capture(args) -> int:
     from .core.capture import BadCaptureRequest, CaptureMode, capture_to_claim
+    from .core.capture_warmup import probe_platform
     from .core.monitors import Rect
+
+    probe_platform()  # `uname -p` runs while the folder opens and the screen is grabbed
 
     mode, region = CaptureMode.ALL, None
     if args.monitor is not None:
@@ -891,7 +894,7 @@ def cmd_capture(args) -> int:
             region = Rect.parse(args.region)
         except ValueError as exc:
             raise BadCaptureRequest(str(exc)) from None
-    with open_folder(args) as folder:
+    with open_folder(args, brief=True) as folder:  # one or two commits, then closed
         result = capture_to_claim(folder, args.id, mode, monitor=args.monitor, region=region,
                                   delay=args.delay, stamped=args.stamped,
                                   caption=args.caption or "")
@@ -1463,7 +1466,56 @@ def cmd_licenses(args) -> int:
 
 
 # -- parser ----------------------------------------------------------------------
-def build_parser() -> argparse.ArgumentParser:
+class _Skipped:
+    """Stands for the parser of a command that is not being run: takes every call
+    (add_argument, set_defaults, add_subparsers, ...) and builds nothing."""
+
+    def __getattr__(self, name):
+        return self._absorb
+
+    def _absorb(self, *args, **kwargs):
+        return self
+
+
+class _OnlyOne:
+    """The subparsers action when the command line names its command: only that command's
+    parser is built, the others are :class:`_Skipped`. Building all ~50 parsers (with
+    argparse's gettext look-ups) costs ~15 ms, more than a short command's work (issue 17)."""
+
+    def __init__(self, action, wanted: str):
+        self._action, self._wanted, self.found = action, wanted, False
+
+    def add_parser(self, name, **kwargs):
+        if name != self._wanted:
+            return _Skipped()
+        self.found = True
+        return self._action.add_parser(name, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self._action, name)
+
+
+def command_word(argv: list[str]) -> str | None:
+    """The command a command line names (its first word after --folder X and --json), or
+    None when the parser must know every command: no command, --help, --version, or an
+    option it would have to interpret (an abbreviation, a typo)."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--folder":
+            i += 2
+        elif arg.startswith("--folder=") or arg == "--json":
+            i += 1
+        elif arg.startswith("-"):
+            return None
+        else:
+            return arg
+    return None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; ``only``: build just that command's (every command when
+    there is no command of that name, so argparse can list them in its error)."""
     # --folder and --json are accepted before or after the command name.
     from .core.model import (
         EDITABLE_PLATFORM_FIELDS,
@@ -1484,6 +1536,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="BonusDesk claim folder from the command line (works offline).")
     parser.add_argument("--version", action="version", version=f"BonusDesk {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    if only is not None:
+        sub = _OnlyOne(sub, only)
 
     def command(subparsers, name, func, help_text):
         p = subparsers.add_parser(name, parents=[common], help=help_text, description=help_text)
@@ -1703,6 +1757,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="how many of the log's last lines to include (default 40)")
     command(sub, "licenses", cmd_licenses,
             "BonusDesk's licence and the third-party notices of what it ships")
+    if only is not None and not sub.found:
+        return build_parser()
     return parser
 
 
@@ -1761,7 +1817,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     import sqlite3  # its errors are told apart below
 
-    parser = build_parser()
+    parser = build_parser(only=command_word(argv))
     args = parser.parse_args(argv)  # --version, --help and usage errors exit here
     from .core import applog  # after parsing: --version loads no logging set-up
 

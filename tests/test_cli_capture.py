@@ -85,3 +85,23 @@ def test_capture_without_a_display_exits_2_and_stores_nothing(cli_folder, run_cl
                           "session (neither DISPLAY nor WAYLAND_DISPLAY is set)\n")
     assert json.loads(run_cli("evidence", "list", "1", "--json", folder=cli_folder,
                               check=0).stdout) == []
+
+
+def test_capture_loads_neither_sqlite_utils_nor_pillow_nor_the_email_parser(cli_folder, pattern):
+    """What keeps ``bonusdesk-cli capture`` near scrot's speed (issue 17; figures in
+    bench/capture.py): an up-to-date folder opens on the plain sqlite3 connection, the
+    PNG is encoded without Pillow, and no e-mail or log-rotation code is loaded."""
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-m", "bonusdesk.cli",
+                           "--folder", str(cli_folder), "capture", "1"],
+                          capture_output=True, text=True, env=subprocess_env(), timeout=120)
+    assert (proc.returncode, proc.stdout) == (0, "1\n"), proc.stderr[-2000:]
+    names = {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines()
+             if line.startswith("import time:")}
+    assert "bonusdesk.core.capture" in names and "logging.handlers" not in names
+    assert {n.split(".")[0] for n in names}.isdisjoint(
+        {"sqlite_utils", "click", "dateutil", "pluggy", "PIL", "email"})
+    with Image.open(cli_folder / json.loads(subprocess.run(
+            [sys.executable, "-m", "bonusdesk.cli", "--folder", str(cli_folder), "evidence",
+             "list", "1", "--json"], capture_output=True, text=True, env=subprocess_env(),
+            timeout=120, check=True).stdout)[0]["path"]) as im:
+        assert im.tobytes() == pattern.rgb  # stored losslessly all the same

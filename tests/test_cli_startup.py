@@ -6,10 +6,13 @@ which libraries a command loads, seen from a real process with ``-X importtime``
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 
-from bonusdesk import __version__
+import pytest
+
+from bonusdesk import __version__, cli
 from tests.conftest import subprocess_env
 
 HEAVY = ("sqlite_utils", "reportlab", "PIL", "babel", "pypdf", "mss", "platformdirs")
@@ -40,11 +43,60 @@ def test_version_after_other_options_still_answers(tmp_path):
     assert (proc.returncode, proc.stdout) == (0, f"BonusDesk {__version__}\n")
 
 
-def test_claim_list_loads_the_folder_but_no_pdf_image_or_locale_library(tmp_path):
+def test_claim_list_loads_the_folder_but_no_sqlite_utils_pdf_image_or_locale_library(tmp_path):
     folder = tmp_path / "claims"
     subprocess.run([sys.executable, "-m", "bonusdesk.cli", "--folder", str(folder), "init"],
                    check=True, capture_output=True, env=subprocess_env(), timeout=120)
     names, proc = imported_by("--folder", str(folder), "claim", "list")
     assert proc.returncode == 0, proc.stderr[-2000:]
-    assert "sqlite_utils" in top_level(names)
-    assert top_level(names).isdisjoint({"reportlab", "PIL", "babel", "pypdf", "mss"})
+    assert "bonusdesk.core.folder" in names
+    # An up-to-date folder opens on the plain sqlite3 connection (core/dbopen.py).
+    assert top_level(names).isdisjoint({"sqlite_utils", "reportlab", "PIL", "babel", "pypdf",
+                                        "mss"})
+
+
+def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(sub.choices)
+
+
+def _helps(parser: argparse.ArgumentParser) -> list[str]:
+    """Its help and, depth first, the help of every command below it."""
+    texts = [parser.format_help()]
+    if any(isinstance(a, argparse._SubParsersAction) for a in parser._actions):
+        for child in _commands(parser).values():
+            texts += _helps(child)
+    return texts
+
+
+def test_a_command_built_alone_helps_and_parses_as_in_the_whole_parser():
+    """main() builds only the parser of the command being run (issue 17)."""
+    whole = _commands(cli.build_parser())
+    assert {"capture", "claim", "evidence", "deadlines"} <= set(whole)
+    for name, full_parser in whole.items():
+        alone = _commands(cli.build_parser(only=name))
+        assert list(alone) == [name]
+        assert _helps(alone[name]) == _helps(full_parser)
+    argv = ["--folder", "/x", "capture", "7", "--region=-1920,0,800,600", "--stamped", "--json"]
+    by_one, by_all = cli.build_parser(only="capture").parse_args(argv), \
+        cli.build_parser().parse_args(argv)
+    assert vars(by_one) == vars(by_all)
+
+
+@pytest.mark.parametrize(("argv", "word"), [
+    (["capture", "1"], "capture"),
+    (["--folder", "/f", "--json", "claim", "list"], "claim"),
+    (["--folder=/f", "deadlines"], "deadlines"),
+    (["--help"], None), (["-h", "capture"], None), (["--fold", "/f", "capture"], None),
+    (["--folder"], None), ([], None),
+])
+def test_the_command_word_is_found_only_where_argparse_would_find_it(argv, word):
+    assert cli.command_word(argv) == word
+
+
+def test_an_unknown_command_is_refused_naming_every_command(capsys):
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["--folder", "/nonexistent", "captur", "1"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "invalid choice: 'captur'" in err and "'capture'" in err and "'deadlines'" in err

@@ -132,10 +132,13 @@ _local = threading.local()
 
 
 def _new_mss():
-    import mss
+    from .capture_warmup import one_ldconfig
 
-    factory = getattr(mss, "MSS", None) or mss.mss  # mss 10.2 has MSS; 10.0/10.1 only mss()
-    return factory()
+    with one_ldconfig():  # mss's eight library look-ups: one ldconfig, not eight (issue 17)
+        import mss
+
+        factory = getattr(mss, "MSS", None) or mss.mss  # 10.2 has MSS; 10.0/10.1 only mss()
+        return factory()
 
 
 def _screen_error(exc: Exception, session: str) -> CaptureError:

@@ -25,10 +25,13 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from .model import Event
+from .sqlwrite import upsert
 from .timeutil import now_utc, to_iso
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # only a type here: a CLI capture never imports it
 
 GENESIS = "0" * 64
 V2 = "bonusdesk-event/2"
@@ -80,7 +83,7 @@ def _meta_get(db: Database, key: str) -> str | None:
 
 
 def _meta_set(db: Database, key: str, value: str) -> None:
-    db["meta"].upsert({"key": key, "value": value}, pk="key")
+    upsert(db, "meta", {"key": key, "value": value}, "key")
 
 
 def _next_link(db: Database) -> tuple[int, str]:
@@ -110,10 +113,10 @@ def append(db: Database, action: str, entity: str, entity_id: int | None = None,
     data_json = canonical_json(stored)
     digest = link_hash(seq, body_hash(seq, at, action, entity, entity_id, claim_id, data_json),
                        prev)
-    db["events"].insert({
-        "seq": seq, "at": at, "action": action, "entity": entity, "entity_id": entity_id,
-        "claim_id": claim_id, "data": data_json, "prev_hash": prev, "hash": digest,
-    })
+    # Plain SQL, not sqlite-utils' insert: the capture path runs without sqlite-utils.
+    db.execute("INSERT INTO events (seq, at, action, entity, entity_id, claim_id, data, "
+               "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               [seq, at, action, entity, entity_id, claim_id, data_json, prev, digest])
     _meta_set(db, "event_head", f"{seq}:{digest}")
     return Event(seq, at, action, entity, entity_id, claim_id, data, prev, digest, rows or [])
 

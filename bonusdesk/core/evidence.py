@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from . import sqlwrite
 from .atomicfile import fsync_dir
 from .errors import BadInput, EvidenceRejected, FolderDamaged, NoSpaceLeft, NotFound
 from .faults import disk_errors
@@ -164,8 +165,8 @@ class EvidenceStore:
             tmp.unlink()  # the same bytes are stored once
             return rel
         with self.folder.transaction():
-            self.db["pending_files"].upsert(
-                {"path": rel, "sha256": sha, "started_at": to_iso(now_utc())}, pk="path")
+            sqlwrite.upsert(self.db, "pending_files",
+                          {"path": rel, "sha256": sha, "started_at": to_iso(now_utc())}, "path")
         if final.exists() and not final.is_symlink():
             # altered copy of the same content address: restore it
             os.chmod(final, stat.S_IRUSR | stat.S_IWUSR)
@@ -356,7 +357,7 @@ class EvidenceStore:
             parent_sha256=parent_sha256, metadata=facts.metadata,
         )
         with self.folder.transaction():
-            eid = self.db["evidence"].insert(to_row(ev)).last_pk
+            eid = sqlwrite.insert(self.db, "evidence", to_row(ev))  # no sqlite-utils: capture
             self.db.execute("delete from pending_files where path = ?", [rel])
             self.folder.log("import" if source != "capture" else "capture", "evidence", eid,
                             claim_id, {"sha256": sha, "name": name, "kind": kind.value,

@@ -18,8 +18,6 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from . import dbopen, events, outpaths, schema, scratch, sync, tracked
 from .errors import (
     BadInput,
@@ -120,7 +118,7 @@ class ClaimFolder:
     folder could not be opened for writing (read-only disk, no permission), or None.
     """
 
-    def __init__(self, path: Path, db: Database, lock: FolderLock | None,
+    def __init__(self, path: Path, db: dbopen.Connection, lock: FolderLock | None,
                  read_only_reason: str | None = None, connection: dbopen.Reader | None = None):
         self.path = path
         self.db = db
@@ -161,13 +159,17 @@ class ClaimFolder:
         return cls.open(path, writable=True, _allow_new=True)
 
     @classmethod
-    def open(cls, path: Path | str, writable: bool = True, _allow_new: bool = False
-             ) -> ClaimFolder:
+    def open(cls, path: Path | str, writable: bool = True, _allow_new: bool = False,
+             brief: bool = False) -> ClaimFolder:
+        """``brief``: for a writer that makes a change or two and closes (a CLI capture).
+        It keeps a settled folder in SQLite's rollback-journal mode, which is as safe
+        (every commit synced to disk) but needs no switch to write-ahead logging and back
+        at close: 10 disk syncs for a capture instead of 16 (issue 17)."""
         path = Path(path).expanduser()
         _check_location(path, _allow_new)
         path = path.resolve()
         if writable:
-            return cls._open_writer(path, _allow_new)
+            return cls._open_writer(path, _allow_new, brief)
         return cls._open_reader(path)
 
     @classmethod
@@ -181,7 +183,7 @@ class ClaimFolder:
             return folder
 
     @classmethod
-    def _open_writer(cls, path: Path, allow_new: bool) -> ClaimFolder:
+    def _open_writer(cls, path: Path, allow_new: bool, brief: bool = False) -> ClaimFolder:
         reason = read_only_reason(path)
         if reason:
             raise FolderReadOnly(path, reason)
@@ -190,20 +192,21 @@ class ClaimFolder:
         db = None
         try:
             with disk_errors(path, "opening the claim folder"):
-                # No sqlite-utils plugins: none may touch evidence (and no entry-point scan).
-                db = Database(path / DB_NAME, execute_plugins=False)
+                db = dbopen.connect(path / DB_NAME)
                 dbopen.configure(db)
-                dbopen.refuse_unknown(db, path, lambda: evidence_file_count(path))
-                if not schema.migrations.applied(db):
+                applied = dbopen.refuse_unknown(db, path, lambda: evidence_file_count(path))
+                if not applied:
                     files = evidence_file_count(path)
                     if files:
                         raise DatabaseLost(path, f"its database {DB_NAME} holds no claim "
                                            "folder", files)
                     if not allow_new:
                         raise NotAClaimFolder(path)
-                db.enable_wal()
+                if not (brief and applied):  # a new folder starts in WAL mode
+                    db.enable_wal()
                 db.execute("PRAGMA synchronous = FULL")
-                schema.migrations.apply(db)
+                if schema.pending_names(applied):  # up to date: no sqlite-utils at all
+                    schema.migrations.apply(db)
                 tracked.install(db)
             folder = cls(path, db, lock)
             folder._recover()
@@ -219,9 +222,9 @@ class ClaimFolder:
         reader = dbopen.open_reader(path)
         db = reader.db
         try:
-            dbopen.refuse_unknown(db, path, lambda: evidence_file_count(path))
-            if schema.migrations.pending(db):
-                initialised = bool(schema.migrations.applied(db))
+            applied = dbopen.refuse_unknown(db, path, lambda: evidence_file_count(path))
+            if schema.pending_names(applied):
+                initialised = bool(applied)
                 if not initialised:
                     files = evidence_file_count(path)
                     if files:
@@ -271,7 +274,7 @@ class ClaimFolder:
 
     # -- transactions and events ---------------------------------------------
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Database]:
+    def transaction(self) -> Iterator[dbopen.Connection]:
         """One atomic change: the data and its event commit together or not at all.
 
         Every change to a tracked table must be described by :meth:`log` inside the
@@ -332,9 +335,12 @@ class ClaimFolder:
         """Remove what an interrupted write left behind: temp files, orphan evidence,
         an export's scratch folder. Only runs with the folder's lock held, so no other
         writer can be using them."""
-        if self.evidence_dir.exists():
-            for tmp in self.evidence_dir.rglob(TEMP_PREFIX + "*"):
-                _force_unlink(tmp)
+        # os.walk, not Path.rglob: a third of the time at 10,000 evidence files (~20 ms
+        # instead of ~60 on a busy machine), paid by every command that writes.
+        for where, _dirs, files in os.walk(self.evidence_dir):
+            for name in files:
+                if name.startswith(TEMP_PREFIX):
+                    _force_unlink(Path(where, name))
         scratch.clean_stale(self.cache_dir / EXPORT_SCRATCH, "*")
         with disk_errors(self.path, "cleaning up after an interrupted import"):
             for row in list(self.db.query("select path from pending_files")):

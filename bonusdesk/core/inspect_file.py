@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import EvidenceRejected
-from .mail import EML_MIME, MAIL_MIMES, MSG_MIME, looks_like_mail, mapped
 from .model import EvidenceKind
 
 MAX_IMAGE_PIXELS = 120_000_000  # 3 × 8K monitors fit; a decompression bomb does not
@@ -46,6 +45,10 @@ class FileFacts:
 
     @property
     def default_kind(self) -> EvidenceKind:
+        # core.mail is imported where used: it loads the e-mail parser, and a capture
+        # (which imports this module for FileFacts) never needs it (issue 17).
+        from .mail import MAIL_MIMES
+
         if self.mime.startswith("image/"):
             return EvidenceKind.SCREENSHOT
         if self.mime in MAIL_MIMES:
@@ -70,6 +73,8 @@ def safe_ext(name: str) -> str:
 
 def sniff(head: bytes, name: str) -> tuple[str, str]:
     """(mime, extension) from the first bytes, falling back on the name for text kinds."""
+    from .mail import EML_MIME, MSG_MIME
+
     for magic, mime, ext in _MAGIC:
         if head.startswith(magic):
             return mime, ext
@@ -89,6 +94,8 @@ def sniff(head: bytes, name: str) -> tuple[str, str]:
 
 def inspect(path: Path, label: str, name: str) -> FileFacts:
     """Facts about the stored candidate at ``path``; ``label`` names it in errors."""
+    from .mail import EML_MIME, MSG_MIME
+
     with open(path, "rb") as fh:
         head = fh.read(4096)
     mime, ext = sniff(head, name)
@@ -171,7 +178,7 @@ def _inspect_pdf(path: Path, label: str, facts: FileFacts) -> None:
 
 def _inspect_email(path: Path, label: str, facts: FileFacts) -> None:
     from . import mime_tree
-    from .mail import mail_headers
+    from .mail import looks_like_mail, mail_headers, mapped
 
     with mapped(path) as buf:
         root = mime_tree.scan(buf, max_parts=1).root  # the headers are enough here

@@ -30,9 +30,10 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # only a type here: a CLI capture never imports it
 
 
 class ClaimFolder(Protocol):

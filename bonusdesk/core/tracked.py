@@ -26,9 +26,11 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
-from sqlite_utils import Database
-
 from . import events
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # only a type here: a CLI capture never imports it
 
 
 @dataclass(frozen=True)

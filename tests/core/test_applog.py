@@ -75,6 +75,26 @@ def test_log_rotates_and_keeps_a_bounded_size(tmp_path, monkeypatch):
     assert "line 399" in applog.tail(tmp_path / "bonusdesk-rotation-test.log", 1)[0]
 
 
+def test_cli_appends_to_its_log_without_log_rotation_code_while_there_is_room(tmp_path):
+    code = ("import sys; from bonusdesk.core import applog; applog.install('cli'); "
+            "print('logging.handlers' in sys.modules)")
+    log = tmp_path / "bonusdesk-cli.log"
+    for _ in range(2):
+        assert _run(code, tmp_path).stdout == "False\n"
+    assert sum("started (cli" in line for line in applog.tail(log)) == 2
+    assert not (tmp_path / "bonusdesk-cli.log.1").exists()
+
+
+def test_cli_rotates_its_log_when_a_command_starts_with_too_little_room(tmp_path):
+    log = tmp_path / "bonusdesk-cli.log"
+    log.write_text("old line\n" * ((applog.LOG_MAX_BYTES - applog.CLI_ROOM) // 9 + 1))
+    full = log.read_bytes()
+    code = "from bonusdesk.core import applog; applog.install('cli')"
+    assert _run(code, tmp_path).returncode == 0
+    assert (tmp_path / "bonusdesk-cli.log.1").read_bytes() == full  # kept, not cut
+    assert len(applog.tail(log)) == 1 and "started (cli" in log.read_text()
+
+
 def test_unwritable_log_folder_does_not_stop_bonusdesk(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("")

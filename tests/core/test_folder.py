@@ -134,3 +134,24 @@ def test_reader_of_an_older_folder_held_by_a_writer_is_told_why(tmp_path):
             ClaimFolder.open(path, writable=False)
     finally:
         holder.release()
+
+
+def test_a_brief_writer_commits_without_switching_a_settled_folder_to_wal(folder, claim):
+    """A CLI capture opens ``brief``: rollback journal, every commit synced, no WAL switch
+    and back (8 disk syncs, issue 17); a long-lived writer (the app) still uses WAL."""
+    from bonusdesk.core.integrity import verify
+    from bonusdesk.core.model import EvidenceKind
+    from bonusdesk.core.sync import side_files
+
+    path = folder.path
+    folder.close()  # closing settles the folder: bonusdesk.db alone, rollback journal
+    with ClaimFolder.open(path, brief=True) as brief:
+        ev = brief.evidence.add_bytes(claim.id, b"pixels", "shot.png",
+                                      kind=EvidenceKind.SCREENSHOT)
+        assert brief.db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert not (path / "bonusdesk.db-wal").exists()
+    assert side_files(path) == []
+    with ClaimFolder.open(path) as app:
+        assert app.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert app.evidence.get(ev.id).sha256 == ev.sha256
+        assert verify(app).ok

@@ -1,0 +1,78 @@
+"""What a short-lived capture process (``bonusdesk-cli capture``) can start early or do
+once, so that it stays near ``scrot``'s time (issue 17; bench/capture.py).
+
+**The OS description.** ``platform.platform()``, stored with every capture, runs
+``uname -p`` in a process (~15 ms) the first time; :func:`probe_platform` starts it on a
+thread while the folder opens and the screen is grabbed (the app warms it the same way).
+
+**Shared-library look-ups answered from one ``ldconfig -p`` run, while mss starts.**
+mss finds its X libraries (X11, Xfixes, Xrandr, xcb and four xcb extensions) with
+``ctypes.util.find_library``, which on Linux runs ``/sbin/ldconfig -p`` once per name:
+eight processes, ~35 ms of a ``bonusdesk-cli capture`` that scrot does in ~90 ms
+(issue 17; bench/capture.py). :func:`one_ldconfig` answers those names from a single
+run, with the standard library's own search (``lib<name>.<...> (<this ABI>``), and asks
+``find_library`` itself for any name the listing does not hold, so a library found
+today is found the same way, and one that is not still gets every fallback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import struct
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+
+# ldconfig's ABI tag for this interpreter, as ctypes.util writes it for x86-64; other
+# machines keep the standard look-up (no speed-up there, nothing different either).
+_ABI = "libc6,x86-64" if (os.uname().machine, struct.calcsize("l")) == ("x86_64", 8) else None
+
+
+def _listing() -> bytes:
+    try:
+        return subprocess.run(["/sbin/ldconfig", "-p"], stdin=subprocess.DEVNULL,
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                              env={"LC_ALL": "C", "LANG": "C"}, timeout=10,
+                              check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        return b""
+
+
+def finder(original, listing: bytes):
+    """A ``find_library`` answering from ``listing`` (``ldconfig -p``'s output), else
+    from ``original``."""
+    def find_library(name: str) -> str | None:
+        pattern = rb"\s+(lib" + re.escape(os.fsencode(name)) + rb"\.[^\s]+)\s+\(" + \
+            re.escape(_ABI.encode())
+        match = re.search(pattern, listing)
+        return os.fsdecode(match.group(1)) if match else original(name)
+    return find_library
+
+
+@contextlib.contextmanager
+def one_ldconfig() -> Iterator[None]:
+    """While inside, ``ctypes.util.find_library`` answers from one ``ldconfig -p`` run."""
+    if not sys.platform.startswith("linux") or _ABI is None:
+        yield
+        return
+    import ctypes.util
+
+    original = ctypes.util.find_library
+    ctypes.util.find_library = finder(original, _listing())
+    try:
+        yield
+    finally:
+        ctypes.util.find_library = original
+
+
+def probe_platform() -> threading.Thread:
+    """Start ``platform.platform()`` on a daemon thread; its answer is cached, so the
+    capture's own call returns at once (or computes the same string if it comes first)."""
+    import platform
+
+    thread = threading.Thread(target=platform.platform, name="platform-probe", daemon=True)
+    thread.start()
+    return thread
