@@ -18,10 +18,14 @@ from .collect import ExportData, Numbered, is_email, is_pdf
 from .images import ImagePreparer, JpegData, PngData, display_size, orientation, placement
 from .labels import labels, value_text
 from .layout import (
+    BOLD,
+    FONT,
     FRAME_W,
     GRID,
     MARGIN,
+    MONO,
     PAGE_H,
+    STYLES,
     Bookmark,
     PageMark,
     RenderState,
@@ -29,6 +33,7 @@ from .layout import (
     markup,
 )
 from .layout import text as para
+from .textline import draw_line, one_line
 
 FRAME_X, FRAME_Y = MARGIN, MARGIN + 4 * mm  # where layout.PackageDoc puts its frame
 MAX_TEXT_CHARS = 200_000  # a pathological email body must not produce a thousand pages
@@ -153,14 +158,21 @@ class ImagePage(_FullPage):
         if self.parts > 1:
             title += " – " + labels(self.data.options.lang)["image_part"].format(
                 i=self.part + 1, n=self.parts)
-        blocks = [para(title, "h2")]
         caption = _caption(self.data, self.item)
+        line = caption_line(self.data, self.item)
+        # (parts for a plain line, the Paragraph otherwise, its style)
+        blocks = [([(title, BOLD)], lambda: para(title, "h2"), "h2")]
         if len(caption) > TITLE_CAPTION:
-            blocks.append(para(caption, "small"))
-        blocks.append(markup(escape_line(caption_line(self.data, self.item)), "small"))
-        for flow in blocks:
-            _, h = flow.wrap(self.width, y)
-            flow.drawOn(self.canv, 0, y - h)
+            blocks.append(([(caption, FONT)], lambda: para(caption, "small"), "small"))
+        blocks.append((_line_parts(line), lambda: markup(escape_line(line), "small"), "small"))
+        for parts, paragraph, style in blocks:
+            runs = one_line(parts, STYLES[style], self.width, FONT)
+            if runs is not None:
+                h = draw_line(self.canv, runs, STYLES[style], y)
+            else:
+                flow = paragraph()
+                _, h = flow.wrap(self.width, y)
+                flow.drawOn(self.canv, 0, y - h)
             y -= h + 1 * mm
         return y - 1 * mm
 
@@ -190,7 +202,8 @@ class ImagePage(_FullPage):
             _, nh = note.wrap(w - 8, h)
             note.drawOn(self.canv, x + 4, y + h - nh - 4)
             return
-        if placed.passthrough is not None:
+        splicer = self.state.splicer
+        if placed.passthrough is not None and splicer is None:
             # pypdf inserts the image data untouched after rendering (see post.py), once
             # for all the parts of a split image
             self.state.images.append(ImageSlot(
@@ -204,10 +217,25 @@ class ImagePage(_FullPage):
                 path.rect(*clip)
                 self.canv.clipPath(path, stroke=0, fill=0)
             self.canv.transform(*placement(placed.turn, x, image_y, w, full_h))
-            self.canv.drawImage(placed.path, 0, 0, 1, 1, mask="auto")
+            if placed.passthrough is not None:
+                # the data untouched, copied in when the file is written (splice.py),
+                # once for all the parts of a split image
+                self.canv.doForm(splicer.image(self.canv, placed.path, placed.passthrough))
+            else:
+                self.canv.drawImage(placed.path, 0, 0, 1, 1, mask="auto")
             self.canv.restoreState()
         if self.part == self.parts - 1:
             self.preparer.done(placed)
+
+
+_SHA256 = re.compile(r"\b([0-9a-f]{64})\b")
+
+
+def _line_parts(value: str) -> list[tuple[str, str]]:
+    """The caption line as (text, font) parts: the SHA-256 in the monospaced font, as
+    :func:`escape_line` marks it up."""
+    pieces = _SHA256.split(value)  # text, digest, text, ...
+    return [(piece, MONO if i % 2 else FONT) for i, piece in enumerate(pieces) if piece]
 
 
 def escape_line(value: str) -> str:
