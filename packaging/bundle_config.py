@@ -45,7 +45,8 @@ EXCLUDES = EXCLUDED_QT_MODULES + EXCLUDED_PY_MODULES
 
 # Modules imported by name at run time (importlib), which PyInstaller cannot see:
 # core/timeutil.py picks tzlocal's backend for the system it runs on.
-DYNAMIC_IMPORTS = ["tzlocal.unix", "tzlocal.win32"]
+# _rl_accel: reportlab imports its C accelerator by an exec'd string PyInstaller cannot see.
+DYNAMIC_IMPORTS = ["tzlocal.unix", "tzlocal.win32", "_rl_accel"]
 
 # Libraries every Linux desktop has, in a version at least as new as the build machine's.
 # Bundling them breaks newer systems: the system's OpenGL driver (Mesa) loads into the app

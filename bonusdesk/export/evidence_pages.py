@@ -12,16 +12,20 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
 from ..core import localefmt as lf
 from ..core.mail import open_mail
-from ..core.pdf_check import describe, open_pdf, page_box
+from ..core.pdf_check import open_pdf, page_box
 from ..core.report_text import evidence_label
 from .collect import ExportData, Numbered, is_email, is_pdf
 from .images import ImagePreparer, JpegData, PngData, display_size, orientation, placement
 from .labels import labels, value_text
 from .layout import (
+    BOLD,
+    FONT,
     FRAME_W,
     GRID,
     MARGIN,
+    MONO,
     PAGE_H,
+    STYLES,
     Bookmark,
     PageMark,
     RenderState,
@@ -29,6 +33,8 @@ from .layout import (
     markup,
 )
 from .layout import text as para
+from .reasons import not_drawn_reason
+from .textline import draw_line, one_line
 
 FRAME_X, FRAME_Y = MARGIN, MARGIN + 4 * mm  # where layout.PackageDoc puts its frame
 MAX_TEXT_CHARS = 200_000  # a pathological email body must not produce a thousand pages
@@ -153,14 +159,21 @@ class ImagePage(_FullPage):
         if self.parts > 1:
             title += " – " + labels(self.data.options.lang)["image_part"].format(
                 i=self.part + 1, n=self.parts)
-        blocks = [para(title, "h2")]
         caption = _caption(self.data, self.item)
+        line = caption_line(self.data, self.item)
+        # (parts for a plain line, the Paragraph otherwise, its style)
+        blocks = [([(title, BOLD)], lambda: para(title, "h2"), "h2")]
         if len(caption) > TITLE_CAPTION:
-            blocks.append(para(caption, "small"))
-        blocks.append(markup(escape_line(caption_line(self.data, self.item)), "small"))
-        for flow in blocks:
-            _, h = flow.wrap(self.width, y)
-            flow.drawOn(self.canv, 0, y - h)
+            blocks.append(([(caption, FONT)], lambda: para(caption, "small"), "small"))
+        blocks.append((_line_parts(line), lambda: markup(escape_line(line), "small"), "small"))
+        for parts, paragraph, style in blocks:
+            runs = one_line(parts, STYLES[style], self.width, FONT)
+            if runs is not None:
+                h = draw_line(self.canv, runs, STYLES[style], y)
+            else:
+                flow = paragraph()
+                _, h = flow.wrap(self.width, y)
+                flow.drawOn(self.canv, 0, y - h)
             y -= h + 1 * mm
         return y - 1 * mm
 
@@ -178,19 +191,13 @@ class ImagePage(_FullPage):
         # where the whole image sits so that this part's rows fall in the box (x, y, w, h)
         image_y = y + h + self.part * rows * scale - full_h
         clip = (x, y, w, h) if self.parts > 1 else None
-        self.canv.setStrokeColor(GRID)
-        self.canv.rect(x - 0.5, y - 0.5, w + 1, h + 1)
         try:
             placed = self.preparer.place(self.item)
         except Exception as exc:  # noqa: BLE001 - one damaged image must not sink the package
-            reason = describe(exc)
-            self.state.failures.setdefault(self.item.n, reason)
-            note = para(labels(self.data.options.lang)["not_drawn"].format(reason=reason),
-                        "alert")
-            _, nh = note.wrap(w - 8, h)
-            note.drawOn(self.canv, x + 4, y + h - nh - 4)
+            self._not_drawn(exc, room)
             return
-        if placed.passthrough is not None:
+        splicer = self.state.splicer
+        if placed.passthrough is not None and splicer is None:
             # pypdf inserts the image data untouched after rendering (see post.py), once
             # for all the parts of a split image
             self.state.images.append(ImageSlot(
@@ -204,10 +211,45 @@ class ImagePage(_FullPage):
                 path.rect(*clip)
                 self.canv.clipPath(path, stroke=0, fill=0)
             self.canv.transform(*placement(placed.turn, x, image_y, w, full_h))
-            self.canv.drawImage(placed.path, 0, 0, 1, 1, mask="auto")
+            try:
+                if placed.passthrough is not None:
+                    # the data untouched, copied in when the file is written (splice.py),
+                    # once for all the parts of a split image
+                    self.canv.doForm(splicer.image(self.canv, placed.path,
+                                                   placed.passthrough))
+                else:  # decoded by reportlab: a file it cannot decode fails here
+                    self.canv.drawImage(placed.path, 0, 0, 1, 1, mask="auto")
+            except Exception as exc:  # noqa: BLE001 - one damaged image must not sink it
+                self.canv.restoreState()  # nothing was drawn: the image never loaded
+                self.preparer.done(placed)
+                self._not_drawn(exc, room)
+                return
             self.canv.restoreState()
+        self.canv.setStrokeColor(GRID)  # the frame, once the image is known to be drawn
+        self.canv.rect(x - 0.5, y - 0.5, w + 1, h + 1)
         if self.part == self.parts - 1:
             self.preparer.done(placed)
+
+    def _not_drawn(self, exc: BaseException, room: float) -> None:
+        """Under the caption, across the page (a small image's frame would squeeze it), why
+        the image is not drawn, in the package's language; the item is listed as not drawn
+        (its original is attached or bundled with its SHA-256 all the same)."""
+        lang = self.data.options.lang
+        reason = not_drawn_reason(exc, lang)
+        self.state.failures.setdefault(self.item.n, reason)
+        note = para(labels(lang)["not_drawn"].format(reason=reason), "alert")
+        _, nh = note.wrap(self.width, room)
+        note.drawOn(self.canv, 0, room - nh)
+
+
+_SHA256 = re.compile(r"\b([0-9a-f]{64})\b")
+
+
+def _line_parts(value: str) -> list[tuple[str, str]]:
+    """The caption line as (text, font) parts: the SHA-256 in the monospaced font, as
+    :func:`escape_line` marks it up."""
+    pieces = _SHA256.split(value)  # text, digest, text, ...
+    return [(piece, MONO if i % 2 else FONT) for i, piece in enumerate(pieces) if piece]
 
 
 def escape_line(value: str) -> str:
@@ -362,7 +404,7 @@ def evidence_story(data: ExportData, state: RenderState, preparer: ImagePreparer
         try:
             shown = _item_body(data, state, preparer, item)
         except Exception as exc:  # noqa: BLE001 - one item must never sink the package
-            reason = describe(exc)
+            reason = not_drawn_reason(exc, data.options.lang)
             state.failures.setdefault(item.n, reason)
             shown = [False], [NotePage(data, item, state,
                                        t["not_drawn"].format(reason=reason))]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reportlab import rl_config
 
@@ -30,8 +31,10 @@ from reportlab.platypus import (  # noqa: E402
     TableStyle,
 )
 
+from ..core.localefmt import lang_tag  # noqa: E402
 from ..resources import resource_path  # noqa: E402
 from .scripts import fit_markup, fit_scripts  # noqa: E402
+from .textline import PlainText  # noqa: E402
 
 PAGE_W, PAGE_H = A4
 LANDSCAPE = landscape(A4)  # for wide screenshots and landscape PDF pages
@@ -96,11 +99,25 @@ def _narrow_spaces(value: str, style: str) -> str:
     return value.replace("\u202f", f'<font size="{size:g}">\u00a0</font>')
 
 
-def text(value: object, style: str = "body") -> Paragraph:
-    """A wrapped paragraph of user text: escaped, newlines kept, any script handled."""
+# Table cells: an index or a table of facts has hundreds, mostly one short line each.
+PLAIN_CELLS = ("cell", "cellb")
+
+
+def text(value: object, style: str = "body") -> Paragraph | PlainText:
+    """A wrapped paragraph of user text: escaped, newlines kept, any script handled.
+
+    In a table cell, a PlainText: the same Paragraph, drawn as plain text when it is
+    one line (see textline.py)."""
     register_fonts()
-    body = fit_scripts(str(value), FONT).replace("\n", "<br/>")
-    return Paragraph(_narrow_spaces(body, style), STYLES[style])
+    value = str(value)
+
+    def paragraph() -> Paragraph:
+        body = fit_scripts(value, FONT).replace("\n", "<br/>")
+        return Paragraph(_narrow_spaces(body, style), STYLES[style])
+
+    if style in PLAIN_CELLS:
+        return PlainText(value, STYLES[style], FONT, paragraph)
+    return paragraph()
 
 
 def markup(value: str, style: str = "body") -> Paragraph:
@@ -161,6 +178,10 @@ class RenderState:
     on_page: Callable[[int], None] | None = None  # progress/cancel hook
     failures: dict[int, str] = field(default_factory=dict)  # evidence number -> why not drawn
     late_evidence_pages: list[int] = field(default_factory=list)  # index cells (LateNumber)
+    # Set when the images are drawn by reportlab and their data spliced in (splice.py);
+    # None when post.py places them with pypdf (``images``).
+    splicer: object | None = None
+    attachments: list = field(default_factory=list)  # (name, path, caption), with splicer
 
 
 class Bookmark(Flowable):
@@ -220,6 +241,7 @@ class PageMark(Flowable):
         self.state.evidence_page.setdefault(self.number, self.canv.getPageNumber())
 
 
+@lru_cache(maxsize=256)  # the same header, footer and section on page after page
 def _fit(value: str, font: str, size: float, width: float) -> str:
     """``value`` cut with an ellipsis so it is at most ``width`` points wide."""
     if pdfmetrics.stringWidth(value, font, size) <= width:
@@ -230,8 +252,9 @@ def _fit(value: str, font: str, size: float, width: float) -> str:
 
 
 class PackageDoc(BaseDocTemplate):
-    def __init__(self, filename: str, state: RenderState, **meta):
+    def __init__(self, filename, state: RenderState, lang: str = "en", **meta):
         register_fonts()
+        self.package_lang = lang  # not "lang": BaseDocTemplate has one (None by default)
         super().__init__(filename, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                          topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 4 * mm,
                          creator="BonusDesk", **meta)
@@ -270,7 +293,11 @@ class PackageDoc(BaseDocTemplate):
         canv.restoreState()
 
     def beforeDocument(self):
+        # What readers and screen readers use to present the package: outline open,
+        # the title (not the file name) in the window bar, the language.
         self.canv.showOutline()
+        self.canv.setViewerPreference("DisplayDocTitle", "true")
+        self.canv.setCatalogEntry("Lang", lang_tag(self.package_lang))
         self.canv._bonusdesk_state = self.state  # lets Bookmark update the running header
 
     def _endBuild(self):
@@ -279,6 +306,8 @@ class PackageDoc(BaseDocTemplate):
         self._doSave = 0
         super()._endBuild()
         self._define_late_numbers()
+        if self.state.splicer is not None:
+            self.state.splicer.attach(self.canv, self.state.attachments)
         self.canv.save()
 
     def _define_late_numbers(self) -> None:

@@ -27,7 +27,7 @@ from ..core.folder import EXPORT_SCRATCH, ClaimFolder
 from ..core.outpaths import check_outputs
 from ..core.report_text import LANGUAGES
 from .bundle import write_bundle
-from .collect import ExportData, check_files, collect
+from .collect import BackgroundCheck, ExportData, collect
 from .images import FLOOR, LEVELS, ImagePreparer, estimate_levels
 from .labels import deadline_label
 from .options import (
@@ -298,19 +298,24 @@ def _write(job: ExportJob, progress: ProgressCallback | None,
 
     if progress:
         progress(0, total, "checking the evidence files")
-    check_files(data.evidence + (data.withheld if options.bundle and options.bundle_originals
-                                 else []))
-    part, hold = part_file(out)
+    check = BackgroundCheck(data.evidence + (data.withheld if options.bundle
+                                              and options.bundle_originals else []))
+    try:
+        part, hold = part_file(out)
+    except BaseException:
+        check.verdict()
+        raise
     try:
         bundle_part, bundle_hold = (part_file(options.bundle) if options.bundle
                                     else (None, None))
     except BaseException:
         hold.release()
         part.unlink(missing_ok=True)
+        check.verdict()
         raise
     limit = options.max_mb * 1024 * 1024 if options.max_mb else None
     try:
-        with _scratch(job) as work:
+        with _scratch(job) as work, check:
             level = _first_level(data, Path(work), check_cancel)
             while True:
                 check_cancel()
@@ -328,6 +333,7 @@ def _write(job: ExportJob, progress: ProgressCallback | None,
                 if progress:
                     progress(0, total, f"re-encoding screenshots to fit under "
                                        f"{options.max_mb:g} MB")
+            check.verdict()  # before the originals are copied into the bundle
             bundle_sha = ""
             if bundle_part is not None:
                 write_bundle(data, bundle_part, part, out.name, sha, check_cancel)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, PageBreak, Paragraph, Spacer
 
 from ..core import localefmt as lf
 from ..core.report_text import bonus_phrase, evidence_label, field_label, missing_fields
@@ -17,7 +17,10 @@ from ..core.report_text.wording import phrase
 from .collect import ExportData, is_email, is_pdf
 from .labels import APPENDIX, CHECKLIST_FR, deadline_state_text, labels, state_text, value_text
 from .layout import (
+    FONT,
     FRAME_W,
+    MONO,
+    STYLES,
     Bookmark,
     LateNumber,
     RenderState,
@@ -27,6 +30,7 @@ from .layout import (
     markup,
     text,
 )
+from .textline import PlainText
 
 
 def _clip(value: str, limit: int) -> str:
@@ -223,12 +227,7 @@ def index_section(data: ExportData, state: RenderState, image_note: str) -> list
         rows.append([text(str(item.n), "cellb"), text(value_text(ev.kind, lang), "cell"),
                      text(caption, "cell"), text(_when(data, ev.captured_at), "cell"),
                      text(ev.original_name, "cell"), LateNumber(evidence_page_key(item.n))])
-        colon = lf.NNBSP + ":" if lang == "fr" else ":"
-        copy_note = copy_of_note(data, item)
-        rows.append(["", markup(f"{t['sha256']}{colon} <font name='DejaVuSansMono'>"
-                                f"{ev.sha256}</font>"
-                                + (f"<br/>{copy_note}" if copy_note else ""),
-                                "cell"), "", "", "", ""])
+        rows.append(["", _sha_cell(data, item), "", "", "", ""])
         spans.append(len(rows) - 1)
     table = grid(rows, widths)
     extra = []
@@ -237,6 +236,23 @@ def index_section(data: ExportData, state: RenderState, image_note: str) -> list
                   ("SPAN", (0, r - 1), (0, r))]
     table.setStyle(extra)
     return out + [table]
+
+
+def _sha_cell(data: ExportData, item) -> Paragraph | PlainText:
+    """"SHA-256: <the digest in the monospaced font>", and what it is a copy of."""
+    t = labels(data.options.lang)
+    colon = lf.NNBSP + ":" if data.options.lang == "fr" else ":"
+    copy_note = copy_of_note(data, item)
+    sha = item.ev.sha256
+
+    def paragraph() -> Paragraph:
+        return markup(f"{escape(t['sha256'])}{colon} <font name='DejaVuSansMono'>{sha}</font>"
+                      + (f"<br/>{copy_note}" if copy_note else ""), "cell")
+
+    if copy_note:
+        return paragraph()
+    return PlainText([(f"{t['sha256']}{colon} ", FONT), (sha, MONO)], STYLES["cell"], FONT,
+                     paragraph)
 
 
 def copy_of_note(data: ExportData, item) -> str:

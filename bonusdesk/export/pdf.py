@@ -1,4 +1,6 @@
-"""Render the PDF package: one reportlab pass, then pypdf finishing.
+"""Render the PDF package: one reportlab pass, written out with the screenshots' data
+spliced in (splice.py), or finished by pypdf when evidence PDF pages are merged or a
+password is set (post.py).
 
 The numbers known only at the end ("n / N", the page where each evidence item starts,
 shown in the index before it) are form XObjects the pages use as they are drawn and
@@ -7,6 +9,8 @@ that layout.PackageDoc defines after the last page: the package is laid out once
 
 from __future__ import annotations
 
+import io
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,15 +29,17 @@ from .pages import (
     index_section,
     summary,
 )
-from .post import finish
+from .post import HashingFile, finish
 from .referral_pages import referral_story
+from .splice import Splicer
 
 
-def _render(data: ExportData, path: Path, preparer: ImagePreparer, state: RenderState,
-            image_note: str) -> None:
+def _render(data: ExportData, path: Path | io.BytesIO, preparer: ImagePreparer,
+            state: RenderState, image_note: str) -> None:
     t = labels(data.options.lang)
     claim = data.claim
-    doc = PackageDoc(str(path), state, title=claim.title, author=author(data),
+    doc = PackageDoc(path if isinstance(path, io.BytesIO) else str(path), state,
+                     lang=data.options.lang, title=claim.title, author=author(data),
                      subject=f"{t['doc_subject']} – {data.platform.name}",
                      keywords=[k for k in (claim.error_code, claim.account_id) if k.strip()])
     if data.referral is not None:  # a recipient's package: its summary, checklist, letter
@@ -90,8 +96,6 @@ def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,
 
     preparer.encode_all(data.evidence, check_cancel)
     final = RenderState(header, footer, on_page=on_page_drawn)
-    rendered = workdir / "rendered.pdf"
-    _render(data, rendered, preparer, final, note)
     attachments = ([(i.file_name, i.path, i.ev.caption) for i in data.evidence]
                    if data.options.attachments else [])
 
@@ -99,13 +103,39 @@ def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,
         check_cancel()
         tick("finishing the PDF")
 
-    failed, sha = finish(rendered, out, final.images, final.pdf_slots, attachments,
-                    data.options.password, step, lang=data.options.lang,
-                    failure_note=labels(data.options.lang)["page_not_drawn"])
-    rendered.unlink(missing_ok=True)
+    if needs_pypdf(data):
+        rendered = workdir / "rendered.pdf"
+        _render(data, rendered, preparer, final, note)
+        failed, sha = finish(rendered, out, final.images, final.pdf_slots, attachments,
+                             data.options.password, step,
+                             failure_note=labels(data.options.lang)["page_not_drawn"],
+                             lang=data.options.lang)
+        rendered.unlink(missing_ok=True)
+    else:
+        final.splicer, final.attachments = Splicer(), attachments
+        buffer = io.BytesIO()  # text, fonts and markers only: the data is spliced in
+        _render(data, buffer, preparer, final, note)
+        failed, sha = {}, _write_spliced(final.splicer, buffer, out, step)
     for n, reason in final.failures.items():
         failed.setdefault(n, reason)
     return final.pages, dict(sorted(failed.items())), sha
+
+
+def needs_pypdf(data: ExportData) -> bool:
+    """Whether post.py must finish the file: it merges evidence PDF pages (copying
+    another file's objects) and encrypts; anything else is written in one pass."""
+    return data.options.password is not None or any(is_pdf(i.ev) for i in data.evidence)
+
+
+def _write_spliced(splicer: Splicer, buffer: io.BytesIO, out: Path,
+                   step: Callable[[], None]) -> str:
+    rendered = buffer.getvalue()
+    buffer.close()
+    with open(out, "wb") as fh, HashingFile(fh) as hashing:
+        splicer.write(rendered, hashing, step)
+        fh.flush()
+        os.fsync(fh.fileno())
+        return hashing.hexdigest()
 
 
 def work_units(data: ExportData) -> int:

@@ -1,4 +1,6 @@
-"""Second stage of the PDF, with pypdf: PNG data, merged PDF pages, attachments, password.
+"""Second stage of the PDF, with pypdf, when evidence PDF pages are merged or a password is
+set (otherwise splice.py writes the file in one pass): PNG data, merged PDF pages,
+attachments, password. Language, outline mode and viewer preferences come from reportlab.
 
 The reportlab output it rewrites holds text and fonts only; screenshot data is read
 from the evidence files while the final file is written, one image at a time, so
@@ -10,13 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import queue
+import threading
 import warnings
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
     ArrayObject,
-    BooleanObject,
     ByteStringObject,
     DecodedStreamObject,
     DictionaryObject,
@@ -26,10 +29,10 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from ..core.localefmt import lang_tag
-from ..core.pdf_check import content_bytes, describe, open_pdf, page_box
+from ..core.pdf_check import content_bytes, open_pdf, page_box
 from .evidence_pages import ImageSlot, PdfSlot
 from .images import JpegData, PngData
+from .reasons import not_drawn_reason
 
 CHUNK = 1024 * 1024
 
@@ -233,20 +236,10 @@ def _stamp_failure(writer: PdfWriter, slot: PdfSlot, text: str) -> None:
                     writer._add_object(font), "\n".join(ops))
 
 
-def _describe_document(writer: PdfWriter, lang: str) -> None:
-    """Language, title shown in the window bar, outline open: what readers and screen
-    readers use to present the package (title and author come from reportlab)."""
-    root = writer._root_object  # pypdf has no public setter for /Lang
-    root[NameObject("/Lang")] = TextStringObject(lang_tag(lang))
-    root[NameObject("/PageMode")] = NameObject("/UseOutlines")
-    root[NameObject("/ViewerPreferences")] = DictionaryObject({
-        NameObject("/DisplayDocTitle"): BooleanObject(True)})
-
-
 def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[PdfSlot],
            attachments: list[tuple[str, str, str]], password: str | None,
-           step=lambda: None, lang: str = "en",
-           failure_note: str = "{reason}") -> tuple[dict[int, str], str]:
+           step=lambda: None,
+           failure_note: str = "{reason}", lang: str = "en") -> tuple[dict[int, str], str]:
     """Write the final PDF to ``out`` (fsynced). ``attachments``: (name, path, caption).
     Returns the pages that could not be drawn and the file's SHA-256.
 
@@ -259,7 +252,6 @@ def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[P
         reader = PdfReader(rendered)
         lazy = password is None
         writer = PdfWriter(clone_from=reader)
-        _describe_document(writer, lang)
         placed: dict = {}
         for n, slot in enumerate(images, 1):
             _place_image(writer, slot, n, lazy, placed)
@@ -269,7 +261,7 @@ def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[P
             try:
                 _merge_pdf_page(writer, slot, n, readers)
             except Exception as exc:  # noqa: BLE001 - one damaged page must not sink the package
-                reason = f"page {slot.source_page + 1}: {describe(exc)}"
+                reason = not_drawn_reason(exc, lang, page=slot.source_page + 1)
                 failed.setdefault(slot.number, reason)
                 _stamp_failure(writer, slot, failure_note.format(reason=reason))
             step()
@@ -280,24 +272,40 @@ def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[P
         if password is not None:
             writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
             writer.pdf_header = b"%PDF-1.7"  # AES-256 (R 6) is not a PDF 1.3 feature
-        with open(out, "wb") as fh:
-            hashing = _HashingFile(fh)
+        with open(out, "wb") as fh, HashingFile(fh) as hashing:
             writer.write(hashing)
             fh.flush()
             os.fsync(fh.fileno())
-    return failed, hashing.hexdigest()
+            sha = hashing.hexdigest()
+    return failed, sha
 
 
-class _HashingFile:
+class HashingFile:
     """Forwards writes to ``fh`` and hashes them: the PDF's SHA-256 without reading the
-    file back (a lossless export of 300 screenshots is 255 MB)."""
+    file back (a lossless export of 300 screenshots is 255 MB).
+
+    The hashing runs in a thread beside the writing (hashlib releases the GIL), so on two
+    cores it adds nothing to the export's time; a few chunks wait at most. Use it in a
+    ``with`` block: leaving it stops the thread, whatever happened.
+    """
+
+    QUEUED = 8  # chunks (up to 1 MiB each) waiting to be hashed
 
     def __init__(self, fh) -> None:
         self.fh, self.hash = fh, hashlib.sha256()
+        self._queue: queue.Queue = queue.Queue(self.QUEUED)
+        self._thread = threading.Thread(target=self._hash, name="export-hash", daemon=True)
+        self._thread.start()
+
+    def _hash(self) -> None:
+        while (data := self._queue.get()) is not None:
+            self.hash.update(data)
 
     def write(self, data) -> int:
-        self.hash.update(data)
-        return self.fh.write(data)
+        data = bytes(data)  # a caller's reused buffer would change under the hasher
+        written = self.fh.write(data)
+        self._queue.put(data)
+        return written
 
     def tell(self) -> int:
         return self.fh.tell()
@@ -306,4 +314,17 @@ class _HashingFile:
         self.fh.flush()
 
     def hexdigest(self) -> str:
+        """The SHA-256 of everything written (call after the last write)."""
+        self.close()
         return self.hash.hexdigest()
+
+    def close(self) -> None:
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+
+    def __enter__(self) -> HashingFile:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

@@ -129,6 +129,11 @@ def fit_scripts(value: str, font: str, escaped: bool = False) -> str:
     return "".join(out)
 
 
+def main_font_only(value: str, font: str) -> bool:
+    """Whether :func:`fit_scripts` leaves ``value`` in the main font, unchanged."""
+    return value.isascii() or all(_kind(char, font) == "main" for char in value)
+
+
 def fit_markup(value: str, font: str) -> str:
     """:func:`fit_scripts` over the text between the tags of trusted markup."""
     if value.isascii():

@@ -107,8 +107,8 @@ def test_screenshot_pages_give_the_image_the_page_without_upscaling(folder, fren
     drawn = {}
     for index, page in enumerate(reader.pages):
         content = page.get_contents().get_data().decode("latin-1")
-        for w, h in re.findall(r"q ([\d.]+) 0\.000 0\.000 ([\d.]+) [\d.-]+ [\d.-]+ cm "
-                               r"/BDImg\d+ Do", content):
+        for w, h in re.findall(r"([\d.]+) 0(?:\.0+)? 0(?:\.0+)? ([\d.]+) [\d.-]+ [\d.-]+ cm"
+                               r"\s*/(?:BDImg|FormXob\.bdImg)\d+ Do", content):
             drawn[index] = (float(w), float(h), page.mediabox.width > page.mediabox.height)
     (full_w, full_h, full_wide), (crop_w, crop_h, _) = drawn.values()
     assert full_wide  # a landscape capture gets a landscape page

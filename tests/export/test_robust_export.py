@@ -80,6 +80,46 @@ def test_unreadable_pdf_item_gets_a_note_page(folder, claim, tmp_path):
     assert bad.sha256 in text
 
 
+@pytest.mark.parametrize("size", [(1280, 720), (100, 100)])  # read ahead / by reportlab
+def test_an_image_that_cannot_be_decoded_gets_a_note_and_the_export_succeeds(
+        folder, claim, tmp_path, size):
+    """A PNG whose header is right but whose data is not (stored by an older BonusDesk
+    that did not decode imports): reportlab fails to read it while the page is drawn."""
+    from bonusdesk.core.inspect_file import FileFacts
+    from bonusdesk.core.model import EvidenceKind
+    from tests.factories import write_png
+
+    good = folder.evidence.import_file(claim.id, write_png(tmp_path / "ok.png")).evidence[0]
+    bad = folder.evidence.add_bytes(
+        claim.id, b"\x89PNG\r\n\x1a\nnot really a PNG", "casse.png",
+        kind=EvidenceKind.SCREENSHOT, source="import",
+        facts=FileFacts("image/png", "png", width=size[0], height=size[1]))
+    out = tmp_path / "p.pdf"
+    result = export_claim(folder, claim.id, out, ExportOptions(lang="fr"))
+    [(n, eid, name, reason)] = result.not_drawn
+    assert (eid, name) == (bad.id, "casse.png")
+    # Said in French (the library's own words follow as the technical detail).
+    assert reason.startswith(("le fichier est incomplet", "le format de l'image"))
+    assert "\u202f; détail technique\u202f: " in reason
+    text = " ".join(pdftotext(out).split())
+    assert "n'a pas pu être affiché dans ce PDF (le " in text and "/evidence/" not in text
+    assert good.id in result.evidence_ids
+    assert PdfReader(out).attachments[f"{n:02d}-screenshot-casse.png"] == [
+        b"\x89PNG\r\n\x1a\nnot really a PNG"]
+
+
+def test_a_french_package_says_why_a_pdf_page_is_not_drawn_in_french(folder, claim, tmp_path):
+    from tests.pdf_samples import damaged_stream_pdf
+
+    _accepted_without_check(folder, claim, damaged_stream_pdf(), "releve.pdf")
+    out = tmp_path / "p.pdf"
+    result = export_claim(folder, claim.id, out, ExportOptions(lang="fr"))
+    assert result.not_drawn[0][3].startswith("page 2\u202f: le PDF est endommagé\u202f; "
+                                             "détail technique\u202f: ")
+    text = " ".join(pdftotext(out).split())
+    assert "Cette page n'a pas pu être affichée dans ce PDF (page 2 : le PDF est endommagé" in text
+
+
 def test_cli_export_with_a_damaged_item_exits_0_with_a_warning(cli_folder, run_cli, tmp_path):
     from bonusdesk.core.folder import ClaimFolder
     from tests.pdf_samples import damaged_stream_pdf

@@ -30,6 +30,7 @@ CHILD = textwrap.dedent("""
     from bonusdesk.export import ExportOptions, export_claim
     import bonusdesk.export.bundle as bundle
     import bonusdesk.export.post as post
+    import bonusdesk.export.splice as splice
 
     folder_path, claim_id, out, zpath, stage = sys.argv[1:]
     calls = 0
@@ -47,8 +48,10 @@ CHILD = textwrap.dedent("""
             return result
         return wrapper
 
-    if stage == "pdf":  # while the final PDF is being written, image by image
+    if stage == "pdf":  # while pypdf writes the final PDF, image by image
         post._FileStream.write_to_stream = pause_after_second(post._FileStream.write_to_stream)
+    elif stage == "one-pass":  # while the one-pass PDF is written, image by image
+        splice.FileStream.copy_to = pause_after_second(splice.FileStream.copy_to)
     else:  # while the ZIP bundle is being written, file by file
         bundle.sha256_file = pause_after_second(bundle.sha256_file)
     folder = ClaimFolder.open(folder_path)
@@ -57,9 +60,10 @@ CHILD = textwrap.dedent("""
 """)
 
 
-@pytest.mark.parametrize("stage", ["pdf", "bundle"])
-def test_killed_export_leaves_nothing_at_the_target(folder, rich_claim, tmp_path, stage):
-    claim, _ = rich_claim
+@pytest.mark.parametrize("stage", ["pdf", "one-pass", "bundle"])
+def test_killed_export_leaves_nothing_at_the_target(folder, claim, tmp_path, stage, request):
+    if stage != "one-pass":  # rich_claim has a PDF: pypdf finishes its package
+        request.getfixturevalue("rich_claim")
     for i in range(3):  # enough pass-through screenshots to pause between two of them
         folder.evidence.add_bytes(claim.id, png_bytes(color=(i * 40, 90, 30)), f"s{i}.png")
     folder.close()  # the child needs the folder's write lock
