@@ -123,3 +123,24 @@ def test_search_folds_accents_and_covers_contacts(folder, claim):
 def test_search_takes_any_user_text(folder, claim, text):
     search(folder, text)  # must not raise an FTS syntax error
     assert search(folder, "   ") == []
+
+
+def test_claim_summaries_are_the_listed_facts_of_the_whole_claims(folder, platform):
+    """The claims list reads summaries: the same id, title, platform, status and times as
+    the whole claims, in the same order, for claims old and new, open and closed."""
+    other = folder.claims.add_platform(Platform("Autre casino"))
+    first = folder.claims.create(Claim(
+        title="Bonus non crédité", platform_id=platform.id,
+        incident_at=datetime(2026, 11, 20, 20, 15, tzinfo=UTC), incident_zone="Europe/Paris"))
+    second = folder.claims.create(Claim(
+        title="Retrait bloqué", platform_id=other.id,
+        incident_at=datetime(2026, 11, 21, 9, 0, tzinfo=UTC), incident_zone="Europe/Paris"))
+    folder.claims.set_status(second.id, Status.CLOSED)
+    folder.claims.update(first.id, title="Bonus de bienvenue non crédité")
+    whole = folder.claims.list()
+    summaries = folder.claims.summaries()
+    fields = ("id", "title", "platform_id", "status", "created_at", "updated_at")
+    assert [tuple(getattr(s, f) for f in fields) for s in summaries] == \
+        [tuple(getattr(c, f) for f in fields) for c in whole]
+    assert [s.status for s in summaries] == [Status.DRAFT, Status.CLOSED]
+    assert summaries[0].updated_at > summaries[0].created_at  # edited after creation

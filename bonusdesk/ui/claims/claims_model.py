@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from bonusdesk.core.claims import ClaimSummary
 from bonusdesk.core.deadlines import STATE_COLOURS, Deadline, DeadlineState
 from bonusdesk.core.model import Claim
 from bonusdesk.core.timeutil import now_utc
@@ -59,7 +60,7 @@ _ROLES = frozenset({SortRole, ClaimIdRole, StatusRole, Qt.ItemDataRole.DisplayRo
 
 @dataclass
 class ClaimRow:
-    claim: Claim
+    claim: Claim | ClaimSummary  # the list reads summaries; a changed claim comes whole
     platform: str
     deadline: Deadline | None = None  # the most urgent open one
     # Worked out by the model when the claim or its deadline changes: the status and
@@ -122,7 +123,7 @@ class ClaimsTableModel(QAbstractTableModel):
         """The claim's row, -1 when it is not in the list."""
         return self._row_by_id.get(claim_id, -1)
 
-    def claim_at(self, row: int) -> Claim:
+    def claim_at(self, row: int) -> Claim | ClaimSummary:
         return self._rows[row].claim
 
     def rows(self) -> list[ClaimRow]:
