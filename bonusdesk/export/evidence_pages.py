@@ -211,19 +211,18 @@ class ImagePage(_FullPage):
                 path.rect(*clip)
                 self.canv.clipPath(path, stroke=0, fill=0)
             self.canv.transform(*placement(placed.turn, x, image_y, w, full_h))
-            try:
-                if placed.passthrough is not None:
-                    # the data untouched, copied in when the file is written (splice.py),
-                    # once for all the parts of a split image
-                    self.canv.doForm(splicer.image(self.canv, placed.path,
-                                                   placed.passthrough))
-                else:  # decoded by reportlab: a file it cannot decode fails here
+            if placed.passthrough is not None:
+                # the data untouched, copied in when the file is written (splice.py),
+                # once for all the parts of a split image
+                self.canv.doForm(splicer.image(self.canv, placed.path, placed.passthrough))
+            else:
+                try:  # decoded by reportlab: a file it cannot decode fails here
                     self.canv.drawImage(placed.path, 0, 0, 1, 1, mask="auto")
-            except Exception as exc:  # noqa: BLE001 - one damaged image must not sink it
-                self.canv.restoreState()  # nothing was drawn: the image never loaded
-                self.preparer.done(placed)
-                self._not_drawn(exc, room)
-                return
+                except Exception as exc:  # noqa: BLE001 - one damaged image must not sink it
+                    self.canv.restoreState()  # nothing was drawn: the image never loaded
+                    self.preparer.done(placed)
+                    self._not_drawn(exc, room)
+                    return
             self.canv.restoreState()
         self.canv.setStrokeColor(GRID)  # the frame, once the image is known to be drawn
         self.canv.rect(x - 0.5, y - 0.5, w + 1, h + 1)
