@@ -131,5 +131,9 @@ def check_pages(reader) -> list[PageBox]:
 
 
 def describe(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return text if len(text) < 200 else text[:200] + "…"
+    return shorten(str(exc).strip() or type(exc).__name__)
+
+
+def shorten(text: str, limit: int = 200) -> str:
+    """A library's message cut to ``limit`` characters for a line or a page."""
+    return text if len(text) < limit else text[:limit] + "…"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..core.localefmt import french_spacing
-from ..core.pdf_check import describe
+from ..core.pdf_check import shorten
 
 REASONS: dict[str, dict[str, str]] = {
     "en": {
@@ -68,7 +68,7 @@ def kind_of(exc: BaseException) -> str:
 def detail_of(exc: BaseException) -> str:
     """The library's own words, without local paths or memory addresses."""
     text = _MEMORY_ADDRESS.sub("", _READER_PREFIX.sub("", str(exc).strip())).strip()
-    return describe(RuntimeError(text)) if text else type(exc).__name__
+    return shorten(text) if text else type(exc).__name__
 
 
 def not_drawn_reason(exc: BaseException, lang: str, page: int | None = None) -> str:
