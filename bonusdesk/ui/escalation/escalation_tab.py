@@ -221,19 +221,19 @@ class EscalationTab(ClaimTab):
             return None
         return refer(self.session, self.claim.id, self, self.recipient.currentData() or "")
 
-    def _selected(self) -> Escalation | None:
-        """The referral selected in the list, else the latest one."""
+    def _selected_row(self) -> int:
+        """The row of the referral selected in the list, else the latest one's (-1: none)."""
         index = self.view.currentIndex()
-        row = index.row() if index.isValid() else len(self.escalations) - 1
-        return self.escalations[row] if row >= 0 else None
+        return index.row() if index.isValid() else len(self.escalations) - 1
 
     def show_letter(self) -> bool:
         """The selected referral's letter as sent, selected on the Evidence tab."""
         from bonusdesk.core.escalate import sent_letter
 
-        e = self._selected()
-        if e is None or self.session.folder is None:
+        row = self._selected_row()
+        if row < 0 or self.session.folder is None:
             return False
+        e = self.escalations[row]
         kept = sent_letter(self.session.folder, e)
         if kept is None:
             QMessageBox.information(self, self.tr("The letter as sent"), self.tr(
@@ -244,10 +244,11 @@ class EscalationTab(ClaimTab):
         return True
 
     def update_selected(self) -> bool:
-        e = self._selected()
-        if e is None:
+        row = self._selected_row()
+        if row < 0:
             return False
-        name = self.model.item(self.escalations.index(e), 1).text()
+        e = self.escalations[row]
+        name = self.model.item(row, 1).text()
         dialog = EscalationUpdateDialog(e, name, self)
         binding = self.session.bind(dialog)
         accepted = dialog.exec()
