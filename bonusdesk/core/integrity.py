@@ -270,6 +270,8 @@ def _check_anchors(folder: ClaimFolder, report: Report, given: list[Anchor]) -> 
             report.notices.append(f"anchor {anchor.short} is in the event log")
 
 
+# survey_damaged's note for a file that checks out (the app words it from this prefix).
+INTACT = "intact: "
 _STORED_NAME = re.compile(r"^([0-9a-f]{64})\.[a-z0-9]{1,10}$")
 
 
@@ -293,5 +295,5 @@ def survey_damaged(path: Path, why: str) -> Report:
                 "altered", f"altered evidence file {rel}: its content no longer matches the "
                 "SHA-256 in its name", rel))
         else:
-            report.notices.append(f"intact: {rel}")
+            report.notices.append(INTACT + rel)
     return report

@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
 
 from bonusdesk.core.errors import DatabaseLost
 from bonusdesk.core.folder import ClaimFolder
-from bonusdesk.core.integrity import Problem, Report, survey_damaged, verify
+from bonusdesk.core.integrity import INTACT, Problem, Report, survey_damaged, verify
 
 from ..jobs import Job, JobContext, JobRunner
 from ..session import Session
 
 CLI_WORDS = Qt.ItemDataRole.UserRole  # a problem item's sentence as the CLI prints it
-INTACT = "intact: "  # integrity.survey_damaged's note for a file that checks out
 
 
 def check_folder(path: Path, ctx: JobContext) -> Report:
