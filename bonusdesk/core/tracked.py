@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import events
+from .sqlwrite import ident
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -75,9 +76,7 @@ def is_derived_table(name: str) -> bool:
     return "_fts" in name or name.startswith("sqlite_")
 
 
-@cache
-def _ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
+_ident = cache(ident)  # quoted once per name: the table check quotes per row
 
 
 def primary_key(db: Database, table: str) -> list[str]:
