@@ -117,19 +117,25 @@ def select_evidence(folder: ClaimFolder, claim_id: int, ids: list[int] | None) -
     return [ev for ev in every if ev.id in wanted]
 
 
-def check_files(numbered: list[Numbered]) -> None:
+def check_files(numbered: list[Numbered], known: dict[str, str] | None = None) -> None:
     """Stop the export when a file is missing or no longer matches its SHA-256.
 
     The same test as ``EvidenceStore.check``, without the database, so it can run in
-    the exporting thread.
+    the exporting thread. ``known``: digests already taken of whole files (path ->
+    SHA-256) while the export read them; those files are not read again.
     """
     from concurrent.futures import ThreadPoolExecutor
 
+    known = known or {}
+
     def problem(item: Numbered) -> str:
         path = Path(item.path)
-        return ("a link, not the stored file" if path.is_symlink() else
-                "missing" if not path.is_file() else
-                "altered" if sha256_file(path) != item.ev.sha256 else "")
+        if path.is_symlink():
+            return "a link, not the stored file"
+        if not path.is_file():
+            return "missing"
+        digest = known.get(item.path) or sha256_file(path)
+        return "altered" if digest != item.ev.sha256 else ""
 
     # Two threads: hashlib releases the GIL, so hashing a big claim uses both cores.
     with ThreadPoolExecutor(max_workers=2) as pool:
@@ -140,28 +146,44 @@ def check_files(numbered: list[Numbered]) -> None:
         raise EvidenceProblem(problems)
 
 
-class BackgroundCheck:
-    """``check_files`` in a thread while the package is laid out: hashing the evidence
-    releases the GIL, so it takes the other core instead of adding its time to the
-    export's. Nothing is published before :meth:`verdict` says the files are intact.
+class EvidenceCheck:
+    """The evidence check of one export; nothing is published before :meth:`verdict`
+    says the files are intact.
 
-    Used as a context manager around the work that overlaps it: an error in that work
-    (say, a file that vanished) is reported as the check's EvidenceProblem when the
-    check finds one, since that is its cause; a cancel stays a cancel.
+    A lossless package copies each screenshot's bytes into the PDF: the writing hashes
+    them as it reads them (``known``, filled by splice.py), so the verdict reads only
+    the files the PDF did not copy whole. When the screenshots are re-encoded instead,
+    :meth:`start` hashes every file in a thread while the package is laid out (hashlib
+    releases the GIL, so that takes the other core).
+
+    Used as a context manager around the export's work: an error in that work (say, a
+    file that vanished) is reported as the check's EvidenceProblem when the check finds
+    one, since that is its cause; a cancel stays a cancel.
     """
 
     def __init__(self, items: list) -> None:
+        self.items = items
+        self.known: dict[str, str] = {}
+        self._future = None
+
+    def start(self) -> None:
+        """Check every file in a thread now, whatever the writing reads later."""
+        if self._future is not None:
+            return
         from concurrent.futures import ThreadPoolExecutor
 
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-check")
-        self._future = pool.submit(check_files, items)
+        self._future = pool.submit(check_files, self.items)
         pool.shutdown(wait=False)
 
     def verdict(self) -> None:
-        """Wait for the check; raises EvidenceProblem when a file is missing or altered."""
-        self._future.result()
+        """Raises EvidenceProblem when a file is missing or altered."""
+        if self._future is not None:
+            self._future.result()
+        else:
+            check_files(self.items, self.known)
 
-    def __enter__(self) -> BackgroundCheck:
+    def __enter__(self) -> EvidenceCheck:
         return self
 
     def __exit__(self, kind, exc, tb) -> None:

@@ -27,7 +27,7 @@ from ..core.folder import EXPORT_SCRATCH, ClaimFolder
 from ..core.outpaths import check_outputs
 from ..core.report_text import LANGUAGES
 from .bundle import write_bundle
-from .collect import BackgroundCheck, ExportData, collect
+from .collect import EvidenceCheck, ExportData, collect
 from .images import FLOOR, LEVELS, ImagePreparer, estimate_levels
 from .labels import deadline_label
 from .options import (
@@ -40,7 +40,7 @@ from .options import (
     ProgressCallback,
     cancel_requested,
 )
-from .pdf import render_pdf, work_units
+from .pdf import needs_pypdf, render_pdf, work_units
 
 FIXED_OVERHEAD = 400_000  # fonts, text pages, structure: generous for a big claim
 # Scratch (re-encoded screenshots, the measuring pass) lives in the claim folder's
@@ -298,8 +298,8 @@ def _write(job: ExportJob, progress: ProgressCallback | None,
 
     if progress:
         progress(0, total, "checking the evidence files")
-    check = BackgroundCheck(data.evidence + (data.withheld if options.bundle
-                                              and options.bundle_originals else []))
+    check = EvidenceCheck(data.evidence + (data.withheld if options.bundle
+                                           and options.bundle_originals else []))
     try:
         part, hold = part_file(out)
     except BaseException:
@@ -317,10 +317,13 @@ def _write(job: ExportJob, progress: ProgressCallback | None,
     try:
         with _scratch(job) as work, check:
             level = _first_level(data, Path(work), check_cancel)
+            if level or needs_pypdf(data):
+                # The PDF will not copy the originals whole: check them beside the work.
+                check.start()
             while True:
                 check_cancel()
                 pages, failed, sha = render_pdf(data, part, Path(work), level, tick,
-                                                check_cancel)
+                                                check_cancel, check.known)
                 size = part.stat().st_size
                 if limit is None or size <= limit:
                     break

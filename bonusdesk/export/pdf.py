@@ -76,11 +76,15 @@ def image_note(data: ExportData, preparer: ImagePreparer) -> str:
 
 
 def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,
-               tick: Callable[[str], None], check_cancel: Callable[[], None]
-               ) -> tuple[int, dict[int, str], str]:
+               tick: Callable[[str], None], check_cancel: Callable[[], None],
+               hashes: dict[str, str] | None = None) -> tuple[int, dict[int, str], str]:
     """Write the finished PDF to ``out``; returns its page count, the items that could
     not be drawn ({evidence number: reason}), each shown on a page that says so, and the
-    file's SHA-256."""
+    file's SHA-256.
+
+    ``hashes`` receives the SHA-256 of each file whose bytes were copied in whole while
+    writing (path -> digest): the evidence check uses them instead of reading the files
+    a second time."""
     scripts.language.set(data.options.lang)
     preparer = ImagePreparer(level, workdir)
     data.shown_as = {i.n: preparer.describe(i, data.options.lang)
@@ -112,7 +116,7 @@ def render_pdf(data: ExportData, out: Path, workdir: Path, level: int,
                              lang=data.options.lang)
         rendered.unlink(missing_ok=True)
     else:
-        final.splicer, final.attachments = Splicer(), attachments
+        final.splicer, final.attachments = Splicer(hashes), attachments
         buffer = io.BytesIO()  # text, fonts and markers only: the data is spliced in
         _render(data, buffer, preparer, final, note)
         failed, sha = {}, _write_spliced(final.splicer, buffer, out, step)

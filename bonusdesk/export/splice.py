@@ -15,9 +15,12 @@ memory) and no evidence PDF whose pages are merged (post.py does both).
 from __future__ import annotations
 
 import bisect
+import hashlib
 import os
+import queue
 import re
 import secrets
+import threading
 from collections.abc import Callable
 
 from reportlab.pdfbase.pdfdoc import (
@@ -31,7 +34,7 @@ from reportlab.pdfbase.pdfdoc import (
 
 from .images import JpegData, PngData
 
-CHUNK = 1024 * 1024
+CHUNK = 1024 * 1024  # a full-HD screenshot (~0.9 MB) is read at once
 _XREF_TAIL = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*\Z")
 _XREF_ENTRY = re.compile(rb"(\d{10}) (\d{5}) ([nf])")
 
@@ -50,6 +53,9 @@ class FileStream(PDFObject):
 
     def __init__(self, marker: bytes, entries: bytes, path: str,
                  ranges: list[tuple[int, int]]):
+        ranges = [(offset, n) for offset, n in ranges if n]
+        if any(a + n > b for (a, n), (b, _) in zip(ranges, ranges[1:], strict=False)):
+            raise SpliceError(f"byte ranges of {path} out of order")  # copy_to reads forward
         self.marker, self.entries, self.path, self.ranges = marker, entries, path, ranges
         self.length = sum(n for _, n in ranges)
 
@@ -57,16 +63,84 @@ class FileStream(PDFObject):
         return (b"<< " + self.entries + b" /Length %d >>\nstream\n" % self.length
                 + self.marker + b"\nendstream\n")
 
-    def copy_to(self, out) -> None:
-        with open(self.path, "rb") as fh:
-            for offset, n in self.ranges:
-                fh.seek(offset)
-                while n > 0:
-                    chunk = fh.read(min(n, CHUNK))
-                    if not chunk:
-                        raise OSError(f"{self.path} shrank while being exported")
-                    out.write(chunk)
-                    n -= len(chunk)
+    def copy_to(self, out, digests: _FileDigests) -> None:
+        """Write the stream's data to ``out``, reading the whole file once: the bytes
+        between the ranges (a PNG's chunk headers) are read too, so that ``digests``
+        gets the file's SHA-256 from the same read, for the evidence check (which then
+        need not read the file again)."""
+        hashing = digests.wants(self.path)
+        ranges = iter(self.ranges)
+        start, n = next(ranges, (0, 0))
+        pos = 0
+        with open(self.path, "rb", buffering=0) as fh:
+            while chunk := fh.read(CHUNK):
+                if hashing:
+                    digests.add(self.path, chunk)
+                end = pos + len(chunk)
+                view, parts = memoryview(chunk), []
+                while n and start < end:  # the ranges in this chunk, in file order
+                    take = min(n, end - start)
+                    parts.append(view[start - pos:start - pos + take])
+                    start, n = start + take, n - take
+                    if not n:
+                        start, n = next(ranges, (0, 0))
+                if parts:
+                    out.write(parts[0] if len(parts) == 1 else b"".join(parts))
+                pos = end
+        if n:
+            raise OSError(f"{self.path} shrank while being exported")
+        if hashing:
+            digests.end(self.path)
+
+
+class _FileDigests:
+    """The SHA-256 of whole files, taken in a thread from the chunks the writing reads:
+    hashlib releases the GIL, so on two cores it runs beside the copy (and beside the
+    PDF's own hash). ``into`` gets path -> digest for each file read to its end; leave
+    it with :meth:`close` (a ``with`` block), whatever happened."""
+
+    QUEUED = 8  # chunks (up to CHUNK each) waiting to be hashed
+
+    def __init__(self, into: dict[str, str]) -> None:
+        self.into = into
+        self._started: set[str] = set(into)
+        self._queue: queue.Queue = queue.Queue(self.QUEUED)
+        self._thread = threading.Thread(target=self._run, name="export-evidence-hash",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        running: dict[str, hashlib._Hash] = {}
+        while (item := self._queue.get()) is not None:
+            path, chunk = item
+            if chunk is None:
+                self.into[path] = running.pop(path).hexdigest()
+            else:
+                running.setdefault(path, hashlib.sha256()).update(chunk)
+
+    def wants(self, path: str) -> bool:
+        """Whether ``path`` is still to be hashed (a file attached and shown is read twice)."""
+        if path in self._started:
+            return False
+        self._started.add(path)
+        return True
+
+    def add(self, path: str, chunk: bytes) -> None:
+        self._queue.put((path, chunk))  # bytes: never changed under the hasher
+
+    def end(self, path: str) -> None:
+        self._queue.put((path, None))
+
+    def close(self) -> None:
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+
+    def __enter__(self) -> _FileDigests:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def _image_entries(data: PngData | JpegData) -> bytes:
@@ -89,11 +163,13 @@ def _image_entries(data: PngData | JpegData) -> bytes:
 class Splicer:
     """Collects the file-backed streams of one document, then writes the final file."""
 
-    def __init__(self) -> None:
+    def __init__(self, hashes: dict[str, str] | None = None) -> None:
         # A random tag per export: no text of the claim can ever look like a marker.
         self._tag = b"BDSPLICE" + secrets.token_hex(8).encode()
         self.streams: list[FileStream] = []
         self._images: dict[str, str] = {}  # file path -> form name of its XObject
+        # file path -> SHA-256 of the whole file, as read while writing its data
+        self.hashes: dict[str, str] = {} if hashes is None else hashes
 
     def _stream(self, entries: bytes, path: str, ranges: list[tuple[int, int]]) -> FileStream:
         marker = self._tag + b"-%d" % len(self.streams)
@@ -146,15 +222,16 @@ class Splicer:
         starts: list[int] = []  # where each marker was in ``rendered``
         shifts: list[int] = []  # bytes added before any offset past that marker
         pos = added = 0
-        for m in found:
-            stream = self.streams[int(m.group(1))]
-            out.write(body[pos:m.start()])
-            stream.copy_to(out)
-            step()
-            pos = m.end()
-            added += stream.length - (m.end() - m.start())
-            starts.append(m.start())
-            shifts.append(added)
+        with _FileDigests(self.hashes) as digests:
+            for m in found:
+                stream = self.streams[int(m.group(1))]
+                out.write(body[pos:m.start()])
+                stream.copy_to(out, digests)
+                step()
+                pos = m.end()
+                added += stream.length - (m.end() - m.start())
+                starts.append(m.start())
+                shifts.append(added)
         out.write(body[pos:])
         out.write(_moved_xref(rendered[xref_at:tail.start()], starts, shifts))
         out.write(b"startxref\n%d\n%%%%EOF\n" % (xref_at + added))
