@@ -131,11 +131,34 @@ def mono_breakable(value: str) -> str:
     return "\u200b".join(value[i:i + 16] for i in range(0, len(value), 16))
 
 
+class SizedOnce(Table):
+    """A reportlab Table that lays itself out once per available size.
+
+    A frame asks a flowable its size (``wrap``) and, when it does not fit, to split at
+    that same size: reportlab's Table computes its rows' heights and spanned cells for
+    each call (its own cache is commented out), and a long table is split on every page
+    (the index of 300 screenshots: 14 pages, twice each). Nothing changes between the
+    two, so the first result stands; a style added since clears it.
+    """
+
+    _sized_for: tuple[float, float] | None = None
+
+    def _calc(self, availWidth, availHeight):
+        if self._sized_for == (availWidth, availHeight):
+            return
+        super()._calc(availWidth, availHeight)
+        self._sized_for = (availWidth, availHeight)
+
+    def _addCommand(self, cmd):
+        self._sized_for = None
+        super()._addCommand(cmd)
+
+
 def grid(rows: list[list], widths: list[float], header: bool = True) -> Table:
     """A table whose cells wrap (give Paragraphs) and whose header repeats on each page."""
     # splitInRow: a tall cell (a long e-mail quoted in the contact log) flows onto the next
     # page instead of failing the whole export with a LayoutError.
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT",
+    table = SizedOnce(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT",
                   splitInRow=1)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),

@@ -9,9 +9,8 @@ import random
 
 import pytest
 
-from bonusdesk.export import EvidenceProblem, ExportOptions, export_claim
+from bonusdesk.export import EvidenceProblem, ExportOptions, export_claim, splice
 from bonusdesk.export import collect as collect_stage
-from bonusdesk.export import splice
 
 from .conftest import EMAIL, jpeg_bytes, png_bytes
 
