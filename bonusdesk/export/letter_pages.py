@@ -17,7 +17,8 @@ from ..core.report_text import evidence_label
 from ..core.timeline import Entry, EntryKind, Timeline
 from .collect import ExportData
 from .labels import labels, value_text
-from .layout import FRAME_W, Bookmark, grid, markup, text
+from .layout import FONT, FRAME_W, STYLES, Bookmark, grid, markup, text
+from .textline import PlainText
 
 
 def _sender_block(data: ExportData) -> list:
@@ -106,12 +107,16 @@ def timeline_section(data: ExportData) -> list:
     timeline = data.timeline
     rows = [[text(t["when"], "cellb"), text(t["what"], "cellb")]]
     for entry in timeline.entries:
-        what = escape(entry_text(data, entry))
+        plain = entry_text(data, entry)
+        what = escape(plain)
         flags = [t[f"flag_{f}"] for f in sorted(entry.flags)]
-        if flags:
+        if flags:  # in red: a Paragraph
             what += f" <font color='#8a1c1c'>[{escape(', '.join(flags))}]</font>"
-        rows.append([text(lf.table_time(entry.at, timeline.zone, lang), "cell"),
-                     markup(what, "cell")])
+            cell = markup(what, "cell")
+        else:  # one of hundreds of lines (a capture, an import): a plain line when it can
+            cell = PlainText(plain, STYLES["cell"], FONT,
+                             lambda what=what: markup(what, "cell"))
+        rows.append([text(lf.table_time(entry.at, timeline.zone, lang), "cell"), cell])
     return [PageBreak(), Bookmark("timeline", t["timeline"]), text(t["timeline"], "h1"),
             text(zone_sentence(timeline, lang), "small"), Spacer(1, 2 * mm),
             grid(rows, [32 * mm, FRAME_W - 32 * mm])]
