@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date, get_timezone_location
@@ -37,6 +38,13 @@ def locale_name(lang: str) -> str:
     return LOCALES.get(lang, LOCALES["en"])
 
 
+@lru_cache(maxsize=8)
+def _babel(lang: str) -> Locale:
+    """The Babel locale of ``lang``, parsed once: Babel parses a locale name on every
+    call given one (an export of 300 screenshots formats thousands of values)."""
+    return Locale.parse(locale_name(lang))
+
+
 def lang_tag(lang: str) -> str:
     """``fr-FR`` / ``en-GB``: the language tag of a document written in ``lang``."""
     return LANG_TAGS.get(lang, LANG_TAGS["en"])
@@ -50,7 +58,7 @@ def _local(dt: datetime, zone: str) -> datetime:
 def long_date(dt: datetime, zone: str, lang: str) -> str:
     """``20 novembre 2026`` / ``20 November 2026`` (the day in ``zone``)."""
     local = _local(dt, zone)
-    text = format_date(local, "long", locale=locale_name(lang))
+    text = format_date(local, "long", locale=_babel(lang))
     if lang == "fr" and local.day == 1 and text.startswith("1 "):
         text = "1er" + text[1:]  # French writes the first of the month as an ordinal
     return text
@@ -58,7 +66,7 @@ def long_date(dt: datetime, zone: str, lang: str) -> str:
 
 def short_date(dt: datetime, zone: str, lang: str) -> str:
     """``20/11/2026`` in both languages (en_GB), as tables and lists show dates."""
-    return format_date(_local(dt, zone), "short", locale=locale_name(lang))
+    return format_date(_local(dt, zone), "short", locale=_babel(lang))
 
 
 def clock(dt: datetime, zone: str, lang: str) -> str:
@@ -95,7 +103,7 @@ def _is_utc(zone: str) -> bool:
 def zone_city(zone: str, lang: str) -> str:
     """The zone's city in ``lang`` (CLDR exemplar city): ``Londres`` for Europe/London."""
     try:
-        return get_timezone_location(get_zone(zone), locale=locale_name(lang),
+        return get_timezone_location(get_zone(zone), locale=_babel(lang),
                                      return_city=True)
     except (LookupError, ValueError):
         return zone.rsplit("/", 1)[-1].replace("_", " ")
@@ -153,7 +161,7 @@ def currency_code(text: str) -> str:
 
 def number(value, lang: str) -> str:
     """``1 234`` / ``1,234``."""
-    return format_decimal(value, locale=locale_name(lang))
+    return format_decimal(value, locale=_babel(lang))
 
 
 def money(amount: str, currency: str, lang: str) -> str:
@@ -164,9 +172,9 @@ def money(amount: str, currency: str, lang: str) -> str:
     if value is None:
         return " ".join(p for p in (str(amount or "").strip(), str(currency or "").strip()) if p)
     if not code:
-        shown = format_decimal(value, format="#,##0.00", locale=locale_name(lang))
+        shown = format_decimal(value, format="#,##0.00", locale=_babel(lang))
         return f"{shown}{NBSP}{currency.strip()}" if currency.strip() else shown
-    return format_currency(value, code, locale=locale_name(lang))
+    return format_currency(value, code, locale=_babel(lang))
 
 
 def plural(n: int, forms: dict[str, str], lang: str) -> str:
@@ -174,7 +182,7 @@ def plural(n: int, forms: dict[str, str], lang: str) -> str:
 
     French puts 0 and 1 in "one" ("0 preuve", "1 preuve"); English only 1.
     """
-    category = Locale.parse(locale_name(lang)).plural_form(n)
+    category = _babel(lang).plural_form(n)
     template = forms.get(category, forms["other"])
     return template.format(n=number(n, lang))
 
@@ -188,7 +196,7 @@ def byte_size(size: int, lang: str) -> str:
         unit += 1
     if unit == 0:
         return f"{number(size, lang)}{NBSP}{units[0]}"
-    return f"{format_decimal(round(value, 1), locale=locale_name(lang))}{NBSP}{units[unit]}"
+    return f"{format_decimal(round(value, 1), locale=_babel(lang))}{NBSP}{units[unit]}"
 
 
 # -- typography --------------------------------------------------------------------------
