@@ -280,6 +280,17 @@ def finish(rendered: Path, out: Path, images: list[ImageSlot], pdf_slots: list[P
     return failed, sha
 
 
+def _iov_max() -> int:
+    """How many buffers one writev call takes (1024 on Linux and macOS)."""
+    try:
+        return max(16, os.sysconf("SC_IOV_MAX"))  # 16: the least POSIX allows
+    except (AttributeError, ValueError, OSError):
+        return 16
+
+
+IOV_MAX = _iov_max()
+
+
 class HashingFile:
     """Forwards writes to ``fh`` and hashes them: the PDF's SHA-256 without reading the
     file back (a lossless export of 300 screenshots is 255 MB).
@@ -299,13 +310,29 @@ class HashingFile:
 
     def _hash(self) -> None:
         while (data := self._queue.get()) is not None:
-            self.hash.update(data)
+            for part in data:
+                self.hash.update(part)
 
     def write(self, data) -> int:
         data = bytes(data)  # a caller's reused buffer would change under the hasher
         written = self.fh.write(data)
-        self._queue.put(data)
+        self._queue.put((data,))
         return written
+
+    def write_parts(self, parts: list) -> None:
+        """Write ``parts`` one after the other without joining them into a copy (one
+        system call where the OS has writev): views of ``bytes`` (immutable, so safe to
+        hash in the thread), as the splice copies a screenshot's compressed data."""
+        if not hasattr(os, "writev"):  # Windows
+            self.fh.write(b"".join(parts))
+        else:
+            self.fh.flush()  # what was written before goes first
+            for at in range(0, len(parts), IOV_MAX):
+                batch = parts[at:at + IOV_MAX]
+                done = os.writev(self.fh.fileno(), batch)
+                if done < sum(len(p) for p in batch):  # a short write: the rest as usual
+                    self.fh.write(b"".join(batch)[done:])
+        self._queue.put(parts)
 
     def tell(self) -> int:
         return self.fh.tell()

@@ -85,7 +85,7 @@ class FileStream(PDFObject):
                     if not n:
                         start, n = next(ranges, (0, 0))
                 if parts:
-                    out.write(parts[0] if len(parts) == 1 else b"".join(parts))
+                    out.write_parts(parts)
                 pos = end
         if n:
             raise OSError(f"{self.path} shrank while being exported")
