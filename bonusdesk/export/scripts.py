@@ -13,6 +13,7 @@ which is attached unchanged. Any other character no font has becomes U+FFFD (�
 from __future__ import annotations
 
 import contextvars
+import re
 import unicodedata
 from functools import cache
 from xml.sax.saxutils import escape
@@ -129,9 +130,15 @@ def fit_scripts(value: str, font: str, escaped: bool = False) -> str:
     return "".join(out)
 
 
+# Characters past DejaVu's own range (Latin, Greek, Cyrillic...): the ones _kind looks up.
+_PAST_MAIN_RANGE = re.compile("[^\x00-\u058f]")
+
+
 def main_font_only(value: str, font: str) -> bool:
     """Whether :func:`fit_scripts` leaves ``value`` in the main font, unchanged."""
-    return value.isascii() or all(_kind(char, font) == "main" for char in value)
+    # Each distinct character once: a caption line repeats its few "·", "×" and "–".
+    return value.isascii() or all(_kind(char, font) == "main"
+                                  for char in set(_PAST_MAIN_RANGE.findall(value)))
 
 
 def fit_markup(value: str, font: str) -> str:

@@ -48,3 +48,20 @@ def test_right_to_left_note_is_in_french_in_a_french_package(folder, claim, tmp_
     export_claim(folder, claim.id, out, ExportOptions(lang="fr"))
     assert "[texte en hébreu non affiché dans ce PDF : voir le fichier d'origine]" in \
         pdftotext(out).replace("\n", " ")
+
+
+def test_main_font_only_agrees_with_each_characters_kind_over_random_text():
+    """It looks up each distinct character past DejaVu's own range once: the same answer
+    as asking every character."""
+    import random
+
+    from bonusdesk.export.layout import FONT, register_fonts
+    from bonusdesk.export.scripts import _kind, main_font_only
+
+    register_fonts()
+    alphabet = ("aé ·×–€\u202f\u00a0«»ΩЖ" "خطأ" "奖金" "ボ" "\U0001F600" "\u0591\u058f\u0590"
+                "\t\n")
+    rng = random.Random(7)
+    for _ in range(2000):
+        value = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
+        assert main_font_only(value, FONT) == all(_kind(c, FONT) == "main" for c in value)
