@@ -132,7 +132,8 @@ def mono_breakable(value: str) -> str:
 
 
 class SizedOnce(Table):
-    """A reportlab Table that lays itself out once per available size.
+    """A reportlab Table that lays itself out once per available size, and finds its
+    spanned cells without scanning a list.
 
     A frame asks a flowable its size (``wrap``) and, when it does not fit, to split at
     that same size: reportlab's Table computes its rows' heights and spanned cells for
@@ -152,6 +153,14 @@ class SizedOnce(Table):
     def _addCommand(self, cmd):
         self._sized_for = None
         super()._addCommand(cmd)
+
+    def _calcSpanRanges(self):
+        super()._calcSpanRanges()
+        # Lists in reportlab, asked "is this cell spanned?" for every cell it sizes: with
+        # two spans per index row, that made sizing an index page grow with the whole
+        # index. The same answers from sets (they are only tested and iterated).
+        self._rowSpanCells = set(self._rowSpanCells)
+        self._colSpanCells = set(self._colSpanCells)
 
 
 def grid(rows: list[list], widths: list[float], header: bool = True) -> Table:
