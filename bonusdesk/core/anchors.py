@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from . import events
+from . import events, sqlwrite
 from .errors import BadInput
 from .timeutil import now_utc, to_iso
 
@@ -77,10 +77,10 @@ def check(db: Database, anchor: Anchor) -> str | None:
 def record_export(folder: ClaimFolder, claim_id: int, anchor: Anchor, pdf_name: str,
                   pdf_sha256: str, bundle_name: str | None, bundle_sha256: str | None) -> int:
     """Add an export to the folder's export log; call inside the export's transaction."""
-    return folder.db["exports"].insert({
+    return sqlwrite.insert(folder.db, "exports", {  # plain SQL: no sqlite-utils import
         "claim_id": claim_id, "at": to_iso(now_utc()), "head_seq": anchor.seq,
         "head_hash": anchor.hash, "pdf_file": pdf_name, "pdf_sha256": pdf_sha256,
-        "bundle_file": bundle_name, "bundle_sha256": bundle_sha256}).last_pk
+        "bundle_file": bundle_name, "bundle_sha256": bundle_sha256})
 
 
 def exported(db: Database) -> list[tuple[str, Anchor]]:

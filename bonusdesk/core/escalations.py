@@ -67,7 +67,7 @@ def get_escalation(folder: ClaimFolder, escalation_id: int) -> Escalation:
 
 
 def list_escalations(folder: ClaimFolder, claim_id: int) -> list[Escalation]:
-    if not folder.db["escalations"].exists():
+    if "escalations" not in folder.db.table_names():  # (plain SQL: no sqlite-utils import)
         return []  # a folder opened read-only before its upgrade
     return [from_row(Escalation, r) for r in folder.db.query(
         "select * from escalations where claim_id = ? order by sent_at, id", [claim_id])]
@@ -126,7 +126,7 @@ def add_transaction(folder: ClaimFolder, transaction: Transaction) -> Transactio
 
 
 def list_transactions(folder: ClaimFolder, claim_id: int) -> list[Transaction]:
-    if not folder.db["transactions"].exists():
+    if "transactions" not in folder.db.table_names():  # as list_escalations
         return []
     return [from_row(Transaction, r) for r in folder.db.query(
         "select * from transactions where claim_id = ? order by at, id", [claim_id])]
