@@ -156,33 +156,3 @@ def test_hashing_file_writes_and_hashes_parts_as_if_joined(tmp_path, monkeypatch
     assert path.read_bytes() == bytes(expected)
     assert digest == hashlib.sha256(expected).hexdigest()
 
-
-def test_the_layout_runs_with_fewer_cycle_collections_and_restores_the_thresholds(
-        folder, mixed_claim, tmp_path, monkeypatch):
-    """The cyclic collector's first threshold is raised while reportlab lays out the
-    package, and put back after, also when the export stops."""
-    import gc
-
-    from bonusdesk.export import ExportCancelled, pdf
-
-    claim, _ = mixed_claim
-    before = gc.get_threshold()
-    seen = []
-    real = pdf.PackageDoc._decorate
-
-    def decorate(self, canv, doc):
-        seen.append(gc.get_threshold())
-        return real(self, canv, doc)
-
-    monkeypatch.setattr(pdf.PackageDoc, "_decorate", decorate)
-    export_claim(folder, claim.id, tmp_path / "p.pdf", ExportOptions(max_mb=None))
-    assert seen and all(t[0] >= pdf.LAYOUT_GC_THRESHOLD for t in seen)
-    assert seen[0][1:] == before[1:]
-    assert gc.get_threshold() == before
-
-    seen.clear()
-    with pytest.raises(ExportCancelled):  # cancelled once a page is drawn: mid-layout
-        export_claim(folder, claim.id, tmp_path / "q.pdf", ExportOptions(max_mb=None),
-                     cancel=lambda: bool(seen))
-    assert seen and seen[0][0] >= pdf.LAYOUT_GC_THRESHOLD
-    assert gc.get_threshold() == before
