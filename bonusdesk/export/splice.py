@@ -102,8 +102,8 @@ class _FileDigests:
     QUEUED = 8  # chunks (up to CHUNK each) waiting to be hashed
 
     def __init__(self, into: dict[str, str]) -> None:
-        self.into = into
-        self._started: set[str] = set(into)
+        self.into = into  # a digest from an earlier pass is replaced: this pass's bytes
+        self._started: set[str] = set()
         self._queue: queue.Queue = queue.Queue(self.QUEUED)
         self._thread = threading.Thread(target=self._run, name="export-evidence-hash",
                                         daemon=True)
