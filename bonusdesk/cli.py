@@ -1079,7 +1079,7 @@ def _add_derivative_parsers(ev_sub, common) -> None:
 
 # -- deadlines (issue 4): list deadlines, export them as a calendar ----------------
 def cmd_deadlines(args) -> int:
-    from .core.deadlines import STATE_LABELS, format_relative, list_deadlines
+    from .core.deadlines import deadline_lines, format_relative, list_deadlines
     from .core.ics import folder_uid, write_ics
     from .core.timeutil import format_local, local_zone_name, now_utc, parse_user_time
 
@@ -1088,9 +1088,14 @@ def cmd_deadlines(args) -> int:
         from .core.outpaths import check_output_path
 
         check_output_path(args.ics, folder_path(args))
+    zone = "" if args.ics else local_zone_name()  # a calendar holds UTC times
     with open_folder(args, writable=False) as folder, gc_paused():
-        found = list_deadlines(folder, now, claim_id=args.claim,
-                               open_only=args.open or bool(args.ics))
+        open_only = args.open or bool(args.ics)
+        if args.ics or args.json:
+            found = list_deadlines(folder, now, claim_id=args.claim, open_only=open_only)
+        else:  # the text: no Deadline per row when the cache is up to date
+            found = deadline_lines(folder, now, _deadline_line(now, zone),
+                                   claim_id=args.claim, open_only=open_only)
         uid = folder_uid(folder)
         unknown = _unknown_regulators(folder, args.claim)
     if args.ics:
@@ -1103,28 +1108,36 @@ def cmd_deadlines(args) -> int:
         else:
             print(f"wrote {len(found)} deadline(s) to {path}")
         return EXIT_OK
-    zone = local_zone_name()
     if args.json:
         emit_json([{**jsonable(d), "due_local": format_local(d.due_at, zone),
                     "relative": format_relative(d.due_at, now)} for d in found])
         return EXIT_OK
-    lines = [] if found else ["no deadlines"]
+    lines = found or ["no deadlines"]
+    lines += [f"note: claim {claim_id}: {message}" for claim_id, message in unknown]
+    write_lines(lines)
+    return EXIT_OK
+
+
+def _deadline_line(now, zone: str):
+    """The text line of one deadline, from what the line shows of it:
+    ``line(state, due_at, claim_id, label, claim_title)`` (core deadlines.deadline_lines)."""
+    from .core.deadlines import STATE_LABELS, format_relative
+
     local = _local_formatter(zone)
     # Per state, worked out once: its padded label, whether it is open, whether dated (by
     # id: an enum member hashes, and gives its value, through Python code; 30,000 lines).
     states = {id(state): (f"{label:<9}", state.is_open, state.is_dated)
               for state, label in STATE_LABELS.items()}
-    for d in found:
-        label, is_open, is_dated = states[id(d.state)]
-        when = format_relative(d.due_at, now) if is_open else ""
+
+    def line(state, due_at, claim_id, label, title) -> str:
+        padded, is_open, is_dated = states[id(state)]
+        when = format_relative(due_at, now) if is_open else ""
         if not is_dated:
-            when, due = "write to the operator first", "(if you write now) " + local(d.due_at)
+            when, due = "write to the operator first", "(if you write now) " + local(due_at)
         else:
-            due = local(d.due_at)
-        lines.append(f"{label}\t{due}\t{when}\tclaim {d.claim_id}\t{d.label}\t{d.claim_title}")
-    lines += [f"note: claim {claim_id}: {message}" for claim_id, message in unknown]
-    write_lines(lines)
-    return EXIT_OK
+            due = local(due_at)
+        return f"{padded}\t{due}\t{when}\tclaim {claim_id}\t{label}\t{title}"
+    return line
 
 
 def _local_formatter(zone: str):

@@ -163,23 +163,59 @@ def cached_deadlines(folder, now: datetime, soon: timedelta, follow_up_days: int
         cache.close()
 
 
+def cached_lines(folder, now: datetime, soon: timedelta, follow_up_days: int,
+                 open_only: bool, line: Callable) -> list | None:
+    """What ``cached_deadlines`` would list, as ``line(state, due_at, claim_id, label,
+    claim_title)`` makes each deadline (deadline_store.Store.lines), when the cache holds
+    every claim at ``now``; ``None`` otherwise (the caller then goes through
+    ``cached_deadlines``, which recomputes and stores what changed). Writes nothing."""
+    try:
+        key = cache_key(folder, follow_up_days)
+        cache = _open(cache_path(folder))
+    except (OSError, sqlite3.Error) as exc:
+        log.info("deadline cache not used: %s", exc)
+        return None
+    try:
+        cache.con.execute("begin")  # one snapshot of the cache for all that is read
+        stale = _stale(folder, cache, cache.meta(), key, now, _claim_ids(folder))
+        return None if stale is None or stale else cache.lines(now, soon, open_only, stale,
+                                                                line)
+    except sqlite3.Error as exc:
+        log.info("deadline cache not read: %s", exc)  # cached_deadlines deals with it
+        return None
+    finally:
+        cache.close()  # only read: closing ends the transaction
+
+
+def _claim_ids(folder) -> set[int]:
+    return {r[0] for r in folder.db.execute("select id from claims")}
+
+
+def _stale(folder, cache: Store, meta: dict[str, str], key: str, now: datetime,
+           folder_ids: set[int]) -> set[int] | None:
+    """The claims whose stored deadlines do not hold at ``now`` (``None``: the whole
+    cache); ``folder_ids`` are the folder's claims. Call inside a transaction of ``cache``."""
+    cached_seq, cached_hash = int(meta.get("head_seq", -1)), meta.get("head_hash", "")
+    same = meta.get("key") == key and _has_event(folder, cached_seq, cached_hash)
+    stale = touched_claims(folder, cached_seq) if same else None
+    if stale is not None:
+        cached_ids = cache.claim_ids()
+        stale |= (folder_ids - cached_ids) | cache.out_of_range(now)
+        stale |= cached_ids - folder_ids  # deleted claims: dropped from the cache
+    return stale
+
+
 def _use(folder, cache: Store, key: str, head: tuple[int, str], now: datetime,
          soon: timedelta, follow_up_days: int, open_only: bool, drafts: Callable
          ) -> list[Deadline] | None:
-    folder_ids = {r[0] for r in folder.db.execute("select id from claims")}
+    folder_ids = _claim_ids(folder)
     kept: list[Deadline] = []
     try:
         cache.con.execute("begin")  # one snapshot of the cache for all that is read
         meta = cache.meta()
-        cached_seq, cached_hash = int(meta.get("head_seq", -1)), meta.get("head_hash", "")
-        same = meta.get("key") == key and _has_event(folder, cached_seq, cached_hash)
-        stale = touched_claims(folder, cached_seq) if same else None
-        if stale is not None:
-            cached_ids = cache.claim_ids()
-            stale |= (folder_ids - cached_ids) | cache.out_of_range(now)
-            stale |= cached_ids - folder_ids  # deleted claims: dropped from the cache
-            if not folder_ids <= stale:
-                kept = cache.deadlines(now, soon, open_only, stale)
+        stale = _stale(folder, cache, meta, key, now, folder_ids)
+        if stale is not None and not folder_ids <= stale:
+            kept = cache.deadlines(now, soon, open_only, stale)
         cache.con.execute("commit")
     except sqlite3.Error as exc:
         log.warning("deadline cache unreadable (%s): rebuilding it", exc)

@@ -15,7 +15,7 @@ layout is made for the read that every listing does (30,000 deadlines at 10,000 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -39,6 +39,9 @@ _SHAPE_AT = tuple(DRAFT_FIELDS.index(n) for n in SHAPE_FIELDS)
 _AT = {n: DRAFT_FIELDS.index(n) for n in ("key", "claim_id", "due_at", "started_at",
                                            "done_at", "contact_id", "promised_action")}
 _TABLES = ("meta", "claims", "shapes", "deadlines")
+# What Store._listing reads: what orders and states a deadline first, then the rest.
+_LINE_COLUMNS = "due_at, key, claim_id, shape_id, fixed_state"
+_ALL_COLUMNS = f"{_LINE_COLUMNS}, started_at, done_at, contact_id, promised_action"
 _SCHEMA = f"""
 create table meta (key text primary key, value text not null);
 create table claims (id integer primary key, title text not null, now_from text,
@@ -108,6 +111,35 @@ class Store:
     def deadlines(self, now: datetime, soon: timedelta, open_only: bool, skip: set[int],
                   iso=datetime.fromisoformat) -> list[Deadline]:
         """The stored deadlines of every claim but ``skip``, at ``now``, most urgent first."""
+        new, fields = object.__new__, FIELDS
+
+        def make(state, due_at, title, row, shape) -> Deadline:
+            _, key, cid, _, _, started, done, contact_id, promised = row
+            (kind, label, zone, party, rule, label_fr, window_hours, working_days, recipient,
+             role, basis, _, _) = shape
+            deadline = new(Deadline)  # as deadline_types.make_deadline, inlined: 30,000 rows
+            deadline.__dict__.update(zip(fields, (
+                key, cid, title, kind, label, due_at, zone, state, party,
+                started and iso(started), done and iso(done), rule, contact_id, label_fr,
+                window_hours, working_days, promised, recipient, role, basis), strict=False))
+            return deadline
+        return self._listing(now, soon, open_only, skip, make, _ALL_COLUMNS)
+
+    def lines(self, now: datetime, soon: timedelta, open_only: bool, skip: set[int],
+              line: Callable) -> list:
+        """What ``line(state, due_at, claim_id, label, claim_title)`` makes of each deadline
+        ``deadlines`` would list, in the same order, without a Deadline per row (the CLI's
+        text listing: reading only the columns the line needs halves the read)."""
+        def make(state, due_at, title, row, shape):
+            return line(state, due_at, row[2], shape[1], title)
+        return self._listing(now, soon, open_only, skip, make, _LINE_COLUMNS)
+
+    def _listing(self, now: datetime, soon: timedelta, open_only: bool, skip: set[int],
+                 make: Callable, columns: str, iso=datetime.fromisoformat) -> list:
+        """``make(state, due_at, claim_title, row, shape)`` of every stored deadline of the
+        claims but ``skip``, at ``now``, most urgent first (deadline_types.urgency_key).
+        ``row`` holds ``columns`` (due_at, key, claim_id, shape_id, fixed_state first),
+        ``shape`` is SHAPE_FIELDS then whether soft and the due time if written now."""
         titles = dict(self.con.execute("select id, title from claims"))
         shapes = self._shapes(now)
         now_text = now.astimezone(UTC).isoformat()  # due_at is UTC ISO text: compared as text
@@ -117,35 +149,36 @@ class Store:
             (S.OVERDUE, URGENCY[S.OVERDUE]), (S.LATE, URGENCY[S.LATE]),
             (S.DUE_SOON, URGENCY[S.DUE_SOON]), (S.UPCOMING, URGENCY[S.UPCOMING]))
         fixed_states = {s.value: (s, URGENCY[s]) for s in S}  # by text: an enum hashes slowly
-        new, fields = object.__new__, FIELDS
-        buckets: list[list[Deadline]] = [[] for _ in range(max(URGENCY.values()) + 1)]
-        waiting: list[Deadline] = []  # due now + a duration: placed after the others
+        buckets: list[list] = [[] for _ in range(max(URGENCY.values()) + 1)]
+        # Due now + a duration (written_due): sorted into their urgency by (due_at, key).
+        waiting_at, waiting, beside = URGENCY[S.NEEDS_WRITTEN], [], []
         where = " where fixed_state is null or fixed_state = 'needs_written'" \
             if open_only else ""
         rows = self.con.execute(
-            "select due_at, key, claim_id, shape_id, started_at, done_at, contact_id, "
-            f"promised_action, fixed_state from deadlines{where} order by due_at, key")
-        for due, key, cid, sid, started, done, contact_id, promised, fixed in rows:
+            f"select {columns} from deadlines{where} order by due_at, key")
+        for row in rows:
+            due, key, cid, sid, fixed = row[:5]
             if cid in skip:
                 continue
-            (kind, label, zone, party, rule, label_fr, window_hours, working_days, recipient,
-             role, basis, soft, written_due) = shapes[sid]
+            shape = shapes[sid]
+            written_due = shape[-1]
             if fixed is None:  # deadlines.state_of for an undone deadline of a going claim
-                state, urgency = ((late if soft else overdue) if due < now_text
+                state, urgency = ((late if shape[-2] else overdue) if due < now_text
                                   else due_soon if due < soon_text else upcoming)
             else:
                 state, urgency = fixed_states[fixed]
-            deadline = new(Deadline)  # as deadlines.make_deadline, inlined: 30,000 rows
-            deadline.__dict__.update(zip(fields, (
-                key, cid, titles[cid], kind, label, written_due or iso(due), zone, state,
-                party, started and iso(started), done and iso(done), rule, contact_id,
-                label_fr, window_hours, working_days, promised, recipient, role, basis),
-                strict=False))
-            (waiting if written_due else buckets[urgency]).append(deadline)
+            due_at = written_due or iso(due)
+            item = make(state, due_at, titles[cid], row, shape)
+            if written_due:
+                waiting.append((due_at, key, item))
+            else:
+                buckets[urgency].append(item)
+                if urgency == waiting_at:
+                    beside.append((due_at, key, item))
         if waiting:
-            at = URGENCY[DeadlineState.NEEDS_WRITTEN]
-            buckets[at] = sorted(buckets[at] + waiting, key=lambda d: (d.due_at, d.key))
-        return [d for bucket in buckets for d in bucket]
+            buckets[waiting_at] = [item for *_, item in sorted(beside + waiting,
+                                                               key=lambda t: t[:2])]
+        return [item for bucket in buckets for item in bucket]
 
     def _shapes(self, now: datetime) -> dict[int, tuple]:
         kinds = DeadlineKind._value2member_map_

@@ -17,6 +17,7 @@ Kinds of deadline (the key is stable, e.g. ``claim:3:reporting``):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -200,6 +201,22 @@ def list_deadlines(folder, now: datetime | None = None, *, claim_id: int | None 
              for d in _deadlines(facts, now, rules, soon, follow_up_days)
              if not open_only or d.state.is_open]
     return sorted(found, key=urgency_key)
+
+
+def deadline_lines(folder, now: datetime, line: Callable, *, claim_id: int | None = None,
+                   open_only: bool = False) -> list:
+    """What ``line(state, due_at, claim_id, label, claim_title)`` makes of each deadline
+    ``list_deadlines`` lists, in its order: the CLI's text listing. When the deadline cache
+    holds every claim (an ordinary run), the lines come from its rows without a Deadline
+    per row (30,000 of them at 10,000 claims); otherwise from ``list_deadlines``."""
+    if claim_id is None:
+        from .deadline_cache import cached_lines
+
+        found = cached_lines(folder, now, DUE_SOON, FOLLOW_UP_WORKING_DAYS, open_only, line)
+        if found is not None:
+            return found
+    return [line(d.state, d.due_at, d.claim_id, d.label, d.claim_title)
+            for d in list_deadlines(folder, now, claim_id=claim_id, open_only=open_only)]
 
 
 def next_deadline(folder, claim: Claim | int, now: datetime | None = None, *,
