@@ -1094,10 +1094,9 @@ def cmd_deadlines(args) -> int:
         if args.ics or args.json:
             found = list_deadlines(folder, now, claim_id=args.claim, open_only=open_only)
         else:  # the text: no Deadline per row when the cache is up to date
-            found = deadline_lines(folder, now, _deadline_line(now, zone),
-                                   claim_id=args.claim, open_only=open_only)
+            found, unknown = deadline_lines(folder, now, _deadline_line(now, zone),
+                                            claim_id=args.claim, open_only=open_only)
         uid = folder_uid(folder)
-        unknown = _unknown_regulators(folder, args.claim)
     if args.ics:
         try:
             path = write_ics(args.ics, found, uid, now)
@@ -1113,7 +1112,8 @@ def cmd_deadlines(args) -> int:
                     "relative": format_relative(d.due_at, now)} for d in found])
         return EXIT_OK
     lines = found or ["no deadlines"]
-    lines += [f"note: claim {claim_id}: {message}" for claim_id, message in unknown]
+    lines += [f"note: claim {claim_id}: no escalation clocks: {message}"
+              for claim_id, message in unknown]
     write_lines(lines)
     return EXIT_OK
 
@@ -1158,21 +1158,6 @@ def _local_formatter(zone: str):
         return "%04d-%02d-%02d %02d:%02d%s" % (  # noqa: UP031
             here.year, here.month, here.day, here.hour, here.minute, suffix)
     return local
-
-
-def _unknown_regulators(folder, claim_id: int | None) -> list[tuple[int, str]]:
-    """Claims whose platform names no known regulator: no escalation clock for them."""
-    from .core.recipients import platform_match
-    from .core.rules import rules_for_folder
-
-    book = rules_for_folder(folder)
-    if claim_id is not None:
-        claims = {claim_id: folder.claims.get(claim_id).platform_id}
-    else:
-        claims = folder.claims.platform_ids()
-    matches = {p.id: platform_match(book, p) for p in folder.claims.platforms()}  # a few dozen
-    return [(cid, "no escalation clocks: " + matches[pid].message)
-            for cid, pid in claims.items() if matches[pid].state != "matched"]
 
 
 def _add_deadlines_parser(sub, common) -> None:

@@ -56,6 +56,7 @@ APP_NAME = "BonusDesk"  # as applog.APP_NAME (not imported: it loads logging.han
 # other event that names neither a claim nor the rows it changed rebuilds everything.
 _UNRELATED = frozenset({"profile", "evidence", "ocr_text", "export", "checklist"})
 _PER_CLAIM_READ = 200  # fewer stale claims than this: read their facts claim by claim
+_NOTES = "regulator_notes"  # meta key: deadlines.regulator_notes as JSON
 
 
 def cache_dir() -> Path:
@@ -164,11 +165,13 @@ def cached_deadlines(folder, now: datetime, soon: timedelta, follow_up_days: int
 
 
 def cached_lines(folder, now: datetime, soon: timedelta, follow_up_days: int,
-                 open_only: bool, line: Callable) -> list | None:
+                 open_only: bool, line: Callable) -> tuple[list, dict[int, str]] | None:
     """What ``cached_deadlines`` would list, as ``line(state, due_at, claim_id, label,
-    claim_title)`` makes each deadline (deadline_store.Store.lines), when the cache holds
-    every claim at ``now``; ``None`` otherwise (the caller then goes through
-    ``cached_deadlines``, which recomputes and stores what changed). Writes nothing."""
+    claim_title)`` makes each deadline (deadline_store.Store.lines), and the notes of
+    platforms without escalation clocks (deadlines.regulator_notes, stored with them),
+    when the cache holds every claim at ``now``; ``None`` otherwise (the caller then goes
+    through ``cached_deadlines``, which recomputes and stores what changed). Writes
+    nothing, and needs neither the rules nor the claims' facts: an ordinary listing."""
     try:
         key = cache_key(folder, follow_up_days)
         cache = _open(cache_path(folder))
@@ -177,9 +180,12 @@ def cached_lines(folder, now: datetime, soon: timedelta, follow_up_days: int,
         return None
     try:
         cache.con.execute("begin")  # one snapshot of the cache for all that is read
-        stale = _stale(folder, cache, cache.meta(), key, now, _claim_ids(folder))
-        return None if stale is None or stale else cache.lines(now, soon, open_only, stale,
-                                                                line)
+        meta = cache.meta()
+        if _NOTES not in meta or _stale(folder, cache, meta, key, now,
+                                         _claim_ids(folder)) != set():
+            return None  # None: nothing holds; a set: the claims to recompute first
+        notes = {int(pid): text for pid, text in json.loads(meta[_NOTES]).items()}
+        return cache.lines(now, soon, open_only, set(), line), notes
     except sqlite3.Error as exc:
         log.info("deadline cache not read: %s", exc)  # cached_deadlines deals with it
         return None
@@ -227,11 +233,14 @@ def _use(folder, cache: Store, key: str, head: tuple[int, str], now: datetime,
     everything = stale is None
     computed = _compute(folder, folder_ids if everything else stale & folder_ids, now,
                         follow_up_days, drafts, per_claim=not everything)
+    written = {"key": key, "head_seq": str(head[0]), "head_hash": head[1],
+               "folder": str(folder.path)}
+    if everything or stale:
+        # A platform's note changes only with the rules (the key) or the platform, whose
+        # claims are then stale; a platform without claims has no line to note.
+        written[_NOTES] = json.dumps(_notes(folder), sort_keys=True)
     try:
-        cache.write(meta.get("generation"), {"key": key, "head_seq": str(head[0]),
-                                             "head_hash": head[1],
-                                             "folder": str(folder.path)},
-                    stale or (), everything, computed, now)
+        cache.write(meta.get("generation"), written, stale or (), everything, computed, now)
     except sqlite3.Error as exc:
         log.info("deadline cache not updated: %s", exc)
     return _merge(kept, [finish(d, now, soon) for _, found in computed.values()
@@ -245,6 +254,12 @@ def _merge(ordered: list[Deadline], others: list[Deadline]) -> list[Deadline]:
     for d in others:
         bisect.insort(ordered, d, key=urgency_key)
     return ordered
+
+
+def _notes(folder) -> dict[int, str]:
+    from .deadlines import regulator_notes  # not at the top: deadlines imports this module
+
+    return regulator_notes(rules_for_folder(folder), folder.claims.platforms())
 
 
 def _compute(folder, ids: set[int], now: datetime, follow_up_days: int, drafts: Callable,

@@ -32,7 +32,7 @@ from .deadline_types import (
 )
 from .durations import Duration, add
 
-FORMAT = 2  # of this file's tables; deadline_cache.FORMAT is the deadline logic's
+FORMAT = 3  # of this file's tables and meta; deadline_cache.FORMAT is the deadline logic's
 SHAPE_FIELDS = ("kind", "label", "zone", "party", "rule", "label_fr", "window_hours",
                 "working_days", "recipient", "role", "basis")
 _SHAPE_AT = tuple(DRAFT_FIELDS.index(n) for n in SHAPE_FIELDS)

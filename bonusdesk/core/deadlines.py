@@ -204,19 +204,35 @@ def list_deadlines(folder, now: datetime | None = None, *, claim_id: int | None 
 
 
 def deadline_lines(folder, now: datetime, line: Callable, *, claim_id: int | None = None,
-                   open_only: bool = False) -> list:
+                   open_only: bool = False) -> tuple[list, list[tuple[int, str]]]:
     """What ``line(state, due_at, claim_id, label, claim_title)`` makes of each deadline
-    ``list_deadlines`` lists, in its order: the CLI's text listing. When the deadline cache
-    holds every claim (an ordinary run), the lines come from its rows without a Deadline
-    per row (30,000 of them at 10,000 claims); otherwise from ``list_deadlines``."""
+    ``list_deadlines`` lists, in its order, and (claim id, ``regulator_notes``' message)
+    for each claim whose platform has no escalation clocks, by claim id: the CLI's text
+    listing. When the deadline cache holds every claim (an ordinary run), both come from
+    the cache without a Deadline per row (30,000 of them at 10,000 claims) or the rules."""
     if claim_id is None:
         from .deadline_cache import cached_lines
 
-        found = cached_lines(folder, now, DUE_SOON, FOLLOW_UP_WORKING_DAYS, open_only, line)
-        if found is not None:
-            return found
-    return [line(d.state, d.due_at, d.claim_id, d.label, d.claim_title)
-            for d in list_deadlines(folder, now, claim_id=claim_id, open_only=open_only)]
+        cached = cached_lines(folder, now, DUE_SOON, FOLLOW_UP_WORKING_DAYS, open_only, line)
+        if cached is not None:
+            lines, notes = cached
+            return lines, [(cid, notes[pid]) for cid, pid in folder.claims.platform_ids().items()
+                           if pid in notes]
+    lines = [line(d.state, d.due_at, d.claim_id, d.label, d.claim_title)
+             for d in list_deadlines(folder, now, claim_id=claim_id, open_only=open_only)]
+    notes = regulator_notes(rules_for_folder(folder), folder.claims.platforms())
+    claims = (folder.claims.platform_ids() if claim_id is None
+              else {claim_id: folder.claims.get(claim_id).platform_id})
+    return lines, [(cid, notes[pid]) for cid, pid in claims.items() if pid in notes]
+
+
+def regulator_notes(book: RuleBook, platforms) -> dict[int, str]:
+    """Platform id -> why its claims have no escalation clocks (the regulator it names is
+    unknown to the rules, or it names none), for each platform in that case."""
+    from .recipients import MATCHED, platform_match  # recipients imports babel
+
+    matches = {p.id: platform_match(book, p) for p in platforms}  # a few dozen
+    return {pid: m.message for pid, m in matches.items() if m.state != MATCHED}
 
 
 def next_deadline(folder, claim: Claim | int, now: datetime | None = None, *,

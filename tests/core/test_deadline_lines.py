@@ -45,8 +45,9 @@ def from_objects(folder, now, open_only=False) -> list[tuple]:
 
 
 def from_cache(folder, now, open_only=False) -> list[tuple] | None:
-    return deadline_cache.cached_lines(folder, now, DUE_SOON, FOLLOW_UP_WORKING_DAYS,
-                                       open_only, as_tuple)
+    found = deadline_cache.cached_lines(folder, now, DUE_SOON, FOLLOW_UP_WORKING_DAYS,
+                                        open_only, as_tuple)
+    return None if found is None else found[0]
 
 
 def varied_folder(folder, rng: random.Random) -> list[Claim]:
@@ -92,24 +93,24 @@ def test_lines_from_an_up_to_date_cache_are_those_of_the_deadline_objects(folder
             lines = from_cache(folder, now, open_only)
             assert lines is not None, "an up-to-date cache gives the lines itself"
             assert lines == from_objects(folder, now, open_only)
-            assert deadline_lines(folder, now, as_tuple, open_only=open_only) == lines
+            assert deadline_lines(folder, now, as_tuple, open_only=open_only)[0] == lines
 
 
 def test_the_cache_gives_no_lines_while_a_claim_changed_and_the_listing_stays_right(folder):
     claims = busy_claims(folder, 6)
     now = utc(2026, 6, 1, 12)
     assert from_cache(folder, now) is None, "nothing cached yet"
-    assert deadline_lines(folder, now, as_tuple) == from_objects(folder, now)
+    assert deadline_lines(folder, now, as_tuple)[0] == from_objects(folder, now)
     assert from_cache(folder, now) == from_objects(folder, now)  # stored by that listing
 
     folder.claims.update(claims[2].id, title="renamed after the listing")
     assert from_cache(folder, now) is None, "a changed claim is recomputed, not read"
-    assert deadline_lines(folder, now, as_tuple) == from_objects(folder, now)
+    assert deadline_lines(folder, now, as_tuple)[0] == from_objects(folder, now)
     assert ("renamed after the listing" in {t for *_, t in from_cache(folder, now)})
 
     folder.claims.update(claims[3].id, incident_at=utc(2025, 1, 1, 9))
     past = utc(2025, 6, 1)  # also outside the range the stored results hold for
-    assert deadline_lines(folder, past, as_tuple, open_only=True) == \
+    assert deadline_lines(folder, past, as_tuple, open_only=True)[0] == \
         from_objects(folder, past, True)
 
 
@@ -121,7 +122,7 @@ def test_an_unusable_cache_gives_the_same_lines(folder, tmp_path, monkeypatch):
     blocker.write_text("x")
     monkeypatch.setenv("BONUSDESK_CACHE_DIR", str(blocker))
     assert from_cache(folder, now) is None
-    assert deadline_lines(folder, now, as_tuple) == expected
+    assert deadline_lines(folder, now, as_tuple)[0] == expected
 
 
 @pytest.mark.parametrize("seed", [4, 5])
@@ -179,3 +180,20 @@ def test_the_cli_text_is_byte_identical_with_and_without_the_cache(
                 assert read == [False]
             assert fast == slow
             assert fast.count("\n") > 20 and "write to the operator first" in fast
+            assert "no escalation clocks: regulator 'Nowhere Gaming Board' unknown" in fast
+
+
+def test_the_notes_of_platforms_without_clocks_follow_their_edits(folder, capsys):
+    claims = busy_claims(folder, 3)  # on platforms P0 (ANJ), P1 (unknown), P2 (none)
+    nowhere, empty = claims[1], claims[2]
+    text = cli_text(capsys, folder, "--now", "2026-06-01T12:00")
+    assert cli_text(capsys, folder, "--now", "2026-06-01T12:00") == text  # from the cache
+    notes = [line for line in text.splitlines() if line.startswith("note:")]
+    assert [n.split(" (")[0] for n in notes] == [
+        f"note: claim {nowhere.id}: no escalation clocks: regulator 'Nowhere Gaming Board' "
+        "unknown: pick one",
+        f"note: claim {empty.id}: no escalation clocks: no regulator unknown: pick one"]
+    folder.claims.update_platform(nowhere.platform_id, regulator="UKGC")
+    for _ in range(2):  # recomputed, then read from the cache
+        text = cli_text(capsys, folder, "--now", "2026-06-01T12:00")
+        assert [line for line in text.splitlines() if line.startswith("note:")] == notes[1:]
