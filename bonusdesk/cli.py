@@ -1080,7 +1080,6 @@ def _add_derivative_parsers(ev_sub, common) -> None:
 # -- deadlines (issue 4): list deadlines, export them as a calendar ----------------
 def cmd_deadlines(args) -> int:
     from .core.deadlines import deadline_lines, format_relative, list_deadlines
-    from .core.ics import folder_uid, write_ics
     from .core.timeutil import format_local, local_zone_name, now_utc, parse_user_time
 
     now = parse_user_time(args.now, local_zone_name()) if args.now else now_utc()
@@ -1096,7 +1095,10 @@ def cmd_deadlines(args) -> int:
         else:  # the text: no Deadline per row when the cache is up to date
             found, unknown = deadline_lines(folder, now, _deadline_line(now, zone),
                                             claim_id=args.claim, open_only=open_only)
-        uid = folder_uid(folder)
+        if args.ics:
+            from .core.ics import folder_uid, write_ics
+
+            uid = folder_uid(folder)
     if args.ics:
         try:
             path = write_ics(args.ics, found, uid, now)
