@@ -165,10 +165,12 @@ def cached_deadlines(folder, now: datetime, soon: timedelta, follow_up_days: int
 
 
 def cached_lines(folder, now: datetime, soon: timedelta, follow_up_days: int,
-                 open_only: bool, line: Callable) -> tuple[list, dict[int, str]] | None:
+                 open_only: bool, line: Callable
+                 ) -> tuple[list, list[tuple[int, str]]] | None:
     """What ``cached_deadlines`` would list, as ``line(state, due_at, claim_id, label,
-    claim_title)`` makes each deadline (deadline_store.Store.lines), and the notes of
-    platforms without escalation clocks (deadlines.regulator_notes, stored with them),
+    claim_title)`` makes each deadline (deadline_store.Store.lines), and (claim id, note)
+    for each claim whose platform has no escalation clocks, by claim id (the notes of
+    deadlines.regulator_notes, stored with the deadlines),
     when the cache holds every claim at ``now``; ``None`` otherwise (the caller then goes
     through ``cached_deadlines``, which recomputes and stores what changed). Writes
     nothing, and needs neither the rules nor the claims' facts: an ordinary listing."""
@@ -181,11 +183,13 @@ def cached_lines(folder, now: datetime, soon: timedelta, follow_up_days: int,
     try:
         cache.con.execute("begin")  # one snapshot of the cache for all that is read
         meta = cache.meta()
+        platform_of = folder.claims.platform_ids()  # claim id -> platform id, by claim id
         if _NOTES not in meta or _stale(folder, cache, meta, key, now,
-                                         _claim_ids(folder)) != set():
+                                         set(platform_of)) != set():
             return None  # None: nothing holds; a set: the claims to recompute first
         notes = {int(pid): text for pid, text in json.loads(meta[_NOTES]).items()}
-        return cache.lines(now, soon, open_only, set(), line), notes
+        return (cache.lines(now, soon, open_only, set(), line),
+                [(cid, notes[pid]) for cid, pid in platform_of.items() if pid in notes])
     except sqlite3.Error as exc:
         log.info("deadline cache not read: %s", exc)  # cached_deadlines deals with it
         return None
@@ -239,10 +243,14 @@ def _use(folder, cache: Store, key: str, head: tuple[int, str], now: datetime,
         # A platform's note changes only with the rules (the key) or the platform, whose
         # claims are then stale; a platform without claims has no line to note.
         written[_NOTES] = json.dumps(_notes(folder), sort_keys=True)
-    try:
-        cache.write(meta.get("generation"), written, stale or (), everything, computed, now)
-    except sqlite3.Error as exc:
-        log.info("deadline cache not updated: %s", exc)
+    if everything or stale or written.items() - meta.items():
+        # Nothing recomputed at the same head: nothing to write (the app lists at every
+        # start and change; a write is a transaction and a checkpoint when it closes).
+        try:
+            cache.write(meta.get("generation"), written, stale or (), everything, computed,
+                        now)
+        except sqlite3.Error as exc:
+            log.info("deadline cache not updated: %s", exc)
     return _merge(kept, [finish(d, now, soon) for _, found in computed.values()
                          for d in found if not open_only or d.is_open])
 

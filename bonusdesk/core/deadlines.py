@@ -215,9 +215,7 @@ def deadline_lines(folder, now: datetime, line: Callable, *, claim_id: int | Non
 
         cached = cached_lines(folder, now, DUE_SOON, FOLLOW_UP_WORKING_DAYS, open_only, line)
         if cached is not None:
-            lines, notes = cached
-            return lines, [(cid, notes[pid]) for cid, pid in folder.claims.platform_ids().items()
-                           if pid in notes]
+            return cached
     lines = [line(d.state, d.due_at, d.claim_id, d.label, d.claim_title)
              for d in list_deadlines(folder, now, claim_id=claim_id, open_only=open_only)]
     notes = regulator_notes(rules_for_folder(folder), folder.claims.platforms())
