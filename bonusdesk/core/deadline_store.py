@@ -9,7 +9,9 @@ layout is made for the read that every listing does (30,000 deadlines at 10,000 
 * what many deadlines share (kind, label, zone, party, rule, ...) is a ``shape`` stored
   once; a row holds only its own values (key, claim, times, contact, promised action)
   and its state when ``now`` cannot change it any more (done, claim ended, waiting for a
-  written complaint). The other states are worked out at read time from ``now``.
+  written complaint). The other states are worked out at read time from ``now``;
+* one scan (``Store._listing``) reads them back, either as Deadline objects or, for the
+  CLI's text, as the lines themselves (``Store.lines``): no object per row.
 """
 
 from __future__ import annotations
@@ -128,8 +130,8 @@ class Store:
     def lines(self, now: datetime, soon: timedelta, open_only: bool, skip: set[int],
               line: Callable) -> list:
         """What ``line(state, due_at, claim_id, label, claim_title)`` makes of each deadline
-        ``deadlines`` would list, in the same order, without a Deadline per row (the CLI's
-        text listing: reading only the columns the line needs halves the read)."""
+        ``deadlines`` would list, in the same order, without a Deadline per row and reading
+        only the columns the line needs (the CLI's text listing: 30,000 lines at 10k)."""
         def make(state, due_at, title, row, shape):
             return line(state, due_at, row[2], shape[1], title)
         return self._listing(now, soon, open_only, skip, make, _LINE_COLUMNS)
