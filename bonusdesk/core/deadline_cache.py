@@ -145,35 +145,49 @@ def _open(path: Path) -> Store:
 
 
 def cached_deadlines(folder, now: datetime, soon: timedelta, follow_up_days: int,
-                     open_only: bool, drafts: Callable) -> list[Deadline] | None:
+                     open_only: bool, drafts: Callable, *, listing: bool = True
+                     ) -> list[Deadline] | bool | None:
     """Every claim's deadlines (only open ones if ``open_only``) at ``now``, most urgent
     first, through the cache; ``None`` when the cache cannot be read (the caller then
     computes as without it). ``drafts(facts, now, rules, follow_up_days)`` computes one
     claim's (deadlines.drafts: passed in, so that this module does not import the one
-    that imports it)."""
+    that imports it). ``listing=False``: only recompute and store the claims that changed;
+    True when the cache then holds every claim at ``now``."""
     head = events.head(folder.db)  # first: the rows read later are at least as new
     try:
         key = cache_key(folder, follow_up_days)
         cache = _open(cache_path(folder))
     except (OSError, sqlite3.Error) as exc:
         log.info("deadline cache not used: %s", exc)
-        return None
+        return None if listing else False
     try:
-        return _use(folder, cache, key, head, now, soon, follow_up_days, open_only, drafts)
+        return _use(folder, cache, key, head, now, soon, follow_up_days, open_only, drafts,
+                    listing)
     finally:
         cache.close()
 
 
 def cached_lines(folder, now: datetime, soon: timedelta, follow_up_days: int,
-                 open_only: bool, line: Callable
+                 open_only: bool, line: Callable, drafts: Callable | None = None
                  ) -> tuple[list, list[tuple[int, str]]] | None:
     """What ``cached_deadlines`` would list, as ``line(state, due_at, claim_id, label,
     claim_title)`` makes each deadline (deadline_store.Store.lines), and (claim id, note)
     for each claim whose platform has no escalation clocks, by claim id (the notes of
-    deadlines.regulator_notes, stored with the deadlines),
-    when the cache holds every claim at ``now``; ``None`` otherwise (the caller then goes
-    through ``cached_deadlines``, which recomputes and stores what changed). Writes
-    nothing, and needs neither the rules nor the claims' facts: an ordinary listing."""
+    deadlines.regulator_notes, stored with the deadlines), all read from the cache: no
+    Deadline per row, neither the rules nor the claims' facts. Claims that changed are
+    first recomputed and stored if ``drafts`` is given (as ``cached_deadlines``).
+    ``None`` when the cache does not hold every claim at ``now`` after that (unreadable,
+    unwritable, another process wrote meanwhile): the caller then lists without it."""
+    found = _read_lines(folder, now, soon, follow_up_days, open_only, line)
+    if found is None and drafts is not None and cached_deadlines(
+            folder, now, soon, follow_up_days, open_only, drafts, listing=False):
+        found = _read_lines(folder, now, soon, follow_up_days, open_only, line)
+    return found
+
+
+def _read_lines(folder, now: datetime, soon: timedelta, follow_up_days: int,
+                open_only: bool, line: Callable) -> tuple[list, list[tuple[int, str]]] | None:
+    """cached_lines when every claim holds as stored; writes nothing."""
     try:
         key = cache_key(folder, follow_up_days)
         cache = _open(cache_path(folder))
@@ -216,15 +230,15 @@ def _stale(folder, cache: Store, meta: dict[str, str], key: str, now: datetime,
 
 
 def _use(folder, cache: Store, key: str, head: tuple[int, str], now: datetime,
-         soon: timedelta, follow_up_days: int, open_only: bool, drafts: Callable
-         ) -> list[Deadline] | None:
+         soon: timedelta, follow_up_days: int, open_only: bool, drafts: Callable,
+         listing: bool) -> list[Deadline] | bool | None:
     folder_ids = _claim_ids(folder)
     kept: list[Deadline] = []
     try:
         cache.con.execute("begin")  # one snapshot of the cache for all that is read
         meta = cache.meta()
         stale = _stale(folder, cache, meta, key, now, folder_ids)
-        if stale is not None and not folder_ids <= stale:
+        if listing and stale is not None and not folder_ids <= stale:
             kept = cache.deadlines(now, soon, open_only, stale)
         cache.con.execute("commit")
     except sqlite3.Error as exc:
@@ -232,7 +246,7 @@ def _use(folder, cache: Store, key: str, head: tuple[int, str], now: datetime,
         try:
             cache.reset()
         except sqlite3.Error:
-            return None
+            return None if listing else False
         meta, stale, kept = {}, None, []
     everything = stale is None
     computed = _compute(folder, folder_ids if everything else stale & folder_ids, now,
@@ -243,14 +257,18 @@ def _use(folder, cache: Store, key: str, head: tuple[int, str], now: datetime,
         # A platform's note changes only with the rules (the key) or the platform, whose
         # claims are then stale; a platform without claims has no line to note.
         written[_NOTES] = json.dumps(_notes(folder), sort_keys=True)
+    stored = True
     if everything or stale or written.items() - meta.items():
         # Nothing recomputed at the same head: nothing to write (the app lists at every
         # start and change; a write is a transaction and a checkpoint when it closes).
         try:
-            cache.write(meta.get("generation"), written, stale or (), everything, computed,
-                        now)
+            stored = cache.write(meta.get("generation"), written, stale or (), everything,
+                                 computed, now)
         except sqlite3.Error as exc:
             log.info("deadline cache not updated: %s", exc)
+            stored = False
+    if not listing:
+        return stored
     return _merge(kept, [finish(d, now, soon) for _, found in computed.values()
                          for d in found if not open_only or d.is_open])
 

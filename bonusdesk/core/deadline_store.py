@@ -197,15 +197,15 @@ class Store:
     # -- writing ---------------------------------------------------------------------
     def write(self, generation: str | None, meta: dict[str, str], stale: Iterable[int],
               everything: bool, computed: dict[int, tuple[ClaimFacts, list[Draft]]],
-              now: datetime) -> None:
+              now: datetime) -> bool:
         """Store the recomputed claims, unless another process wrote since ``generation``
-        was read (its result is as good; ours is recomputed next time)."""
+        was read (its result is as good; ours is recomputed next time): False then."""
         con = self.con
         con.execute("begin immediate")
         try:
             if self.meta().get("generation") != generation:
                 con.execute("rollback")
-                return
+                return False
             if everything:
                 for table in ("deadlines", "claims", "shapes"):
                     con.execute(f"delete from {table}")
@@ -228,6 +228,7 @@ class Store:
             con.executemany("insert or replace into meta (key, value) values (?, ?)",
                             meta.items())
             con.execute("commit")
+            return True
         except BaseException:
             con.execute("rollback")
             raise

@@ -208,12 +208,15 @@ def deadline_lines(folder, now: datetime, line: Callable, *, claim_id: int | Non
     """What ``line(state, due_at, claim_id, label, claim_title)`` makes of each deadline
     ``list_deadlines`` lists, in its order, and (claim id, ``regulator_notes``' message)
     for each claim whose platform has no escalation clocks, by claim id: the CLI's text
-    listing. When the deadline cache holds every claim (an ordinary run), both come from
-    the cache without a Deadline per row (30,000 of them at 10,000 claims) or the rules."""
+    listing. Through the deadline cache (claims that changed recomputed and stored first),
+    both come from its rows without a Deadline per row (30,000 of them at 10,000 claims);
+    on an ordinary run (nothing changed) without the rules or any claim's facts either.
+    Without a usable cache, from ``list_deadlines``."""
     if claim_id is None:
         from .deadline_cache import cached_lines
 
-        cached = cached_lines(folder, now, DUE_SOON, FOLLOW_UP_WORKING_DAYS, open_only, line)
+        cached = cached_lines(folder, now, DUE_SOON, FOLLOW_UP_WORKING_DAYS, open_only, line,
+                              drafts)
         if cached is not None:
             return cached
     lines = [line(d.state, d.due_at, d.claim_id, d.label, d.claim_title)

@@ -31,6 +31,7 @@ from bonusdesk.core.model import (
 from bonusdesk.core.rules import rules_for_folder
 
 from .test_deadline_cache import PARIS, busy_claims, uk_platform, utc
+from .test_deadline_cache import computed as computed  # the fixture: claims computed
 
 
 def as_tuple(state, due_at, claim_id, label, title):
@@ -168,10 +169,11 @@ def test_the_cli_text_is_byte_identical_with_and_without_the_cache(
     # around the end of summer time in Europe and in America, and in a quiet month
     for when in ("2026-10-25T01:30", "2026-11-01T04:45", "2026-06-15T12:00"):
         for extra in ([], ["--open"]):
-            cli_text(capsys, folder, "--now", when, *extra)  # brings the cache up to date
             read.clear()
+            first = cli_text(capsys, folder, "--now", when, *extra)  # computes what is due
             fast = cli_text(capsys, folder, "--now", when, *extra)
-            assert read == [True], "the text came from the cache's rows"
+            assert read == [True, True], "the text came from the cache's rows"
+            assert first == fast
             with monkeypatch.context() as m:  # no cache: every Deadline computed
                 m.setenv("BONUSDESK_CACHE_DIR", str(tmp_path / "file"))
                 (tmp_path / "file").write_text("")
@@ -197,3 +199,16 @@ def test_the_notes_of_platforms_without_clocks_follow_their_edits(folder, capsys
     for _ in range(2):  # recomputed, then read from the cache
         text = cli_text(capsys, folder, "--now", "2026-06-01T12:00")
         assert [line for line in text.splitlines() if line.startswith("note:")] == notes[1:]
+
+
+def test_after_a_change_only_that_claim_is_computed_and_the_lines_come_from_the_cache(
+        folder, computed):  # noqa: F811 (the fixture imported above)
+    claims = busy_claims(folder, 6)
+    now = utc(2026, 6, 1, 12)
+    lines, _ = deadline_lines(folder, now, as_tuple)  # first run: every claim computed
+    assert sorted(computed) == [c.id for c in claims] and lines == from_objects(folder, now)
+    computed.clear()
+    folder.claims.set_status(claims[4].id, "resolved_rejected", at=utc(2026, 5, 3), zone=PARIS)
+    lines, _ = deadline_lines(folder, now, as_tuple)
+    assert computed == [claims[4].id]
+    assert lines == from_objects(folder, now) == from_cache(folder, now)
