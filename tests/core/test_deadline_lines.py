@@ -212,3 +212,36 @@ def test_after_a_change_only_that_claim_is_computed_and_the_lines_come_from_the_
     lines, _ = deadline_lines(folder, now, as_tuple)
     assert computed == [claims[4].id]
     assert lines == from_objects(folder, now) == from_cache(folder, now)
+
+
+def test_an_ordinary_listing_neither_reads_the_rules_nor_imports_recipients(
+        tmp_path, run_cli):
+    """A subprocess lists twice: the second (the cache is up to date) must not parse the
+    rules file (which imports readiness) nor word regulators (recipients, babel)."""
+    import subprocess
+    import sys
+
+    from tests.conftest import subprocess_env
+
+    folder = tmp_path / "claims"
+    run_cli("init", folder=folder, check=0)
+    run_cli("platform", "add", "Nowhere Casino", "--regulator", "Nowhere Board", folder=folder,
+            check=0)
+    run_cli("claim", "new", "--platform", "Nowhere Casino", "--title", "Bonus manquant",
+            "--incident-at", "2026-11-20T21:15", "--zone", "Europe/Paris", folder=folder,
+            check=0)
+    first = run_cli("deadlines", folder=folder, check=0).stdout  # computes, fills the cache
+    code = ("import sys, io, contextlib\n"
+            "from bonusdesk import cli\n"
+            "out = io.StringIO()\n"
+            "with contextlib.redirect_stdout(out):\n"
+            f"    assert cli.main(['--folder', {str(folder)!r}, 'deadlines']) == 0\n"
+            "print(out.getvalue(), end='')\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'babel' or m in (\n"
+            "    'bonusdesk.core.recipients', 'bonusdesk.core.readiness')))\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=subprocess_env(), timeout=120, check=True)
+    *text, modules = proc.stdout.splitlines()
+    assert "\n".join(text) + "\n" == first
+    assert "no escalation clocks: regulator 'Nowhere Board' unknown" in first
+    assert modules == "[]", "the rules were parsed (readiness) or regulators worded"
