@@ -46,7 +46,7 @@ from .claimfacts import CLAIM_TABLES, SHARED_TABLES, ClaimFacts
 from .deadline_store import FORMAT as STORE_FORMAT
 from .deadline_store import Store, connect
 from .deadline_types import Deadline, Draft, finish, urgency_key
-from .rules import RULES_FILE, rules_for_folder, shipped_rules_path
+from .rules import RULES_FILE, RuleBook, rules_for_folder, shipped_rules_path
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ APP_NAME = "BonusDesk"  # as applog.APP_NAME (not imported: it loads logging.han
 # other event that names neither a claim nor the rows it changed rebuilds everything.
 _UNRELATED = frozenset({"profile", "evidence", "ocr_text", "export", "checklist"})
 _PER_CLAIM_READ = 200  # fewer stale claims than this: read their facts claim by claim
-_NOTES = "regulator_notes"  # meta key: deadlines.regulator_notes as JSON
+_NOTES = "regulator_notes"  # meta key: regulator_notes as JSON
 
 
 def cache_dir() -> Path:
@@ -173,7 +173,7 @@ def cached_lines(folder, now: datetime, soon: timedelta, follow_up_days: int,
     """What ``cached_deadlines`` would list, as ``line(state, due_at, claim_id, label,
     claim_title)`` makes each deadline (deadline_store.Store.lines), and (claim id, note)
     for each claim whose platform has no escalation clocks, by claim id (the notes of
-    deadlines.regulator_notes, stored with the deadlines), all read from the cache: no
+    regulator_notes, stored with the deadlines), all read from the cache: no
     Deadline per row, neither the rules nor the claims' facts. Claims that changed are
     first recomputed and stored if ``drafts`` is given (as ``cached_deadlines``).
     ``None`` when the cache does not hold every claim at ``now`` after that (unreadable,
@@ -283,9 +283,16 @@ def _merge(ordered: list[Deadline], others: list[Deadline]) -> list[Deadline]:
 
 
 def _notes(folder) -> dict[int, str]:
-    from .deadlines import regulator_notes  # not at the top: deadlines imports this module
-
     return regulator_notes(rules_for_folder(folder), folder.claims.platforms())
+
+
+def regulator_notes(book: RuleBook, platforms) -> dict[int, str]:
+    """Platform id -> why its claims have no escalation clocks (the regulator it names is
+    unknown to the rules, or it names none), for each platform in that case."""
+    from .recipients import MATCHED, platform_match  # recipients imports babel
+
+    matches = {p.id: platform_match(book, p) for p in platforms}  # a few dozen
+    return {pid: m.message for pid, m in matches.items() if m.state != MATCHED}
 
 
 def _compute(folder, ids: set[int], now: datetime, follow_up_days: int, drafts: Callable,

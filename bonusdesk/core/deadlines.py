@@ -206,15 +206,16 @@ def list_deadlines(folder, now: datetime | None = None, *, claim_id: int | None 
 def deadline_lines(folder, now: datetime, line: Callable, *, claim_id: int | None = None,
                    open_only: bool = False) -> tuple[list, list[tuple[int, str]]]:
     """What ``line(state, due_at, claim_id, label, claim_title)`` makes of each deadline
-    ``list_deadlines`` lists, in its order, and (claim id, ``regulator_notes``' message)
-    for each claim whose platform has no escalation clocks, by claim id: the CLI's text
-    listing. Through the deadline cache (claims that changed recomputed and stored first),
+    ``list_deadlines`` lists, in its order, and (claim id, note) for each claim whose
+    platform has no escalation clocks (deadline_cache.regulator_notes), by claim id: the
+    CLI's text listing. Through the deadline cache (changed claims recomputed and stored
+    first),
     both come from its rows without a Deadline per row (30,000 of them at 10,000 claims);
     on an ordinary run (nothing changed) without the rules or any claim's facts either.
     Without a usable cache, from ``list_deadlines``."""
-    if claim_id is None:
-        from .deadline_cache import cached_lines
+    from .deadline_cache import cached_lines, regulator_notes
 
+    if claim_id is None:
         cached = cached_lines(folder, now, DUE_SOON, FOLLOW_UP_WORKING_DAYS, open_only, line,
                               drafts)
         if cached is not None:
@@ -225,15 +226,6 @@ def deadline_lines(folder, now: datetime, line: Callable, *, claim_id: int | Non
     claims = (folder.claims.platform_ids() if claim_id is None
               else {claim_id: folder.claims.get(claim_id).platform_id})
     return lines, [(cid, notes[pid]) for cid, pid in claims.items() if pid in notes]
-
-
-def regulator_notes(book: RuleBook, platforms) -> dict[int, str]:
-    """Platform id -> why its claims have no escalation clocks (the regulator it names is
-    unknown to the rules, or it names none), for each platform in that case."""
-    from .recipients import MATCHED, platform_match  # recipients imports babel
-
-    matches = {p.id: platform_match(book, p) for p in platforms}  # a few dozen
-    return {pid: m.message for pid, m in matches.items() if m.state != MATCHED}
 
 
 def next_deadline(folder, claim: Claim | int, now: datetime | None = None, *,
