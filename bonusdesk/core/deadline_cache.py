@@ -25,6 +25,10 @@ When it holds (checked on every use, docs/deadlines.md "The deadline cache"):
 
 Anything wrong with the cache (unwritable, corrupt, locked, another version) means the
 deadlines are computed as without it; it is never an error for the user.
+
+The CLI's text listing (``cached_lines``) reads its lines straight from the stored rows,
+without a Deadline per row, and the notes of platforms without escalation clocks kept
+beside them. A listing that recomputed nothing at the same event head writes nothing.
 """
 
 from __future__ import annotations
