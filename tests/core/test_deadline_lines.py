@@ -245,3 +245,17 @@ def test_an_ordinary_listing_neither_reads_the_rules_nor_imports_recipients(
     assert "\n".join(text) + "\n" == first
     assert "no escalation clocks: regulator 'Nowhere Board' unknown" in first
     assert modules == "[]", "the rules were parsed (readiness) or regulators worded"
+
+
+def test_lines_are_right_when_another_process_wrote_the_cache_first(folder, monkeypatch):
+    """The changed claims were recomputed but not stored (another writer won): the lines
+    then come from the Deadline objects, and are the same."""
+    claims = busy_claims(folder, 5)
+    now = utc(2026, 6, 1, 12)
+    deadline_lines(folder, now, as_tuple)
+    folder.claims.update(claims[1].id, title="changed while another process wrote")
+    monkeypatch.setattr(deadline_cache.Store, "write", lambda *args: False)
+    lines, _ = deadline_lines(folder, now, as_tuple)
+    assert lines == from_objects(folder, now)
+    assert "changed while another process wrote" in {t for *_, t in lines}
+    assert from_cache(folder, now) is None, "nothing was stored"
