@@ -54,7 +54,9 @@ from .rules import RULES_FILE, RuleBook, rules_for_folder, shipped_rules_path
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1  # bump when deadlines.py, clocks.py or claimfacts.py change what they compute
+# Bump when deadlines.py, clocks.py or claimfacts.py change what they compute, or
+# recipients.platform_match what it says (the stored notes: regulator_notes).
+FORMAT = 1
 APP_NAME = "BonusDesk"  # as applog.APP_NAME (not imported: it loads logging.handlers)
 # Entities whose events never change a deadline input when they name no claim; any
 # other event that names neither a claim nor the rows it changed rebuilds everything.
