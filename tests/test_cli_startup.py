@@ -100,3 +100,32 @@ def test_an_unknown_command_is_refused_naming_every_command(capsys):
     assert exc.value.code == 2
     err = capsys.readouterr().err
     assert "invalid choice: 'captur'" in err and "'capture'" in err and "'deadlines'" in err
+
+
+GC_AT_EXIT = ("import atexit, gc, sys\n"
+              "atexit.register(lambda: print('gc enabled:', gc.isenabled()))\n"
+              "from bonusdesk.cli import main\n"
+              "sys.argv = ['bonusdesk-cli', *sys.argv[1:]]\n"
+              "raise SystemExit(main())\n")
+
+
+@pytest.mark.parametrize(("command", "enabled"), [("capture", False), ("claim", True)])
+def test_a_capture_process_runs_without_the_cycle_collector_other_commands_keep_it(
+        tmp_path, command, enabled):
+    # A missing folder: the command fails at once, after main() has made its choice.
+    args = ["--folder", str(tmp_path / "none"), command] + (["1"] if command == "capture"
+                                                            else ["list"])
+    proc = subprocess.run([sys.executable, "-c", GC_AT_EXIT, *args], capture_output=True,
+                          text=True, env=subprocess_env(), timeout=120)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stdout.strip() == f"gc enabled: {enabled}"
+
+
+def test_main_called_in_process_leaves_the_cycle_collector_on(tmp_path, capsys):
+    """Only the process's own command line switches it off: a caller's stays as it was."""
+    import gc
+
+    assert gc.isenabled()
+    assert cli.main(["--folder", str(tmp_path / "none"), "capture", "1"]) == 2
+    assert gc.isenabled()
+    assert "no claim folder at" in capsys.readouterr().err
