@@ -390,7 +390,7 @@ def capture_to_claim(folder: ClaimFolder, claim_id: int | None,
     ``claim_id`` None stores into the Inbox: a capture never waits for a claim to exist.
     """
     if claim_id is not None:
-        folder.claims.get(claim_id)  # an unknown claim is refused before waiting or grabbing
+        folder.require_claim(claim_id)  # refused before waiting or grabbing
     raw = grab(mode, monitor, region, delay, sleep=sleep)
     original = store_capture(folder, claim_id, raw, caption=caption, zone=zone)
     copy = None
