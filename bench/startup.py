@@ -14,10 +14,12 @@ spawned, at which:
              the right: the window is usable
 
 Times are read by a probe polling from the GUI thread's event loop, so a frozen window
-delays them, as it would delay the user. The app runs through ``bonusdesk.app.main``;
-the probe is attached to the window ``start_window`` returns (``--quit-after-shown``
-is passed only so the single-instance check does not hand over to another BonusDesk
-running on the machine; its own quit-on-shown is not used).
+delays them, as it would delay the user. The app runs through ``bonusdesk.app.main``
+in a process of its own (bench/startup_app.py, which imports none of the bench's
+modules: ~20 ms that no user pays); the probe is attached to the window
+``start_window`` returns (``--quit-after-shown`` is passed only so the single-instance
+check does not hand over to another BonusDesk running on the machine; its own
+quit-on-shown is not used).
 
 Two kinds of start per size, since the deadlines come from a derived cache outside the
 folder (core/deadline_cache.py; the bench keeps it in its own temporary directory):
@@ -60,72 +62,12 @@ from bench.common import (  # noqa: E402
     spread,
 )
 from bench.display import x11_env, xvfb  # noqa: E402
+from bench.startup_app import MARK  # noqa: E402
 
 TARGETS = {10_000: 1.0, 30_000: 2.0}
-MARK = "BENCH-STARTUP "
 TIMEOUT = 600
-
-
-# -- inside the app process -----------------------------------------------------------
-def child(folder: str, n_claims: int) -> None:
-    import bonusdesk.app as app
-
-    original = app.start_window
-
-    def start_window(qapp, prefs, folder_arg, quit_after_shown=False):
-        window = original(qapp, prefs, folder_arg, False)
-        # Kept on the window: a probe Python no longer references would stop ticking.
-        window.bench_probe = _Probe(window, n_claims, {"shown": time.monotonic()})
-        return window
-
-    app.start_window = start_window
-    raise SystemExit(app.main(["--folder", folder, "--language", "en", "--quit-after-shown"]))
-
-
-class _Probe:
-    """Watches the window from its own event loop; prints the milestones, then quits."""
-
-    def __init__(self, window, n_claims: int, marks: dict):
-        from PySide6.QtCore import QTimer
-
-        self.window, self.n, self.marks = window, n_claims, marks
-        self.clicked_id = None
-        window.session.deadlines_changed.connect(self._deadlines)
-        self.timer = QTimer(window, interval=2)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
-
-    def _deadlines(self) -> None:
-        self.marks.setdefault("deadlines", time.monotonic())
-
-    def _tick(self) -> None:
-        w = self.window
-        if "rows" not in self.marks and w.model.rowCount() >= self.n:
-            self.marks["rows"] = time.monotonic()
-        if "rows" in self.marks and "deadlines" in self.marks and self.clicked_id is None:
-            self._click_top_row()
-        elif self.clicked_id is not None and w.current_claim_id() == self.clicked_id:
-            self.marks["usable"] = time.monotonic()
-            self.timer.stop()
-            print(MARK + json.dumps(self.marks), flush=True)
-            w.quit()
-            from PySide6.QtWidgets import QApplication
-
-            QApplication.quit()
-
-    def _click_top_row(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtTest import QTest
-
-        from bonusdesk.ui.claims.claims_model import ClaimIdRole
-
-        table = self.window.table
-        index = table.model().index(0, 0)
-        if not index.isValid():
-            raise SystemExit("startup bench: the claims list shows no row to open")
-        self.clicked_id = index.data(ClaimIdRole)
-        QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
-                         Qt.KeyboardModifier.NoModifier, table.visualRect(index).center())
+# The app process: the app and the probe only, none of the bench's own imports.
+CHILD = Path(__file__).with_name("startup_app.py")
 
 
 BARE_WINDOW = """
@@ -218,7 +160,7 @@ def run_size(n: int, runs: int, display: str, work: Path, cached: bool
                               BONUSDESK_LOG_DIR=str(work / "logs"),
                               BONUSDESK_CACHE_DIR=str(cache),
                               BONUSDESK_TZ="Europe/Paris"))
-        marks = timed_start([sys.executable, __file__, "--child", str(folder), str(n)], env)
+        marks = timed_start([sys.executable, str(CHILD), str(folder), str(n)], env)
         counted = not cached or run > 0
         if counted:
             for k, v in marks.items():
@@ -232,11 +174,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1k,10k,30k")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.child:
-        child(args.child[0], int(args.child[1]))
-        return
     sizes = [parse_size(s) for s in args.sizes.split(",")]
     for n in sizes:
         scale.ensure(n)  # generate before the clock or the display starts
