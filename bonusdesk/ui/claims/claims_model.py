@@ -108,8 +108,9 @@ class ClaimsTableModel(QAbstractTableModel):
         changed = []
         for n, row in enumerate(self._rows):
             new = deadlines.get(row.claim.id)
-            if new != row.deadline or not row.deadline_known:
-                row.deadline, row.deadline_known = new, True
+            row.deadline_known = True  # "…" to "—" is repainted with every row's text below
+            if new != row.deadline:
+                row.deadline = new
                 row.urgency = _urgency(row)
                 changed.append(n)
         last = self.columnCount() - 1
