@@ -109,7 +109,7 @@ def resume_gc_after_start(session, pause_ms: int = START_GC_PAUSE_MS,
         QTimer.singleShot(frozen_ms, gc.unfreeze)
 
     session.deadlines_changed.connect(resume)
-    QTimer.singleShot(pause_ms, resume)
+    QTimer.singleShot(pause_ms, session, resume)  # not after the session is gone
 
 
 def bring_to_front(window, folder: str = "") -> None:
