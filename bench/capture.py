@@ -7,7 +7,7 @@ Starts its own Xvfb (1920×1080×24) showing a realistic casino page full screen
 1. In-process, interleaved run by run (median of ``--runs``):
    * ours: ``capture.grab()`` + ``capture.store_capture()`` — grab, PNG with metadata,
      SHA-256, fsync'd write, evidence row and event;
-   * floor: an mss grab, the same pixel conversion and PNG encoder (``png.encode_png``,
+   * floor: an mss grab, the same pixel conversion and PNG encoder (``png.encode_bgrx``,
      same deflate backend, no metadata), SHA-256 and one write with fsync.
    No target in issue 17; the ratio is what the app adds to the unavoidable work.
    Also the GUI thread's share, ``grab()`` alone (target < 30 ms, docs/capture.md).
@@ -55,13 +55,10 @@ CLI = str(Path(sys.executable).parent / "bonusdesk-cli")
 
 def floor_capture(sct, area: dict, out: Path) -> None:
     """The least a lossless capture must do: grab, encode, hash, write durably."""
-    from PIL import Image
-
     from bonusdesk.core import png
 
     shot = sct.grab(area)
-    rgb = Image.frombuffer("RGB", shot.size, shot.raw, "raw", "BGRX", 0, 1).tobytes()
-    data = png.encode_png(rgb, shot.width, shot.height)
+    data = png.encode_bgrx(shot.raw, shot.width, shot.height)
     hashlib.sha256(data).hexdigest()
     with open(out, "wb") as fh:
         fh.write(data)

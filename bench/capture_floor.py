@@ -3,10 +3,11 @@
     python bench/capture_floor.py OUT.png
 
 Starts the interpreter, grabs the whole screen with mss (started as core/capture.py
-starts it: one ldconfig run for its library look-ups), makes RGB by the strided copies
-core/capture.py uses (no Pillow), encodes with core/png.py, hashes with SHA-256 and
-writes with fsync. No folder, no database, no metadata: what any Python capture pays,
-so bench/capture.py can show how far from scrot the language alone is.
+starts it: one ldconfig run for its library look-ups), encodes the grabbed BGRX pixels
+with core/png.py as core/capture.py does (``encode_bgrx``: strided copies straight into
+the PNG rows, no Pillow), hashes with SHA-256 and writes with fsync. No folder, no
+database, no metadata: what any Python capture pays, so bench/capture.py can show how
+far from scrot the language alone is.
 """
 
 import hashlib
@@ -24,10 +25,7 @@ def main(out: str) -> None:
         sct = (getattr(mss, "MSS", None) or mss.mss)()
     with sct:
         shot = sct.grab(sct.monitors[0])
-        pixels = shot.raw
-        rgb = bytearray(shot.width * shot.height * 3)
-        rgb[0::3], rgb[1::3], rgb[2::3] = pixels[2::4], pixels[1::4], pixels[0::4]
-        data = png.encode_png(bytes(rgb), shot.width, shot.height)
+        data = png.encode_bgrx(shot.raw, shot.width, shot.height)
     hashlib.sha256(data).hexdigest()
     with open(out, "wb") as fh:
         fh.write(data)

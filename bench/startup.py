@@ -14,10 +14,12 @@ spawned, at which:
              the right: the window is usable
 
 Times are read by a probe polling from the GUI thread's event loop, so a frozen window
-delays them, as it would delay the user. The app runs through ``bonusdesk.app.main``;
-the probe is attached to the window ``start_window`` returns (``--quit-after-shown``
-is passed only so the single-instance check does not hand over to another BonusDesk
-running on the machine; its own quit-on-shown is not used).
+delays them, as it would delay the user. The app runs through ``bonusdesk.app.main``
+in a process of its own (bench/startup_app.py, which imports none of the bench's
+modules: ~20 ms that no user pays); the probe is attached to the window
+``start_window`` returns (``--quit-after-shown`` is passed only so the single-instance
+check does not hand over to another BonusDesk running on the machine; its own
+quit-on-shown is not used).
 
 Two kinds of start per size, since the deadlines come from a derived cache outside the
 folder (core/deadline_cache.py; the bench keeps it in its own temporary directory):
@@ -60,72 +62,12 @@ from bench.common import (  # noqa: E402
     spread,
 )
 from bench.display import x11_env, xvfb  # noqa: E402
+from bench.startup_app import MARK  # noqa: E402
 
 TARGETS = {10_000: 1.0, 30_000: 2.0}
-MARK = "BENCH-STARTUP "
 TIMEOUT = 600
-
-
-# -- inside the app process -----------------------------------------------------------
-def child(folder: str, n_claims: int) -> None:
-    import bonusdesk.app as app
-
-    original = app.start_window
-
-    def start_window(qapp, prefs, folder_arg, quit_after_shown=False):
-        window = original(qapp, prefs, folder_arg, False)
-        # Kept on the window: a probe Python no longer references would stop ticking.
-        window.bench_probe = _Probe(window, n_claims, {"shown": time.monotonic()})
-        return window
-
-    app.start_window = start_window
-    raise SystemExit(app.main(["--folder", folder, "--language", "en", "--quit-after-shown"]))
-
-
-class _Probe:
-    """Watches the window from its own event loop; prints the milestones, then quits."""
-
-    def __init__(self, window, n_claims: int, marks: dict):
-        from PySide6.QtCore import QTimer
-
-        self.window, self.n, self.marks = window, n_claims, marks
-        self.clicked_id = None
-        window.session.deadlines_changed.connect(self._deadlines)
-        self.timer = QTimer(window, interval=2)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
-
-    def _deadlines(self) -> None:
-        self.marks.setdefault("deadlines", time.monotonic())
-
-    def _tick(self) -> None:
-        w = self.window
-        if "rows" not in self.marks and w.model.rowCount() >= self.n:
-            self.marks["rows"] = time.monotonic()
-        if "rows" in self.marks and "deadlines" in self.marks and self.clicked_id is None:
-            self._click_top_row()
-        elif self.clicked_id is not None and w.current_claim_id() == self.clicked_id:
-            self.marks["usable"] = time.monotonic()
-            self.timer.stop()
-            print(MARK + json.dumps(self.marks), flush=True)
-            w.quit()
-            from PySide6.QtWidgets import QApplication
-
-            QApplication.quit()
-
-    def _click_top_row(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtTest import QTest
-
-        from bonusdesk.ui.claims.claims_model import ClaimIdRole
-
-        table = self.window.table
-        index = table.model().index(0, 0)
-        if not index.isValid():
-            raise SystemExit("startup bench: the claims list shows no row to open")
-        self.clicked_id = index.data(ClaimIdRole)
-        QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
-                         Qt.KeyboardModifier.NoModifier, table.visualRect(index).center())
+# The app process: the app and the probe only, none of the bench's own imports.
+CHILD = Path(__file__).with_name("startup_app.py")
 
 
 BARE_WINDOW = """
@@ -181,6 +123,22 @@ def compile_package() -> None:
                     str(ROOT / "bench")], check=True, env=app_env(os.environ))
 
 
+def on_disk(folder: Path) -> Path:
+    """The fresh copy's files flushed to disk before the clock starts.
+
+    A copy just written is hundreds of MB of dirty pages: the app's first fsync of its
+    database (switching a settled folder back to WAL) would write them all out, ~0.25 s
+    at 10k claims that no user pays (their database was not copied a second ago)."""
+    for name in os.listdir(folder):
+        if (folder / name).is_file():
+            fd = os.open(folder / name, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    return folder
+
+
 def run_size(n: int, runs: int, display: str, work: Path, cached: bool
              ) -> dict[str, list[float]]:
     template = scale.working_copy(scale.ensure(n), work / f"template-{n}")
@@ -193,7 +151,7 @@ def run_size(n: int, runs: int, display: str, work: Path, cached: bool
     shutil.rmtree(cache, ignore_errors=True)
     samples: dict[str, list[float]] = {}
     for run in range(runs + cached):  # an ordinary start needs one start before it
-        folder = scale.working_copy(template, work / "run")
+        folder = on_disk(scale.working_copy(template, work / "run"))
         config = work / "config"
         shutil.rmtree(config, ignore_errors=True)
         if not cached:
@@ -202,7 +160,7 @@ def run_size(n: int, runs: int, display: str, work: Path, cached: bool
                               BONUSDESK_LOG_DIR=str(work / "logs"),
                               BONUSDESK_CACHE_DIR=str(cache),
                               BONUSDESK_TZ="Europe/Paris"))
-        marks = timed_start([sys.executable, __file__, "--child", str(folder), str(n)], env)
+        marks = timed_start([sys.executable, str(CHILD), str(folder), str(n)], env)
         counted = not cached or run > 0
         if counted:
             for k, v in marks.items():
@@ -216,11 +174,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1k,10k,30k")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.child:
-        child(args.child[0], int(args.child[1]))
-        return
     sizes = [parse_size(s) for s in args.sizes.split(",")]
     for n in sizes:
         scale.ensure(n)  # generate before the clock or the display starts
@@ -251,7 +205,8 @@ def main() -> None:
                     target, spread=spread(s["usable"]),
                     note=f"medians: {detail} (bare window: {bare_cpu:.2f} s)"))
     print_results(f"bench/startup.py --sizes {args.sizes}", m, results, [
-        "whole process under Xvfb 1920×1080×24; each run on a fresh copy of the folder, "
+        "whole process under Xvfb 1920×1080×24; each run on a fresh copy of the folder "
+        "(flushed to disk before the clock starts), "
         "fresh settings; milestones read from the app's own event loop; ordinary start: "
         "the deadline cache of an uncounted start before; first start: no cache"])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import subprocess
@@ -100,6 +101,21 @@ def test_capture_loads_neither_sqlite_utils_nor_pillow_nor_the_email_parser(cli_
     assert "bonusdesk.core.capture" in names and "logging.handlers" not in names
     assert {n.split(".")[0] for n in names}.isdisjoint(
         {"sqlite_utils", "click", "dateutil", "pluggy", "PIL", "email"})
+    # The folder makes its stores on first use (importlib, which -X importtime does not
+    # list): a capture needs the evidence store alone.
+    code = ("import atexit, sys\n"
+            "atexit.register(lambda: print(sorted(m for m in sys.modules"
+            " if m.startswith('bonusdesk.core.'))))\n"
+            "from bonusdesk.cli import main\n"
+            "main(sys.argv[1:])\n")
+    proc = subprocess.run([sys.executable, "-c", code, "--folder", str(cli_folder), "capture",
+                           "1"], capture_output=True, text=True, env=subprocess_env(),
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    loaded = set(ast.literal_eval(proc.stdout.splitlines()[-1]))
+    assert "bonusdesk.core.evidence" in loaded
+    assert loaded.isdisjoint({"bonusdesk.core.claims", "bonusdesk.core.contacts",
+                              "bonusdesk.core.vocabulary"})
     with Image.open(cli_folder / json.loads(subprocess.run(
             [sys.executable, "-m", "bonusdesk.cli", "--folder", str(cli_folder), "evidence",
              "list", "1", "--json"], capture_output=True, text=True, env=subprocess_env(),

@@ -100,3 +100,72 @@ def test_an_unknown_command_is_refused_naming_every_command(capsys):
     assert exc.value.code == 2
     err = capsys.readouterr().err
     assert "invalid choice: 'captur'" in err and "'capture'" in err and "'deadlines'" in err
+
+
+GC_AT_EXIT = ("import atexit, gc, sys\n"
+              "atexit.register(lambda: print('gc enabled:', gc.isenabled()))\n"
+              "from bonusdesk.cli import main\n"
+              "sys.argv = ['bonusdesk-cli', *sys.argv[1:]]\n"
+              "raise SystemExit(main())\n")
+
+
+@pytest.mark.parametrize(("command", "enabled"), [("capture", False), ("claim", True)])
+def test_a_capture_process_runs_without_the_cycle_collector_other_commands_keep_it(
+        tmp_path, command, enabled):
+    # A missing folder: the command fails at once, after main() has made its choice.
+    args = ["--folder", str(tmp_path / "none"), command] + (["1"] if command == "capture"
+                                                            else ["list"])
+    proc = subprocess.run([sys.executable, "-c", GC_AT_EXIT, *args], capture_output=True,
+                          text=True, env=subprocess_env(), timeout=120)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stdout.strip() == f"gc enabled: {enabled}"
+
+
+def test_main_called_in_process_leaves_the_cycle_collector_on(tmp_path, capsys):
+    """Only the process's own command line switches it off: a caller's stays as it was."""
+    import gc
+
+    assert gc.isenabled()
+    assert cli.main(["--folder", str(tmp_path / "none"), "capture", "1"]) == 2
+    assert gc.isenabled()
+    assert "no claim folder at" in capsys.readouterr().err
+
+
+TEARDOWN = ("import atexit, sys\n"
+            "class Witness:\n"
+            "    def __del__(self):\n"
+            "        print('torn down', flush=True)\n"
+            "witness = Witness()\n"
+            "atexit.register(lambda: print('exit functions ran', flush=True))\n"
+            "from bonusdesk.cli import main\n"
+            "sys.argv = ['bonusdesk-cli', *sys.argv[1:]]\n"
+            "raise SystemExit(main())\n")
+
+
+@pytest.mark.parametrize(("command", "torn_down"), [("capture", False), ("claim", True)])
+def test_a_capture_process_ends_without_the_interpreter_teardown_but_flushed_and_logged(
+        tmp_path, command, torn_down):
+    env = {**subprocess_env(), "BONUSDESK_LOG_DIR": str(tmp_path / "logs")}
+    args = ["--folder", str(tmp_path / "none"), command] + (["1"] if command == "capture"
+                                                            else ["list"])
+    proc = subprocess.run([sys.executable, "-c", TEARDOWN, *args], capture_output=True,
+                          text=True, env=env, timeout=120)
+    assert proc.returncode == 2  # the command's own exit code either way
+    assert proc.stderr.startswith("bonusdesk-cli: error: no claim folder at ")
+    assert "exit functions ran" in proc.stdout.splitlines()  # atexit's still run...
+    assert ("torn down" in proc.stdout.splitlines()) is torn_down  # ...module teardown not
+    log = (tmp_path / "logs" / "bonusdesk-cli.log").read_text(encoding="utf-8")
+    assert "BonusDesk" in log and "started (cli" in log  # logging flushed and closed
+
+
+def test_a_capture_piped_into_a_closed_pipe_still_ends_with_python_s_own_exit_code(tmp_path):
+    """Python's exit gives 120 when stdout cannot be flushed; end_process keeps that."""
+    code = ("import os, sys\n"
+            "from bonusdesk import cli\n"
+            "sys.stdout = open(os.devnull, 'w')\n"
+            "sys.stdout.write('1\\n')\n"
+            "sys.stdout.close()\n"
+            "cli.end_process(0)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=subprocess_env(), timeout=120)
+    assert proc.returncode == 120, proc.stderr

@@ -47,7 +47,7 @@ from .errors import (  # noqa: F401
 from .inspect_file import FileFacts
 from .model import Evidence, EvidenceKind
 from .monitors import Monitor, Rect, clip_region, from_mss, virtual_bounds
-from .png import compressor, encode_png, png_text
+from .png import compressor, encode_bgrx, png_text
 from .timeutil import format_local, get_zone, local_zone_name, now_utc, to_iso, utc_offset
 
 if TYPE_CHECKING:
@@ -93,7 +93,8 @@ class RawCapture:
     window: dict | None = None  # WINDOW mode: the window's title, rectangle and system id
 
     def rgb(self) -> bytes:
-        """Pixels as packed RGB (what the PNG stores)."""
+        """Pixels as packed RGB (what the PNG stores; :func:`encode_capture` makes the PNG
+        rows straight from ``bgra`` with ``png.encode_bgrx``, tested equal to this)."""
         # Three strided copies, as fast as Pillow's BGRX decoder, without importing Pillow
         # (~15 ms of a CLI capture's start, issue 17).
         pixels = self.bgra  # bytes slices copy strided bytes in C (memoryview ones: 5x slower)
@@ -330,7 +331,7 @@ def encode_capture(raw: RawCapture, zone: str | None = None,
     zone = zone or local_zone_name()
     meta = capture_metadata(raw, zone)
     meta["encoder"] = compressor(backend)[0]
-    data = encode_png(raw.rgb(), raw.width, raw.height, png_text(meta), backend=backend)
+    data = encode_bgrx(raw.bgra, raw.width, raw.height, png_text(meta), backend=backend)
     stamp = raw.captured_at.astimezone(get_zone(zone)).strftime("%Y%m%d-%H%M%S")
     return EncodedCapture(data, raw.width, raw.height, raw.captured_at, zone, meta,
                           f"screenshot-{stamp}.png")
@@ -389,7 +390,7 @@ def capture_to_claim(folder: ClaimFolder, claim_id: int | None,
     ``claim_id`` None stores into the Inbox: a capture never waits for a claim to exist.
     """
     if claim_id is not None:
-        folder.claims.get(claim_id)  # an unknown claim is refused before waiting or grabbing
+        folder.require_claim(claim_id)  # refused before waiting or grabbing
     raw = grab(mode, monitor, region, delay, sleep=sleep)
     original = store_capture(folder, claim_id, raw, caption=caption, zone=zone)
     copy = None

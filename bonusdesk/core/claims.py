@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from .errors import BadInput, NotFound
-from .folder import ClaimFolder, store
+from .folder import ClaimFolder, no_claim, store
 from .model import (
     DEFAULT_WINDOW_HOURS,
     EDITABLE_CLAIM_FIELDS,
@@ -192,7 +192,7 @@ class Claims:
     def get(self, claim_id: int) -> Claim:
         rows = list(self.db.query("select * from claims where id = ?", [claim_id]))
         if not rows:
-            raise NotFound(f"no claim with id {claim_id}")
+            raise no_claim(claim_id)
         return from_row(Claim, rows[0])
 
     def list(self, status: Status | None = None) -> list[Claim]:

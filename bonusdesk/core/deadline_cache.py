@@ -25,6 +25,10 @@ When it holds (checked on every use, docs/deadlines.md "The deadline cache"):
 
 Anything wrong with the cache (unwritable, corrupt, locked, another version) means the
 deadlines are computed as without it; it is never an error for the user.
+
+The CLI's text listing (``cached_lines``) reads its lines straight from the stored rows,
+without a Deadline per row, and the notes of platforms without escalation clocks kept
+beside them. A listing that recomputed nothing at the same event head writes nothing.
 """
 
 from __future__ import annotations
@@ -46,16 +50,19 @@ from .claimfacts import CLAIM_TABLES, SHARED_TABLES, ClaimFacts
 from .deadline_store import FORMAT as STORE_FORMAT
 from .deadline_store import Store, connect
 from .deadline_types import Deadline, Draft, finish, urgency_key
-from .rules import RULES_FILE, rules_for_folder, shipped_rules_path
+from .rules import RULES_FILE, RuleBook, rules_for_folder, shipped_rules_path
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1  # bump when deadlines.py, clocks.py or claimfacts.py change what they compute
+# Bump when deadlines.py, clocks.py or claimfacts.py change what they compute, or
+# recipients.platform_match what it says (the stored notes: regulator_notes).
+FORMAT = 1
 APP_NAME = "BonusDesk"  # as applog.APP_NAME (not imported: it loads logging.handlers)
 # Entities whose events never change a deadline input when they name no claim; any
 # other event that names neither a claim nor the rows it changed rebuilds everything.
 _UNRELATED = frozenset({"profile", "evidence", "ocr_text", "export", "checklist"})
 _PER_CLAIM_READ = 200  # fewer stale claims than this: read their facts claim by claim
+_NOTES = "regulator_notes"  # meta key: regulator_notes as JSON
 
 
 def cache_dir() -> Path:
@@ -144,13 +151,49 @@ def _open(path: Path) -> Store:
 
 
 def cached_deadlines(folder, now: datetime, soon: timedelta, follow_up_days: int,
-                     open_only: bool, drafts: Callable) -> list[Deadline] | None:
+                     open_only: bool, drafts: Callable, *, listing: bool = True
+                     ) -> list[Deadline] | bool | None:
     """Every claim's deadlines (only open ones if ``open_only``) at ``now``, most urgent
     first, through the cache; ``None`` when the cache cannot be read (the caller then
     computes as without it). ``drafts(facts, now, rules, follow_up_days)`` computes one
     claim's (deadlines.drafts: passed in, so that this module does not import the one
-    that imports it)."""
+    that imports it). ``listing=False``: only recompute and store the claims that changed;
+    True when the cache then holds every claim at ``now``."""
     head = events.head(folder.db)  # first: the rows read later are at least as new
+    try:
+        key = cache_key(folder, follow_up_days)
+        cache = _open(cache_path(folder))
+    except (OSError, sqlite3.Error) as exc:
+        log.info("deadline cache not used: %s", exc)
+        return None if listing else False
+    try:
+        return _use(folder, cache, key, head, now, soon, follow_up_days, open_only, drafts,
+                    listing)
+    finally:
+        cache.close()
+
+
+def cached_lines(folder, now: datetime, soon: timedelta, follow_up_days: int,
+                 open_only: bool, line: Callable, drafts: Callable | None = None
+                 ) -> tuple[list, list[tuple[int, str]]] | None:
+    """What ``cached_deadlines`` would list, as ``line(state, due_at, claim_id, label,
+    claim_title)`` makes each deadline (deadline_store.Store.lines), and (claim id, note)
+    for each claim whose platform has no escalation clocks, by claim id (the notes of
+    regulator_notes, stored with the deadlines), all read from the cache: no
+    Deadline per row, neither the rules nor the claims' facts. Claims that changed are
+    first recomputed and stored if ``drafts`` is given (as ``cached_deadlines``).
+    ``None`` when the cache does not hold every claim at ``now`` after that (unreadable,
+    unwritable, another process wrote meanwhile): the caller then lists without it."""
+    found = _read_lines(folder, now, soon, follow_up_days, open_only, line)
+    if found is None and drafts is not None and cached_deadlines(
+            folder, now, soon, follow_up_days, open_only, drafts, listing=False):
+        found = _read_lines(folder, now, soon, follow_up_days, open_only, line)
+    return found
+
+
+def _read_lines(folder, now: datetime, soon: timedelta, follow_up_days: int,
+                open_only: bool, line: Callable) -> tuple[list, list[tuple[int, str]]] | None:
+    """cached_lines when every claim holds as stored; writes nothing."""
     try:
         key = cache_key(folder, follow_up_days)
         cache = _open(cache_path(folder))
@@ -158,46 +201,80 @@ def cached_deadlines(folder, now: datetime, soon: timedelta, follow_up_days: int
         log.info("deadline cache not used: %s", exc)
         return None
     try:
-        return _use(folder, cache, key, head, now, soon, follow_up_days, open_only, drafts)
+        cache.con.execute("begin")  # one snapshot of the cache for all that is read
+        meta = cache.meta()
+        platform_of = folder.claims.platform_ids()  # claim id -> platform id, by claim id
+        if _NOTES not in meta or _stale(folder, cache, meta, key, now,
+                                         set(platform_of)) != set():
+            return None  # None: nothing holds; a set: the claims to recompute first
+        notes = {int(pid): text for pid, text in json.loads(meta[_NOTES]).items()}
+        return (cache.lines(now, soon, open_only, set(), line),
+                [(cid, notes[pid]) for cid, pid in platform_of.items() if pid in notes])
+    except sqlite3.Error as exc:
+        log.info("deadline cache not read: %s", exc)  # cached_deadlines deals with it
+        return None
     finally:
-        cache.close()
+        cache.close()  # only read: closing ends the transaction
+
+
+def _claim_ids(folder) -> set[int]:
+    return {r[0] for r in folder.db.execute("select id from claims")}
+
+
+def _stale(folder, cache: Store, meta: dict[str, str], key: str, now: datetime,
+           folder_ids: set[int]) -> set[int] | None:
+    """The claims whose stored deadlines do not hold at ``now`` (``None``: the whole
+    cache); ``folder_ids`` are the folder's claims. Call inside a transaction of ``cache``."""
+    cached_seq, cached_hash = int(meta.get("head_seq", -1)), meta.get("head_hash", "")
+    same = meta.get("key") == key and _has_event(folder, cached_seq, cached_hash)
+    stale = touched_claims(folder, cached_seq) if same else None
+    if stale is not None:
+        cached_ids = cache.claim_ids()
+        stale |= (folder_ids - cached_ids) | cache.out_of_range(now)
+        stale |= cached_ids - folder_ids  # deleted claims: dropped from the cache
+    return stale
 
 
 def _use(folder, cache: Store, key: str, head: tuple[int, str], now: datetime,
-         soon: timedelta, follow_up_days: int, open_only: bool, drafts: Callable
-         ) -> list[Deadline] | None:
-    folder_ids = {r[0] for r in folder.db.execute("select id from claims")}
+         soon: timedelta, follow_up_days: int, open_only: bool, drafts: Callable,
+         listing: bool) -> list[Deadline] | bool | None:
+    folder_ids = _claim_ids(folder)
     kept: list[Deadline] = []
     try:
         cache.con.execute("begin")  # one snapshot of the cache for all that is read
         meta = cache.meta()
-        cached_seq, cached_hash = int(meta.get("head_seq", -1)), meta.get("head_hash", "")
-        same = meta.get("key") == key and _has_event(folder, cached_seq, cached_hash)
-        stale = touched_claims(folder, cached_seq) if same else None
-        if stale is not None:
-            cached_ids = cache.claim_ids()
-            stale |= (folder_ids - cached_ids) | cache.out_of_range(now)
-            stale |= cached_ids - folder_ids  # deleted claims: dropped from the cache
-            if not folder_ids <= stale:
-                kept = cache.deadlines(now, soon, open_only, stale)
+        stale = _stale(folder, cache, meta, key, now, folder_ids)
+        if listing and stale is not None and not folder_ids <= stale:
+            kept = cache.deadlines(now, soon, open_only, stale)
         cache.con.execute("commit")
     except sqlite3.Error as exc:
         log.warning("deadline cache unreadable (%s): rebuilding it", exc)
         try:
             cache.reset()
         except sqlite3.Error:
-            return None
+            return None if listing else False
         meta, stale, kept = {}, None, []
     everything = stale is None
     computed = _compute(folder, folder_ids if everything else stale & folder_ids, now,
                         follow_up_days, drafts, per_claim=not everything)
-    try:
-        cache.write(meta.get("generation"), {"key": key, "head_seq": str(head[0]),
-                                             "head_hash": head[1],
-                                             "folder": str(folder.path)},
-                    stale or (), everything, computed, now)
-    except sqlite3.Error as exc:
-        log.info("deadline cache not updated: %s", exc)
+    written = {"key": key, "head_seq": str(head[0]), "head_hash": head[1],
+               "folder": str(folder.path)}
+    if everything or stale:
+        # A platform's note changes only with the rules (the key) or the platform, whose
+        # claims are then stale; a platform without claims has no line to note.
+        written[_NOTES] = json.dumps(_notes(folder), sort_keys=True)
+    stored = True
+    if everything or stale or written.items() - meta.items():
+        # Nothing recomputed at the same head: nothing to write (the app lists at every
+        # start and change; a write is a transaction and a checkpoint when it closes).
+        try:
+            stored = cache.write(meta.get("generation"), written, stale or (), everything,
+                                 computed, now)
+        except sqlite3.Error as exc:
+            log.info("deadline cache not updated: %s", exc)
+            stored = False
+    if not listing:
+        return stored
     return _merge(kept, [finish(d, now, soon) for _, found in computed.values()
                          for d in found if not open_only or d.is_open])
 
@@ -209,6 +286,19 @@ def _merge(ordered: list[Deadline], others: list[Deadline]) -> list[Deadline]:
     for d in others:
         bisect.insort(ordered, d, key=urgency_key)
     return ordered
+
+
+def _notes(folder) -> dict[int, str]:
+    return regulator_notes(rules_for_folder(folder), folder.claims.platforms())
+
+
+def regulator_notes(book: RuleBook, platforms) -> dict[int, str]:
+    """Platform id -> why its claims have no escalation clocks (the regulator it names is
+    unknown to the rules, or it names none), for each platform in that case."""
+    from .recipients import MATCHED, platform_match  # recipients imports babel
+
+    matches = {p.id: platform_match(book, p) for p in platforms}  # a few dozen
+    return {pid: m.message for pid, m in matches.items() if m.state != MATCHED}
 
 
 def _compute(folder, ids: set[int], now: datetime, follow_up_days: int, drafts: Callable,

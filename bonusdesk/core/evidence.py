@@ -199,7 +199,7 @@ class EvidenceStore:
 
     def _check_claim(self, claim_id: int | None) -> None:
         if claim_id is not None:  # None: the Inbox (core/inbox.py files it later)
-            self.folder.claims.get(claim_id)
+            self.folder.require_claim(claim_id)
 
     def import_file(self, claim_id: int | None, path: str | Path,
                     kind: EvidenceKind | None = None, caption: str = "", note: str = ""

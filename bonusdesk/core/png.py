@@ -87,7 +87,6 @@ def encode_png(rgb: bytes, width: int, height: int, text: dict[str, str] | None 
     """8-bit RGB PNG of packed ``rgb`` pixels (row-major, no padding)."""
     if width <= 0 or height <= 0 or len(rgb) != width * height * 3:
         raise ValueError(f"{len(rgb)} bytes is not {width}×{height} RGB pixels")
-    _, compress, level = compressor(backend)
     row = width * 3
     # Each row gets its filter-type byte (0: none) in front; one copy, no per-row joins.
     scanlines = bytearray((row + 1) * height)
@@ -95,6 +94,37 @@ def encode_png(rgb: bytes, width: int, height: int, text: dict[str, str] | None 
     for y in range(height):
         start = y * (row + 1) + 1
         scanlines[start:start + row] = src[y * row:(y + 1) * row]
+    return _png(scanlines, width, height, text, backend)
+
+
+def encode_bgrx(bgrx: bytes | bytearray | memoryview, width: int, height: int,
+                text: dict[str, str] | None = None, backend: str = "auto") -> bytes:
+    """The same PNG as :func:`encode_png` of these pixels in RGB, made straight from a
+    grab's 4-byte B G R X pixels (mss's raw buffer).
+
+    Each row's three strided copies land in its scanline, after the filter byte: no
+    packed-RGB image in between, and no second copy of every row into the scanlines
+    (~10 ms of a 1920×1080 CLI capture, a fresh process paying every new page; issue 17).
+    """
+    if width <= 0 or height <= 0 or len(bgrx) != width * height * 4:
+        raise ValueError(f"{len(bgrx)} bytes is not {width}×{height} BGRX pixels")
+    row, stride = width * 3, width * 4
+    scanlines = bytearray((row + 1) * height)
+    # bytes and bytearray slices copy strided bytes in C (memoryview ones: ~5x slower)
+    pixels = bytes(bgrx) if isinstance(bgrx, memoryview) else bgrx
+    for y in range(height):
+        start, first = y * (row + 1) + 1, y * stride
+        end, last = start + row, first + stride
+        scanlines[start:end:3] = pixels[first + 2:last:4]  # R
+        scanlines[start + 1:end:3] = pixels[first + 1:last:4]  # G
+        scanlines[start + 2:end:3] = pixels[first:last:4]  # B
+    return _png(scanlines, width, height, text, backend)
+
+
+def _png(scanlines: bytearray, width: int, height: int, text: dict[str, str] | None,
+         backend: str) -> bytes:
+    """The PNG file around filtered scanlines: signature, header, text, pixels, end."""
+    _, compress, level = compressor(backend)
     header = struct.pack(">2I5B", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB, no interlace
     texts = b"".join(itxt_chunk(k, v) for k, v in (text or {}).items())
     return b"".join([SIGNATURE, _chunk(b"IHDR", header), texts,

@@ -94,6 +94,9 @@ class Session(ClaimWrites, EvidenceWrites, QObject):
         self.jobs = JobRunner(self)
         self.deadlines: list[Deadline] = []  # open deadlines, most urgent first
         self.deadlines_at: datetime = now_utc()  # the time they were worked out for
+        # False from opening a folder until its first listing arrives: until then an
+        # empty ``deadlines`` means "not known yet", not "no deadline".
+        self.deadlines_known = False
         self.deadline_watch = DeadlineWatch(self.jobs, lambda: self.clock(), self)
         self.deadline_watch.updated.connect(self._deadlines_updated)
         self.deadline_watch.failed.connect(lambda text: self.notify(text))
@@ -118,7 +121,7 @@ class Session(ClaimWrites, EvidenceWrites, QObject):
         self.folder = folder
         self.current_claim_id = None
         self.select_evidence(None)
-        self.deadlines = []
+        self.deadlines, self.deadlines_known = [], False
         self._reminded_read_only = set()
         if folder is not None:
             self.prefs.folder = str(folder.path)
@@ -139,7 +142,7 @@ class Session(ClaimWrites, EvidenceWrites, QObject):
         folder, self.folder = self.folder, None
         self.current_claim_id = None
         self.select_evidence(None)
-        self.deadlines = []
+        self.deadlines, self.deadlines_known = [], False
         folder.close()
         self.folder_changed.emit()
         self.current_claim_changed.emit(None)
@@ -253,7 +256,7 @@ class Session(ClaimWrites, EvidenceWrites, QObject):
     def _deadlines_updated(self, now: datetime, deadlines: list[Deadline]) -> None:
         if self.folder is None:
             return
-        self.deadlines, self.deadlines_at = deadlines, now
+        self.deadlines, self.deadlines_at, self.deadlines_known = deadlines, now, True
         self.deadlines_changed.emit()
         due = due_reminders(self.folder, now, deadlines)
         if self.read_only:  # cannot be marked as reminded: remind once per opening

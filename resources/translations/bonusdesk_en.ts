@@ -573,69 +573,69 @@ Move it there anyway?</source>
 <context>
     <name>CheckFolderDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="81"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="80"/>
         <source>Check the claim folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="84"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="83"/>
         <source>BonusDesk checks the database, the event log, every table against the events, every evidence file against its SHA-256 and the anchors of past exports. Nothing is changed.
 Folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="93"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="92"/>
         <source>Check progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="95"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="94"/>
         <source>Problems and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="99"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="98"/>
         <source>&amp;Copy the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="102"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="101"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="116"/>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="136"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="115"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="135"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="129"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="128"/>
         <source>Checking the database and the event log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="130"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="129"/>
         <source>Comparing every table with the event log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="131"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="130"/>
         <source>Checking evidence file %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="134"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="133"/>
         <source>Checking the anchors of past exports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="151"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="150"/>
         <source>As &apos;bonusdesk-cli verify&apos; says it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="176"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="175"/>
         <source>FAILED: %n problems found, listed below. Point at one for the words of &apos;bonusdesk-cli verify&apos;; the copied report includes them.</source>
         <translation>
             <numerusform>FAILED: %n problem found, listed below. Point at it for the words of &apos;bonusdesk-cli verify&apos;; the copied report includes them.</numerusform>
@@ -643,202 +643,202 @@ Folder: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="207"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="206"/>
         <source>Platform %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="207"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="206"/>
         <source>Claim %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="208"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="207"/>
         <source>Status change %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="209"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="208"/>
         <source>Checklist item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="209"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="208"/>
         <source>Evidence item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="210"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="209"/>
         <source>Contact %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="210"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="209"/>
         <source>Player details %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="211"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="210"/>
         <source>Export %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="211"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="210"/>
         <source>Transaction %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="212"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="211"/>
         <source>Referral %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="215"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="214"/>
         <source>Row %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="225"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="224"/>
         <source>%1: “%2” is not what BonusDesk recorded (event %3): it was changed outside BonusDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="229"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="228"/>
         <source>%1: no event recorded this row: it was added outside BonusDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="232"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="231"/>
         <source>%1: deleted by event %2, but in the table again: it was put back outside BonusDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="235"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="234"/>
         <source>%1: recorded by event %2, but gone from the table: it was deleted outside BonusDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="238"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="237"/>
         <source>Evidence item %1: its file %2 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="241"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="240"/>
         <source>Evidence item %1: its file %2 was changed (its SHA-256 no longer matches the one recorded when it was added).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="245"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="244"/>
         <source>The file %1 was changed (its content no longer matches the SHA-256 in its name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="248"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="247"/>
         <source>%1 is not recorded as evidence: it was put in the folder outside BonusDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="251"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="250"/>
         <source>Evidence item %1: %2 is a link, not the stored file; BonusDesk does not follow links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="253"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="252"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="258"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="257"/>
         <source>Note: %1 is intact (its content matches the SHA-256 in its name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="260"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="259"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="162"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="161"/>
         <source>The check could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="167"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="166"/>
         <source>Checked: evidence files %1, events %2, table rows %3, export anchors %4, and the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="173"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="172"/>
         <source>OK: the claim folder is intact; nothing was changed behind BonusDesk&apos;s back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="181"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="180"/>
         <source>Head of the event log (anchor): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="187"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="186"/>
         <source>Missing file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="188"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="187"/>
         <source>Altered file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="189"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="188"/>
         <source>Stray file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="190"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="189"/>
         <source>Wrong path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="191"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="190"/>
         <source>Unexpected pending file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="192"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="191"/>
         <source>Event log broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="193"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="192"/>
         <source>Event log protection removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="194"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="193"/>
         <source>Database damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="195"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="194"/>
         <source>Sync conflict copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="196"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="195"/>
         <source>Row changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="197"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="196"/>
         <source>Row without event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="198"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="197"/>
         <source>Row deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="199"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="198"/>
         <source>Export anchor lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,17 +1047,17 @@ Why do you close it? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="264"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="268"/>
         <source>Inbox: nothing to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="266"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="270"/>
         <source>Screenshots taken with no claim selected wait here until you file them</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="268"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="272"/>
         <source>Inbox: %n items to file</source>
         <translation>
             <numerusform>Inbox: %n item to file</numerusform>
@@ -1065,7 +1065,7 @@ Why do you close it? (optional)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="269"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="273"/>
         <source>Newest: %1. Drag them onto a claim, or open the Inbox and use “Move to claim…”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,23 +1073,28 @@ Why do you close it? (optional)</source>
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="193"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="203"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="193"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="203"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="193"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="203"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="194"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="204"/>
         <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="248"/>
+        <source>Working out the deadlines…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1586,7 +1591,7 @@ BonusDesk did not re-create the database, so nothing more is lost. To recover, r
 <context>
     <name>DeadlineWatch</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="80"/>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="103"/>
         <source>Deadlines: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,7 +2443,7 @@ BonusDesk did not re-create the database, so nothing more is lost. To recover, r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="261"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="262"/>
         <source>Cannot update the referral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4857,12 +4862,12 @@ Not sure what to do next? Help › What do I do now? (F1)</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="98"/>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="121"/>
         <source>%1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="104"/>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="127"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -4870,7 +4875,7 @@ Not sure what to do next? Help › What do I do now? (F1)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="105"/>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="128"/>
         <source>BonusDesk: %n deadlines need attention</source>
         <translation>
             <numerusform>BonusDesk: %n deadline needs attention</numerusform>

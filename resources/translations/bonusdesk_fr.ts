@@ -577,70 +577,70 @@ Le déplacer là quand même&#x202f;?</translation>
 <context>
     <name>CheckFolderDialog</name>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="81"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="80"/>
         <source>Check the claim folder</source>
         <translation>Vérifier le dossier de réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="84"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="83"/>
         <source>BonusDesk checks the database, the event log, every table against the events, every evidence file against its SHA-256 and the anchors of past exports. Nothing is changed.
 Folder: %1</source>
         <translation>BonusDesk vérifie la base de données, le journal des événements, chaque table par rapport aux événements, chaque fichier de preuve par rapport à son SHA-256 et les ancres des exports passés. Rien n&apos;est modifié.
 Dossier&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="93"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="92"/>
         <source>Check progress</source>
         <translation>Avancement de la vérification</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="95"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="94"/>
         <source>Problems and notes</source>
         <translation>Problèmes et remarques</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="99"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="98"/>
         <source>&amp;Copy the report</source>
         <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="102"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="101"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="116"/>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="136"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="115"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="135"/>
         <source>Checking…</source>
         <translation>Vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="129"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="128"/>
         <source>Checking the database and the event log…</source>
         <translation>Vérification de la base de données et du journal des événements…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="130"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="129"/>
         <source>Comparing every table with the event log…</source>
         <translation>Comparaison de chaque table avec le journal des événements…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="131"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="130"/>
         <source>Checking evidence file %1 of %2…</source>
         <translation>Vérification du fichier de preuve %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="134"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="133"/>
         <source>Checking the anchors of past exports…</source>
         <translation>Vérification des ancres des exports passés…</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="151"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="150"/>
         <source>As &apos;bonusdesk-cli verify&apos; says it: %1</source>
         <translation>Selon «&#x202f;bonusdesk-cli verify&#x202f;»&#x202f;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="176"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="175"/>
         <source>FAILED: %n problems found, listed below. Point at one for the words of &apos;bonusdesk-cli verify&apos;; the copied report includes them.</source>
         <translation>
             <numerusform>ÉCHEC&#x202f;: %n problème trouvé, listé ci-dessous. Survolez-le pour lire les mots de «&#x202f;bonusdesk-cli verify&#x202f;»&#x202f;; le rapport copié les inclut.</numerusform>
@@ -648,202 +648,202 @@ Dossier&#x202f;: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="207"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="206"/>
         <source>Platform %1</source>
         <translation>Plateforme %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="207"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="206"/>
         <source>Claim %1</source>
         <translation>Réclamation %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="208"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="207"/>
         <source>Status change %1</source>
         <translation>Changement de statut %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="209"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="208"/>
         <source>Checklist item %1</source>
         <translation>Élément de liste de contrôle %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="209"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="208"/>
         <source>Evidence item %1</source>
         <translation>Preuve %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="210"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="209"/>
         <source>Contact %1</source>
         <translation>Contact %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="210"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="209"/>
         <source>Player details %1</source>
         <translation>Coordonnées du joueur %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="211"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="210"/>
         <source>Export %1</source>
         <translation>Export %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="211"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="210"/>
         <source>Transaction %1</source>
         <translation>Transaction %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="212"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="211"/>
         <source>Referral %1</source>
         <translation>Saisine %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="215"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="214"/>
         <source>Row %1 of %2</source>
         <translation>Ligne %1 de la table %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="225"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="224"/>
         <source>%1: “%2” is not what BonusDesk recorded (event %3): it was changed outside BonusDesk.</source>
         <translation>%1&#x202f;: «&#x202f;%2&#x202f;» ne correspond plus à ce que BonusDesk a enregistré (événement %3)&#x202f;: la valeur a été modifiée en dehors de BonusDesk.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="229"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="228"/>
         <source>%1: no event recorded this row: it was added outside BonusDesk.</source>
         <translation>%1&#x202f;: aucun événement n’a enregistré cette ligne&#x202f;: elle a été ajoutée en dehors de BonusDesk.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="232"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="231"/>
         <source>%1: deleted by event %2, but in the table again: it was put back outside BonusDesk.</source>
         <translation>%1&#x202f;: supprimée par l’événement %2, mais de nouveau dans la table&#x202f;: elle a été remise en dehors de BonusDesk.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="235"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="234"/>
         <source>%1: recorded by event %2, but gone from the table: it was deleted outside BonusDesk.</source>
         <translation>%1&#x202f;: enregistrée par l’événement %2, mais absente de la table&#x202f;: elle a été supprimée en dehors de BonusDesk.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="238"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="237"/>
         <source>Evidence item %1: its file %2 is missing.</source>
         <translation>Preuve %1&#x202f;: son fichier %2 est introuvable.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="241"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="240"/>
         <source>Evidence item %1: its file %2 was changed (its SHA-256 no longer matches the one recorded when it was added).</source>
         <translation>Preuve %1&#x202f;: son fichier %2 a été modifié (son SHA-256 ne correspond plus à celui enregistré lors de son ajout).</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="245"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="244"/>
         <source>The file %1 was changed (its content no longer matches the SHA-256 in its name).</source>
         <translation>Le fichier %1 a été modifié (son contenu ne correspond plus au SHA-256 de son nom).</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="248"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="247"/>
         <source>%1 is not recorded as evidence: it was put in the folder outside BonusDesk.</source>
         <translation>%1 n’est pas enregistré comme preuve&#x202f;: il a été placé dans le dossier en dehors de BonusDesk.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="251"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="250"/>
         <source>Evidence item %1: %2 is a link, not the stored file; BonusDesk does not follow links.</source>
         <translation>Preuve %1&#x202f;: %2 est un lien, pas le fichier conservé&#x202f;; BonusDesk ne suit pas les liens.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="253"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="252"/>
         <source>%1: %2</source>
         <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="258"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="257"/>
         <source>Note: %1 is intact (its content matches the SHA-256 in its name).</source>
         <translation>Remarque&#x202f;: %1 est intact (son contenu correspond au SHA-256 de son nom).</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="260"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="259"/>
         <source>Note: %1</source>
         <translation>Remarque&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="162"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="161"/>
         <source>The check could not run: %1</source>
         <translation>La vérification n&apos;a pas pu se faire&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="167"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="166"/>
         <source>Checked: evidence files %1, events %2, table rows %3, export anchors %4, and the database.</source>
         <translation>Vérifiés&#x202f;: fichiers de preuve %1, événements %2, lignes de tables %3, ancres d&apos;export %4, et la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="173"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="172"/>
         <source>OK: the claim folder is intact; nothing was changed behind BonusDesk&apos;s back.</source>
         <translation>OK&#x202f;: le dossier de réclamation est intact&#x202f;; rien n&apos;a été modifié à l&apos;insu de BonusDesk.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="181"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="180"/>
         <source>Head of the event log (anchor): %1</source>
         <translation>Tête du journal des événements (ancre)&#x202f;: %1</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="187"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="186"/>
         <source>Missing file</source>
         <translation>Fichier manquant</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="188"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="187"/>
         <source>Altered file</source>
         <translation>Fichier altéré</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="189"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="188"/>
         <source>Stray file</source>
         <translation>Fichier inconnu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="190"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="189"/>
         <source>Wrong path</source>
         <translation>Chemin incorrect</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="191"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="190"/>
         <source>Unexpected pending file</source>
         <translation>Fichier en attente inattendu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="192"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="191"/>
         <source>Event log broken</source>
         <translation>Journal des événements rompu</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="193"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="192"/>
         <source>Event log protection removed</source>
         <translation>Protection du journal des événements supprimée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="194"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="193"/>
         <source>Database damaged</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="195"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="194"/>
         <source>Sync conflict copy</source>
         <translation>Copie de conflit de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="196"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="195"/>
         <source>Row changed</source>
         <translation>Ligne modifiée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="197"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="196"/>
         <source>Row without event</source>
         <translation>Ligne sans événement</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="198"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="197"/>
         <source>Row deleted</source>
         <translation>Ligne supprimée</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="199"/>
+        <location filename="../../bonusdesk/ui/safety/check_dialog.py" line="198"/>
         <source>Export anchor lost</source>
         <translation>Ancre d&apos;export perdue</translation>
     </message>
@@ -1054,17 +1054,17 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         <translation>Réclamations terminées</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="264"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="268"/>
         <source>Inbox: nothing to file</source>
         <translation>À classer&#x202f;: rien en attente</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="266"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="270"/>
         <source>Screenshots taken with no claim selected wait here until you file them</source>
         <translation>Les captures prises sans réclamation sélectionnée attendent ici que vous les classiez</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="268"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="272"/>
         <source>Inbox: %n items to file</source>
         <translation>
             <numerusform>À classer&#x202f;: %n élément en attente</numerusform>
@@ -1072,7 +1072,7 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="269"/>
+        <location filename="../../bonusdesk/ui/claims/claims_panel.py" line="273"/>
         <source>Newest: %1. Drag them onto a claim, or open the Inbox and use “Move to claim…”.</source>
         <translation>Le plus récent&#x202f;: %1. Glissez-les sur une réclamation, ou ouvrez «&#x202f;À classer&#x202f;» et utilisez «&#x202f;Classer dans une réclamation…&#x202f;».</translation>
     </message>
@@ -1080,24 +1080,29 @@ Pourquoi la clore&#x202f;? (facultatif)</translation>
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="193"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="203"/>
         <source>Claim</source>
         <translation>Réclamation</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="193"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="203"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="193"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="203"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="194"/>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="204"/>
         <source>Next deadline</source>
         <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <location filename="../../bonusdesk/ui/claims/claims_model.py" line="248"/>
+        <source>Working out the deadlines…</source>
+        <translation>Calcul des échéances en cours…</translation>
     </message>
 </context>
 <context>
@@ -1597,7 +1602,7 @@ BonusDesk n&apos;a pas recréé la base de données, donc rien de plus n&apos;es
 <context>
     <name>DeadlineWatch</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="80"/>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="103"/>
         <source>Deadlines: %1</source>
         <translation>Échéances&#x202f;: %1</translation>
     </message>
@@ -2449,7 +2454,7 @@ BonusDesk n&apos;a pas recréé la base de données, donc rien de plus n&apos;es
         <translation>Cette saisine a été enregistrée avant que BonusDesk ne conserve les lettres envoyées. Importez la lettre que vous avez envoyée (onglet Preuves) pour la garder avec la réclamation.</translation>
     </message>
     <message>
-        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="261"/>
+        <location filename="../../bonusdesk/ui/escalation/escalation_tab.py" line="262"/>
         <source>Cannot update the referral</source>
         <translation>Impossible de mettre à jour la saisine</translation>
     </message>
@@ -4892,12 +4897,12 @@ Vous ne savez pas quoi faire ensuite&#x202f;? Aide › Que faire maintenant&#x20
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="98"/>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="121"/>
         <source>%1: %2 — %3</source>
         <translation>%1&#x202f;: %2 — %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="104"/>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="127"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -4905,7 +4910,7 @@ Vous ne savez pas quoi faire ensuite&#x202f;? Aide › Que faire maintenant&#x20
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="105"/>
+        <location filename="../../bonusdesk/ui/followup/deadline_watch.py" line="128"/>
         <source>BonusDesk: %n deadlines need attention</source>
         <translation>
             <numerusform>BonusDesk&#x202f;: %n échéance demande votre attention</numerusform>

@@ -377,3 +377,26 @@ def test_a_listing_that_read_before_another_wrote_does_not_overwrite_it(folder):
         assert store.con.execute("select count(*) from deadlines").fetchone() == rows
     finally:
         store.close()
+
+
+def test_a_listing_with_nothing_new_writes_nothing_to_the_cache(folder):
+    claims = busy_claims(folder, 3)
+    list_deadlines(folder, NOW)
+
+    def generation() -> str:
+        store = deadline_cache._open(deadline_cache.cache_path(folder))
+        try:
+            return store.meta()["generation"]
+        finally:
+            store.close()
+
+    written = generation()
+    list_deadlines(folder, NOW, open_only=True)
+    list_deadlines(folder, NOW + timedelta(days=1))
+    assert generation() == written, "the same head and nothing recomputed: no write"
+    folder.claims.update(claims[0].id, title="renamed")
+    assert list_deadlines(folder, NOW) == fresh(folder, NOW)
+    assert generation() != written
+    written = generation()
+    list_deadlines(folder, NOW)
+    assert generation() == written

@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from bonusdesk.core.errors import FolderLocked, FolderTooNew, NotAClaimFolder
+from bonusdesk.core.errors import FolderLocked, FolderTooNew, NotAClaimFolder, NotFound
 from bonusdesk.core.folder import ClaimFolder, default_folder
 from tests.conftest import subprocess_env
 
@@ -155,3 +155,21 @@ def test_a_brief_writer_commits_without_switching_a_settled_folder_to_wal(folder
         assert app.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert app.evidence.get(ev.id).sha256 == ev.sha256
         assert verify(app).ok
+
+
+def test_stores_are_made_once_on_first_use_and_unknown_attributes_still_fail(folder):
+    assert "evidence" not in vars(folder)  # not made at open: a capture needs no claims store
+    store = folder.evidence
+    assert folder.evidence is store and vars(folder)["evidence"] is store
+    assert folder.claims.folder is folder and folder.contacts.db is folder.db
+    with pytest.raises(AttributeError, match="no attribute 'claimz'"):
+        folder.claimz  # noqa: B018 - the access is the test
+
+
+def test_require_claim_refuses_an_unknown_claim_as_get_does(folder, claim):
+    folder.require_claim(claim.id)  # a known claim: nothing to say
+    with pytest.raises(NotFound) as by_get:
+        folder.claims.get(claim.id + 1)
+    with pytest.raises(NotFound) as by_require:
+        folder.require_claim(claim.id + 1)
+    assert str(by_require.value) == str(by_get.value) == f"no claim with id {claim.id + 1}"

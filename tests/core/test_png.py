@@ -56,3 +56,40 @@ def test_bad_sizes_and_backends_are_refused():
         png.encode_png(bytes(3), 1, 1, backend="lzma")
     with pytest.raises(ValueError, match="1 to 79 bytes"):
         png.itxt_chunk("", "x")
+
+
+def bgrx_to_rgb(bgrx: bytes) -> bytes:
+    """The slow, obvious conversion the fast encoder must agree with."""
+    return b"".join(bytes((bgrx[i + 2], bgrx[i + 1], bgrx[i])) for i in range(0, len(bgrx), 4))
+
+
+@pytest.mark.parametrize("backend", ["auto", "zlib"])
+def test_png_from_grabbed_bgrx_is_byte_identical_to_png_from_rgb(backend):
+    rng = random.Random(17)
+    meta = png.png_text({"captured_at_utc": "2026-12-02T06:00:00+00:00", "zone": "Europe/Paris"})
+    for _ in range(40):
+        width, height = rng.randint(1, 97), rng.randint(1, 41)
+        # Screens are mostly flat colour with detail: mix runs and noise, padding included.
+        bgrx = bytearray(rng.randbytes(width * height * 4))
+        for _ in range(rng.randint(0, 5)):
+            start = rng.randrange(len(bgrx))
+            bgrx[start:start + rng.randint(1, 400)] = bytes([rng.randrange(256)]) * len(
+                bgrx[start:start + 400])
+        bgrx = bgrx[:width * height * 4]
+        text = meta if rng.random() < 0.5 else None
+        expected = png.encode_png(bgrx_to_rgb(bytes(bgrx)), width, height, text, backend=backend)
+        for given in (bytes(bgrx), bgrx, memoryview(bgrx)):
+            assert png.encode_bgrx(given, width, height, text, backend=backend) == expected
+
+
+def test_png_from_bgrx_ignores_the_padding_byte_and_decodes_to_the_pixels():
+    bgrx = bytes([30, 20, 10, 255, 3, 2, 1, 0, 0, 0, 0, 77])  # three pixels, junk padding
+    im = decode(png.encode_bgrx(bgrx, 3, 1))
+    assert im.tobytes() == bytes([10, 20, 30, 1, 2, 3, 0, 0, 0])
+
+
+def test_bgrx_of_the_wrong_size_is_refused():
+    with pytest.raises(ValueError, match="not 2×2 BGRX pixels"):
+        png.encode_bgrx(bytes(12), 2, 2)
+    with pytest.raises(ValueError, match="not 0×1 BGRX pixels"):
+        png.encode_bgrx(b"", 0, 1)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
-from bonusdesk.app import SHOWN_MARKER, parse_args, start_window
+import pytest
+
+from bonusdesk.app import SHOWN_MARKER, parse_args, resume_gc_after_start, start_window
 from bonusdesk.core.folder import ClaimFolder
 from bonusdesk.ui import folders as folder_session
+from bonusdesk.ui.session import Session
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -127,3 +131,29 @@ def test_a_second_launch_hands_over_to_the_first_which_asks_before_switching(
     assert window.folder.path == other.resolve()
     first.server.close()
     assert not SingleInstance(name).hand_over("")
+
+
+# -- the garbage collector during the start (app.main turns it off) ------------------------
+@pytest.fixture
+def paused_gc():
+    gc.disable()
+    yield
+    gc.enable()
+    gc.unfreeze()
+
+
+def test_the_collector_comes_back_with_the_first_deadlines_the_start_frozen(
+        qtbot, session, paused_gc):
+    resume_gc_after_start(session, pause_ms=60_000, frozen_ms=60_000)
+    assert not gc.isenabled()  # the folder is open, its deadlines not listed yet
+    with qtbot.waitSignal(session.deadlines_changed, timeout=20_000):
+        pass  # the listing of the folder the fixture opened comes back
+    assert gc.isenabled()
+    assert gc.get_freeze_count() > 0  # what the start made is not scanned all at once
+
+
+def test_the_collector_comes_back_after_the_pause_without_deadlines_then_unfreezes(
+        qtbot, prefs, paused_gc):
+    resume_gc_after_start(Session(prefs), pause_ms=10, frozen_ms=50)
+    qtbot.waitUntil(gc.isenabled, timeout=5_000)  # no folder: no deadlines will come
+    qtbot.waitUntil(lambda: gc.get_freeze_count() == 0, timeout=5_000)

@@ -4,6 +4,7 @@ filtered, sorted rows always match a plain sort of the claims it accepts."""
 from __future__ import annotations
 
 import random
+import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -13,6 +14,7 @@ from PySide6.QtTest import QAbstractItemModelTester, QSignalSpy
 from bonusdesk.core.model import Claim, Status
 from bonusdesk.ui.claims.claims_model import ClaimIdRole, ClaimRow, ClaimsTableModel, sort_key
 from bonusdesk.ui.claims.claims_proxy import ClaimsFilterProxy
+from bonusdesk.ui.labels import deadline_kind_label
 
 T0 = datetime(2026, 11, 1, tzinfo=UTC)
 
@@ -213,3 +215,53 @@ def test_proxy_keeps_a_selected_row_through_a_filter_change(qapp):
     assert held.row() == 1 and held.data(ClaimIdRole) == 2
     proxy.set_search_ids({4})
     assert not held.isValid()  # filtered out: no longer points anywhere
+
+
+# -- the deadline column before the deadlines are known ------------------------------------
+def deadline_cell(window, claim_id: int, role=Qt.ItemDataRole.DisplayRole):
+    row = window.model.row_of(claim_id)
+    return window.model.index(row, ClaimsTableModel.DEADLINE).data(role)
+
+
+def test_a_folder_is_listed_before_its_deadlines_which_say_not_known_until_they_come(
+        qtbot, prefs, folder, claim, english, monkeypatch):
+    from bonusdesk.ui.followup import deadline_watch
+    from bonusdesk.ui.main_window import MainWindow
+
+    release, real = threading.Event(), deadline_watch._open_deadlines
+
+    def slow_listing(path, now):
+        assert release.wait(10)
+        return real(path, now)
+
+    monkeypatch.setattr(deadline_watch, "_open_deadlines", slow_listing)
+    window = MainWindow(prefs)
+    window.tray = None
+    qtbot.addWidget(window)
+    window.show()
+    window.set_folder(folder)
+    try:
+        assert window.model.rowCount() == 1  # listed without waiting for the deadlines
+        assert deadline_cell(window, claim.id) == "…"  # not "—": that would say "none"
+        assert deadline_cell(window, claim.id, Qt.ItemDataRole.ToolTipRole) == \
+            "Working out the deadlines…"
+        with qtbot.waitSignal(window.session.deadlines_changed, timeout=20_000):
+            release.set()
+        listed = [d for d in window.session.deadlines if d.claim_id == claim.id]
+        assert listed, "the fixture's claim has an open deadline"
+        assert deadline_cell(window, claim.id).startswith(deadline_kind_label(listed[0].kind))
+    finally:
+        release.set()
+        window.quit()
+
+
+def test_a_claim_created_after_the_listing_says_not_known_until_the_next_one(
+        window, folder, platform, qtbot):
+    qtbot.waitUntil(lambda: window.session.deadlines_known, timeout=20_000)
+    created = window.session.create_claim(Claim(
+        title="Cashback missing", platform_id=platform.id, incident_at=T0,
+        incident_zone="Europe/Paris"))
+    assert deadline_cell(window, created.id) == "…"
+    with qtbot.waitSignal(window.session.deadlines_changed, timeout=20_000):
+        pass  # the change asked for a listing
+    assert deadline_cell(window, created.id) not in ("…", "")

@@ -166,9 +166,13 @@ class CaptureController(QObject):
         """System-wide where the platform allows (docs/capture.md), else the in-app
         shortcut; the desktop portal where it is the way to grab; a grabber that follows
         screens being plugged in or out."""
-        from .portal import install_portal_handler
+        from bonusdesk.core.capture import session_type
 
-        self.portal = install_portal_handler(self)
+        self.portal = None
+        if session_type() == "wayland":  # elsewhere the handler declines: its module
+            from .portal import install_portal_handler  # (QtDBus, ~20 ms) is not needed
+
+            self.portal = install_portal_handler(self)
         self.global_hotkey = create_global_hotkey(self)
         self.global_hotkey.triggered.connect(self._hotkey_pressed)
         self.global_hotkey.failed.connect(self._hotkey_refused)

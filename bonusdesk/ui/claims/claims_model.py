@@ -63,6 +63,9 @@ class ClaimRow:
     claim: Claim | ClaimSummary  # the list reads summaries; a changed claim comes whole
     platform: str
     deadline: Deadline | None = None  # the most urgent open one
+    # False until a deadline listing covered this claim (a folder just opened, a claim
+    # just created): its column then says "…" (not known yet), never "—" (none).
+    deadline_known: bool = True
     # Worked out by the model when the claim or its deadline changes: the status and
     # deadline columns sort by it, and a new minute's deadlines compare it for every row.
     urgency: float = 0.0
@@ -81,11 +84,15 @@ class ClaimsTableModel(QAbstractTableModel):
         self.computer_zone: str | None = None  # tooltips name a zone only when it differs
 
     # -- loading -------------------------------------------------------------
-    def set_rows(self, rows: list[ClaimRow], now: datetime | None = None) -> None:
+    def set_rows(self, rows: list[ClaimRow], now: datetime | None = None,
+                 deadlines_known: bool = True) -> None:
+        """Every row at once; ``deadlines_known``: their ``deadline`` fields come from
+        a listing (else :meth:`set_deadlines` brings them later)."""
         self.beginResetModel()
         self.now = now or now_utc()
         for r in rows:
             r.urgency = _urgency(r)
+            r.deadline_known = deadlines_known
         self._rows = rows
         self._row_by_id = {r.claim.id: n for n, r in enumerate(rows)}
         self.endResetModel()
@@ -101,6 +108,7 @@ class ClaimsTableModel(QAbstractTableModel):
         changed = []
         for n, row in enumerate(self._rows):
             new = deadlines.get(row.claim.id)
+            row.deadline_known = True  # "…" to "—" is repainted with every row's text below
             if new != row.deadline:
                 row.deadline = new
                 row.urgency = _urgency(row)
@@ -115,9 +123,11 @@ class ClaimsTableModel(QAbstractTableModel):
                                   self.index(len(self._rows) - 1, self.DEADLINE),
                                   DEADLINE_TEXT_ROLES)
 
-    def deadline_of(self, claim_id: int) -> Deadline | None:
+    def deadline_of(self, claim_id: int) -> tuple[Deadline | None, bool]:
+        """The row's deadline and whether it is known (a claim not listed: not known)."""
         n = self._row_by_id.get(claim_id, -1)
-        return self._rows[n].deadline if n >= 0 else None
+        return (self._rows[n].deadline, self._rows[n].deadline_known) if n >= 0 else (
+            None, False)
 
     def row_of(self, claim_id: int) -> int:
         """The claim's row, -1 when it is not in the list."""
@@ -219,7 +229,9 @@ class ClaimsTableModel(QAbstractTableModel):
                 return status_label(row.claim.status)
             if col == self.DEADLINE:
                 if row.deadline is None:
-                    return "—" if row.claim.status.is_open else ""
+                    if not row.claim.status.is_open:
+                        return ""
+                    return "—" if row.deadline_known else "…"
                 return (f"{deadline_kind_label(row.deadline.kind)} · "
                         f"{relative_time(row.deadline.due_at, self.now)}")
         if role == Qt.ItemDataRole.ForegroundRole and col == self.DEADLINE and row.deadline:
@@ -232,6 +244,9 @@ class ClaimsTableModel(QAbstractTableModel):
             return f"{row.claim.title} — {row.platform}"
         if role == Qt.ItemDataRole.ToolTipRole and col == self.STATUS:
             return status_label(row.claim.status)  # the chip may be elided
+        if (role == Qt.ItemDataRole.ToolTipRole and col == self.DEADLINE
+                and not row.deadline_known and row.claim.status.is_open):
+            return self.tr("Working out the deadlines…")
         if role == Qt.ItemDataRole.ToolTipRole and col == self.DEADLINE and row.deadline:
             d = row.deadline
             return (f"{deadline_label(d, current_language())} — "

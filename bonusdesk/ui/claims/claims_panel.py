@@ -211,7 +211,8 @@ class ClaimsPanel(QWidget):
     # -- keeping the list current ----------------------------------------------------
     def reload(self) -> None:
         """Re-read every claim (a folder was opened); the deadlines the session already
-        has stay until the watch sends new ones."""
+        has stay until the watch sends new ones. A folder just opened is listed before
+        its deadlines are known: that column says "…" until they come."""
         folder = self.session.folder
         if folder is None:
             self.model.set_rows([], self.session.clock())
@@ -223,7 +224,7 @@ class ClaimsPanel(QWidget):
         # take most of the window's start.
         rows = [ClaimRow(c, platforms.get(c.platform_id, ""), deadlines.get(c.id))
                 for c in folder.claims.summaries()]
-        self.model.set_rows(rows, self.session.clock())
+        self.model.set_rows(rows, self.session.clock(), self.session.deadlines_known)
         self.apply_search()  # the reset cleared the selection: this selects the claim again
 
     def refresh_claim(self, claim_id: int) -> None:
@@ -233,7 +234,8 @@ class ClaimsPanel(QWidget):
             return
         claim = folder.claims.get(claim_id)
         platform = folder.claims.platform(claim.platform_id)
-        self.model.update_row(ClaimRow(claim, platform.name, self.model.deadline_of(claim_id)))
+        deadline, known = self.model.deadline_of(claim_id)  # a new claim's: not yet known
+        self.model.update_row(ClaimRow(claim, platform.name, deadline, known))
 
     def _claim_added(self, claim_id: int) -> None:
         self._added_one = True

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QLocale, QMimeData, QModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
@@ -21,13 +22,15 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from bonusdesk.core.inbox import is_email
 from bonusdesk.core.model import Evidence
-from bonusdesk.core.pdf_pages import PageImage, render_page
 from bonusdesk.core.zones import show_time
 
 from ..i18n import current_language
 from ..icons import mail_icon
 from ..jobs import JobRunner
 from ..labels import evidence_kind_label
+
+if TYPE_CHECKING:  # pypdfium2 (~15 ms) is imported when a PDF is first drawn, not at start
+    from bonusdesk.core.pdf_pages import PageImage
 
 EvidenceIdRole = Qt.ItemDataRole.UserRole + 10
 EvidenceRole = Qt.ItemDataRole.UserRole + 11
@@ -69,6 +72,8 @@ def _pdf_first_page(locate: Callable[[], Path]) -> PageImage | None:
     """In the pool: a PDF's first page drawn on white by PDFium, from the file's bytes, or
     None when it cannot be drawn (a password, a damaged file): the file icon stays."""
     try:
+        from bonusdesk.core.pdf_pages import render_page
+
         return render_page(locate(), 0, THUMB_SIZE, THUMB_SIZE)
     except Exception:  # noqa: BLE001 - a PDF that cannot be drawn keeps the file icon
         return None

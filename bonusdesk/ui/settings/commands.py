@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..paths import default_claim_folder
 from ..session import Session
 from ..widgets import make_action
-from .about_dialog import AboutDialog
 from .settings_dialog import SettingsDialog
 
 
@@ -67,6 +66,10 @@ class SettingsCommands(QObject):
 
     def show_about(self) -> None:
         """Help › About: version, licence and third-party notices (settings/about_dialog.py)."""
+        # Imported here: its third-party notices read the installed packages' metadata
+        # (importlib.metadata, the email package: ~20 ms) that the app's start does not need.
+        from .about_dialog import AboutDialog
+
         dialog = AboutDialog(self.session, self.window)
         dialog.exec()
         dialog.deleteLater()
