@@ -66,9 +66,11 @@ def test_sized_once_makes_the_same_file_as_reportlabs_table(invariant, seed):
 
 def test_a_split_table_computes_each_size_once(monkeypatch):
     calls: list[tuple[int, float, float]] = []
+    tables: list[Table] = []  # kept alive: a freed table's id could be reused by the next
     real = Table._calc_height
 
     def counting(self, availHeight, availWidth, H=None, W=None):
+        tables.append(self)
         calls.append((id(self), availWidth, availHeight))
         return real(self, availHeight, availWidth, H, W)
 
