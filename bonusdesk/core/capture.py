@@ -45,9 +45,9 @@ from .errors import (  # noqa: F401
     WaylandUnsupported,
 )
 from .inspect_file import FileFacts
-from .model import Evidence, EvidenceKind
 from .monitors import Monitor, Rect, clip_region, from_mss, virtual_bounds
 from .png import compressor, encode_bgrx, png_text
+from .record_types import Evidence, EvidenceKind
 from .timeutil import format_local, get_zone, local_zone_name, now_utc, to_iso, utc_offset
 
 if TYPE_CHECKING:

@@ -25,7 +25,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .model import Event
+from .record_types import Event
 from .sqlwrite import upsert
 from .timeutil import now_utc, to_iso
 

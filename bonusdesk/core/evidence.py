@@ -29,9 +29,13 @@ from .errors import BadInput, EvidenceRejected, FolderDamaged, NoSpaceLeft, NotF
 from .faults import disk_errors
 from .folder import ClaimFolder, evidence_relpath, is_content_address, store
 from .inspect_file import FileFacts, display_name, inspect, safe_ext
-from .model import Contact, Evidence, EvidenceKind
+from .record_types import Evidence, EvidenceKind
 from .rows import from_row, to_db, to_row
 from .timeutil import local_zone_name, now_utc, to_iso, utc_offset
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from .model import Contact  # a type here: a capture does not load the whole model
 
 MAX_FILE_SIZE = 200 * 1024 * 1024
 INBOX_EMAIL_NOTE = ("e-mail kept in the Inbox: its attachments and its contact are added "

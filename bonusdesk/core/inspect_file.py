@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import EvidenceRejected
-from .model import EvidenceKind
+from .record_types import EvidenceKind
 
 MAX_IMAGE_PIXELS = 120_000_000  # 3 × 8K monitors fit; a decompression bomb does not
 

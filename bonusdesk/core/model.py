@@ -11,6 +11,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+# Evidence and events are what a screen capture stores: they live in a module of their own,
+# so a capture process does not make every other class here (issue 17); same classes.
+from .record_types import LETTER_SOURCE, Event, Evidence, EvidenceKind  # noqa: F401
+
 
 class PlatformKind(StrEnum):
     CASINO = "casino"
@@ -70,21 +74,6 @@ class CheckState(StrEnum):
     NO = "no"
     UNKNOWN = "unknown"
     NOT_APPLICABLE = "not_applicable"
-
-
-# Evidence ``source`` of a referral letter kept as sent (core/escalate.py): the player's
-# own words, not evidence of what happened, so readiness does not count it.
-LETTER_SOURCE = "referral_letter"
-
-
-class EvidenceKind(StrEnum):
-    SCREENSHOT = "screenshot"
-    ID_DOCUMENT = "id_document"
-    EMAIL = "email"
-    BANK_PROOF = "bank_proof"
-    CHAT_TRANSCRIPT = "chat_transcript"
-    DOCUMENT = "document"
-    OTHER = "other"
 
 
 class Channel(StrEnum):
@@ -241,35 +230,6 @@ class ChecklistItem:
 
 
 @dataclass
-class Evidence:
-    claim_id: int | None  # None: in the Inbox, not filed into a claim yet
-    kind: EvidenceKind
-    sha256: str
-    path: str  # relative to the claim folder, POSIX separators
-    original_name: str
-    size: int
-    mime: str
-    captured_at: datetime
-    zone: str
-    utc_offset: str  # "+01:00" at capture time in ``zone``
-    caption: str = ""
-    note: str = ""
-    width: int | None = None
-    height: int | None = None
-    pages: int | None = None
-    exif_time: str = ""
-    # import | capture | clipboard | email_attachment | email_forwarded | decrypted | derivative
-    source: str = "import"  # capture, import, email_attachment, ..., LETTER_SOURCE
-    parent_sha256: str = ""  # for a stamped derivative: the original's hash
-    metadata: dict = field(default_factory=dict)
-    id: int | None = None
-
-    @property
-    def is_image(self) -> bool:
-        return self.mime.startswith("image/")
-
-
-@dataclass
 class Contact:
     claim_id: int
     channel: Channel
@@ -339,19 +299,3 @@ class Escalation:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     id: int | None = None
-
-
-@dataclass
-class Event:
-    seq: int
-    at: str
-    action: str
-    entity: str
-    entity_id: int | None
-    claim_id: int | None
-    data: dict  # what the writer said about the change
-    prev_hash: str
-    hash: str
-    # Snapshots of the rows the change left behind ({"t": table, "k": key, "v": values
-    # or None when deleted}); stored in the data column under "rows", kept apart here.
-    rows: list = field(default_factory=list)

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import BadInput, DiskFull
-from .model import Evidence, EvidenceKind
 from .png import compressor, encode_png, png_text, read_png_text
+from .record_types import Evidence, EvidenceKind
 from .timeutil import get_zone, now_utc, to_iso
 
 if TYPE_CHECKING:
