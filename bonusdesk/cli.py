@@ -1860,7 +1860,10 @@ def main(argv: list[str] | None = None) -> int:
         # paused: switched back on, the first collection walks them all at once (~18 ms).
         import gc
 
+        from .core.capture_warmup import defer_inspect
+
         gc.disable()
+        defer_inspect()  # before any dataclass is made: see there
         end_process(_run(argv, word))  # and not return: see end_process
     return _run(argv, word)
 

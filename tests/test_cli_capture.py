@@ -99,6 +99,9 @@ def test_capture_loads_neither_sqlite_utils_nor_pillow_nor_the_email_parser(cli_
     names = {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines()
              if line.startswith("import time:")}
     assert "bonusdesk.core.capture" in names and "logging.handlers" not in names
+    # inspect is never executed (capture_warmup.defer_inspect): every dataclass on the
+    # capture path has its own docstring, so dataclasses never asks it for a signature.
+    assert names.isdisjoint({"inspect", "ast", "dis"})
     assert {n.split(".")[0] for n in names}.isdisjoint(
         {"sqlite_utils", "click", "dateutil", "pluggy", "PIL", "email"})
     # The folder makes its stores on first use (importlib, which -X importtime does not

@@ -375,6 +375,9 @@ def store_capture(folder: ClaimFolder, claim_id: int | None, raw: RawCapture,
 
 @dataclass
 class CaptureResult:
+    """What :func:`capture_to_claim` stored: the original, its stamped copy if asked for,
+    and the grab it came from."""
+
     original: Evidence
     stamped: Evidence | None = None
     raw: RawCapture | None = None

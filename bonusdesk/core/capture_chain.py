@@ -71,12 +71,16 @@ class Environment:
 
 @dataclass(frozen=True)
 class Availability:
+    """Whether a capture handler can work here, and why not."""
+
     ok: bool
     reason: str = ""
 
 
 @dataclass
 class GrabRequest:
+    """What to grab (mode, monitor or region) and after how long."""
+
     mode: CaptureMode = CaptureMode.ALL
     monitor: int | None = None
     region: Rect | None = None

@@ -13,6 +13,8 @@ eight processes, ~35 ms of a ``bonusdesk-cli capture`` that scrot does in ~90 ms
 run, with the standard library's own search (``lib<name>.<...> (<this ABI>``), and asks
 ``find_library`` itself for any name the listing does not hold, so a library found
 today is found the same way, and one that is not still gets every fallback.
+
+**inspect loaded on first use.** :func:`defer_inspect`: see there.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import struct
 import subprocess
 import sys
 import threading
+import types
 from collections.abc import Iterator
 
 # ldconfig's ABI tag for this interpreter, as ctypes.util writes it for x86-64; other
@@ -111,3 +114,36 @@ def probe_platform() -> threading.Thread:
     thread = threading.Thread(target=platform.platform, name="platform-probe", daemon=True)
     thread.start()
     return thread
+
+
+class _LoadedOnFirstUse(types.ModuleType):
+    """A module imported but not yet executed: executed at the first look-up of a name it
+    does not have yet. Unlike importlib's LazyLoader, reading ``__spec__`` (which every
+    ``import`` statement does) does not execute it (Python 3.11)."""
+
+    def __getattr__(self, name: str):
+        self.__class__ = types.ModuleType  # once: look-ups go straight to the module again
+        self.__spec__.loader.exec_module(self)
+        return getattr(self, name)
+
+
+def defer_inspect() -> None:
+    """Make ``inspect`` execute on its first use rather than when ``dataclasses`` imports it.
+
+    dataclasses uses it for one thing: writing the ``__doc__`` of a class that has none
+    (``inspect.signature``). Every dataclass a capture makes has its own docstring, so a
+    capture process no longer runs inspect and its imports (ast, dis, tokenize: ~4 ms,
+    issue 17). The same module object, complete once used; nothing changes when it is
+    already imported. Only for a process about to capture (cli.main), like its other
+    start-up settings.
+    """
+    if "inspect" in sys.modules:
+        return
+    import importlib.util
+
+    spec = importlib.util.find_spec("inspect")
+    if spec is None or spec.loader is None:
+        return
+    module = importlib.util.module_from_spec(spec)
+    module.__class__ = _LoadedOnFirstUse
+    sys.modules["inspect"] = module

@@ -123,6 +123,8 @@ def append(db: Database, action: str, entity: str, entity_id: int | None = None,
 
 @dataclass
 class ChainProblem:
+    """A break in the event log's hash chain, at event ``seq``."""
+
     seq: int
     message: str
 
@@ -213,6 +215,8 @@ def excerpt(db: Database, claim_id: int, upto: int) -> Iterator[dict]:
 
 @dataclass
 class ExcerptCheck:
+    """What checking an excerpt of the event log found: the span, counts, problems."""
+
     first: int = 0
     last: int = 0
     last_hash: str = ""

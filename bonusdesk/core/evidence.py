@@ -60,6 +60,8 @@ def sha256_file(path: Path) -> str:
 
 @dataclass
 class ImportResult:
+    """What importing one file gave: its evidence, a contact for an e-mail, or an error."""
+
     path: str
     evidence: list[Evidence] = field(default_factory=list)
     contact: Contact | None = None

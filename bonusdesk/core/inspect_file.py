@@ -34,6 +34,8 @@ _EMAIL_HEADER = re.compile(rb"^(?:(From|To|Cc|Subject|Date|Received|Return-Path|
 
 @dataclass
 class FileFacts:
+    """What inspecting a file found: its type, size in pixels or pages, and metadata."""
+
     mime: str
     ext: str
     width: int | None = None

@@ -28,6 +28,9 @@ class EvidenceKind(StrEnum):
 
 @dataclass
 class Evidence:
+    """A file kept as evidence: its hash, where it lies in the folder, and when and in
+    which zone it was captured or imported (table ``evidence``)."""
+
     claim_id: int | None  # None: in the Inbox, not filed into a claim yet
     kind: EvidenceKind
     sha256: str
@@ -57,6 +60,8 @@ class Evidence:
 
 @dataclass
 class Event:
+    """One entry of the folder's hash-chained event log (table ``events``)."""
+
     seq: int
     at: str
     action: str

@@ -279,6 +279,8 @@ def is_settled(folder: ClaimFolder) -> bool:
 # -- conflict copies -----------------------------------------------------------------------
 @dataclass(frozen=True)
 class ConflictCopy:
+    """A conflict copy of the database that a sync service left beside it."""
+
     path: Path
     provider: str
     detail: str = ""

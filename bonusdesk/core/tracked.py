@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Tracked:
+    """A table whose every change an event must describe, and how verify names a row."""
+
     table: str
     entity: str  # how verify names a row: "claim 3", "status change 12"
     ignore: frozenset[str] = frozenset()  # derived columns: not evidence, not compared
