@@ -122,9 +122,14 @@ class _LoadedOnFirstUse(types.ModuleType):
     ``import`` statement does) does not execute it (Python 3.11)."""
 
     def __getattr__(self, name: str):
-        self.__class__ = types.ModuleType  # once: look-ups go straight to the module again
-        self.__spec__.loader.exec_module(self)
+        with _first_use:  # another thread's first use waits for the module to be complete
+            if type(self) is _LoadedOnFirstUse:
+                self.__class__ = types.ModuleType  # look-ups go straight to the module again
+                self.__spec__.loader.exec_module(self)
         return getattr(self, name)
+
+
+_first_use = threading.Lock()
 
 
 def defer_inspect() -> None:

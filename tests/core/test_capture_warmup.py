@@ -139,6 +139,12 @@ def test_deferred_inspect_runs_only_when_used_and_is_then_the_whole_module():
         "    x: int = 0\n"
         "    y: str = ''\n"
         "print('ast' in sys.modules, Bare.__doc__)\n"
+        "import threading\n"
+        "got = []\n"
+        "threads = [threading.Thread(target=lambda: got.append(inspect.isclass(int)))\n"
+        "           for _ in range(8)]\n"
+        "[t.start() for t in threads]; [t.join() for t in threads]\n"
+        "print(got == [True] * 8)\n"
         "from inspect import signature\n"
         "print(sys.modules['inspect'] is inspect, type(inspect).__name__,\n"
         "      str(signature(lambda a, b=2: 0)), inspect.isfunction(print))\n")
@@ -146,4 +152,5 @@ def test_deferred_inspect_runs_only_when_used_and_is_then_the_whole_module():
                          env=subprocess_env(), timeout=60, check=True).stdout
     assert out.splitlines() == ["False Has its own docstring.",
                                 "True Bare(x: int = 0, y: str = '')",
+                                "True",
                                 "True module (a, b=2) False"]
