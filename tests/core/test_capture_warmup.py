@@ -125,7 +125,7 @@ def test_a_hung_ldconfig_is_stopped_and_the_standard_look_up_takes_over(monkeypa
 
 def test_deferred_inspect_runs_only_when_used_and_is_then_the_whole_module():
     code = (
-        "import sys\n"
+        "import sys, threading\n"
         "from bonusdesk.core.capture_warmup import defer_inspect\n"
         "defer_inspect()\n"
         "import dataclasses, inspect\n"
@@ -134,23 +134,22 @@ def test_deferred_inspect_runs_only_when_used_and_is_then_the_whole_module():
         "    '''Has its own docstring.'''\n"
         "    x: int = 0\n"
         "print('ast' in sys.modules, Documented.__doc__)\n"
+        "got = []\n"  # first used by eight threads at once
+        "threads = [threading.Thread(target=lambda: got.append(inspect.isclass(int)))\n"
+        "           for _ in range(8)]\n"
+        "[t.start() for t in threads]; [t.join() for t in threads]\n"
+        "print('ast' in sys.modules, got == [True] * 8)\n"
         "@dataclasses.dataclass\n"
         "class Bare:\n"
         "    x: int = 0\n"
         "    y: str = ''\n"
-        "print('ast' in sys.modules, Bare.__doc__)\n"
-        "import threading\n"
-        "got = []\n"
-        "threads = [threading.Thread(target=lambda: got.append(inspect.isclass(int)))\n"
-        "           for _ in range(8)]\n"
-        "[t.start() for t in threads]; [t.join() for t in threads]\n"
-        "print(got == [True] * 8)\n"
+        "print(Bare.__doc__)\n"
         "from inspect import signature\n"
         "print(sys.modules['inspect'] is inspect, type(inspect).__name__,\n"
         "      str(signature(lambda a, b=2: 0)), inspect.isfunction(print))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=subprocess_env(), timeout=60, check=True).stdout
     assert out.splitlines() == ["False Has its own docstring.",
-                                "True Bare(x: int = 0, y: str = '')",
-                                "True",
+                                "True True",
+                                "Bare(x: int = 0, y: str = '')",
                                 "True module (a, b=2) False"]
