@@ -122,14 +122,23 @@ class _LoadedOnFirstUse(types.ModuleType):
     ``import`` statement does) does not execute it (Python 3.11)."""
 
     def __getattr__(self, name: str):
-        with _first_use:  # another thread's first use waits for the module to be complete
+        global _executing
+        with _first_use:  # another thread's first use waits until the module is complete
             if type(self) is _LoadedOnFirstUse:
-                self.__class__ = types.ModuleType  # look-ups go straight to the module again
-                self.__spec__.loader.exec_module(self)
+                if _executing:  # asked while it runs, by its own imports: not defined yet
+                    raise AttributeError(f"partially initialized module {self.__name__!r} "
+                                         f"has no attribute {name!r}")
+                _executing = True
+                try:
+                    self.__spec__.loader.exec_module(self)
+                finally:
+                    _executing = False
+                self.__class__ = types.ModuleType  # look-ups go straight to it from now on
         return getattr(self, name)
 
 
-_first_use = threading.Lock()
+_first_use = threading.RLock()
+_executing = False
 
 
 def defer_inspect() -> None:
