@@ -1,3 +1,4 @@
+import os
 import sqlite3
 import subprocess
 import sys
@@ -69,12 +70,33 @@ def test_lock_is_released_on_close(tmp_path):
 
 def test_leftover_temp_files_are_removed_on_open(folder):
     path = folder.path
-    (folder.evidence_dir / "ab").mkdir(parents=True)
-    leftover = folder.evidence_dir / "ab" / ".tmp-deadbeef"
+    folder.evidence_dir.mkdir(exist_ok=True)
+    leftover = folder.evidence_dir / ".tmp-deadbeef"  # where an import copies (evidence.py)
     leftover.write_bytes(b"half a file")
     folder.close()
     with ClaimFolder.open(path):
         assert not leftover.exists()
+
+
+def test_opening_does_not_walk_the_evidence_subfolders(folder, monkeypatch):
+    """BonusDesk's temp files are only ever at the top of evidence/: a writer's open
+    reads that one directory, not the whole tree (its cost would grow with the folder),
+    and leaves alone a file of that name it never wrote."""
+    path = folder.path
+    (folder.evidence_dir / "ab").mkdir(parents=True, exist_ok=True)
+    foreign = folder.evidence_dir / "ab" / ".tmp-not-ours"
+    foreign.write_bytes(b"someone else's")
+    folder.close()
+    listed: list[str] = []
+    real_scandir, real_walk = os.scandir, os.walk
+    monkeypatch.setattr(os, "scandir", lambda p=".": listed.append(str(p)) or real_scandir(p))
+    monkeypatch.setattr(os, "walk", lambda top, *a, **k: listed.append(f"walk {top}")
+                        or real_walk(top, *a, **k))
+    with ClaimFolder.open(path):
+        pass
+    assert foreign.exists()
+    assert not any(str(folder.evidence_dir / "ab") in p or p.startswith("walk " +
+                   str(folder.evidence_dir)) for p in listed)
 
 
 def test_default_folder_is_documents_bonusdesk_unless_overridden(monkeypatch, tmp_path):
