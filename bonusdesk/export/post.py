@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import queue
-import threading
 import warnings
 from pathlib import Path
 
@@ -31,6 +29,7 @@ from pypdf.generic import (
 
 from ..core.pdf_check import content_bytes, open_pdf, page_box
 from .evidence_pages import ImageSlot, PdfSlot
+from .hashthread import HashThread
 from .images import JpegData, PngData
 from .reasons import not_drawn_reason
 
@@ -307,34 +306,28 @@ def start_writeback(fd: int, start: int, end: int) -> None:
             pass  # a file system that takes no advice: the fsync does it all
 
 
-class HashingFile:
+class HashingFile(HashThread):
     """Forwards writes to ``fh`` and hashes them: the PDF's SHA-256 without reading the
     file back (a lossless export of 300 screenshots is 255 MB).
 
-    The hashing runs in a thread beside the writing (hashlib releases the GIL), so on two
-    cores it adds nothing to the export's time; a few chunks wait at most. Use it in a
+    The hashing runs in a thread beside the writing (:class:`HashThread`). Use it in a
     ``with`` block: leaving it stops the thread, whatever happened.
     """
-
-    QUEUED = 8  # chunks (up to 1 MiB each) waiting to be hashed
 
     def __init__(self, fh) -> None:
         self.fh, self.hash = fh, hashlib.sha256()
         self._written = 0  # bytes written to ``fh`` (a new file: its end)
         self._pushed = 0  # bytes before this offset were handed to start_writeback
-        self._queue: queue.Queue = queue.Queue(self.QUEUED)
-        self._thread = threading.Thread(target=self._hash, name="export-hash", daemon=True)
-        self._thread.start()
+        super().__init__("export-hash")
 
-    def _hash(self) -> None:
-        while (data := self._queue.get()) is not None:
-            for part in data:
-                self.hash.update(part)
+    def _take(self, parts) -> None:
+        for part in parts:
+            self.hash.update(part)
 
     def write(self, data) -> int:
         data = bytes(data)  # a caller's reused buffer would change under the hasher
         written = self.fh.write(data)
-        self._queue.put((data,))
+        self._put((data,))
         self._wrote(len(data))
         return written
 
@@ -352,7 +345,7 @@ class HashingFile:
                 done = os.writev(self.fh.fileno(), batch)
                 if done < sum(len(p) for p in batch):  # a short write: the rest as usual
                     self.fh.write(b"".join(batch)[done:])
-        self._queue.put(parts)
+        self._put(parts)
         self._wrote(sum(len(p) for p in parts))
 
     def _wrote(self, n: int) -> None:
@@ -374,14 +367,3 @@ class HashingFile:
         """The SHA-256 of everything written (call after the last write)."""
         self.close()
         return self.hash.hexdigest()
-
-    def close(self) -> None:
-        if self._thread.is_alive():
-            self._queue.put(None)
-            self._thread.join()
-
-    def __enter__(self) -> HashingFile:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()

@@ -17,10 +17,8 @@ from __future__ import annotations
 import bisect
 import hashlib
 import os
-import queue
 import re
 import secrets
-import threading
 from collections.abc import Callable
 
 from reportlab.pdfbase.pdfdoc import (
@@ -32,6 +30,7 @@ from reportlab.pdfbase.pdfdoc import (
     xObjectName,
 )
 
+from .hashthread import HashThread
 from .images import JpegData, PngData
 
 CHUNK = 1024 * 1024  # a full-HD screenshot (~0.9 MB) is read at once
@@ -93,30 +92,24 @@ class FileStream(PDFObject):
             digests.end(self.path)
 
 
-class _FileDigests:
-    """The SHA-256 of whole files, taken in a thread from the chunks the writing reads:
-    hashlib releases the GIL, so on two cores it runs beside the copy (and beside the
-    PDF's own hash). ``into`` gets path -> digest for each file read to its end; leave
-    it with :meth:`close` (a ``with`` block), whatever happened."""
-
-    QUEUED = 8  # chunks (up to CHUNK each) waiting to be hashed
+class _FileDigests(HashThread):
+    """The SHA-256 of whole files, taken in a thread from the chunks the writing reads
+    (beside the copy, and beside the PDF's own hash). ``into`` gets path -> digest for
+    each file read to its end; leave it with :meth:`close` (a ``with`` block), whatever
+    happened."""
 
     def __init__(self, into: dict[str, str]) -> None:
         self.into = into  # a digest from an earlier pass is replaced: this pass's bytes
         self._started: set[str] = set()
-        self._queue: queue.Queue = queue.Queue(self.QUEUED)
-        self._thread = threading.Thread(target=self._run, name="export-evidence-hash",
-                                        daemon=True)
-        self._thread.start()
+        self._running: dict[str, hashlib._Hash] = {}  # only the thread touches it
+        super().__init__("export-evidence-hash")
 
-    def _run(self) -> None:
-        running: dict[str, hashlib._Hash] = {}
-        while (item := self._queue.get()) is not None:
-            path, chunk = item
-            if chunk is None:
-                self.into[path] = running.pop(path).hexdigest()
-            else:
-                running.setdefault(path, hashlib.sha256()).update(chunk)
+    def _take(self, item: tuple[str, bytes | None]) -> None:
+        path, chunk = item
+        if chunk is None:
+            self.into[path] = self._running.pop(path).hexdigest()
+        else:
+            self._running.setdefault(path, hashlib.sha256()).update(chunk)
 
     def wants(self, path: str) -> bool:
         """Whether ``path`` is still to be hashed (a file attached and shown is read twice)."""
@@ -126,21 +119,10 @@ class _FileDigests:
         return True
 
     def add(self, path: str, chunk: bytes) -> None:
-        self._queue.put((path, chunk))  # bytes: never changed under the hasher
+        self._put((path, chunk))  # bytes: never changed under the hasher
 
     def end(self, path: str) -> None:
-        self._queue.put((path, None))
-
-    def close(self) -> None:
-        if self._thread.is_alive():
-            self._queue.put(None)
-            self._thread.join()
-
-    def __enter__(self) -> _FileDigests:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
+        self._put((path, None))
 
 
 def _image_entries(data: PngData | JpegData) -> bytes:
