@@ -151,14 +151,25 @@ def _open(path: Path) -> Store:
 
 
 def cached_deadlines(folder, now: datetime, soon: timedelta, follow_up_days: int,
-                     open_only: bool, drafts: Callable, *, listing: bool = True
-                     ) -> list[Deadline] | bool | None:
+                     open_only: bool, drafts: Callable) -> list[Deadline] | None:
     """Every claim's deadlines (only open ones if ``open_only``) at ``now``, most urgent
     first, through the cache; ``None`` when the cache cannot be read (the caller then
     computes as without it). ``drafts(facts, now, rules, follow_up_days)`` computes one
     claim's (deadlines.drafts: passed in, so that this module does not import the one
-    that imports it). ``listing=False``: only recompute and store the claims that changed;
-    True when the cache then holds every claim at ``now``."""
+    that imports it)."""
+    return _through_cache(folder, now, soon, follow_up_days, open_only, drafts, True)
+
+
+def refresh(folder, now: datetime, soon: timedelta, follow_up_days: int,
+            drafts: Callable) -> bool:
+    """Recompute and store only the claims that changed, as ``cached_deadlines`` does
+    before it lists: True when the cache then holds every claim at ``now``."""
+    return bool(_through_cache(folder, now, soon, follow_up_days, False, drafts, False))
+
+
+def _through_cache(folder, now: datetime, soon: timedelta, follow_up_days: int,
+                   open_only: bool, drafts: Callable, listing: bool
+                   ) -> list[Deadline] | bool | None:
     head = events.head(folder.db)  # first: the rows read later are at least as new
     try:
         key = cache_key(folder, follow_up_days)
@@ -181,12 +192,12 @@ def cached_lines(folder, now: datetime, soon: timedelta, follow_up_days: int,
     for each claim whose platform has no escalation clocks, by claim id (the notes of
     regulator_notes, stored with the deadlines), all read from the cache: no
     Deadline per row, neither the rules nor the claims' facts. Claims that changed are
-    first recomputed and stored if ``drafts`` is given (as ``cached_deadlines``).
+    first recomputed and stored if ``drafts`` is given (``refresh``).
     ``None`` when the cache does not hold every claim at ``now`` after that (unreadable,
     unwritable, another process wrote meanwhile): the caller then lists without it."""
     found = _read_lines(folder, now, soon, follow_up_days, open_only, line)
-    if found is None and drafts is not None and cached_deadlines(
-            folder, now, soon, follow_up_days, open_only, drafts, listing=False):
+    if found is None and drafts is not None and refresh(folder, now, soon, follow_up_days,
+                                                         drafts):
         found = _read_lines(folder, now, soon, follow_up_days, open_only, line)
     return found
 

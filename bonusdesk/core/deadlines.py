@@ -209,9 +209,9 @@ def deadline_lines(folder, now: datetime, line: Callable, *, claim_id: int | Non
     ``list_deadlines`` lists, in its order, and (claim id, note) for each claim whose
     platform has no escalation clocks (deadline_cache.regulator_notes), by claim id: the
     CLI's text listing. Through the deadline cache (changed claims recomputed and stored
-    first),
-    both come from its rows without a Deadline per row (30,000 of them at 10,000 claims);
-    on an ordinary run (nothing changed) without the rules or any claim's facts either.
+    first), both come from its rows without a Deadline per row (30,000 of them at 10,000
+    claims); on an ordinary run (nothing changed) without the rules or any claim's facts
+    either.
     Without a usable cache, from ``list_deadlines``."""
     from .deadline_cache import cached_lines, regulator_notes
 
